@@ -1,0 +1,80 @@
+"""Actor lexicons: head nouns -> ACLED kinds, named armed groups, and ACLED-style canonical names.
+
+Data: ``resources/actor_nouns.yaml`` and ``resources/armed_groups.yaml``; country names and demonyms
+come from the gazetteer's ``countries.csv``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .data import load_yaml
+
+
+@dataclass(frozen=True)
+class ArmedGroup:
+    name: str
+    kind: str
+    country_code: str | None
+    aliases: tuple[str, ...]
+
+
+def _norm(s: str) -> str:
+    s = re.sub(r"^(?:the)\s+", "", s.strip(), flags=re.I)
+    return re.sub(r"[\s\-’'`]+", " ", s).strip().lower()
+
+
+@cache
+def _nouns() -> dict:
+    return load_yaml("actor_nouns.yaml")
+
+
+def noun_entry(*forms: str) -> tuple[str, str] | None:
+    """(ACLED kind, name template key) for the first of ``forms`` (lower-case words) that is an actor noun."""
+    nouns = _nouns()["nouns"]
+    for f in forms:
+        if f in nouns:
+            kind, template = nouns[f]
+            return kind, template
+    return None
+
+
+def is_person_noun(*forms: str) -> bool:
+    """True if one of ``forms`` names people (with or without a known side)."""
+    extra = set(_nouns()["persons_without_kind"])
+    return noun_entry(*forms) is not None or any(f in extra for f in forms)
+
+
+def canonical_name(template: str, country: str | None) -> str:
+    """An ACLED-style generic actor name, e.g. ("state_forces", "Turkey") -> "Military Forces of Turkey"."""
+    t = _nouns()["templates"][template]
+    return t["name"].format(country=country) if country else t["name_nocountry"]
+
+
+@cache
+def _groups() -> dict[str, ArmedGroup]:
+    index: dict[str, ArmedGroup] = {}
+    for g in load_yaml("armed_groups.yaml")["groups"]:
+        group = ArmedGroup(g["name"], g["kind"], g.get("country"), tuple(g["aliases"]))
+        for alias in (g["name"], *g["aliases"]):
+            index.setdefault(_norm(alias), group)
+            # acronyms are matched case-sensitively below; keep an exact-case key too
+            index.setdefault("=" + alias, group)
+    return index
+
+
+def armed_group(text: str) -> ArmedGroup | None:
+    """The armed group ``text`` names ("ISIS", "al-Shabab", "the Houthis"), or None.
+
+    Short all-capital aliases (IS, SDF, ADF) only match when written in capitals.
+    """
+    groups = _groups()
+    stripped = re.sub(r"^(?:the)\s+", "", text.strip(), flags=re.I)
+    if stripped.isupper() and len(stripped) <= 6:
+        return groups.get("=" + stripped)
+    g = groups.get(_norm(stripped))
+    if g is not None and any(a.isupper() and _norm(a) == _norm(stripped) for a in g.aliases) and len(stripped) <= 6:
+        return None  # "Is" / "is" is not IS
+    return g

@@ -1,0 +1,385 @@
+"""From linked mentions to validated Events: typing by actors, roles, merging, field choice, confidence.
+
+The only place that creates ``Event`` objects (called by the eventx_events component).
+
+Field rules (documented in docs/events.md):
+- date: the most precise date stated in the incident's own sentences; else a date that refers back to
+  it ("Thursday's deaths"); else the anchor date widened to the week ending on it (precision "week");
+  with no anchor, none.
+- location: the most precise place named in the incident's sentences (not a dateline, not a capital
+  standing for its government), in the incident's country; else the article's main place.
+- fatalities / injuries: per sentence, counts of distinct victim groups add up; across the sentences
+  of one incident, differing totals are kept as low/high with the first stated as best.
+- confidence = 0.3 (0.4 when a trigger word names the kind of event) + 0.1 for each of date, location,
+  initiator, target/participant, a casualty count, and a second mention; - 0.2 when the report is
+  unconfirmed; clipped to [0.05, 1].
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from .actorlex import armed_group, canonical_name
+from .gazetteer import get_gazetteer
+from .models import VIOLENT_TYPES, Actor, Count, DateSpan, Event, Evidence, Location, make_event_id
+from .records import ActorMention, CasualtyMention, DateMention, PlaceMention
+
+_ARMED = {"state_forces", "external_forces", "rebel_group", "political_militia", "identity_militia"}
+_PRECISION_RANK = {"point": 5, "city": 4, "admin2": 3, "admin1": 2, "country": 1}
+_DATE_RANK = {"day": 4, "week": 3, "month": 2, "year": 1}
+
+
+@dataclass
+class Mention:
+    """One sentence's report of an incident: its trigger and the arguments linked to it."""
+
+    sent: Span
+    trigger_start: int
+    trigger_end: int
+    entry: dict | None  # the trigger lexicon entry; None for a killing with no trigger word
+    anaphor: bool = False
+    casualties: list[CasualtyMention] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    back_dates: list[DateMention] = field(default_factory=list)
+    places: list[PlaceMention] = field(default_factory=list)
+    actors: list[ActorMention] = field(default_factory=list)
+
+    @property
+    def trigger(self) -> Token:
+        return self.sent.doc[self.trigger_start: self.trigger_end].root
+
+    def counts(self, status: str) -> list[CasualtyMention]:
+        return [c for c in self.casualties if c.status == status and not c.cumulative and not c.unknown]
+
+
+# ---------------------------------------------------------------------------------------------- roles
+def _chain(tok: Token, depth: int = 5) -> list[Token]:
+    return [tok, *list(tok.ancestors)[:depth]]
+
+
+def actor_role(actor_head: Token, trigger: Token, diplomacy: bool) -> str | None:
+    """The role an actor plays for a trigger, read from the parse; None when unrelated."""
+    if diplomacy:
+        return "participant"
+    chain = _chain(trigger)
+    dep, head = actor_head.dep_, actor_head.head
+    if head.i == trigger.i and dep in ("compound", "amod", "poss", "nmod"):
+        return "initiator"  # "regime air strike", "Russian strikes"
+    if dep == "pobj" and head.lower_ == "by" and head.head in chain:
+        return "initiator"
+    if dep in ("nsubjpass", "dobj") and head in chain:
+        return "target"
+    if dep == "pobj" and head.lower_ in ("on", "against", "at") and head.head in chain:
+        return "target"
+    if dep == "nsubj" and head in chain:
+        return "initiator"
+    if dep == "conj":
+        return actor_role(head, trigger, diplomacy) if head is not actor_head else None
+    return None
+
+
+def _pronoun_initiator(trigger: Token, actors: list[ActorMention], doc: Doc) -> ActorMention | None:
+    """"Turkey said it retaliated": a pronoun subject resolved to the subject of a governing clause."""
+    by_head = {a.head: a for a in actors}
+    pronoun_seen = False
+    for verb in _chain(trigger, 6):
+        subj = [c for c in verb.children if c.dep_ in ("nsubj",)]
+        if not subj:
+            continue
+        if subj[0].i in by_head and pronoun_seen:
+            return by_head[subj[0].i]
+        if subj[0].pos_ == "PRON":
+            pronoun_seen = True
+            continue
+        if pronoun_seen:
+            break
+    return None
+
+
+def _actor(m: ActorMention, role: str, violent: bool) -> Actor:
+    kind, name = m.kind, m.name
+    if violent and kind == "government" and role == "initiator":
+        kind = "state_forces"
+        country = get_gazetteer().country(m.country_code) if m.country_code else None
+        name = canonical_name("state_forces", country.name if country else None)
+    return Actor(name=name, role=role, kind=kind, country_code=m.country_code, text=m.text)
+
+
+def _victim_actor(c: CasualtyMention) -> Actor | None:
+    if not c.victim:
+        return None
+    group = armed_group(c.victim) or _group_inside(c.victim)
+    if group is not None:
+        return Actor(name=group.name, role="target", kind=group.kind, country_code=group.country_code, text=c.victim)
+    if c.victim_kind is None:
+        return None
+    country = get_gazetteer().country(c.victim_country) if c.victim_country else None
+    template = "police" if any(w in c.victim.lower() for w in ("police", "officer")) else c.victim_kind
+    template = template if template in ("state_forces", "police", "civilians", "protesters", "rioters",
+                                         "rebel_group", "political_militia", "identity_militia") else "other"
+    return Actor(name=canonical_name(template, country.name if country else None), role="target",
+                 kind=c.victim_kind, country_code=c.victim_country, text=c.victim)
+
+
+def _group_inside(text: str):
+    words = text.replace(",", " ").split()
+    for n in range(min(len(words), 6), 0, -1):
+        for i in range(len(words) - n + 1):
+            g = armed_group(" ".join(words[i:i + n]))
+            if g is not None:
+                return g
+    return None
+
+
+def mention_actors(m: Mention, doc: Doc, diplomacy: bool, violent: bool) -> list[Actor]:
+    out: list[Actor] = []
+    trigger = m.trigger
+    for a in m.actors:
+        role = actor_role(doc[a.head], trigger, diplomacy)
+        if role is not None:
+            out.append(_actor(a, role, violent))
+    if not diplomacy and not any(a.role == "initiator" for a in out):
+        found = _pronoun_initiator(trigger, [*m.actors, *_sentence_actors(doc, m)], doc)
+        if found is not None:
+            out.append(_actor(found, "initiator", violent))
+    for c in m.casualties:
+        v = _victim_actor(c)
+        if v is not None:
+            out.append(v)
+    return out
+
+
+def _sentence_actors(doc: Doc, m: Mention) -> list[ActorMention]:
+    return [a for a in doc._.eventx_actors if a.sent_start == m.sent.start_char]
+
+
+# ---------------------------------------------------------------------------------------------- typing
+def mention_type(m: Mention, actors: list[Actor]) -> tuple[str, str | None]:
+    """ACLED event type and sub-type of a mention, using its actors where the trigger leaves it open."""
+    targets = {a.kind for a in actors if a.role == "target"}
+    initiators = {a.kind for a in actors if a.role == "initiator"}
+    victims = {c.victim_kind for c in m.casualties if c.victim_kind}
+    if m.entry is None or m.entry["type"] == "BY_ACTORS":
+        armed_targets = (targets | victims) & _ARMED
+        if armed_targets or (initiators & _ARMED and not (targets | victims) & {"civilians"} and targets):
+            return "Battles", "Armed clash"
+        return "Violence against civilians", "Attack"
+    etype, sub = m.entry["type"], m.entry["sub"]
+    if sub == "BY_ACTORS":
+        state = initiators & {"state_forces", "external_forces", "government"}
+        return etype, "Government regains territory" if state else "Non-state actor overtakes territory"
+    if etype == "Protests":
+        if any(c.status == "killed" for c in m.casualties) and "state_forces" in initiators | targets:
+            return etype, "Excessive force against protesters"
+        if "state_forces" in initiators | targets:
+            return etype, "Protest with intervention"
+    return etype, sub
+
+
+def _violent(etype: str) -> bool:
+    return etype in VIOLENT_TYPES
+
+
+# ---------------------------------------------------------------------------------------------- merging
+@dataclass
+class Incident:
+    mentions: list[Mention]
+    event_type: str
+    sub_event_type: str | None
+    actors: list[Actor]
+
+
+def _count_total(m: Mention, status: str) -> int | None:
+    cs = m.counts(status)
+    vals = [c.best for c in cs if c.best is not None]
+    return sum(vals) if vals else None
+
+
+def merge_mentions(mentions: list[Mention], doc: Doc | None = None) -> list[Incident]:
+    """Group the mentions of one article into incidents (see the module docstring)."""
+    incidents: list[Incident] = []
+    for m in mentions:
+        doc = m.sent.doc
+        diplomacy = m.entry is not None and m.entry["type"] == "Diplomacy"
+        etype_guess = (m.entry or {}).get("type", "BY_ACTORS")
+        violent_guess = etype_guess in VIOLENT_TYPES or etype_guess == "BY_ACTORS"
+        actors = mention_actors(m, doc, diplomacy, violent_guess)
+        etype, sub = mention_type(m, actors)
+        target = _merge_target(incidents, m, etype, sub, actors)
+        if target is None:
+            incidents.append(Incident([m], etype, sub, actors))
+        else:
+            target.mentions.append(m)
+            target.actors.extend(actors)
+            if target.event_type != etype and m.entry is not None and not m.anaphor and target.mentions[0].entry is None:
+                target.event_type, target.sub_event_type = etype, sub  # a trigger word beats a bare killing
+        for d in m.back_dates:
+            ref = _latest_violent(incidents, exclude=target or incidents[-1])
+            if ref is not None:
+                ref.mentions[0].back_dates.append(d)
+    return incidents
+
+
+def _latest_violent(incidents: list[Incident], exclude: Incident | None = None) -> Incident | None:
+    for inc in reversed(incidents):
+        if inc is not exclude and _violent(inc.event_type):
+            return inc
+    return None
+
+
+def _merge_target(incidents: list[Incident], m: Mention, etype: str, sub: str | None,
+                  actors: list[Actor]) -> Incident | None:
+    if not incidents:
+        return None
+    if m.anaphor and _violent(etype) or (m.anaphor and m.entry is None):
+        return _latest_violent(incidents)
+    killed = _count_total(m, "killed")
+    victims = {(c.victim_country, c.victim_kind) for c in m.casualties if c.victim_kind}
+    for inc in reversed(incidents):
+        if inc.event_type != etype or (sub and inc.sub_event_type and inc.sub_event_type != sub):
+            continue
+        if etype == "Diplomacy":
+            parts = {a.country_code for a in actors}
+            if parts and parts <= {a.country_code for a in inc.actors}:
+                return inc
+            continue
+        inc_killed = {_count_total(x, "killed") for x in inc.mentions} - {None}
+        inc_victims = {(c.victim_country, c.victim_kind) for x in inc.mentions for c in x.casualties if c.victim_kind}
+        if killed is not None and killed in inc_killed and (not victims or victims & inc_victims):
+            return inc
+    return None
+
+
+# ---------------------------------------------------------------------------------------------- fields
+def _date(doc: Doc, inc: Incident) -> DateSpan | None:
+    source = doc._.anchor_source or "none"
+    for pool in ([d for m in inc.mentions for d in m.dates], [d for m in inc.mentions for d in m.back_dates]):
+        pts = [d for d in pool if d.kind == "point" and not d.future and d.date_start is not None]
+        if pts:
+            best = max(pts, key=lambda d: (_DATE_RANK.get(d.precision or "", 0), -d.start))
+            return DateSpan(start=best.date_start, end=best.date_end or best.date_start,
+                            precision=best.precision or "day", text=best.text,
+                            anchor=source if best.relative else None)
+    anchor = doc._.anchor
+    if anchor is None:
+        return None
+    from datetime import timedelta
+
+    return DateSpan(start=anchor - timedelta(days=6), end=anchor, precision="week", text=None, anchor=source)
+
+
+def main_place(doc: Doc) -> PlaceMention | None:
+    """The article's main place: the most precise mention in its most frequently named admin1/country."""
+    places = [p for p in doc._.eventx_places if p.context == "mention"]
+    if not places:
+        return None
+    countries = Counter(p.country_code for p in places)
+    top = countries.most_common(1)[0][0]
+    inside = [p for p in places if p.country_code == top]
+    admins = Counter(p.admin1 for p in inside if p.admin1)
+    if admins:
+        a1 = admins.most_common(1)[0][0]
+        inside = [p for p in inside if p.admin1 == a1] or inside
+    return max(inside, key=lambda p: (_PRECISION_RANK.get(p.precision, 0) >= 2, -p.start))
+
+
+def _location(doc: Doc, inc: Incident) -> Location | None:
+    places = [p for m in inc.mentions for p in m.places if p.context == "mention"]
+    if places:
+        countries = Counter(p.country_code for p in places)
+        top = countries.most_common(1)[0][0]
+        places = [p for p in places if p.country_code == top]
+        best = max(places, key=lambda p: (_PRECISION_RANK.get(p.precision, 0), -p.start))
+    else:
+        best = main_place(doc)
+    if best is None:
+        return None
+    country = get_gazetteer().country(best.country_code) if best.country_code else None
+    return Location(
+        name=best.name, admin1=best.admin1, admin2=best.admin2, country=country.name if country else None,
+        country_code=best.country_code, latitude=best.latitude, longitude=best.longitude,
+        precision=best.precision, text=best.text,
+    )
+
+
+def _count(inc: Incident, status: str) -> Count | None:
+    per_mention = []
+    for m in inc.mentions:
+        total = _count_total(m, status)
+        if total is not None:
+            cs = m.counts(status)
+            qual = cs[0].qualifier if len(cs) == 1 else "exact"
+            text = "; ".join(c.text for c in cs)
+            low = sum(c.low if c.low is not None else c.best for c in cs if c.best is not None)
+            high = sum(c.high if c.high is not None else c.best for c in cs if c.best is not None)
+            per_mention.append((total, low, high, qual, text))
+    if not per_mention:
+        return None
+    positive = [p for p in per_mention if p[0] > 0] or per_mention
+    best, _, _, qual, text = positive[0]
+    low = min(p[1] for p in positive)
+    high = max(p[2] for p in positive)
+    if low != high and qual == "exact":
+        qual = "approximate"
+    return Count(best=best, low=min(low, best), high=max(high, best), qualifier=qual, text=text)
+
+
+def _dedupe_actors(actors: list[Actor]) -> list[Actor]:
+    seen, out = set(), []
+    for a in actors:
+        key = (a.name, a.role)
+        if key not in seen:
+            seen.add(key)
+            out.append(a)
+    return out
+
+
+def _confidence(inc: Incident, ev: dict) -> float:
+    score = 0.4 if any(m.entry is not None for m in inc.mentions) else 0.3
+    score += 0.1 * sum(bool(x) for x in (
+        ev["date"] is not None and ev["date"].precision == "day",
+        ev["location"] is not None,
+        any(a.role == "initiator" for a in ev["actors"]),
+        any(a.role in ("target", "participant") for a in ev["actors"]),
+        ev["fatalities"] is not None or ev["injuries"] is not None,
+        len(inc.mentions) > 1,
+    ))
+    if any(c.unconfirmed for m in inc.mentions for c in m.casualties):
+        score -= 0.2
+    return round(min(max(score, 0.05), 1.0), 3)
+
+
+def build_events(doc: Doc, incidents: list[Incident], by_sent: dict | None = None) -> list[Event]:
+    """Validated Events, one per incident, in order of first mention."""
+    doc_id = doc._.doc_id
+    events = []
+    for inc in incidents:
+        evidence, anchors = [], []
+        for m in inc.mentions:
+            s = m.sent
+            ev = Evidence(doc_id=doc_id, start=s.start_char, end=s.end_char, text=s.text)
+            if ev not in evidence:
+                evidence.append(ev)
+            anchors.append((doc[m.trigger_start].idx, doc[m.trigger_end - 1].idx))
+        fields = {
+            "date": _date(doc, inc),
+            "location": _location(doc, inc),
+            "actors": _dedupe_actors(inc.actors),
+            "fatalities": _count(inc, "killed"),
+            "injuries": _count(inc, "injured"),
+        }
+        reported = sorted({r for m in inc.mentions for c in m.casualties for r in c.reported_by})
+        events.append(Event(
+            id=make_event_id(doc_id, inc.event_type, anchors[:1]),
+            event_type=inc.event_type,
+            sub_event_type=inc.sub_event_type,
+            reported_by=reported,
+            sources=[doc_id] if doc_id else [],
+            evidence=evidence,
+            confidence=_confidence(inc, fields),
+            **fields,
+        ))
+    return events

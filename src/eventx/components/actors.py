@@ -1,0 +1,147 @@
+"""eventx_actors: actor mentions, normalised to a canonical name, an ACLED kind and a country.
+
+Sources of mentions, per sentence:
+- noun phrases headed by an actor noun (``actor_nouns.yaml``: soldiers, troops, police, rebels,
+  civilians, protesters ...), their country taken from a demonym or country name modifying them
+  ("Turkish troops" -> Military Forces of Turkey); a demonym joined to "-backed" names a backer, not
+  the actor's country ("Russian-backed Syrian forces" are Syria's);
+- named armed groups (``armed_groups.yaml``, with aliases and acronyms) and organisations whose name
+  ends in an armed-organisation word ("... Front", "... militia");
+- countries and seats of government acting as subjects ("Turkey said", "Moscow announced"):
+  kind ``government``;
+- "the regime" / "Assad's regime": the government forces of the country the text is mainly about.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..actorlex import armed_group, canonical_name, noun_entry
+from ..data import load_yaml
+from ..doctools import content_sents
+from ..extensions import register
+from ..gazetteer import get_gazetteer
+from ..records import ActorMention
+
+ASSIGNS = ["doc._.eventx_actors"]
+
+
+@cache
+def _lex() -> dict:
+    return load_yaml("actor_nouns.yaml")
+
+
+def _country_name(code: str | None) -> str | None:
+    if code is None:
+        return None
+    place = get_gazetteer().country(code)
+    return place.name if place else None
+
+
+def modifier_country(head: Token) -> str | None:
+    """Country of a noun phrase from its demonym / country modifiers, skipping backers ("X-backed")."""
+    gaz = get_gazetteer()
+    backers = set(_lex()["backer_words"])
+    for t in head.lefts:
+        if t.dep_ not in ("amod", "compound", "nmod", "poss") or not t.text[:1].isupper():
+            continue
+        nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+        if nxt is not None and nxt.text == "-" and t.i + 2 < len(t.doc) and t.doc[t.i + 2].lower_ in backers:
+            continue
+        code = gaz.country_of_demonym(t.text)
+        if code is None:
+            place = gaz.country(t.text)
+            code = place.country_code if place else None
+        if code:
+            return code
+    return None
+
+
+def main_country(doc: Doc) -> str | None:
+    """The country the text is mainly about: the most frequent country among its located places."""
+    counts = Counter(p.country_code for p in doc._.eventx_places if p.context == "mention" and p.country_code)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _mention(doc: Doc, sent: Span, start: int, end: int, head: Token, name: str, kind: str,
+             country: str | None) -> ActorMention:
+    return ActorMention(
+        start=doc[start].idx,
+        end=doc[end - 1].idx + len(doc[end - 1].text),
+        text=doc[start:end].text,
+        sent_start=sent.start_char,
+        name=name,
+        kind=kind,
+        country_code=country,
+        head=head.i,
+    )
+
+
+def _noun_actor(doc: Doc, sent: Span, tok: Token, fallback_country: str | None) -> ActorMention | None:
+    entry = noun_entry(tok.lower_, tok.lemma_.lower())
+    if entry is None or tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    kind, template = entry
+    country = modifier_country(tok)
+    if country is None and tok.lower_ in _lex()["regime_nouns"]:
+        country = fallback_country
+    start = min((t.i for t in tok.lefts if t.dep_ in ("amod", "compound", "det", "poss", "nummod")), default=tok.i)
+    return _mention(doc, sent, start, tok.i + 1, tok, canonical_name(template, _country_name(country)), kind, country)
+
+
+def _entity_actor(doc: Doc, sent: Span, ent: Span) -> ActorMention | None:
+    gaz = get_gazetteer()
+    if ent.label_ in ("ORG", "NORP", "PERSON", "GPE", "FAC"):
+        group = armed_group(ent.text)
+        if group is not None:
+            return _mention(doc, sent, ent.start, ent.end, ent.root, group.name, group.kind, group.country_code)
+    if ent.label_ == "ORG":
+        heads = _lex()["armed_org_heads"]
+        last = ent[-1].lower_
+        if last in heads:
+            text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+            return _mention(doc, sent, ent.start, ent.end, ent.root, text, heads[last], None)
+    if ent.label_ == "GPE" and ent.root.dep_ in ("nsubj", "nsubjpass", "poss", "agent", "compound"):
+        place = gaz.country(ent.text)
+        code = place.country_code if place else gaz.country_of_metonym(ent.text)
+        if code:
+            return _mention(doc, sent, ent.start, ent.end, ent.root,
+                            canonical_name("government", _country_name(code)), "government", code)
+    return None
+
+
+class ActorsComponent:
+    def __init__(self, nlp: Language, name: str) -> None:
+        register()
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions: list[ActorMention] = []
+        fallback = main_country(doc)
+        for sent in content_sents(doc):
+            taken: set[int] = set()
+            for ent in sent.ents:
+                m = _entity_actor(doc, sent, ent)
+                if m is not None:
+                    mentions.append(m)
+                    taken.update(range(ent.start, ent.end))
+            for tok in sent:
+                if tok.i in taken:
+                    continue
+                m = _noun_actor(doc, sent, tok, fallback)
+                if m is not None:
+                    mentions.append(m)
+        doc._.eventx_actors = mentions
+        doc.spans["eventx_actors"] = [
+            doc.char_span(m.start, m.end, label=m.kind, alignment_mode="expand") for m in mentions
+        ]
+        return doc
+
+
+@Language.factory("eventx_actors", assigns=ASSIGNS, requires=["doc.ents", "token.dep", "doc._.eventx_places"])
+def make_actors(nlp: Language, name: str) -> ActorsComponent:
+    return ActorsComponent(nlp, name)

@@ -1,0 +1,275 @@
+"""eventx_casualties: who was killed, injured, abducted ..., how many, and who says so.
+
+For each casualty word (``resources/casualties.yaml``: "killed", "died", "dead", "wounded",
+"fatalities" ...) the dependency parse names the counted noun: the passive subject ("33 soldiers were
+killed"), the object ("killed 16 Syrian soldiers"), the subject of "die", or the noun a participle
+modifies ("troops killed in Idlib"). The number is read from that noun's left modifiers with
+``eventx.numbers`` (hedges, ranges, words, paraphrased forms) only on that short candidate span.
+Negations give 0, "an unknown number" gives no count, running totals are marked ``cumulative``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..actorlex import is_person_noun, noun_entry
+from ..data import load_yaml
+from ..doctools import content_sents
+from ..extensions import register
+from ..gazetteer import get_gazetteer
+from ..numbers import find_quantities
+from ..records import CasualtyMention
+
+ASSIGNS = ["doc._.eventx_casualties"]
+_SUBJ = ("nsubjpass", "nsubj")
+_OBJ = ("dobj",)
+
+
+@cache
+def _lex() -> dict:
+    data = load_yaml("casualties.yaml")
+    by_lemma: dict[tuple[str, str], str] = {}
+    for status, groups in data["triggers"].items():
+        for pos in ("verbs", "nouns", "adjectives"):
+            for lemma in groups[pos]:
+                by_lemma.setdefault((pos, lemma), status)
+    data["_by_lemma"] = by_lemma
+    data["_cumulative"] = re.compile("|".join(data["cumulative_patterns"]), re.I)
+    data["_unconfirmed"] = re.compile("|".join(data["unconfirmed_patterns"]), re.I)
+    return data
+
+
+def trigger_status(tok: Token) -> str | None:
+    """The casualty status a token states ("killed", "injured" ...), or None."""
+    by_lemma = _lex()["_by_lemma"]
+    lemma, lower = tok.lemma_.lower(), tok.lower_
+    if tok.pos_ in ("VERB", "AUX"):
+        return by_lemma.get(("verbs", lemma)) or by_lemma.get(("adjectives", lower))
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return by_lemma.get(("nouns", lemma)) or by_lemma.get(("nouns", lower))
+    if tok.pos_ == "ADJ":
+        return by_lemma.get(("adjectives", lower)) or by_lemma.get(("adjectives", lemma))
+    return None
+
+
+def _counted_noun(trigger: Token) -> Token | None:
+    """The token naming who was counted, found through the parse."""
+    deps = {c.dep_: c for c in trigger.children}
+    if trigger.pos_ in ("VERB", "AUX"):
+        passive = "nsubjpass" in deps or any(c.dep_ == "auxpass" for c in trigger.children)
+        if passive and "nsubjpass" in deps:
+            return deps["nsubjpass"]
+        if trigger.lemma_.lower() in ("die", "perish") and "nsubj" in deps:
+            return deps["nsubj"]
+        if "dobj" in deps:
+            return deps["dobj"]
+        if trigger.dep_ in ("acl", "relcl", "amod") and trigger.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+            return trigger.head
+        if trigger.dep_ == "conj" and trigger.head.pos_ in ("VERB", "AUX"):
+            # "were killed and 10 injured": a conjunct with no subject of its own shares its head's
+            nums = [c for c in trigger.children if c.like_num or c.dep_ in ("nummod", "npadvmod")]
+            if nums:
+                return nums[0]
+            return None
+        return None
+    if trigger.pos_ == "ADJ":
+        if trigger.dep_ == "amod":
+            return trigger.head
+        if "nsubj" in deps:
+            return deps["nsubj"]
+        if trigger.dep_ in ("oprd", "acomp", "xcomp", "ccomp"):
+            obj = [c for c in trigger.head.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
+            return obj[0] if obj else None
+        return None
+    return trigger  # a noun trigger counts itself: "16 deaths", "bodies"
+
+
+def _number_span(noun: Token) -> tuple[int, int] | None:
+    """Character range before (and including, for a bare number) the counted noun to read a number from."""
+    left = noun.left_edge
+    if noun.like_num or noun.pos_ == "NUM":
+        return noun.left_edge.idx, noun.idx + len(noun.text)
+    if left.i == noun.i:
+        return None
+    return left.idx, noun.idx
+
+
+def _victim_text(noun: Token) -> tuple[str, Token]:
+    """The victim group as written ("Turkish soldiers", "fighters from Hezbollah") and its head."""
+    head = noun
+    if noun.like_num or noun.pos_ == "NUM":
+        of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+        pobj = [c for c in of[0].children if c.dep_ == "pobj"] if of else []
+        if pobj:
+            head = pobj[0]
+    keep = [t for t in head.subtree if not (t.like_num or t.dep_ in ("det", "nummod", "quantmod", "advmod"))]
+    keep = [t for t in keep if t.i <= head.i or t.dep_ in ("prep", "pobj", "compound", "amod")]
+    text = " ".join(t.text for t in keep if t.i >= head.left_edge.i and t.i <= head.right_edge.i)
+    return text.strip() or head.text, head
+
+
+def _victim_kind(head: Token) -> str | None:
+    entry = noun_entry(head.lower_, head.lemma_.lower())
+    return entry[0] if entry else None
+
+
+def _victim_country(head: Token) -> str | None:
+    gaz = get_gazetteer()
+    for t in head.subtree:
+        if t.i == head.i:
+            continue
+        if t.dep_ in ("amod", "compound", "pobj") and t.is_title:
+            code = gaz.country_of_demonym(t.text) or (gaz.country(t.text).country_code if gaz.country(t.text) else None)
+            if code:
+                return code
+    return None
+
+
+def _negated(trigger: Token, noun: Token | None) -> bool:
+    if any(c.dep_ == "neg" for c in trigger.children):
+        return True
+    for tok in (noun, trigger):
+        if tok is None:
+            continue
+        if tok.lower_ in ("none", "nobody", "noone") or (tok.lower_ == "one" and tok.i > 0 and tok.nbor(-1).lower_ == "no"):
+            return True
+        if any(c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither", "nor") for c in tok.children):
+            return True
+    # "there were no reports of casualties": the trigger hangs under a negated noun
+    cur = trigger
+    for _ in range(3):
+        if cur.head is cur:
+            break
+        cur = cur.head
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in cur.children):
+            return True
+    return False
+
+
+def _unknown(noun: Token | None, sent: Span) -> bool:
+    if noun is None:
+        return False
+    window = sent.doc[max(noun.left_edge.i - 4, sent.start): noun.i + 1].text.lower()
+    return any(cue in window for cue in _lex()["unknown_cues"][:-1]) and "number" in window
+
+
+def _cumulative(trigger: Token, sent: Span) -> bool:
+    lex = _lex()
+    chain = [trigger, *trigger.ancestors]
+    words = {t.lemma_.lower() for t in chain} | {c.lemma_.lower() for t in chain for c in t.children}
+    if words & set(lex["cumulative_cues"]):
+        return True
+    clause = sent.doc[trigger.left_edge.i: trigger.right_edge.i + 1].text
+    return bool(lex["_cumulative"].search(clause))
+
+
+def _reported_by(sent: Span) -> list[str]:
+    """Sources of the statement: "according to X", "X said"."""
+    lex = _lex()
+    out: list[str] = []
+    for tok in sent:
+        if tok.lower_ == "according" and tok.i + 1 < sent.end and tok.nbor(1).lower_ == "to":
+            pobj = [c for c in tok.nbor(1).children if c.dep_ == "pobj"]
+            if pobj:
+                out.append(sent.doc[pobj[0].left_edge.i: pobj[0].right_edge.i + 1].text)
+        elif tok.pos_ == "VERB" and tok.lemma_.lower() in lex["report_verbs"]:
+            subj = [c for c in tok.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+            if subj:
+                out.append(sent.doc[subj[0].left_edge.i: subj[0].right_edge.i + 1].text)
+    return [re.sub(r"^(?:the|a|an)\s+", "", s, flags=re.I) for s in out]
+
+
+def _count(doc: Doc, noun: Token | None) -> tuple[int | None, int | None, int | None, str, str]:
+    """(best, low, high, qualifier, number_text) for the counted noun; best None when no number is given."""
+    if noun is None:
+        return None, None, None, "exact", ""
+    words = _lex()["word_counts"]
+    if noun.lower_ in words:
+        n = words[noun.lower_]
+        return n, n, n, "exact", noun.text
+    rng = _number_span(noun)
+    if rng is not None:
+        text = doc.text[rng[0]:rng[1]]
+        found = find_quantities(text)
+        if found:
+            q = found[0]
+            return q.best, q.low, q.high, q.qualifier, q.text
+    if noun.tag_ == "NN" and is_person_noun(noun.lower_) and noun.lower_ not in ("police", "personnel"):
+        return 1, 1, 1, "exact", ""  # "a policeman was killed"
+    return None, None, None, "exact", ""
+
+
+def casualty_mentions(doc: Doc, sent: Span, unconfirmed_text: str) -> list[CasualtyMention]:
+    """Every casualty statement in one sentence."""
+    out: list[CasualtyMention] = []
+    reported = None
+    for tok in sent:
+        status = trigger_status(tok)
+        if status is None:
+            continue
+        noun = _counted_noun(tok)
+        negated = _negated(tok, noun)
+        unknown = not negated and _unknown(noun, sent)
+        best, low, high, qualifier, num_text = _count(doc, noun)
+        if negated:
+            best, low, high, qualifier = 0, 0, 0, "exact"
+        if best is None and not unknown:
+            continue
+        if unknown:
+            best = low = high = None
+        if reported is None:
+            reported = _reported_by(sent)
+        victim, head = _victim_text(noun) if noun is not None and noun is not tok else (None, tok)
+        start = min(tok.idx, noun.left_edge.idx if noun is not None else tok.idx)
+        end = max(tok.idx + len(tok.text), (noun.idx + len(noun.text)) if noun is not None else 0)
+        out.append(
+            CasualtyMention(
+                start=start,
+                end=end,
+                text=doc.text[start:end],
+                sent_start=sent.start_char,
+                status=status,
+                best=best,
+                low=low,
+                high=high,
+                qualifier=qualifier,
+                number_text=num_text,
+                negated=negated,
+                unknown=unknown,
+                cumulative=_cumulative(tok, sent),
+                victim=victim,
+                victim_kind=_victim_kind(head) if victim else None,
+                victim_country=_victim_country(head) if victim else None,
+                reported_by=reported,
+                unconfirmed=bool(_lex()["_unconfirmed"].search(unconfirmed_text)),
+                trigger=tok.idx,
+            )
+        )
+    return out
+
+
+class CasualtiesComponent:
+    def __init__(self, nlp: Language, name: str) -> None:
+        register()
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions: list[CasualtyMention] = []
+        sents = list(content_sents(doc))
+        for i, sent in enumerate(sents):
+            after = sents[i + 1].text if i + 1 < len(sents) else ""
+            mentions.extend(casualty_mentions(doc, sent, sent.text + " " + after))
+        doc._.eventx_casualties = mentions
+        doc.spans["eventx_casualties"] = [
+            doc.char_span(m.start, m.end, label=m.status, alignment_mode="expand") for m in mentions
+        ]
+        return doc
+
+
+@Language.factory("eventx_casualties", assigns=ASSIGNS, requires=["token.dep", "token.lemma"])
+def make_casualties(nlp: Language, name: str) -> CasualtiesComponent:
+    return CasualtiesComponent(nlp, name)

@@ -1,0 +1,105 @@
+"""eventx_dates: date expressions resolved against the document's anchor, with plan/future marks.
+
+Candidates are the model's DATE and TIME entities plus weekday names it missed, widened to take in
+their modifiers ("late", "early on", "on") and a possessive ("Thursday's"). Each is resolved by
+``eventx.temporal.resolve`` against ``doc._.anchor``. A date whose clause speaks of the future or of
+a plan ("will hold talks", "may travel next week") is marked ``future``; the builder uses that to
+keep plans out of the events that happened.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..doctools import clause_root, content_sents
+from ..extensions import register
+from ..records import DateMention
+from ..data import load_yaml
+from ..temporal import resolve
+
+ASSIGNS = ["doc._.eventx_dates"]
+
+
+def _lexicon() -> dict:
+    return load_yaml("date_cues.yaml")
+
+
+def _widen(sent: Span, start: int, end: int) -> tuple[int, int]:
+    """Token range of a date expression, taking in leading modifiers and a trailing possessive."""
+    doc = sent.doc
+    modifiers = set(_lexicon()["left_modifiers"])
+    while start > sent.start and doc[start - 1].lower_ in modifiers:
+        start -= 1
+    if end < sent.end and doc[end].lower_ in ("'s", "’s"):
+        end += 1
+    return start, end
+
+
+def _candidates(sent: Span) -> list[tuple[int, int]]:
+    doc = sent.doc
+    out: list[tuple[int, int]] = []
+    covered: set[int] = set()
+    for ent in sent.ents:
+        if ent.label_ in ("DATE", "TIME"):
+            out.append((ent.start, ent.end))
+            covered.update(range(ent.start, ent.end))
+    weekdays = set(_lexicon()["weekdays"])
+    for tok in sent:
+        if tok.i not in covered and tok.lower_ in weekdays and tok.is_title:
+            out.append((tok.i, tok.i + 1))
+    return [_widen(sent, s, e) for s, e in sorted(out)]
+
+
+def is_future(tok: Token) -> bool:
+    """True if the clause governing ``tok`` speaks of the future or of a plan."""
+    cues = _lexicon()
+    verb = clause_root(tok)
+    for cur in (verb, verb.head):
+        if any(c.dep_ == "aux" and c.lower_ in cues["future_aux"] for c in cur.children):
+            return True
+        if cur.lemma_.lower() in cues["plan_verbs"]:
+            return True
+    return False
+
+
+class DatesComponent:
+    def __init__(self, nlp: Language, name: str) -> None:
+        register()
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        anchor = doc._.anchor
+        mentions: list[DateMention] = []
+        spans: list[Span] = []
+        next_words = set(_lexicon()["future_words"])
+        for sent in content_sents(doc):
+            for start, end in _candidates(sent):
+                span = doc[start:end]
+                future = is_future(span.root) or any(t.lower_ in next_words for t in span)
+                resolved = resolve(span.text, anchor, future=future)
+                if resolved is None or resolved.kind == "non_date":
+                    continue
+                mentions.append(
+                    DateMention(
+                        start=span.start_char,
+                        end=span.end_char,
+                        text=span.text,
+                        sent_start=sent.start_char,
+                        date_start=resolved.start,
+                        date_end=resolved.end,
+                        precision=resolved.precision,
+                        relative=resolved.relative,
+                        kind=resolved.kind,
+                        future=future,
+                    )
+                )
+                spans.append(Span(doc, start, end, label="DATE"))
+        doc._.eventx_dates = mentions
+        doc.spans["eventx_dates"] = spans
+        return doc
+
+
+@Language.factory("eventx_dates", assigns=ASSIGNS, requires=["doc.ents", "token.dep"])
+def make_dates(nlp: Language, name: str) -> DatesComponent:
+    return DatesComponent(nlp, name)

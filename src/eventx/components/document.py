@@ -1,0 +1,90 @@
+"""eventx_document: sentence breaks at line ends, page furniture, and the document's anchor date.
+
+Runs first, before the model's own components, so that the parser keeps the line-based sentence
+starts it sets (mastheads, menus and headlines do not run into the article's first sentence).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..extensions import register
+from ..data import load_yaml
+from ..temporal import find_text_date
+
+ASSIGNS = ["token.is_sent_start", "doc._.furniture", "doc._.anchor", "doc._.anchor_source"]
+_SENT_END = re.compile(r"""[.!?:;"'”’)\]]\s*$""")
+
+
+@cache
+def _furniture_rules() -> tuple[re.Pattern[str], int]:
+    data = load_yaml("furniture.yaml")
+    pattern = re.compile("|".join(f"(?:{p})" for p in data["line_patterns"]), re.I)
+    return pattern, int(data["headline_max_words"])
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every non-empty line, without surrounding white space."""
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        s, e = m.span()
+        seg = text[s:e]
+        stripped = seg.strip()
+        if stripped:
+            lead = len(seg) - len(seg.lstrip())
+            out.append((s + lead, s + lead + len(stripped)))
+    return out
+
+
+def find_furniture(text: str) -> list[tuple[int, int]]:
+    """Character ranges of lines that are page furniture rather than reporting.
+
+    A line is furniture when it matches a pattern in ``furniture.yaml``, or, in a text of several
+    lines, when it ends without sentence punctuation and is short (a masthead, menu or headline).
+    """
+    pattern, max_words = _furniture_rules()
+    lines = _lines(text)
+    out = []
+    for s, e in lines:
+        line = text[s:e]
+        if pattern.search(line):
+            out.append((s, e))
+        elif len(lines) > 1 and not _SENT_END.search(line) and len(line.split()) < max_words:
+            out.append((s, e))
+    return out
+
+
+class DocumentComponent:
+    """Line-end sentence starts, furniture ranges and the anchor date (published > text's own date)."""
+
+    def __init__(self, nlp: Language, name: str, use_text_date: bool = True) -> None:
+        register()
+        self.name = name
+        self.use_text_date = use_text_date
+
+    def __call__(self, doc: Doc) -> Doc:
+        for tok in doc[1:]:
+            prev = doc[tok.i - 1]
+            if "\n" in prev.text or "\n" in prev.whitespace_:
+                tok.is_sent_start = True
+        doc._.furniture = find_furniture(doc.text)
+        if doc._.published is not None:
+            doc._.anchor, doc._.anchor_source = doc._.published, "published"
+        elif self.use_text_date:
+            found = find_text_date(doc.text)
+            if found is not None:
+                doc._.anchor, doc._.anchor_source = found[0], found[1]
+        return doc
+
+
+@Language.factory(
+    "eventx_document",
+    default_config={"use_text_date": True},
+    assigns=ASSIGNS,
+)
+def make_document(nlp: Language, name: str, use_text_date: bool) -> DocumentComponent:
+    return DocumentComponent(nlp, name, use_text_date=use_text_date)

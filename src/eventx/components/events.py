@@ -1,0 +1,231 @@
+"""eventx_events: the builder. Triggers typed, arguments linked by the parse, one Event per incident.
+
+1. Triggers (``event_triggers.yaml``) are matched on lemmas and typed (ACLED type/sub-type or
+   Diplomacy/Talks). Clauses of threats, plans, demands and opinions are left out.
+2. Each argument in a sentence (casualty count, date, place, actor) goes to the trigger nearest to it
+   in the dependency tree. A killing with no trigger near it ("the reprisals killed 16 soldiers")
+   becomes a mention of its own.
+3. Mentions of one incident are merged: a definite reference ("the strike", "the reprisals",
+   "Thursday's deaths") joins the latest violent incident; mentions of the same type with the same
+   count or the same victims join too. Distinct counts of one incident are kept as low/high.
+4. Each incident becomes a validated ``Event``; see ``eventx.builder`` for how fields are chosen.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+
+from ..builder import Mention, build_events, merge_mentions
+from ..data import load_yaml
+from ..doctools import content_sents
+from ..extensions import register
+from .dates import is_future
+
+ASSIGNS = ["doc._.events"]
+_STATE_KINDS = {"state_forces", "external_forces"}
+_ARMED_KINDS = {"state_forces", "external_forces", "rebel_group", "political_militia", "identity_militia"}
+
+
+@cache
+def _lex() -> dict:
+    return load_yaml("event_triggers.yaml")
+
+
+def _build_matcher(nlp: Language) -> Matcher:
+    matcher = Matcher(nlp.vocab)
+    for i, trig in enumerate(_lex()["triggers"]):
+        patterns = []
+        for seq in trig["lemmas"]:
+            patterns.append([{"LEMMA": {"IN": [w, w.title()]}} if w != "-" else {"ORTH": "-"} for w in seq])
+            patterns.append([{"LOWER": w} for w in seq])
+        matcher.add(f"T{i}", patterns)
+    return matcher
+
+
+def tree_distance(a: Token, b: Token) -> int:
+    """Number of dependency arcs between two tokens of one sentence."""
+    up_a = {t.i: d for d, t in enumerate([a, *a.ancestors])}
+    for d, t in enumerate([b, *b.ancestors]):
+        if t.i in up_a:
+            return d + up_a[t.i]
+    return 99
+
+
+def _irrealis(tok: Token) -> bool:
+    """True when the trigger sits in a threat, plan, demand, denial or opinion, or is negated."""
+    verbs = set(_lex()["irrealis_verbs"])
+    if is_future(tok):
+        return True
+    for cur in [tok, *list(tok.ancestors)[:3]]:
+        if cur.lemma_.lower() in verbs and cur.i != tok.i:
+            return True
+        if cur.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in cur.children):
+            return True
+    return False
+
+
+def _is_anaphor(span: Span) -> bool:
+    """"the strike", "the reprisals", "Thursday's deaths": a noun phrase pointing back to a reported incident."""
+    head = span.root
+    if head.lemma_.lower() not in _lex()["anaphors"] or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
+        or (c.dep_ == "poss")
+        for c in head.children
+    )
+
+
+class EventsComponent:
+    def __init__(self, nlp: Language, name: str, keep_planned: bool = False, min_confidence: float = 0.0) -> None:
+        register()
+        self.name = name
+        self.keep_planned = keep_planned
+        self.min_confidence = min_confidence
+        self.matcher = _build_matcher(nlp)
+
+    def _triggers(self, sent: Span) -> list[tuple[Span, dict]]:
+        """Longest non-overlapping trigger matches in a sentence with their lexicon entries."""
+        triggers = _lex()["triggers"]
+        found = []
+        for match_id, start, end in self.matcher(sent):
+            entry = triggers[int(sent.doc.vocab.strings[match_id][1:])]
+            found.append((sent[start:end], entry))
+        found.sort(key=lambda x: (-(x[0].end - x[0].start), x[0].start))
+        taken: set[int] = set()
+        out = []
+        for span, entry in found:
+            if taken.intersection(range(span.start, span.end)):
+                continue
+            taken.update(range(span.start, span.end))
+            out.append((span, entry))
+        return sorted(out, key=lambda x: x[0].start)
+
+    def __call__(self, doc: Doc) -> Doc:
+        by_sent = {
+            "casualties": _group(doc._.eventx_casualties),
+            "dates": _group(doc._.eventx_dates),
+            "places": _group(doc._.eventx_places),
+            "actors": _group(doc._.eventx_actors),
+        }
+        mentions: list[Mention] = []
+        trigger_spans: list[Span] = []
+        for sent in content_sents(doc):
+            found = self._triggers(sent)
+            ms = _sentence_mentions(doc, sent, found, by_sent, self.keep_planned)
+            mentions.extend(ms)
+            trigger_spans.extend(doc[m.trigger_start: m.trigger_end] for m in ms)
+        incidents = merge_mentions(mentions)
+        events = build_events(doc, incidents, by_sent)
+        doc._.events = [e for e in events if e.confidence >= self.min_confidence]
+        doc.spans["eventx_triggers"] = trigger_spans
+        return doc
+
+
+def _group(records: list) -> dict[int, list]:
+    out: dict[int, list] = {}
+    for r in records:
+        out.setdefault(r.sent_start, []).append(r)
+    return out
+
+
+def _token_at(doc: Doc, char: int) -> Token:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else doc[0]
+
+
+def _supported(entry: dict, trig: Span, sent: Span, actors: list, casualties: list) -> bool:
+    """Does the sentence hold what the trigger needs (see ``support`` in event_triggers.yaml)?"""
+    need = entry["support"]
+    kinds = {a.kind for a in actors}
+    if need == "none":
+        return True
+    if need == "violence":
+        violent_cas = [c for c in casualties if c.status in ("killed", "injured") and not c.negated]
+        return bool(kinds & _ARMED_KINDS) or bool(violent_cas)
+    if need == "foreign":
+        countries = {a.country_code for a in actors if a.country_code and a.kind in ("government", *_STATE_KINDS)}
+        return len(countries) >= 2 or "international_org" in kinds
+    if need == "state":
+        return bool(kinds & _STATE_KINDS)
+    if need == "people":
+        people = set(_lex()["protest_people"])
+        return trig.root.lemma_.lower() in ("protester", "demonstrator") or any(
+            t.lower_ in people for t in sent
+        ) or "protesters" in kinds
+    return False
+
+
+def _sentence_mentions(doc: Doc, sent: Span, found: list, by_sent: dict, keep_planned: bool) -> list[Mention]:
+    actors = by_sent["actors"].get(sent.start_char, [])
+    casualties = by_sent["casualties"].get(sent.start_char, [])
+    dates = by_sent["dates"].get(sent.start_char, [])
+    places = by_sent["places"].get(sent.start_char, [])
+    mentions: list[Mention] = []
+    for trig, entry in found:
+        if not keep_planned and _irrealis(trig.root):
+            continue
+        if not _supported(entry, trig, sent, actors, casualties):
+            continue
+        mentions.append(Mention(sent=sent, trigger_start=trig.start, trigger_end=trig.end, entry=entry,
+                                anaphor=_is_anaphor(trig)))
+    # each argument goes to the nearest trigger; unclaimed killings become mentions of their own
+    for cas in casualties:
+        tok = _token_at(doc, cas.trigger)
+        near = _nearest(tok, mentions, max_distance=3)
+        if near is not None:
+            near.casualties.append(cas)
+        elif cas.status in ("killed", "injured") and not cas.cumulative and not cas.negated:
+            if tok.pos_ == "VERB" and tok.lemma_.lower() not in ("die", "perish") and not _irrealis(tok):
+                subj = [c for c in tok.children if c.dep_ == "nsubj"]
+                anaphor = bool(subj) and _is_anaphor(doc[subj[0].left_edge.i: subj[0].i + 1])
+                m = Mention(sent=sent, trigger_start=tok.i, trigger_end=tok.i + 1, entry=None, anaphor=anaphor)
+                m.casualties.append(cas)
+                mentions.append(m)
+    for d in dates:
+        tok = _token_at(doc, d.start)
+        near = _nearest(tok, mentions)
+        if near is None:
+            continue
+        if _is_possessed_anaphor(tok):
+            near.back_dates.append(d)  # "Thursday's deaths": dates the incident referred to
+        else:
+            near.dates.append(d)
+    for p in places:
+        near = _nearest(_token_at(doc, p.start), mentions)
+        if near is not None:
+            near.places.append(p)
+    for a in actors:
+        near = _nearest(doc[a.head], mentions)
+        if near is not None:
+            near.actors.append(a)
+    return mentions
+
+
+def _is_possessed_anaphor(tok: Token) -> bool:
+    """"Thursday's deaths": a date possessing an incident noun."""
+    head = tok.head
+    return tok.dep_ == "poss" and head.lemma_.lower() in _lex()["anaphors"]
+
+
+def _nearest(tok: Token, mentions: list[Mention], max_distance: int = 99) -> Mention | None:
+    best, best_d = None, max_distance + 1
+    for m in mentions:
+        d = tree_distance(tok, m.sent.doc[m.trigger_start])
+        if d < best_d:
+            best, best_d = m, d
+    return best
+
+
+@Language.factory(
+    "eventx_events",
+    default_config={"keep_planned": False, "min_confidence": 0.0},
+    assigns=ASSIGNS,
+    requires=["doc._.eventx_dates", "doc._.eventx_places", "doc._.eventx_casualties", "doc._.eventx_actors"],
+)
+def make_events(nlp: Language, name: str, keep_planned: bool, min_confidence: float) -> EventsComponent:
+    return EventsComponent(nlp, name, keep_planned=keep_planned, min_confidence=min_confidence)

@@ -1,0 +1,29 @@
+"""Loading eventx's data files (``src/eventx/resources/``) once per process."""
+
+from __future__ import annotations
+
+import csv
+import io
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+import yaml
+
+
+def read_text(name: str) -> str:
+    """The text of the resource file ``name``."""
+    return (files("eventx") / "resources" / name).read_text(encoding="utf-8")
+
+
+@cache
+def load_yaml(name: str) -> Any:
+    """A parsed YAML resource (cached: treat the result as read-only)."""
+    return yaml.safe_load(read_text(name))
+
+
+@cache
+def load_csv(name: str) -> tuple[dict[str, str], ...]:
+    """A CSV resource as rows of dicts; lines starting with ``#`` are comments (provenance)."""
+    lines = [ln for ln in read_text(name).splitlines() if not ln.startswith("#")]
+    return tuple(csv.DictReader(io.StringIO("\n".join(lines))))

@@ -1,0 +1,37 @@
+"""Small helpers the components share for walking a parsed Doc."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+
+def in_ranges(ranges: list[tuple[int, int]], offset: int) -> bool:
+    """True if ``offset`` falls inside one of the sorted, non-overlapping ``ranges``."""
+    i = bisect_right([s for s, _ in ranges], offset) - 1
+    return i >= 0 and ranges[i][0] <= offset < ranges[i][1]
+
+
+def content_sents(doc: Doc) -> Iterator[Span]:
+    """The sentences that are reporting, not page furniture (see eventx_document)."""
+    furniture = doc._.furniture
+    for sent in doc.sents:
+        if not sent.text.strip():
+            continue
+        if furniture and in_ranges(furniture, sent.start_char):
+            continue
+        yield sent
+
+
+def clause_root(tok: Token) -> Token:
+    """The nearest verb (or the sentence root) governing ``tok``."""
+    cur = tok
+    while cur.head is not cur and cur.pos_ not in ("VERB", "AUX"):
+        cur = cur.head
+    return cur
+
+
+def span_text(doc: Doc, start: int, end: int) -> str:
+    return doc.text[start:end]

@@ -1,0 +1,35 @@
+"""Errors raised by eventx. Every error a caller can trigger with bad input is an ``EventxError``."""
+
+from __future__ import annotations
+
+
+class EventxError(Exception):
+    """Base class of every error eventx raises on purpose."""
+
+
+class InputError(EventxError, ValueError):
+    """The text (or item) passed in cannot be processed."""
+
+
+class NotATextError(InputError, TypeError):
+    """The input is not a ``str``."""
+
+
+class EmptyTextError(InputError):
+    """The input is empty or only white space."""
+
+
+class TextTooLongError(InputError):
+    """The input is longer than the configured ``max_chars``."""
+
+
+class PublishedDateError(InputError):
+    """The ``published`` argument is not a date, a datetime or an ISO-8601 string."""
+
+
+class ModelNotFoundError(EventxError, OSError):
+    """Neither English spaCy model package is installed."""
+
+
+class SchemaError(EventxError, ValueError):
+    """An Event (or part of one) failed validation; the message names the field."""

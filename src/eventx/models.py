@@ -1,0 +1,191 @@
+"""The public event schema (pydantic v2) and the event taxonomy.
+
+Field names are a public contract: callers and the evaluation read them through
+``event.model_dump(mode="json")``. ``Event.model_json_schema()`` is the documented schema.
+The taxonomy (ACLED's event types and sub-event types plus Diplomacy/Talks, and the actor kinds) is
+read from ``resources/taxonomy.yaml``; this module is the one place that enumerates it, and
+validation enforces that a sub-event type belongs to its event type.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+
+from .data import load_yaml
+
+
+def _taxonomy() -> dict:
+    return load_yaml("taxonomy.yaml")
+
+
+#: event_type -> tuple of its sub_event_types
+EVENT_TYPES: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _taxonomy()["event_types"].items()}
+#: sub_event_type -> its event_type
+SUB_EVENT_PARENT: dict[str, str] = {s: t for t, subs in EVENT_TYPES.items() for s in subs}
+#: the actor kinds an Actor may have
+ACTOR_KINDS: tuple[str, ...] = tuple(_taxonomy()["actor_kinds"])
+#: the kinds of violence that count as "violent" (Battles, Explosions/Remote violence, VAC, Riots)
+VIOLENT_TYPES: frozenset[str] = frozenset(
+    {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
+)
+
+Precision = Literal["day", "week", "month", "year"]
+PlacePrecision = Literal["point", "city", "admin2", "admin1", "country"]
+Role = Literal["initiator", "target", "participant"]
+Qualifier = Literal["exact", "at_least", "at_most", "approximate"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", validate_default=True)
+
+
+class Evidence(_Model):
+    """A span of the caller's text that supports an event."""
+
+    doc_id: str | None = Field(None, description="the document the span is in")
+    start: int = Field(ge=0, description="start character offset into the text the caller passed")
+    end: int = Field(ge=0, description="end character offset (exclusive)")
+    text: str = Field(description="the text at [start, end)")
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Evidence:
+        if self.end < self.start:
+            raise ValueError(f"end ({self.end}) must not be before start ({self.start})")
+        return self
+
+
+class DateSpan(_Model):
+    """When an event happened: a day, or a week/month/year when that is all the text allows."""
+
+    start: date
+    end: date
+    precision: Precision = "day"
+    text: str | None = Field(None, description="the words the date was read from")
+    anchor: Literal["published", "header", "masthead", "dateline", "none"] | None = Field(
+        None, description="what a relative date was resolved against"
+    )
+
+    @model_validator(mode="after")
+    def _ordered(self) -> DateSpan:
+        if self.end < self.start:
+            raise ValueError(f"end ({self.end}) must not be before start ({self.start})")
+        return self
+
+
+class Location(_Model):
+    """Where an event happened, resolved through the offline gazetteer."""
+
+    name: str | None = None
+    admin1: str | None = None
+    admin2: str | None = None
+    country: str | None = None
+    country_code: str | None = Field(None, description="ISO 3166-1 alpha-3 (Kosovo: XKX)")
+    latitude: float | None = Field(None, ge=-90, le=90)
+    longitude: float | None = Field(None, ge=-180, le=180)
+    precision: PlacePrecision | None = None
+    text: str | None = None
+
+    @field_validator("country_code")
+    @classmethod
+    def _alpha3(cls, v: str | None) -> str | None:
+        if v is not None and (len(v) != 3 or not v.isalpha() or not v.isupper()):
+            raise ValueError(f"country_code must be an upper-case ISO 3166-1 alpha-3 code, got {v!r}")
+        return v
+
+
+class Actor(_Model):
+    """Who took part, with the role they played and ACLED's actor category."""
+
+    name: str
+    role: Role
+    kind: str = "other"
+    country_code: str | None = None
+    text: str | None = None
+
+    @field_validator("kind")
+    @classmethod
+    def _kind(cls, v: str) -> str:
+        if v not in ACTOR_KINDS:
+            raise ValueError(f"kind must be one of {', '.join(ACTOR_KINDS)}; got {v!r}")
+        return v
+
+    @field_validator("country_code")
+    @classmethod
+    def _alpha3(cls, v: str | None) -> str | None:
+        return Location._alpha3(v)
+
+
+class Count(_Model):
+    """A number of people killed or injured: a best estimate with low/high bounds."""
+
+    best: int = Field(ge=0)
+    low: int | None = Field(None, ge=0)
+    high: int | None = Field(None, ge=0)
+    qualifier: Qualifier = "exact"
+    text: str | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _fill_bounds(cls, data):
+        if isinstance(data, dict) and data.get("best") is not None:
+            data = dict(data)
+            if data.get("low") is None:
+                data["low"] = data["best"]
+            if data.get("high") is None:
+                data["high"] = data["best"]
+        return data
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Count:
+        if not (self.low <= self.best <= self.high):
+            raise ValueError(f"need low <= best <= high, got low={self.low} best={self.best} high={self.high}")
+        return self
+
+
+class Event(_Model):
+    """One real-world incident: what happened, when, where, who to whom, how many killed or injured."""
+
+    id: str = Field(description="stable identifier: the same input gives the same id")
+    event_type: str
+    sub_event_type: str | None = None
+    date: DateSpan | None = None
+    location: Location | None = None
+    actors: list[Actor] = Field(default_factory=list)
+    fatalities: Count | None = None
+    injuries: Count | None = None
+    reported_by: list[str] = Field(default_factory=list)
+    sources: list[str] = Field(default_factory=list, description="ids of the documents the event comes from")
+    evidence: list[Evidence] = Field(default_factory=list)
+    confidence: float = Field(0.5, ge=0.0, le=1.0)
+
+    @field_validator("event_type")
+    @classmethod
+    def _known_type(cls, v: str) -> str:
+        if v not in EVENT_TYPES:
+            raise ValueError(f"event_type must be one of {', '.join(EVENT_TYPES)}; got {v!r}")
+        return v
+
+    @model_validator(mode="after")
+    def _sub_type_belongs(self) -> Event:
+        s = self.sub_event_type
+        if s is not None and s not in EVENT_TYPES[self.event_type]:
+            raise ValueError(
+                f"sub_event_type {s!r} does not belong to event_type {self.event_type!r} "
+                f"(allowed: {', '.join(EVENT_TYPES[self.event_type])})"
+            )
+        return self
+
+    def actors_with_role(self, role: str) -> list[Actor]:
+        """The actors playing ``role`` ("initiator", "target" or "participant")."""
+        return [a for a in self.actors if a.role == role]
+
+
+def make_event_id(doc_id: str | None, event_type: str, anchors: list[tuple[int, int]]) -> str:
+    """A deterministic id from the document id, the event type and its evidence offsets."""
+    key = f"{doc_id or ''}|{event_type}|" + ";".join(f"{s}-{e}" for s, e in sorted(anchors))
+    return "evx-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]

