@@ -29,6 +29,7 @@ from .records import ActorMention, CasualtyMention, DateMention, PlaceMention
 
 _ARMED = {"state_forces", "external_forces", "rebel_group", "political_militia", "identity_militia"}
 _PRECISION_RANK = {"point": 5, "city": 4, "admin2": 3, "admin1": 2, "country": 1}
+_DYING = {"die", "perish"}
 _DATE_RANK = {"day": 4, "week": 3, "month": 2, "year": 1}
 
 
@@ -65,7 +66,12 @@ def actor_role(actor_head: Token, trigger: Token, diplomacy: bool) -> str | None
     if diplomacy:
         return "participant"
     chain = _chain(trigger)
+    if (actor_head.dep_ in ("compound", "amod", "poss", "nmod") and actor_head.head.i != trigger.i
+            and actor_head.head.pos_ in ("NOUN", "PROPN")):
+        actor_head = actor_head.head  # a modifier takes its noun's role: "regime targets", "Turkish troops"
     dep, head = actor_head.dep_, actor_head.head
+    if dep == "nsubj" and head.lemma_.lower() in _DYING:
+        return "target"  # "33 Turkish troopers died in an airstrike"
     if head.i == trigger.i and dep in ("compound", "amod", "poss", "nmod"):
         return "initiator"  # "regime air strike", "Russian strikes"
     if dep == "pobj" and head.lower_ == "by" and head.head in chain:

@@ -46,6 +46,7 @@ import sqlite3
 import tempfile
 import threading
 import unicodedata
+from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -345,15 +346,23 @@ def _country_point(capital: str, cities: list[_Entry]) -> tuple[float | None, fl
     return round(sum(lats) / len(lats), 5), round(sum(lons) / len(lons), 5)
 
 
-def _name_rows(entries: list[_Entry]) -> list[tuple[int, int]]:
+def _name_rows(entries: list[_Entry]) -> Iterator[tuple[int, int]]:
     """Sorted, unique (key hash, place id) rows for every name of every entry, in all three tiers."""
-    rows = set()
+    import numpy as np
+
+    hashes, ids = array("q"), array("q")
     for place_id, entry in enumerate(entries):
         for name in entry.names:
             for tier, key in enumerate(_name_keys_cached(name), start=1):
                 if key:
-                    rows.add((_hash(tier, key), place_id))
-    return sorted(rows)
+                    hashes.append(_hash(tier, key))
+                    ids.append(place_id)
+    h, i = np.frombuffer(hashes, dtype=np.int64), np.frombuffer(ids, dtype=np.int64)
+    order = np.lexsort((i, h))
+    h, i = h[order], i[order]
+    keep = np.ones(len(h), dtype=bool)
+    keep[1:] = (h[1:] != h[:-1]) | (i[1:] != i[:-1])
+    return zip(h[keep].tolist(), i[keep].tolist())
 
 
 _SCHEMA = """

@@ -31,8 +31,8 @@ Conventions of :class:`Quantity`:
   becomes "Thirty-a few". A tens word hyphenated to one of ``spun_units`` is read as the
   tens plus that small number (33), qualifier ``approximate``, not vague. It is never read as
   "30" followed by something else.
-* Years: a bare 4-digit 1900-2099 without comma is a year unless a hedge precedes it
-  ("about 2000 people" is a count, "the 2018 ceasefire" and "in 2016" are not).
+* Years: a bare 4-digit 1900-2099 without comma is a year unless hedged ("about 2000 people"
+  and "2000+ people" are counts, "the 2018 ceasefire", "in 2016" and "2015-2016" are not).
 * "a"/"an" alone are 1 for :func:`parse_quantity` and :func:`words_to_int`, but
   :func:`find_quantities` never reports a bare article.
 
@@ -242,13 +242,12 @@ def _suffix_pattern(phrases: list[str]) -> re.Pattern[str]:
 
 def _before_patterns(data: dict[str, Any]) -> dict[str, re.Pattern[str]]:
     """Patterns matched against the text just before a number phrase (anchored at its end)."""
-    labels = "|".join(
-        (r"\b" if lab[0].isalnum() else "") + re.escape(lab) for lab in data["label_words"]
-    )
+    labels = "|".join((r"\b" if lab[0].isalnum() else "") + re.escape(lab) for lab in data["label_words"])
     return {
         "money": re.compile(r"(?<![A-Za-z])" + _alt(data["currency_prefixes"]) + r"\s*\Z", re.I),
         "age": re.compile(
-            r"\b" + _alt(data["age_prefixes"])
+            r"\b"
+            + _alt(data["age_prefixes"])
             + r"\s+(?:(?:between|of|from|the)\s+)*(?:\d+\s*(?:and|to|or|-|–)\s*)?\Z",
             re.I,
         ),
@@ -528,8 +527,10 @@ def _glued_right(text: str, j: int) -> bool:
 
 
 def _is_year(atom: _Atom) -> bool:
-    return atom.kind == "digits" and re.fullmatch(r"\d{4}", atom.word) is not None and (
-        1900 <= int(atom.word) <= 2099
+    return (
+        atom.kind == "digits"
+        and re.fullmatch(r"\d{4}", atom.word) is not None
+        and (1900 <= int(atom.word) <= 2099)
     )
 
 

@@ -7,8 +7,9 @@ Sources of mentions, per sentence:
   the actor's country ("Russian-backed Syrian forces" are Syria's);
 - named armed groups (``armed_groups.yaml``, with aliases and acronyms) and organisations whose name
   ends in an armed-organisation word ("... Front", "... militia");
-- countries and seats of government acting as subjects ("Turkey said", "Moscow announced"):
-  kind ``government``;
+- countries and seats of government standing for a state, as eventx_places marks them ("Turkey said",
+  "Moscow announced", "the leaders of Russia"), and officials titled by a demonym ("Russian President
+  Vladimir Putin"): kind ``government``;
 - "the regime" / "Assad's regime": the government forces of the country the text is mainly about.
 """
 
@@ -94,7 +95,6 @@ def _noun_actor(doc: Doc, sent: Span, tok: Token, fallback_country: str | None) 
 
 
 def _entity_actor(doc: Doc, sent: Span, ent: Span) -> ActorMention | None:
-    gaz = get_gazetteer()
     if ent.label_ in ("ORG", "NORP", "PERSON", "GPE", "FAC"):
         group = armed_group(ent.text)
         if group is not None:
@@ -105,13 +105,39 @@ def _entity_actor(doc: Doc, sent: Span, ent: Span) -> ActorMention | None:
         if last in heads:
             text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
             return _mention(doc, sent, ent.start, ent.end, ent.root, text, heads[last], None)
-    if ent.label_ == "GPE" and ent.root.dep_ in ("nsubj", "nsubjpass", "poss", "agent", "compound"):
-        place = gaz.country(ent.text)
-        code = place.country_code if place else gaz.country_of_metonym(ent.text)
+    if ent.label_ == "PERSON":
+        code = _title_country(doc, ent)
         if code:
             return _mention(doc, sent, ent.start, ent.end, ent.root,
                             canonical_name("government", _country_name(code)), "government", code)
     return None
+
+
+def _title_country(doc: Doc, ent: Span) -> str | None:
+    """The country a named official represents: "Russian President Vladimir Putin" -> RUS."""
+    gaz = get_gazetteer()
+    titles = set(_lex()["state_titles"])
+    window = doc[max(ent.start - 4, 0): ent.start]
+    if not any(t.lower_ in titles for t in window):
+        return None
+    for t in reversed(window):
+        code = gaz.country_of_demonym(t.text) if t.text[:1].isupper() else None
+        if code:
+            return code
+    return None
+
+
+def _government_actors(doc: Doc) -> list[ActorMention]:
+    """States acting through their name or capital, as eventx_places marked them ("Turkey said")."""
+    out = []
+    for p in doc._.eventx_places:
+        if p.context != "government" or not p.country_code:
+            continue
+        span = doc.char_span(p.start, p.end, alignment_mode="expand")
+        out.append(ActorMention(start=p.start, end=p.end, text=p.text, sent_start=p.sent_start,
+                                name=canonical_name("government", _country_name(p.country_code)),
+                                kind="government", country_code=p.country_code, head=span.root.i))
+    return out
 
 
 class ActorsComponent:
@@ -120,10 +146,11 @@ class ActorsComponent:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions: list[ActorMention] = []
+        mentions: list[ActorMention] = _government_actors(doc)
         fallback = main_country(doc)
         for sent in content_sents(doc):
-            taken: set[int] = set()
+            taken: set[int] = {i for m in mentions if m.sent_start == sent.start_char
+                               for i in range(doc[m.head].i, doc[m.head].i + 1)}
             for ent in sent.ents:
                 m = _entity_actor(doc, sent, ent)
                 if m is not None:
@@ -135,7 +162,7 @@ class ActorsComponent:
                 m = _noun_actor(doc, sent, tok, fallback)
                 if m is not None:
                     mentions.append(m)
-        doc._.eventx_actors = mentions
+        doc._.eventx_actors = sorted(mentions, key=lambda m: m.start)
         doc.spans["eventx_actors"] = [
             doc.char_span(m.start, m.end, label=m.kind, alignment_mode="expand") for m in mentions
         ]

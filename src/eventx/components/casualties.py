@@ -215,6 +215,10 @@ def casualty_mentions(doc: Doc, sent: Span, unconfirmed_text: str) -> list[Casua
         negated = _negated(tok, noun)
         unknown = not negated and _unknown(noun, sent)
         best, low, high, qualifier, num_text = _count(doc, noun)
+        if best is None and noun is not None and noun.tag_ in ("NNS", "NNPS") and is_person_noun(
+            noun.lower_, noun.lemma_.lower()
+        ):
+            unknown = True  # "gunmen killed villagers": a killing whose count is not given
         if negated:
             best, low, high, qualifier = 0, 0, 0, "exact"
         if best is None and not unknown:

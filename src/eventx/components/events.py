@@ -97,11 +97,13 @@ class EventsComponent:
             found.append((sent[start:end], entry))
         found.sort(key=lambda x: (-(x[0].end - x[0].start), x[0].start))
         taken: set[int] = set()
-        out = []
+        out: list[tuple[Span, dict]] = []
         for span, entry in found:
             if taken.intersection(range(span.start, span.end)):
                 continue
             taken.update(range(span.start, span.end))
+            if any(e["type"] == entry["type"] and tree_distance(span.root, s.root) <= 2 for s, e in out):
+                continue  # "drone and artillery bombardments": one mention, not two
             out.append((span, entry))
         return sorted(out, key=lambda x: x[0].start)
 
@@ -180,7 +182,7 @@ def _sentence_mentions(doc: Doc, sent: Span, found: list, by_sent: dict, keep_pl
         if near is not None:
             near.casualties.append(cas)
         elif cas.status in ("killed", "injured") and not cas.cumulative and not cas.negated:
-            if tok.pos_ == "VERB" and tok.lemma_.lower() not in ("die", "perish") and not _irrealis(tok):
+            if tok.pos_ == "VERB" and not _irrealis(tok):
                 subj = [c for c in tok.children if c.dep_ == "nsubj"]
                 anaphor = bool(subj) and _is_anaphor(doc[subj[0].left_edge.i: subj[0].i + 1])
                 m = Mention(sent=sent, trigger_start=tok.i, trigger_end=tok.i + 1, entry=None, anaphor=anaphor)

@@ -11,21 +11,28 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..data import load_yaml
 from ..doctools import content_sents
 from ..extensions import register
 from ..gazetteer import Place, get_gazetteer
 from ..records import PlaceMention
 
 ASSIGNS = ["doc._.eventx_places"]
-_LOCATIVE = {"in", "at", "near", "outside", "inside", "into", "across", "around", "from", "to", "of",
-             "within", "throughout", "towards", "toward", "through", "on", "over", "between"}
+_LEADERS = {"leader", "president", "government", "minister", "ministry", "army", "military", "force", "ally",
+            "envoy", "ambassador", "official", "foreign"}
 _DATELINE_AFTER = re.compile(r"^\s*(?:[,/A-Z\s]*)(?:–|—|-|\(\w+\))")
 _PRECISION = {"city": "city", "admin1": "admin1", "admin2": "admin2", "country": "country"}
 _STRIP = re.compile(r"^(?:the\s+)", re.I)
+
+
+@cache
+def _not_places() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_yaml("place_stoplist.yaml")["names"])
 
 
 def document_countries(doc: Doc) -> Counter[str]:
@@ -55,11 +62,18 @@ def _is_dateline(doc: Doc, span: Span) -> bool:
 
 
 def _is_government(span: Span, place: Place, gaz) -> bool:
-    """A capital or seat of government used as a clause's actor rather than as a location."""
-    if gaz.country_of_metonym(span.text) is None or place.kind == "country":
+    """A country, capital or seat of government standing for a state ("Turkey warned", "Moscow announced",
+    "the leaders of Russia") rather than naming where something happened ("in Syria")."""
+    if place.kind != "country" and gaz.country_of_metonym(span.text) is None:
         return False
     root = span.root
-    return not (root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE)
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    if root.dep_ != "pobj":
+        return True
+    if root.head.lower_ == "of":
+        return root.head.head.lemma_.lower() in _LEADERS
+    return False
 
 
 def resolve_place(name: str, countries: Counter[str]) -> Place | None:
@@ -91,6 +105,8 @@ class PlacesComponent:
         for sent in content_sents(doc):
             for ent in sent.ents:
                 if ent.label_ not in ("GPE", "LOC", "FAC"):
+                    continue
+                if ent.text.lower().removeprefix("the ") in _not_places():
                     continue
                 place = resolve_place(ent.text, countries)
                 if place is None:
