@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from .actorlex import armed_group, canonical_name
+from .components.actors import modifier_country
 from .gazetteer import get_gazetteer
 from .models import VIOLENT_TYPES, Actor, Count, DateSpan, Event, Evidence, Location, make_event_id
 from .records import ActorMention, CasualtyMention, DateMention, PlaceMention
@@ -91,7 +92,7 @@ def _pronoun_initiator(trigger: Token, actors: list[ActorMention], doc: Doc) -> 
     """"Turkey said it retaliated": a pronoun subject resolved to the subject of a governing clause."""
     by_head = {a.head: a for a in actors}
     pronoun_seen = False
-    for verb in _chain(trigger, 6):
+    for verb in _chain(trigger, 9):
         subj = [c for c in verb.children if c.dep_ in ("nsubj",)]
         if not subj:
             continue
@@ -147,6 +148,13 @@ def mention_actors(m: Mention, doc: Doc, diplomacy: bool, violent: bool) -> list
         role = actor_role(doc[a.head], trigger, diplomacy)
         if role is not None:
             out.append(_actor(a, role, violent))
+    if not diplomacy and not any(a.role == "initiator" for a in out) and trigger.pos_ in ("NOUN", "PROPN"):
+        code = modifier_country(trigger)
+        if code is not None:
+            country = get_gazetteer().country(code)
+            out.append(Actor(name=canonical_name("state_forces", country.name if country else None),
+                             role="initiator", kind="state_forces", country_code=code,
+                             text=" ".join(t.text for t in trigger.lefts)))
     if not diplomacy and not any(a.role == "initiator" for a in out):
         found = _pronoun_initiator(trigger, [*m.actors, *_sentence_actors(doc, m)], doc)
         if found is not None:

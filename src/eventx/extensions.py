@@ -8,6 +8,7 @@ Public extensions:
     doc._.published        date | None     the caller's publication date (set it before the pipeline runs)
     doc._.anchor           date | None     the date relative expressions resolve against
     doc._.anchor_source    str | None      "published" | "header" | "masthead" | "dateline"
+    doc._.anchor_span      [int, int] | None  where the text states its own date (header/masthead/dateline)
     doc._.furniture        list[(int,int)] character ranges of page furniture (menus, "Rate this article")
     doc._.eventx_dates     list[DateMention]
     doc._.eventx_places    list[PlaceMention]
@@ -100,6 +101,7 @@ def register() -> None:
         "published": _date_value("published"),
         "anchor": _date_value("anchor"),
         "anchor_source": _plain_value("anchor_source"),
+        "anchor_span": _plain_value("anchor_span"),
         "furniture": _furniture(),
         "eventx_dates": _layer("dates", DateMention),
         "eventx_places": _layer("places", PlaceMention),

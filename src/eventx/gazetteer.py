@@ -100,9 +100,7 @@ _FOLD_CHARS = str.maketrans(
     }
 )  # fmt: skip
 _NON_WORD = re.compile(r"[\W_]+")
-_ARTICLES = frozenset(
-    "al el il ul ad adh ar as ash at ath az an ed er es ez".split()
-)
+_ARTICLES = frozenset("al el il ul ad adh ar as ash at ath az an ed er es ez".split())
 _FUSED_ARTICLE = re.compile(r"^[ae]([dnrstz])\1(\w{2,})$")
 _VOWEL_RUN = re.compile(r"\b[aeiou]+|\B[aeiouwy]+")
 _DOUBLE = re.compile(r"(\w)\1+")
@@ -249,9 +247,10 @@ def _assign_admins(cities: list[dict]) -> None:
             continue
         lats, lons, admins = rg[cc]
         tree = cKDTree(_unit_xyz(np.array(lats), np.array(lons)))
-        points = _unit_xyz(np.array([c["latitude"] for c in group]), np.array([c["longitude"] for c in group]))
+        lat, lon = zip(*((c["latitude"], c["longitude"]) for c in group), strict=True)
+        points = _unit_xyz(np.array(lat), np.array(lon))
         _, idx = tree.query(points)
-        for city, i in zip(group, idx):
+        for city, i in zip(group, idx, strict=True):
             admin1, admin2 = admins[int(i)]
             city["admin1"], city["admin2"] = admin1 or None, admin2 or None
 
@@ -362,7 +361,7 @@ def _name_rows(entries: list[_Entry]) -> Iterator[tuple[int, int]]:
     h, i = h[order], i[order]
     keep = np.ones(len(h), dtype=bool)
     keep[1:] = (h[1:] != h[:-1]) | (i[1:] != i[:-1])
-    return zip(h[keep].tolist(), i[keep].tolist())
+    return zip(h[keep].tolist(), i[keep].tolist(), strict=True)
 
 
 _SCHEMA = """
@@ -391,7 +390,8 @@ def _write_db(path: Path, entries: list[_Entry], meta: dict[str, str]) -> None:
 
 
 def _place_tuple(p: Place) -> tuple:
-    return (p.name, p.kind, p.country_code, p.admin1, p.admin2, p.latitude, p.longitude, p.population, p.geonameid)
+    return (p.name, p.kind, p.country_code, p.admin1, p.admin2, p.latitude, p.longitude, p.population,
+            p.geonameid)  # fmt: skip
 
 
 def build_index(path: str | Path, *, only_countries: Iterable[str] | None = None) -> Path:
@@ -493,8 +493,8 @@ class Gazetteer:
         self._lock = threading.Lock()
         self._pid = -1
         self._con: sqlite3.Connection | None = None
-        self._countries = {p.country_code: p for p in self._query("SELECT " + _COLUMNS + " FROM places p "
-                                                                   "WHERE p.kind = 'country'", ())}
+        sql = f"SELECT {_COLUMNS} FROM places p WHERE p.kind = 'country'"
+        self._countries = {p.country_code: p for p in self._query(sql, ())}
         self._init_country_maps()
 
     @classmethod
@@ -540,21 +540,29 @@ class Gazetteer:
         """Places whose name or alternate name matches ``name``, best first.
 
         Keys are tried exact, then without Arabic articles, then vowel-folded; the first that
-        yields a place (after the filters) wins. ``countries`` (alpha-3, alpha-2 accepted)
+        matches any place (before the filters) wins. ``countries`` (alpha-3, alpha-2 accepted)
         restricts the result and orders it by the position of the country in that list; no
         fallback to other countries. Then country > admin1 > city, then population descending.
         """
         wanted = self._country_order(countries)
         kind_set = None if kinds is None else set(kinds)
+        hits = self._first_tier_hits(name)
+        hits = [
+            p for p in hits
+            if (wanted is None or p.country_code in wanted) and (kind_set is None or p.kind in kind_set)
+        ]  # fmt: skip
+        return sorted(hits, key=lambda p: _rank(p, wanted))
+
+    def _first_tier_hits(self, name: str) -> list[Place]:
+        """All places of the strictest key tier that matches anything (before any filter).
+
+        Deciding the tier before filtering keeps a filter from promoting a fuzzy namesake: "Paris"
+        restricted to Greece is [] (not the vowel-folded "Poros"), and the caller can widen.
+        """
         for tier, key in enumerate(name_keys(name), start=1):
-            if not key:
-                continue
-            hits = [
-                p for p in self._by_key(tier, key)
-                if (wanted is None or p.country_code in wanted) and (kind_set is None or p.kind in kind_set)
-            ]  # fmt: skip
+            hits = self._by_key(tier, key) if key else []
             if hits:
-                return sorted(hits, key=lambda p: _rank(p, wanted))
+                return hits
         return []
 
     def _country_order(self, countries: Iterable[str] | None) -> dict[str, int] | None:

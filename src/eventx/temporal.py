@@ -90,6 +90,7 @@ _REJECT = frozenset(_DATA["reject"])
 _YY_AHEAD: int = _DATA["two_digit_year_ahead"]
 _YY_PIVOT: int = _DATA["two_digit_year_pivot"]
 _SLACK = timedelta(days=_DATA["yearless_slack_days"])
+_DAY_SLACK = timedelta(days=_DATA["monthless_slack_days"])
 _NUMERIC_ORDER: str = _DATA["numeric_date_order"]
 
 
@@ -210,7 +211,7 @@ def _monthless_day(day: int, anchor: date, future: bool) -> date | None:
     step = 1 if future else -1
     for offset in range(-step, 4 * step, step):
         found = _safe_date(*_add_months(anchor.year, anchor.month, offset), day)
-        if found is not None and (found >= anchor - _SLACK if future else found <= anchor + _SLACK):
+        if found is not None and (found >= anchor - _DAY_SLACK if future else found <= anchor + _DAY_SLACK):
             return found
     return None
 

@@ -73,9 +73,12 @@ class DatesComponent:
         mentions: list[DateMention] = []
         spans: list[Span] = []
         next_words = set(_lexicon()["future_words"])
+        own = doc._.anchor_span
         for sent in content_sents(doc):
             for start, end in _candidates(sent):
                 span = doc[start:end]
+                if own and span.start_char < own[1] and own[0] < span.end_char:
+                    continue  # the text's own date line ("date 2020-02-29") dates the report, not an event
                 future = is_future(span.root) or any(t.lower_ in next_words for t in span)
                 resolved = resolve(span.text, anchor, future=future)
                 if resolved is None or resolved.kind == "non_date":

@@ -16,7 +16,7 @@ from ..extensions import register
 from ..data import load_yaml
 from ..temporal import find_text_date
 
-ASSIGNS = ["token.is_sent_start", "doc._.furniture", "doc._.anchor", "doc._.anchor_source"]
+ASSIGNS = ["token.is_sent_start", "doc._.furniture", "doc._.anchor", "doc._.anchor_source", "doc._.anchor_span"]
 _SENT_END = re.compile(r"""[.!?:;"'”’)\]]\s*$""")
 
 
@@ -74,9 +74,10 @@ class DocumentComponent:
         doc._.furniture = find_furniture(doc.text)
         if doc._.published is not None:
             doc._.anchor, doc._.anchor_source = doc._.published, "published"
-        elif self.use_text_date:
-            found = find_text_date(doc.text)
-            if found is not None:
+        found = find_text_date(doc.text) if self.use_text_date else None
+        if found is not None:
+            doc._.anchor_span = [found[2], found[3]]
+            if doc._.published is None:
                 doc._.anchor, doc._.anchor_source = found[0], found[1]
         return doc
 

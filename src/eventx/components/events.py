@@ -102,8 +102,13 @@ class EventsComponent:
             if taken.intersection(range(span.start, span.end)):
                 continue
             taken.update(range(span.start, span.end))
-            if any(e["type"] == entry["type"] and tree_distance(span.root, s.root) <= 2 for s, e in out):
-                continue  # "drone and artillery bombardments": one mention, not two
+            near = [k for k, (s, e) in enumerate(out) if e["type"] == entry["type"]
+                    and tree_distance(span.root, s.root) <= 2]
+            if near:  # "drone and artillery bombardments": one mention, named by the syntactic head
+                k = near[0]
+                if out[k][0].root in span.root.subtree and out[k][0].root is not span.root:
+                    out[k] = (span, entry)
+                continue
             out.append((span, entry))
         return sorted(out, key=lambda x: x[0].start)
 
@@ -197,6 +202,9 @@ def _sentence_mentions(doc: Doc, sent: Span, found: list, by_sent: dict, keep_pl
             near.back_dates.append(d)  # "Thursday's deaths": dates the incident referred to
         else:
             near.dates.append(d)
+    anchor = doc._.anchor
+    if anchor is not None and not keep_planned:
+        mentions = [m for m in mentions if not _dated_after(m, anchor)]
     for p in places:
         near = _nearest(_token_at(doc, p.start), mentions)
         if near is not None:
@@ -206,6 +214,12 @@ def _sentence_mentions(doc: Doc, sent: Span, found: list, by_sent: dict, keep_pl
         if near is not None:
             near.actors.append(a)
     return mentions
+
+
+def _dated_after(m: Mention, anchor) -> bool:
+    """A mention whose own dates all lie after the report's date speaks of a plan ("a meeting on March 5")."""
+    days = [d for d in m.dates if d.kind == "point" and d.date_start is not None]
+    return bool(days) and all(d.date_start > anchor for d in days)
 
 
 def _is_possessed_anaphor(tok: Token) -> bool:

