@@ -152,15 +152,34 @@ def test_country_by_code_and_name(gaz: Gazetteer) -> None:
 
 
 def test_demonyms(gaz: Gazetteer) -> None:
-    expected = {"Turkish": "TUR", "Greek": "GRC", "Lebanese": "LBN", "Syrians": "SYR", "Americans": "USA",
-                "Burkinabé": "BFA", "Congolese": "COD", "Dominican": "DOM", "Kosovar": "XKX"}  # fmt: skip
+    expected = {
+        "Turkish": "TUR",
+        "Greek": "GRC",
+        "Lebanese": "LBN",
+        "Syrians": "SYR",
+        "Americans": "USA",
+        "Burkinabé": "BFA",
+        "Congolese": "COD",
+        "Dominican": "DOM",
+        "Kosovar": "XKX",
+    }
     assert {word: gaz.country_of_demonym(word) for word in expected} == expected
     assert gaz.country_of_demonym("Paris") is None
 
 
 def test_metonyms(gaz: Gazetteer) -> None:
-    expected = {"Moscow": "RUS", "the Kremlin": "RUS", "Kremlin": "RUS", "Ankara": "TUR", "White House": "USA",
-                "Kiev": "UKR", "Kyiv": "UKR", "Riyadh": "SAU", "Tehran": "IRN", "Damascus": "SYR"}  # fmt: skip
+    expected = {
+        "Moscow": "RUS",
+        "the Kremlin": "RUS",
+        "Kremlin": "RUS",
+        "Ankara": "TUR",
+        "White House": "USA",
+        "Kiev": "UKR",
+        "Kyiv": "UKR",
+        "Riyadh": "SAU",
+        "Tehran": "IRN",
+        "Damascus": "SYR",
+    }
     assert {word: gaz.country_of_metonym(word) for word in expected} == expected
     assert gaz.country_of_metonym("Aleppo") is None
 

@@ -62,15 +62,18 @@ def _chain(tok: Token, depth: int = 5) -> list[Token]:
     return [tok, *list(tok.ancestors)[:depth]]
 
 
-def actor_role(actor_head: Token, trigger: Token, diplomacy: bool) -> str | None:
+def actor_role(actor_head: Token, trigger: Token, diplomacy: bool, actor_kind: str = "other") -> str | None:
     """The role an actor plays for a trigger, read from the parse; None when unrelated."""
     if diplomacy:
-        return "participant"
+        return "participant" if actor_kind in ("government", "international_org") else None
     chain = _chain(trigger)
     if (actor_head.dep_ in ("compound", "amod", "poss", "nmod") and actor_head.head.i != trigger.i
             and actor_head.head.pos_ in ("NOUN", "PROPN")):
         actor_head = actor_head.head  # a modifier takes its noun's role: "regime targets", "Turkish troops"
     dep, head = actor_head.dep_, actor_head.head
+    attributed = _attributed_role(actor_head, trigger)
+    if attributed is not None:
+        return attributed
     if dep == "nsubj" and head.lemma_.lower() in _DYING:
         return "target"  # "33 Turkish troopers died in an airstrike"
     if head.i == trigger.i and dep in ("compound", "amod", "poss", "nmod"):
@@ -84,7 +87,23 @@ def actor_role(actor_head: Token, trigger: Token, diplomacy: bool) -> str | None
     if dep == "nsubj" and head in chain:
         return "initiator"
     if dep == "conj":
-        return actor_role(head, trigger, diplomacy) if head is not actor_head else None
+        return actor_role(head, trigger, diplomacy, actor_kind) if head is not actor_head else None
+    return None
+
+
+def _attributed_role(actor_head: Token, trigger: Token) -> str | None:
+    """"blamed the Assad regime for the strike", "attributed the attack to the ELN": the initiator."""
+    from .components.events import _lex as trigger_lexicon
+
+    verbs = trigger_lexicon()["attribution_verbs"]
+    for verb in list(trigger.ancestors)[:3]:
+        slot = verbs.get(verb.lemma_.lower())
+        if slot is None:
+            continue
+        if slot in ("dobj", "nsubj") and actor_head.dep_ == slot and actor_head.head.i == verb.i:
+            return "initiator"
+        if slot == "to" and actor_head.dep_ == "pobj" and actor_head.head.lower_ == "to" and actor_head.head.head.i == verb.i:
+            return "initiator"
     return None
 
 
@@ -145,7 +164,7 @@ def mention_actors(m: Mention, doc: Doc, diplomacy: bool, violent: bool) -> list
     out: list[Actor] = []
     trigger = m.trigger
     for a in m.actors:
-        role = actor_role(doc[a.head], trigger, diplomacy)
+        role = actor_role(doc[a.head], trigger, diplomacy, a.kind)
         if role is not None:
             out.append(_actor(a, role, violent))
     if not diplomacy and not any(a.role == "initiator" for a in out) and trigger.pos_ in ("NOUN", "PROPN"):

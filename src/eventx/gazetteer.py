@@ -257,7 +257,8 @@ def _assign_admins(cities: list[dict]) -> None:
 
 def _city_names(city: dict) -> list[str]:
     """The name and usable alternate names of a GeoNames city."""
-    return [city["name"], *(a for a in city["alternatenames"] if a != city["name"] and _usable_alternate(a))]
+    alternates = city.get("alternatenames") or []
+    return [city["name"], *(a for a in alternates if a != city["name"] and _usable_alternate(a))]
 
 
 @dataclass

@@ -58,7 +58,9 @@ def trigger_status(tok: Token) -> str | None:
 
 def _counted_noun(trigger: Token) -> Token | None:
     """The token naming who was counted, found through the parse."""
-    deps = {c.dep_: c for c in trigger.children}
+    deps: dict[str, Token] = {}
+    for c in trigger.children:
+        deps.setdefault(c.dep_, c)  # the first of each: "killed 10 fighters from X, the team backed by Y"
     if trigger.pos_ in ("VERB", "AUX"):
         passive = "nsubjpass" in deps or any(c.dep_ == "auxpass" for c in trigger.children)
         if passive and "nsubjpass" in deps:
@@ -109,6 +111,11 @@ def _victim_text(noun: Token) -> tuple[str, Token]:
     keep = [t for t in head.subtree if not (t.like_num or t.dep_ in ("det", "nummod", "quantmod", "advmod"))]
     keep = [t for t in keep if t.i <= head.i or t.dep_ in ("prep", "pobj", "compound", "amod")]
     text = " ".join(t.text for t in keep if t.i >= head.left_edge.i and t.i <= head.right_edge.i)
+    nxt = head.doc[head.right_edge.i + 1] if head.right_edge.i + 1 < len(head.doc) else None
+    if nxt is not None and nxt.lower_ in ("from", "of") and nxt.dep_ == "prep":
+        pobj = [c for c in nxt.children if c.dep_ == "pobj"]
+        if pobj:  # "10 fighters from Hezbollah" where the parser hangs "from" on the verb
+            text += " " + head.doc[nxt.i: pobj[0].right_edge.i + 1].text
     return text.strip() or head.text, head
 
 

@@ -68,6 +68,15 @@ def _irrealis(tok: Token) -> bool:
     return False
 
 
+def attribution_verb(tok: Token) -> Token | None:
+    """The verb attributing the incident ``tok`` names to someone ("blamed X for the strike"), if any."""
+    verbs = _lex()["attribution_verbs"]
+    for cur in list(tok.ancestors)[:3]:
+        if cur.lemma_.lower() in verbs:
+            return cur
+    return None
+
+
 def _is_anaphor(span: Span) -> bool:
     """"the strike", "the reprisals", "Thursday's deaths": a noun phrase pointing back to a reported incident."""
     head = span.root
@@ -153,7 +162,7 @@ def _supported(entry: dict, trig: Span, sent: Span, actors: list, casualties: li
         return True
     if need == "violence":
         violent_cas = [c for c in casualties if c.status in ("killed", "injured") and not c.negated]
-        return bool(kinds & _ARMED_KINDS) or bool(violent_cas)
+        return bool(kinds & (_ARMED_KINDS | {"government"})) or bool(violent_cas)
     if need == "foreign":
         countries = {a.country_code for a in actors if a.country_code and a.kind in ("government", *_STATE_KINDS)}
         return len(countries) >= 2 or "international_org" in kinds
@@ -174,16 +183,17 @@ def _sentence_mentions(doc: Doc, sent: Span, found: list, by_sent: dict, keep_pl
     places = by_sent["places"].get(sent.start_char, [])
     mentions: list[Mention] = []
     for trig, entry in found:
-        if not keep_planned and _irrealis(trig.root):
+        anaphor = _is_anaphor(trig)
+        if not keep_planned and _irrealis(trig.root) and not (anaphor and attribution_verb(trig.root)):
             continue
         if not _supported(entry, trig, sent, actors, casualties):
             continue
         mentions.append(Mention(sent=sent, trigger_start=trig.start, trigger_end=trig.end, entry=entry,
-                                anaphor=_is_anaphor(trig)))
+                                anaphor=anaphor))
     # each argument goes to the nearest trigger; unclaimed killings become mentions of their own
     for cas in casualties:
         tok = _token_at(doc, cas.trigger)
-        near = _nearest(tok, mentions, max_distance=3)
+        near = _nearest(tok, [m for m in mentions if _can_hold_casualties(m)], max_distance=3)
         if near is not None:
             near.casualties.append(cas)
         elif cas.status in ("killed", "injured") and not cas.cumulative and not cas.negated:
@@ -214,6 +224,11 @@ def _sentence_mentions(doc: Doc, sent: Span, found: list, by_sent: dict, keep_pl
         if near is not None:
             near.actors.append(a)
     return mentions
+
+
+def _can_hold_casualties(m: Mention) -> bool:
+    """Talks and agreements kill no one: casualty statements go to violent or protest triggers."""
+    return m.entry is None or m.entry["type"] not in ("Diplomacy", "Strategic developments")
 
 
 def _dated_after(m: Mention, anchor) -> bool:
