@@ -87,7 +87,7 @@ def actor_role(actor_head: Token, trigger: Token, diplomacy: bool, actor_kind: s
     if dep == "nsubj" and head in chain:
         return "initiator"
     if dep == "conj":
-        return actor_role(head, trigger, diplomacy, actor_kind) if head is not actor_head else None
+        return actor_role(head, trigger, diplomacy, actor_kind) if head.i != actor_head.i else None
     return None
 
 

@@ -28,7 +28,7 @@ def content_sents(doc: Doc) -> Iterator[Span]:
 def clause_root(tok: Token) -> Token:
     """The nearest verb (or the sentence root) governing ``tok``."""
     cur = tok
-    while cur.head is not cur and cur.pos_ not in ("VERB", "AUX"):
+    while cur.head.i != cur.i and cur.pos_ not in ("VERB", "AUX"):
         cur = cur.head
     return cur
 

@@ -149,7 +149,7 @@ def _negated(trigger: Token, noun: Token | None) -> bool:
     # "there were no reports of casualties": the trigger hangs under a negated noun
     cur = trigger
     for _ in range(3):
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             break
         cur = cur.head
         if any(c.dep_ == "det" and c.lower_ == "no" for c in cur.children):
@@ -234,7 +234,7 @@ def casualty_mentions(doc: Doc, sent: Span, unconfirmed_text: str) -> list[Casua
             best = low = high = None
         if reported is None:
             reported = _reported_by(sent)
-        victim, head = _victim_text(noun) if noun is not None and noun is not tok else (None, tok)
+        victim, head = _victim_text(noun) if noun is not None and noun.i != tok.i else (None, tok)
         start = min(tok.idx, noun.left_edge.idx if noun is not None else tok.idx)
         end = max(tok.idx + len(tok.text), (noun.idx + len(noun.text)) if noun is not None else 0)
         out.append(

@@ -115,7 +115,7 @@ class EventsComponent:
                     and tree_distance(span.root, s.root) <= 2]
             if near:  # "drone and artillery bombardments": one mention, named by the syntactic head
                 k = near[0]
-                if out[k][0].root in span.root.subtree and out[k][0].root is not span.root:
+                if out[k][0].root in span.root.subtree and out[k][0].root.i != span.root.i:
                     out[k] = (span, entry)
                 continue
             out.append((span, entry))

@@ -67,7 +67,7 @@ def _is_government(span: Span, place: Place, gaz) -> bool:
     if place.kind != "country" and gaz.country_of_metonym(span.text) is None:
         return False
     root = span.root
-    while root.dep_ == "conj" and root.head is not root:
+    while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
     if root.dep_ != "pobj":
         return True
