@@ -1,11 +1,10 @@
 """Print what each eventx component found in a text, sentence by sentence (a debugging aid).
 
-    python tools/inspect_doc.py FILE [--published 2020-02-28] [--parse]
+python tools/inspect_doc.py FILE [--published 2020-02-28] [--parse]
 """
 
 import argparse
 
-import eventx
 from eventx.api import get_nlp, make_doc
 from eventx.doctools import content_sents
 
@@ -18,8 +17,10 @@ nlp = get_nlp()
 doc = nlp(make_doc(nlp, open(a.file, encoding="utf-8").read(), published=a.published, doc_id="x"))
 print("anchor", doc._.anchor, doc._.anchor_source)
 layers = {
-    "DATE": doc._.eventx_dates, "PLACE": doc._.eventx_places,
-    "CAS": doc._.eventx_casualties, "ACTOR": doc._.eventx_actors,
+    "DATE": doc._.eventx_dates,
+    "PLACE": doc._.eventx_places,
+    "CAS": doc._.eventx_casualties,
+    "ACTOR": doc._.eventx_actors,
 }
 for sent in content_sents(doc):
     print("\n#", sent.text.strip()[:200])
@@ -31,5 +32,13 @@ for sent in content_sents(doc):
                 d = r.model_dump(exclude={"start", "end", "sent_start"})
                 print(f"  {name:6s}", {k: v for k, v in d.items() if v not in (None, [], False, "")})
 for e in doc._.events:
-    print("EVENT", e.event_type, e.sub_event_type, e.date and e.date.start, e.location and e.location.name,
-          [(x.name, x.role) for x in e.actors], e.fatalities and e.fatalities.best, len(e.evidence))
+    print(
+        "EVENT",
+        e.event_type,
+        e.sub_event_type,
+        e.date and e.date.start,
+        e.location and e.location.name,
+        [(x.name, x.role) for x in e.actors],
+        e.fatalities and e.fatalities.best,
+        len(e.evidence),
+    )

@@ -75,6 +75,10 @@ def armed_group(text: str) -> ArmedGroup | None:
     if stripped.isupper() and len(stripped) <= 6:
         return groups.get("=" + stripped)
     g = groups.get(_norm(stripped))
-    if g is not None and any(a.isupper() and _norm(a) == _norm(stripped) for a in g.aliases) and len(stripped) <= 6:
+    if (
+        g is not None
+        and any(a.isupper() and _norm(a) == _norm(stripped) for a in g.aliases)
+        and len(stripped) <= 6
+    ):
         return None  # "Is" / "is" is not IS
     return g

@@ -63,7 +63,8 @@ def check_text(text: Any, max_chars: int = DEFAULT_MAX_CHARS) -> str:
         raise EmptyTextError("text is empty or only white space")
     if len(text) > max_chars:
         raise TextTooLongError(
-            f"text has {len(text):,} characters, over the limit of {max_chars:,} (pass max_chars= to raise it)"
+            f"text has {len(text):,} characters, over the limit of {max_chars:,} "
+            "(pass max_chars= to raise it)"
         )
     return text
 
@@ -109,7 +110,9 @@ def extract(
 def _split_item(item: Any, index: int) -> tuple[Any, dict[str, Any]]:
     if isinstance(item, tuple):
         if len(item) != 2 or not isinstance(item[1], dict):
-            raise InputError(f"item {index}: expected a text or a (text, {{'published':..., 'doc_id':...}}) pair")
+            raise InputError(
+                f"item {index}: expected a text or a (text, {{'published':..., 'doc_id':...}}) pair"
+            )
         extra = set(item[1]) - {"published", "doc_id"}
         if extra:
             raise InputError(f"item {index}: unknown context key(s) {sorted(extra)}")

@@ -43,6 +43,7 @@ class Mention:
     trigger_end: int
     entry: dict | None  # the trigger lexicon entry; None for a killing with no trigger word
     anaphor: bool = False
+    supported: bool = True  # False: a bare reference ("the deadly bombardment") that only joins an incident
     casualties: list[CasualtyMention] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     back_dates: list[DateMention] = field(default_factory=list)
@@ -51,7 +52,7 @@ class Mention:
 
     @property
     def trigger(self) -> Token:
-        return self.sent.doc[self.trigger_start: self.trigger_end].root
+        return self.sent.doc[self.trigger_start : self.trigger_end].root
 
     def counts(self, status: str) -> list[CasualtyMention]:
         return [c for c in self.casualties if c.status == status and not c.cumulative and not c.unknown]
@@ -67,8 +68,11 @@ def actor_role(actor_head: Token, trigger: Token, diplomacy: bool, actor_kind: s
     if diplomacy:
         return "participant" if actor_kind in ("government", "international_org") else None
     chain = _chain(trigger)
-    if (actor_head.dep_ in ("compound", "amod", "poss", "nmod") and actor_head.head.i != trigger.i
-            and actor_head.head.pos_ in ("NOUN", "PROPN")):
+    if (
+        actor_head.dep_ in ("compound", "amod", "poss", "nmod")
+        and actor_head.head.i != trigger.i
+        and actor_head.head.pos_ in ("NOUN", "PROPN")
+    ):
         actor_head = actor_head.head  # a modifier takes its noun's role: "regime targets", "Turkish troops"
     dep, head = actor_head.dep_, actor_head.head
     attributed = _attributed_role(actor_head, trigger)
@@ -92,7 +96,7 @@ def actor_role(actor_head: Token, trigger: Token, diplomacy: bool, actor_kind: s
 
 
 def _attributed_role(actor_head: Token, trigger: Token) -> str | None:
-    """"blamed the Assad regime for the strike", "attributed the attack to the ELN": the initiator."""
+    """ "blamed the Assad regime for the strike", "attributed the attack to the ELN": the initiator."""
     from .components.events import _lex as trigger_lexicon
 
     verbs = trigger_lexicon()["attribution_verbs"]
@@ -102,13 +106,18 @@ def _attributed_role(actor_head: Token, trigger: Token) -> str | None:
             continue
         if slot in ("dobj", "nsubj") and actor_head.dep_ == slot and actor_head.head.i == verb.i:
             return "initiator"
-        if slot == "to" and actor_head.dep_ == "pobj" and actor_head.head.lower_ == "to" and actor_head.head.head.i == verb.i:
+        if (
+            slot == "to"
+            and actor_head.dep_ == "pobj"
+            and actor_head.head.lower_ == "to"
+            and actor_head.head.head.i == verb.i
+        ):
             return "initiator"
     return None
 
 
 def _pronoun_initiator(trigger: Token, actors: list[ActorMention], doc: Doc) -> ActorMention | None:
-    """"Turkey said it retaliated": a pronoun subject resolved to the subject of a governing clause."""
+    """ "Turkey said it retaliated": a pronoun subject resolved to the subject of a governing clause."""
     by_head = {a.head: a for a in actors}
     pronoun_seen = False
     for verb in _chain(trigger, 9):
@@ -139,22 +148,42 @@ def _victim_actor(c: CasualtyMention) -> Actor | None:
         return None
     group = armed_group(c.victim) or _group_inside(c.victim)
     if group is not None:
-        return Actor(name=group.name, role="target", kind=group.kind, country_code=group.country_code, text=c.victim)
+        return Actor(
+            name=group.name, role="target", kind=group.kind, country_code=group.country_code, text=c.victim
+        )
     if c.victim_kind is None:
         return None
     country = get_gazetteer().country(c.victim_country) if c.victim_country else None
     template = "police" if any(w in c.victim.lower() for w in ("police", "officer")) else c.victim_kind
-    template = template if template in ("state_forces", "police", "civilians", "protesters", "rioters",
-                                         "rebel_group", "political_militia", "identity_militia") else "other"
-    return Actor(name=canonical_name(template, country.name if country else None), role="target",
-                 kind=c.victim_kind, country_code=c.victim_country, text=c.victim)
+    template = (
+        template
+        if template
+        in (
+            "state_forces",
+            "police",
+            "civilians",
+            "protesters",
+            "rioters",
+            "rebel_group",
+            "political_militia",
+            "identity_militia",
+        )
+        else "other"
+    )
+    return Actor(
+        name=canonical_name(template, country.name if country else None),
+        role="target",
+        kind=c.victim_kind,
+        country_code=c.victim_country,
+        text=c.victim,
+    )
 
 
 def _group_inside(text: str):
     words = text.replace(",", " ").split()
     for n in range(min(len(words), 6), 0, -1):
         for i in range(len(words) - n + 1):
-            g = armed_group(" ".join(words[i:i + n]))
+            g = armed_group(" ".join(words[i : i + n]))
             if g is not None:
                 return g
     return None
@@ -171,9 +200,15 @@ def mention_actors(m: Mention, doc: Doc, diplomacy: bool, violent: bool) -> list
         code = modifier_country(trigger)
         if code is not None:
             country = get_gazetteer().country(code)
-            out.append(Actor(name=canonical_name("state_forces", country.name if country else None),
-                             role="initiator", kind="state_forces", country_code=code,
-                             text=" ".join(t.text for t in trigger.lefts)))
+            out.append(
+                Actor(
+                    name=canonical_name("state_forces", country.name if country else None),
+                    role="initiator",
+                    kind="state_forces",
+                    country_code=code,
+                    text=" ".join(t.text for t in trigger.lefts),
+                )
+            )
     if not diplomacy and not any(a.role == "initiator" for a in out):
         found = _pronoun_initiator(trigger, [*m.actors, *_sentence_actors(doc, m)], doc)
         if found is not None:
@@ -242,12 +277,19 @@ def merge_mentions(mentions: list[Mention], doc: Doc | None = None) -> list[Inci
         actors = mention_actors(m, doc, diplomacy, violent_guess)
         etype, sub = mention_type(m, actors)
         target = _merge_target(incidents, m, etype, sub, actors)
+        if target is None and not m.supported:
+            continue
         if target is None:
             incidents.append(Incident([m], etype, sub, actors))
         else:
             target.mentions.append(m)
             target.actors.extend(actors)
-            if target.event_type != etype and m.entry is not None and not m.anaphor and target.mentions[0].entry is None:
+            if (
+                target.event_type != etype
+                and m.entry is not None
+                and not m.anaphor
+                and target.mentions[0].entry is None
+            ):
                 target.event_type, target.sub_event_type = etype, sub  # a trigger word beats a bare killing
         for d in m.back_dates:
             ref = _latest_violent(incidents, exclude=target or incidents[-1])
@@ -263,8 +305,9 @@ def _latest_violent(incidents: list[Incident], exclude: Incident | None = None) 
     return None
 
 
-def _merge_target(incidents: list[Incident], m: Mention, etype: str, sub: str | None,
-                  actors: list[Actor]) -> Incident | None:
+def _merge_target(
+    incidents: list[Incident], m: Mention, etype: str, sub: str | None, actors: list[Actor]
+) -> Incident | None:
     if not incidents:
         return None
     if m.anaphor and _violent(etype) or (m.anaphor and m.entry is None):
@@ -280,7 +323,9 @@ def _merge_target(incidents: list[Incident], m: Mention, etype: str, sub: str | 
                 return inc
             continue
         inc_killed = {_count_total(x, "killed") for x in inc.mentions} - {None}
-        inc_victims = {(c.victim_country, c.victim_kind) for x in inc.mentions for c in x.casualties if c.victim_kind}
+        inc_victims = {
+            (c.victim_country, c.victim_kind) for x in inc.mentions for c in x.casualties if c.victim_kind
+        }
         if killed is not None and killed in inc_killed and (not victims or victims & inc_victims):
             return inc
     return None
@@ -293,9 +338,13 @@ def _date(doc: Doc, inc: Incident) -> DateSpan | None:
         pts = [d for d in pool if d.kind == "point" and not d.future and d.date_start is not None]
         if pts:
             best = max(pts, key=lambda d: (_DATE_RANK.get(d.precision or "", 0), -d.start))
-            return DateSpan(start=best.date_start, end=best.date_end or best.date_start,
-                            precision=best.precision or "day", text=best.text,
-                            anchor=source if best.relative else None)
+            return DateSpan(
+                start=best.date_start,
+                end=best.date_end or best.date_start,
+                precision=best.precision or "day",
+                text=best.text,
+                anchor=source if best.relative else None,
+            )
     anchor = doc._.anchor
     if anchor is None:
         return None
@@ -332,9 +381,15 @@ def _location(doc: Doc, inc: Incident) -> Location | None:
         return None
     country = get_gazetteer().country(best.country_code) if best.country_code else None
     return Location(
-        name=best.name, admin1=best.admin1, admin2=best.admin2, country=country.name if country else None,
-        country_code=best.country_code, latitude=best.latitude, longitude=best.longitude,
-        precision=best.precision, text=best.text,
+        name=best.name,
+        admin1=best.admin1,
+        admin2=best.admin2,
+        country=country.name if country else None,
+        country_code=best.country_code,
+        latitude=best.latitude,
+        longitude=best.longitude,
+        precision=best.precision,
+        text=best.text,
     )
 
 
@@ -372,14 +427,17 @@ def _dedupe_actors(actors: list[Actor]) -> list[Actor]:
 
 def _confidence(inc: Incident, ev: dict) -> float:
     score = 0.4 if any(m.entry is not None for m in inc.mentions) else 0.3
-    score += 0.1 * sum(bool(x) for x in (
-        ev["date"] is not None and ev["date"].precision == "day",
-        ev["location"] is not None,
-        any(a.role == "initiator" for a in ev["actors"]),
-        any(a.role in ("target", "participant") for a in ev["actors"]),
-        ev["fatalities"] is not None or ev["injuries"] is not None,
-        len(inc.mentions) > 1,
-    ))
+    score += 0.1 * sum(
+        bool(x)
+        for x in (
+            ev["date"] is not None and ev["date"].precision == "day",
+            ev["location"] is not None,
+            any(a.role == "initiator" for a in ev["actors"]),
+            any(a.role in ("target", "participant") for a in ev["actors"]),
+            ev["fatalities"] is not None or ev["injuries"] is not None,
+            len(inc.mentions) > 1,
+        )
+    )
     if any(c.unconfirmed for m in inc.mentions for c in m.casualties):
         score -= 0.2
     return round(min(max(score, 0.05), 1.0), 3)
@@ -405,14 +463,16 @@ def build_events(doc: Doc, incidents: list[Incident], by_sent: dict | None = Non
             "injuries": _count(inc, "injured"),
         }
         reported = sorted({r for m in inc.mentions for c in m.casualties for r in c.reported_by})
-        events.append(Event(
-            id=make_event_id(doc_id, inc.event_type, anchors[:1]),
-            event_type=inc.event_type,
-            sub_event_type=inc.sub_event_type,
-            reported_by=reported,
-            sources=[doc_id] if doc_id else [],
-            evidence=evidence,
-            confidence=_confidence(inc, fields),
-            **fields,
-        ))
+        events.append(
+            Event(
+                id=make_event_id(doc_id, inc.event_type, anchors[:1]),
+                event_type=inc.event_type,
+                sub_event_type=inc.sub_event_type,
+                reported_by=reported,
+                sources=[doc_id] if doc_id else [],
+                evidence=evidence,
+                confidence=_confidence(inc, fields),
+                **fields,
+            )
+        )
     return events

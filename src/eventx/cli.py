@@ -17,7 +17,11 @@ def _files(paths: list[str]) -> list[tuple[Path, dict]]:
     out: list[tuple[Path, dict]] = []
     for p in map(Path, paths):
         if p.is_dir():
-            index = json.loads((p / "index.json").read_text(encoding="utf-8")) if (p / "index.json").is_file() else {}
+            index = (
+                json.loads((p / "index.json").read_text(encoding="utf-8"))
+                if (p / "index.json").is_file()
+                else {}
+            )
             for q in sorted(q for q in p.iterdir() if q.suffix in (".txt", ".md") and q.is_file()):
                 ctx = index.get(q.name, {})
                 out.append((q, {"published": ctx.get("published"), "doc_id": ctx.get("doc_id", q.stem)}))
@@ -35,8 +39,19 @@ def _cell(value: object, width: int) -> str:
 
 def format_table(events: EventCollection) -> str:
     """The events as a readable fixed-width table, one line each."""
-    cols = [("type", 28), ("sub-type", 30), ("date", 11), ("place", 24), ("country", 7),
-            ("initiator", 30), ("target", 30), ("killed", 9), ("injured", 8), ("conf", 5), ("sources", 20)]
+    cols = [
+        ("type", 28),
+        ("sub-type", 30),
+        ("date", 11),
+        ("place", 24),
+        ("country", 7),
+        ("initiator", 30),
+        ("target", 30),
+        ("killed", 9),
+        ("injured", 8),
+        ("conf", 5),
+        ("sources", 20),
+    ]
     lines = [" ".join(_cell(n, w) for n, w in cols), " ".join("-" * w for _, w in cols)]
     for e in events:
         lines.append(" ".join(_cell(v, w) for v, (_, w) in zip(_row(e), cols, strict=True)))
@@ -51,13 +66,23 @@ def _count(c) -> str | None:
 
 def _row(e: Event) -> list[object]:
     loc = e.location
-    place = None if loc is None else (loc.name if not loc.admin1 or loc.admin1 == loc.name else f"{loc.name}, {loc.admin1}")
+    place = (
+        None
+        if loc is None
+        else (loc.name if not loc.admin1 or loc.admin1 == loc.name else f"{loc.name}, {loc.admin1}")
+    )
     return [
-        e.event_type, e.sub_event_type, e.date.start if e.date else None, place,
+        e.event_type,
+        e.sub_event_type,
+        e.date.start if e.date else None,
+        place,
         loc.country_code if loc else None,
         "; ".join(a.name for a in e.actors if a.role in ("initiator", "participant")) or None,
         "; ".join(a.name for a in e.actors if a.role == "target") or None,
-        _count(e.fatalities), _count(e.injuries), f"{e.confidence:.2f}", ",".join(e.sources),
+        _count(e.fatalities),
+        _count(e.injuries),
+        f"{e.confidence:.2f}",
+        ",".join(e.sources),
     ]
 
 
@@ -72,8 +97,10 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         files = _files(a.paths)
-        items = [(f.read_text(encoding="utf-8"), {**ctx, **({"published": a.published} if a.published else {})})
-                 for f, ctx in files]
+        items = [
+            (f.read_text(encoding="utf-8"), {**ctx, **({"published": a.published} if a.published else {})})
+            for f, ctx in files
+        ]
         events = EventCollection.concat(extract_many(items))
     except (EventxError, OSError) as exc:
         print(f"eventx: {exc}", file=sys.stderr)

@@ -44,8 +44,12 @@ def same_incident(a: Event, b: Event, max_days: int = 1) -> bool:
         ra, rb = _role_countries(a, role), _role_countries(b, role)
         if ra and rb and not ra & rb:
             return False
-    shared = sum(bool(_role_countries(a, r) & _role_countries(b, r)) for r in ("initiator", "target", "participant"))
-    return shared > 0 or (a.fatalities is not None and b.fatalities is not None and a.fatalities.best == b.fatalities.best)
+    shared = sum(
+        bool(_role_countries(a, r) & _role_countries(b, r)) for r in ("initiator", "target", "participant")
+    )
+    return shared > 0 or (
+        a.fatalities is not None and b.fatalities is not None and a.fatalities.best == b.fatalities.best
+    )
 
 
 def _fuse_counts(counts: list[Count | None], lead: Count | None) -> Count | None:
@@ -56,7 +60,9 @@ def _fuse_counts(counts: list[Count | None], lead: Count | None) -> Count | None
     low = min(c.low for c in present)
     high = max(c.high for c in present)
     qual = lead.qualifier if low == high else "approximate"
-    return Count(best=lead.best, low=low, high=high, qualifier=qual, text=" | ".join(c.text or "" for c in present))
+    return Count(
+        best=lead.best, low=low, high=high, qualifier=qual, text=" | ".join(c.text or "" for c in present)
+    )
 
 
 def fuse(group: Sequence[Event]) -> Event:

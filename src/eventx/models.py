@@ -15,7 +15,6 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-
 from .data import load_yaml
 
 
@@ -143,7 +142,9 @@ class Count(_Model):
     @model_validator(mode="after")
     def _ordered(self) -> Count:
         if not (self.low <= self.best <= self.high):
-            raise ValueError(f"need low <= best <= high, got low={self.low} best={self.best} high={self.high}")
+            raise ValueError(
+                f"need low <= best <= high, got low={self.low} best={self.best} high={self.high}"
+            )
         return self
 
 

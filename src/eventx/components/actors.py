@@ -68,8 +68,9 @@ def main_country(doc: Doc) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
-def _mention(doc: Doc, sent: Span, start: int, end: int, head: Token, name: str, kind: str,
-             country: str | None) -> ActorMention:
+def _mention(
+    doc: Doc, sent: Span, start: int, end: int, head: Token, name: str, kind: str, country: str | None
+) -> ActorMention:
     return ActorMention(
         start=doc[start].idx,
         end=doc[end - 1].idx + len(doc[end - 1].text),
@@ -90,15 +91,21 @@ def _noun_actor(doc: Doc, sent: Span, tok: Token, fallback_country: str | None) 
     country = modifier_country(tok)
     if country is None and tok.lower_ in _lex()["regime_nouns"]:
         country = fallback_country
-    start = min((t.i for t in tok.lefts if t.dep_ in ("amod", "compound", "det", "poss", "nummod")), default=tok.i)
-    return _mention(doc, sent, start, tok.i + 1, tok, canonical_name(template, _country_name(country)), kind, country)
+    start = min(
+        (t.i for t in tok.lefts if t.dep_ in ("amod", "compound", "det", "poss", "nummod")), default=tok.i
+    )
+    return _mention(
+        doc, sent, start, tok.i + 1, tok, canonical_name(template, _country_name(country)), kind, country
+    )
 
 
 def _entity_actor(doc: Doc, sent: Span, ent: Span) -> ActorMention | None:
     if ent.label_ in ("ORG", "NORP", "PERSON", "GPE", "FAC"):
         group = armed_group(ent.text)
         if group is not None:
-            return _mention(doc, sent, ent.start, ent.end, ent.root, group.name, group.kind, group.country_code)
+            return _mention(
+                doc, sent, ent.start, ent.end, ent.root, group.name, group.kind, group.country_code
+            )
     if ent.label_ == "ORG":
         heads = _lex()["armed_org_heads"]
         last = ent[-1].lower_
@@ -108,8 +115,16 @@ def _entity_actor(doc: Doc, sent: Span, ent: Span) -> ActorMention | None:
     if ent.label_ == "PERSON":
         code = _title_country(doc, ent)
         if code:
-            return _mention(doc, sent, ent.start, ent.end, ent.root,
-                            canonical_name("government", _country_name(code)), "government", code)
+            return _mention(
+                doc,
+                sent,
+                ent.start,
+                ent.end,
+                ent.root,
+                canonical_name("government", _country_name(code)),
+                "government",
+                code,
+            )
     return None
 
 
@@ -117,7 +132,7 @@ def _title_country(doc: Doc, ent: Span) -> str | None:
     """The country a named official represents: "Russian President Vladimir Putin" -> RUS."""
     gaz = get_gazetteer()
     titles = set(_lex()["state_titles"])
-    window = doc[max(ent.start - 4, 0): ent.start]
+    window = doc[max(ent.start - 4, 0) : ent.start]
     if not any(t.lower_ in titles for t in window):
         return None
     for t in reversed(window):
@@ -134,9 +149,18 @@ def _government_actors(doc: Doc) -> list[ActorMention]:
         if p.context != "government" or not p.country_code:
             continue
         span = doc.char_span(p.start, p.end, alignment_mode="expand")
-        out.append(ActorMention(start=p.start, end=p.end, text=p.text, sent_start=p.sent_start,
-                                name=canonical_name("government", _country_name(p.country_code)),
-                                kind="government", country_code=p.country_code, head=span.root.i))
+        out.append(
+            ActorMention(
+                start=p.start,
+                end=p.end,
+                text=p.text,
+                sent_start=p.sent_start,
+                name=canonical_name("government", _country_name(p.country_code)),
+                kind="government",
+                country_code=p.country_code,
+                head=span.root.i,
+            )
+        )
     return out
 
 
@@ -149,8 +173,12 @@ class ActorsComponent:
         mentions: list[ActorMention] = _government_actors(doc)
         fallback = main_country(doc)
         for sent in content_sents(doc):
-            taken: set[int] = {i for m in mentions if m.sent_start == sent.start_char
-                               for i in range(doc[m.head].i, doc[m.head].i + 1)}
+            taken: set[int] = {
+                i
+                for m in mentions
+                if m.sent_start == sent.start_char
+                for i in range(doc[m.head].i, doc[m.head].i + 1)
+            }
             for ent in sent.ents:
                 m = _entity_actor(doc, sent, ent)
                 if m is not None:

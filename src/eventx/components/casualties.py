@@ -115,7 +115,7 @@ def _victim_text(noun: Token) -> tuple[str, Token]:
     if nxt is not None and nxt.lower_ in ("from", "of") and nxt.dep_ == "prep":
         pobj = [c for c in nxt.children if c.dep_ == "pobj"]
         if pobj:  # "10 fighters from Hezbollah" where the parser hangs "from" on the verb
-            text += " " + head.doc[nxt.i: pobj[0].right_edge.i + 1].text
+            text += " " + head.doc[nxt.i : pobj[0].right_edge.i + 1].text
     return text.strip() or head.text, head
 
 
@@ -130,7 +130,9 @@ def _victim_country(head: Token) -> str | None:
         if t.i == head.i:
             continue
         if t.dep_ in ("amod", "compound", "pobj") and t.is_title:
-            code = gaz.country_of_demonym(t.text) or (gaz.country(t.text).country_code if gaz.country(t.text) else None)
+            code = gaz.country_of_demonym(t.text) or (
+                gaz.country(t.text).country_code if gaz.country(t.text) else None
+            )
             if code:
                 return code
     return None
@@ -142,7 +144,9 @@ def _negated(trigger: Token, noun: Token | None) -> bool:
     for tok in (noun, trigger):
         if tok is None:
             continue
-        if tok.lower_ in ("none", "nobody", "noone") or (tok.lower_ == "one" and tok.i > 0 and tok.nbor(-1).lower_ == "no"):
+        if tok.lower_ in ("none", "nobody", "noone") or (
+            tok.lower_ == "one" and tok.i > 0 and tok.nbor(-1).lower_ == "no"
+        ):
             return True
         if any(c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither", "nor") for c in tok.children):
             return True
@@ -160,7 +164,7 @@ def _negated(trigger: Token, noun: Token | None) -> bool:
 def _unknown(noun: Token | None, sent: Span) -> bool:
     if noun is None:
         return False
-    window = sent.doc[max(noun.left_edge.i - 4, sent.start): noun.i + 1].text.lower()
+    window = sent.doc[max(noun.left_edge.i - 4, sent.start) : noun.i + 1].text.lower()
     return any(cue in window for cue in _lex()["unknown_cues"][:-1]) and "number" in window
 
 
@@ -170,7 +174,7 @@ def _cumulative(trigger: Token, sent: Span) -> bool:
     words = {t.lemma_.lower() for t in chain} | {c.lemma_.lower() for t in chain for c in t.children}
     if words & set(lex["cumulative_cues"]):
         return True
-    clause = sent.doc[trigger.left_edge.i: trigger.right_edge.i + 1].text
+    clause = sent.doc[trigger.left_edge.i : trigger.right_edge.i + 1].text
     return bool(lex["_cumulative"].search(clause))
 
 
@@ -182,11 +186,11 @@ def _reported_by(sent: Span) -> list[str]:
         if tok.lower_ == "according" and tok.i + 1 < sent.end and tok.nbor(1).lower_ == "to":
             pobj = [c for c in tok.nbor(1).children if c.dep_ == "pobj"]
             if pobj:
-                out.append(sent.doc[pobj[0].left_edge.i: pobj[0].right_edge.i + 1].text)
+                out.append(sent.doc[pobj[0].left_edge.i : pobj[0].right_edge.i + 1].text)
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in lex["report_verbs"]:
             subj = [c for c in tok.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
             if subj:
-                out.append(sent.doc[subj[0].left_edge.i: subj[0].right_edge.i + 1].text)
+                out.append(sent.doc[subj[0].left_edge.i : subj[0].right_edge.i + 1].text)
     return [re.sub(r"^(?:the|a|an)\s+", "", s, flags=re.I) for s in out]
 
 
@@ -200,7 +204,7 @@ def _count(doc: Doc, noun: Token | None) -> tuple[int | None, int | None, int | 
         return n, n, n, "exact", noun.text
     rng = _number_span(noun)
     if rng is not None:
-        text = doc.text[rng[0]:rng[1]]
+        text = doc.text[rng[0] : rng[1]]
         found = find_quantities(text)
         if found:
             q = found[0]
@@ -222,8 +226,11 @@ def casualty_mentions(doc: Doc, sent: Span, unconfirmed_text: str) -> list[Casua
         negated = _negated(tok, noun)
         unknown = not negated and _unknown(noun, sent)
         best, low, high, qualifier, num_text = _count(doc, noun)
-        if best is None and noun is not None and noun.tag_ in ("NNS", "NNPS") and is_person_noun(
-            noun.lower_, noun.lemma_.lower()
+        if (
+            best is None
+            and noun is not None
+            and noun.tag_ in ("NNS", "NNPS")
+            and is_person_noun(noun.lower_, noun.lemma_.lower())
         ):
             unknown = True  # "gunmen killed villagers": a killing whose count is not given
         if negated:

@@ -12,10 +12,10 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from ..data import load_yaml
 from ..doctools import clause_root, content_sents
 from ..extensions import register
 from ..records import DateMention
-from ..data import load_yaml
 from ..temporal import resolve
 
 ASSIGNS = ["doc._.eventx_dates"]
@@ -37,7 +37,6 @@ def _widen(sent: Span, start: int, end: int) -> tuple[int, int]:
 
 
 def _candidates(sent: Span) -> list[tuple[int, int]]:
-    doc = sent.doc
     out: list[tuple[int, int]] = []
     covered: set[int] = set()
     for ent in sent.ents:

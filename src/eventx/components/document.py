@@ -12,11 +12,17 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..extensions import register
 from ..data import load_yaml
+from ..extensions import register
 from ..temporal import find_text_date
 
-ASSIGNS = ["token.is_sent_start", "doc._.furniture", "doc._.anchor", "doc._.anchor_source", "doc._.anchor_span"]
+ASSIGNS = [
+    "token.is_sent_start",
+    "doc._.furniture",
+    "doc._.anchor",
+    "doc._.anchor_source",
+    "doc._.anchor_span",
+]
 _SENT_END = re.compile(r"""[.!?:;"'”’)\]]\s*$""")
 
 

@@ -78,19 +78,20 @@ def attribution_verb(tok: Token) -> Token | None:
 
 
 def _is_anaphor(span: Span) -> bool:
-    """"the strike", "the reprisals", "Thursday's deaths": a noun phrase pointing back to a reported incident."""
+    """A noun phrase pointing back to a reported incident ("the strike", "Thursday's deaths")."""
     head = span.root
     if head.lemma_.lower() not in _lex()["anaphors"] or head.pos_ not in ("NOUN", "PROPN"):
         return False
     return any(
-        (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
-        or (c.dep_ == "poss")
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")) or (c.dep_ == "poss")
         for c in head.children
     )
 
 
 class EventsComponent:
-    def __init__(self, nlp: Language, name: str, keep_planned: bool = False, min_confidence: float = 0.0) -> None:
+    def __init__(
+        self, nlp: Language, name: str, keep_planned: bool = False, min_confidence: float = 0.0
+    ) -> None:
         register()
         self.name = name
         self.keep_planned = keep_planned
@@ -111,8 +112,11 @@ class EventsComponent:
             if taken.intersection(range(span.start, span.end)):
                 continue
             taken.update(range(span.start, span.end))
-            near = [k for k, (s, e) in enumerate(out) if e["type"] == entry["type"]
-                    and tree_distance(span.root, s.root) <= 2]
+            near = [
+                k
+                for k, (s, e) in enumerate(out)
+                if e["type"] == entry["type"] and tree_distance(span.root, s.root) <= 2
+            ]
             if near:  # "drone and artillery bombardments": one mention, named by the syntactic head
                 k = near[0]
                 if out[k][0].root in span.root.subtree and out[k][0].root.i != span.root.i:
@@ -134,7 +138,7 @@ class EventsComponent:
             found = self._triggers(sent)
             ms = _sentence_mentions(doc, sent, found, by_sent, self.keep_planned)
             mentions.extend(ms)
-            trigger_spans.extend(doc[m.trigger_start: m.trigger_end] for m in ms)
+            trigger_spans.extend(doc[m.trigger_start : m.trigger_end] for m in ms)
         incidents = merge_mentions(mentions)
         events = build_events(doc, incidents, by_sent)
         doc._.events = [e for e in events if e.confidence >= self.min_confidence]
@@ -164,15 +168,19 @@ def _supported(entry: dict, trig: Span, sent: Span, actors: list, casualties: li
         violent_cas = [c for c in casualties if c.status in ("killed", "injured") and not c.negated]
         return bool(kinds & (_ARMED_KINDS | {"government"})) or bool(violent_cas)
     if need == "foreign":
-        countries = {a.country_code for a in actors if a.country_code and a.kind in ("government", *_STATE_KINDS)}
+        countries = {
+            a.country_code for a in actors if a.country_code and a.kind in ("government", *_STATE_KINDS)
+        }
         return len(countries) >= 2 or "international_org" in kinds
     if need == "state":
         return bool(kinds & _STATE_KINDS)
     if need == "people":
         people = set(_lex()["protest_people"])
-        return trig.root.lemma_.lower() in ("protester", "demonstrator") or any(
-            t.lower_ in people for t in sent
-        ) or "protesters" in kinds
+        return (
+            trig.root.lemma_.lower() in ("protester", "demonstrator")
+            or any(t.lower_ in people for t in sent)
+            or "protesters" in kinds
+        )
     return False
 
 
@@ -186,10 +194,19 @@ def _sentence_mentions(doc: Doc, sent: Span, found: list, by_sent: dict, keep_pl
         anaphor = _is_anaphor(trig)
         if not keep_planned and _irrealis(trig.root) and not (anaphor and attribution_verb(trig.root)):
             continue
-        if not _supported(entry, trig, sent, actors, casualties):
+        supported = _supported(entry, trig, sent, actors, casualties)
+        if not supported and not anaphor:
             continue
-        mentions.append(Mention(sent=sent, trigger_start=trig.start, trigger_end=trig.end, entry=entry,
-                                anaphor=anaphor))
+        mentions.append(
+            Mention(
+                sent=sent,
+                trigger_start=trig.start,
+                trigger_end=trig.end,
+                entry=entry,
+                anaphor=anaphor,
+                supported=supported,
+            )
+        )
     # each argument goes to the nearest trigger; unclaimed killings become mentions of their own
     for cas in casualties:
         tok = _token_at(doc, cas.trigger)
@@ -199,8 +216,10 @@ def _sentence_mentions(doc: Doc, sent: Span, found: list, by_sent: dict, keep_pl
         elif cas.status in ("killed", "injured") and not cas.cumulative and not cas.negated:
             if tok.pos_ == "VERB" and not _irrealis(tok):
                 subj = [c for c in tok.children if c.dep_ == "nsubj"]
-                anaphor = bool(subj) and _is_anaphor(doc[subj[0].left_edge.i: subj[0].i + 1])
-                m = Mention(sent=sent, trigger_start=tok.i, trigger_end=tok.i + 1, entry=None, anaphor=anaphor)
+                anaphor = bool(subj) and _is_anaphor(doc[subj[0].left_edge.i : subj[0].i + 1])
+                m = Mention(
+                    sent=sent, trigger_start=tok.i, trigger_end=tok.i + 1, entry=None, anaphor=anaphor
+                )
                 m.casualties.append(cas)
                 mentions.append(m)
     for d in dates:
@@ -238,7 +257,7 @@ def _dated_after(m: Mention, anchor) -> bool:
 
 
 def _is_possessed_anaphor(tok: Token) -> bool:
-    """"Thursday's deaths": a date possessing an incident noun."""
+    """ "Thursday's deaths": a date possessing an incident noun."""
     head = tok.head
     return tok.dep_ == "poss" and head.lemma_.lower() in _lex()["anaphors"]
 

@@ -13,9 +13,11 @@ import re
 from collections import Counter
 from functools import cache
 
+from rapidfuzz import fuzz
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..actorlex import armed_group
 from ..data import load_yaml
 from ..doctools import content_sents
 from ..extensions import register
@@ -23,9 +25,26 @@ from ..gazetteer import Place, get_gazetteer
 from ..records import PlaceMention
 
 ASSIGNS = ["doc._.eventx_places"]
-_LEADERS = {"leader", "president", "government", "minister", "ministry", "army", "military", "force", "ally",
-            "envoy", "ambassador", "official", "foreign"}
-_DATELINE_AFTER = re.compile(r"^\s*(?:[,/A-Z\s]*)(?:–|—|-|\(\w+\))")
+_PLACE_LABELS = ("GPE", "LOC", "FAC")
+_LEADERS = {
+    "leader",
+    "president",
+    "government",
+    "minister",
+    "ministry",
+    "army",
+    "military",
+    "force",
+    "ally",
+    "envoy",
+    "ambassador",
+    "official",
+    "foreign",
+}
+_DATELINE = re.compile(
+    r"\s*(?:date\s+\S+\s+)?(?P<names>[A-Z][A-Z'.\-]+(?:[ /][A-Z][A-Z'.\-]+)*)"
+    r"(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*(?:\([A-Za-z ]+\)\s*)?[-–—]\s"
+)
 _PRECISION = {"city": "city", "admin1": "admin1", "admin2": "admin2", "country": "country"}
 _STRIP = re.compile(r"^(?:the\s+)", re.I)
 
@@ -52,13 +71,26 @@ def document_countries(doc: Doc) -> Counter[str]:
     return found
 
 
-def _is_dateline(doc: Doc, span: Span) -> bool:
-    """A place heading the text's first prose line, followed by a dash or an agency tag."""
-    line_start = doc.text.rfind("\n", 0, span.start_char) + 1
-    head = doc.text[line_start:span.start_char]
-    if re.search(r"[a-z]{3,}", head.replace("date", "", 1)):
-        return False
-    return bool(_DATELINE_AFTER.match(doc.text[span.end_char:span.end_char + 40])) and span.text.isupper()
+def dateline_range(doc: Doc) -> tuple[int, int] | None:
+    """Character range of the dateline's place names at the head of the first prose line
+    ("MOSCOW/WASHINGTON/ISTANBUL –", "KABUL, Feb 28 (Reuters) -")
+    at the head of the first prose line, or None."""
+    for sent in content_sents(doc):
+        m = _DATELINE.match(doc.text, sent.start_char)
+        return (m.start("names"), m.end("names")) if m else None
+    return None
+
+
+def _dateline_places(doc: Doc, span: tuple[int, int], countries: Counter[str]) -> list[PlaceMention]:
+    out = []
+    sent_start = next(iter(content_sents(doc))).start_char
+    for m in re.finditer(r"[^/]+", doc.text[span[0] : span[1]]):
+        name = m.group().strip()
+        place = resolve_place(name.title(), countries)
+        if place is not None:
+            s = span[0] + m.start() + (len(m.group()) - len(m.group().lstrip()))
+            out.append(_mention(place, s, s + len(name), name, sent_start, "dateline"))
+    return out
 
 
 def _is_government(span: Span, place: Place, gaz) -> bool:
@@ -67,8 +99,12 @@ def _is_government(span: Span, place: Place, gaz) -> bool:
     if place.kind != "country" and gaz.country_of_metonym(span.text) is None:
         return False
     root = span.root
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head
+    while (
+        root.dep_ in ("conj", "appos", "npadvmod")
+        and root.head.i != root.i
+        and root.head.ent_type_ in _PLACE_LABELS
+    ):
+        root = root.head  # "in Calama, Antofagasta, Chile": the chain takes its first member's role
     if root.dep_ != "pobj":
         return True
     if root.head.lower_ == "of":
@@ -76,10 +112,21 @@ def _is_government(span: Span, place: Place, gaz) -> bool:
     return root.head.lower_ == "by"  # "backed by Iran": an agent, not a location
 
 
+@cache
+def _area_pattern() -> re.Pattern[str]:
+    words = "|".join(load_yaml("place_stoplist.yaml")["area_words"])
+    return re.compile(rf"^(?:the\s+)?(?:\w+(?:ern)?\s+)?(?:{words})\s+of\s+|\s+(?:{words})$", re.I)
+
+
+def core_name(text: str) -> str:
+    """A place name without "the" and area words: "the northwestern province of Idlib" -> "Idlib"."""
+    return _STRIP.sub("", _area_pattern().sub("", text.strip()))
+
+
 def resolve_place(name: str, countries: Counter[str]) -> Place | None:
     """The best gazetteer entry for ``name``: in the document's countries first, else the largest."""
     gaz = get_gazetteer()
-    name = _STRIP.sub("", name)
+    name = core_name(name)
     if countries:
         hits = gaz.lookup(name, countries=list(countries))
         if hits:
@@ -92,50 +139,74 @@ def _kind_rank(place: Place) -> int:
     return {"country": 3, "admin1": 2, "city": 1}.get(place.kind, 0)
 
 
+def _mention(place: Place, start: int, end: int, text: str, sent_start: int, context: str) -> PlaceMention:
+    return PlaceMention(
+        start=start,
+        end=end,
+        text=text,
+        sent_start=sent_start,
+        name=place.name,
+        admin1=place.admin1,
+        admin2=place.admin2,
+        country_code=place.country_code,
+        latitude=place.latitude,
+        longitude=place.longitude,
+        precision=_PRECISION.get(place.kind, "city"),
+        context=context,
+    )
+
+
+def _person_names(doc: Doc) -> set[str]:
+    """Names (and surnames) of the people a document names: "Erdogan" is then not read as a place."""
+    out: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            out.add(ent.text.lower())
+            out.add(ent[-1].text.lower())
+    return out
+
+
 class PlacesComponent:
     def __init__(self, nlp: Language, name: str) -> None:
         register()
         self.name = name
 
+    @staticmethod
+    def _resolve(ent: Span, countries: Counter[str], people: set[str]) -> Place | None:
+        """The place an entity names: GPE/LOC/FAC entities, and one-word ORG entities that name a town
+        of the document's countries (the model often tags small towns ORG: "Saraqib")."""
+        text = ent.text
+        if text.lower().removeprefix("the ") in _not_places() or text.lower() in people:
+            return None
+        if ent.label_ in _PLACE_LABELS:
+            return resolve_place(text, countries)
+        if ent.label_ == "ORG" and len(ent) == 1 and countries and armed_group(text) is None:
+            place = resolve_place(text, Counter({c: n for c, n in countries.items()}))
+            if place is not None and place.country_code in countries and fuzz.ratio(text, place.name) >= 80:
+                return place
+        return None
+
     def __call__(self, doc: Doc) -> Doc:
         gaz = get_gazetteer()
         countries = document_countries(doc)
-        mentions: list[PlaceMention] = []
-        spans: list[Span] = []
+        people = _person_names(doc)
+        dateline = dateline_range(doc)
+        mentions: list[PlaceMention] = _dateline_places(doc, dateline, countries) if dateline else []
         for sent in content_sents(doc):
             for ent in sent.ents:
-                if ent.label_ not in ("GPE", "LOC", "FAC"):
+                if dateline and ent.start_char < dateline[1] and dateline[0] < ent.end_char:
                     continue
-                if ent.text.lower().removeprefix("the ") in _not_places():
-                    continue
-                place = resolve_place(ent.text, countries)
+                place = self._resolve(ent, countries, people)
                 if place is None:
                     continue
-                if _is_dateline(doc, ent):
-                    context = "dateline"
-                elif _is_government(ent, place, gaz):
-                    context = "government"
-                else:
-                    context = "mention"
+                context = "government" if _is_government(ent, place, gaz) else "mention"
                 mentions.append(
-                    PlaceMention(
-                        start=ent.start_char,
-                        end=ent.end_char,
-                        text=ent.text,
-                        sent_start=sent.start_char,
-                        name=place.name,
-                        admin1=place.admin1,
-                        admin2=place.admin2,
-                        country_code=place.country_code,
-                        latitude=place.latitude,
-                        longitude=place.longitude,
-                        precision=_PRECISION.get(place.kind, "city"),
-                        context=context,
-                    )
+                    _mention(place, ent.start_char, ent.end_char, ent.text, sent.start_char, context)
                 )
-                spans.append(Span(doc, ent.start, ent.end, label=context.upper()))
         doc._.eventx_places = mentions
-        doc.spans["eventx_places"] = spans
+        doc.spans["eventx_places"] = [
+            doc.char_span(m.start, m.end, label=m.context.upper(), alignment_mode="expand") for m in mentions
+        ]
         return doc
 
 

@@ -1,0 +1,216 @@
+"""Each eventx component on real news sentences, through the real pipeline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from eventx.components.document import find_furniture
+from eventx.doctools import content_sents
+
+# ---------------------------------------------------------------------------------------- document
+
+
+def test_furniture_lines_are_found_and_skipped(parse, afp_text) -> None:
+    doc = parse(afp_text, published="2020-02-28")
+    furniture = [afp_text[s:e] for s, e in doc._.furniture]
+    assert "Sunday, April 5, 2020" in furniture and "1227 Rate this article:" in furniture
+    assert any(f.startswith("Previous Article") for f in furniture)
+    first = next(iter(content_sents(doc))).text
+    assert first.startswith("The leaders of Russia and Turkey held crisis talks")
+
+
+def test_single_line_text_is_never_furniture() -> None:
+    assert find_furniture("Gunmen killed three police officers in Kaduna") == []
+
+
+def test_anchor_from_published_masthead_and_header(parse, afp_text, spun_text) -> None:
+    doc = parse(afp_text, published="2020-02-28")
+    assert (doc._.anchor, doc._.anchor_source) == (date(2020, 2, 28), "published")
+    doc = parse(afp_text)
+    assert (doc._.anchor, doc._.anchor_source) == (date(2020, 4, 5), "masthead")
+    doc = parse(spun_text)
+    assert (doc._.anchor, doc._.anchor_source) == (date(2020, 2, 29), "header")
+
+
+def test_no_anchor_means_relative_dates_stay_unresolved(parse) -> None:
+    doc = parse("Gunmen killed three police officers on Thursday in Kaduna, Nigeria.")
+    assert doc._.anchor is None and doc._.eventx_dates == []
+
+
+# ---------------------------------------------------------------------------------------- dates
+
+
+def test_dates_resolve_weekdays_possessives_and_absolute_days(parse) -> None:
+    doc = parse(
+        "Turkey said it retaliated to Thursday's deaths. On 29 September 2019, police fired tear gas.",
+        published="2020-02-28",
+    )
+    got = {d.text: d.date_start for d in doc._.eventx_dates}
+    assert got["Thursday's"] == date(2020, 2, 27)
+    assert got["On 29 September 2019"] == date(2019, 9, 29)
+
+
+def test_future_clauses_are_marked(parse) -> None:
+    doc = parse(
+        "Erdogan may travel next week to Moscow for talks. The talks were held on Friday.",
+        published="2020-02-29",
+    )
+    marks = {d.text: d.future for d in doc._.eventx_dates}
+    assert marks["next week"] is True and marks["on Friday"] is False
+
+
+def test_header_date_line_is_not_an_event_date(parse, spun_text) -> None:
+    doc = parse(spun_text, published="2020-02-29")
+    assert all(d.text != "2020-02-29" and "date 2020" not in d.text for d in doc._.eventx_dates)
+
+
+# ---------------------------------------------------------------------------------------- places
+
+
+def test_places_resolve_with_country_and_admin1(parse) -> None:
+    doc = parse(
+        "Clashes erupted in Calama, Antofagasta, Chile. Shelling hit Saraqib in Idlib province, Syria."
+    )
+    by_text = {p.text: p for p in doc._.eventx_places}
+    assert by_text["Calama"].country_code == "CHL" and by_text["Calama"].admin1 == "Antofagasta"
+    assert by_text["Saraqib"].country_code == "SYR" and by_text["Saraqib"].admin1 == "Idlib"
+    assert by_text["Syria"].precision == "country"
+
+
+def test_capitals_and_states_acting_are_not_locations(parse) -> None:
+    doc = parse(
+        "Ankara ramped up pressure on Europe, and Turkey warned it was opening the gates. "
+        "Fighting continued in Syria."
+    )
+    ctx = {p.text: p.context for p in doc._.eventx_places}
+    assert ctx["Ankara"] == "government" and ctx["Turkey"] == "government" and ctx["Syria"] == "mention"
+    assert "Europe" not in ctx  # a continent is not a place to code an event to
+
+
+def test_dateline_is_marked(parse) -> None:
+    doc = parse("KABUL - Taliban fighters attacked a checkpoint in Kunduz province, killing four soldiers.")
+    ctx = {p.text: p.context for p in doc._.eventx_places}
+    assert ctx["KABUL"] == "dateline"
+
+
+# ---------------------------------------------------------------------------------------- casualties
+
+
+def _cas(parse, text: str, published: str | None = None):
+    return parse(text, published=published)._.eventx_casualties
+
+
+def test_passive_and_active_killings_with_victims(parse) -> None:
+    (c,) = _cas(parse, "33 Turkish soldiers were killed in a regime air strike in Syria.")
+    assert (c.status, c.best, c.victim_kind, c.victim_country) == ("killed", 33, "state_forces", "TUR")
+    (c,) = _cas(parse, "The reprisals killed 16 Syrian soldiers, according to a monitoring group.")
+    assert (c.best, c.victim_country) == (16, "SYR") and c.reported_by == ["monitoring group"]
+
+
+def test_number_words_and_paraphrased_numbers(parse) -> None:
+    (c,) = _cas(parse, "Thirty-a few Turkish troops were being killed late Thursday in the airstrike.")
+    assert c.best == 33
+    (c,) = _cas(parse, "Russian strikes killed seven civilians.")
+    assert (c.best, c.victim_kind) == (7, "civilians")
+
+
+def test_hedged_counts_and_injuries(parse) -> None:
+    cs = _cas(parse, "At least 12 people were killed and 30 others were wounded when a car bomb exploded.")
+    got = {c.status: (c.best, c.qualifier) for c in cs}
+    assert got["killed"] == (12, "at_least") and got["injured"][0] == 30
+
+
+def test_negation_gives_zero(parse) -> None:
+    (c,) = _cas(parse, "Police fired tear gas at the crowd but no one was hurt.")
+    assert (c.status, c.best, c.negated) == ("injured", 0, True)
+
+
+def test_cumulative_totals_are_marked(parse) -> None:
+    cs = _cas(parse, "It brought the total number of Turkish troops killed in Idlib this month to 53.")
+    assert cs and all(c.cumulative for c in cs) and all(c.best != 53 for c in cs)
+
+
+def test_unconfirmed_reports_are_marked(parse) -> None:
+    cs = _cas(
+        parse,
+        "The reprisals killed 16 Syrian soldiers, but there was no immediate confirmation from Damascus.",
+    )
+    assert cs[0].unconfirmed
+
+
+# ---------------------------------------------------------------------------------------- actors
+
+
+def test_actor_normalisation(parse) -> None:
+    doc = parse(
+        "Russian-backed Syrian forces attacked rebels, and Al-Shabaab fighters ambushed Kenyan police. "
+        "Russian President Vladimir Putin spoke by phone with his Turkish counterpart."
+    )
+    names = {a.text: (a.name, a.kind, a.country_code) for a in doc._.eventx_actors}
+    syrian = next(v for k, v in names.items() if k.endswith("Syrian forces"))
+    assert syrian == ("Military Forces of Syria", "state_forces", "SYR")  # the backer is not the actor
+    assert names["Al-Shabaab"][0] == "Al Shabaab" and names["Al-Shabaab"][1] == "rebel_group"
+    assert ("Police Forces of Kenya", "state_forces", "KEN") in names.values()
+    assert names["Vladimir Putin"] == ("Government of Russia", "government", "RUS")
+
+
+# ---------------------------------------------------------------------------------------- events
+
+
+def test_air_strike_typed_with_roles(extract) -> None:
+    (e,) = extract(
+        "On 27 February 2020, 33 Turkish soldiers were killed in a regime air strike in Idlib, Syria."
+    )
+    assert (e.event_type, e.sub_event_type) == ("Explosions/Remote violence", "Air/drone strike")
+    roles = {(a.role, a.country_code) for a in e.actors}
+    assert ("initiator", "SYR") in roles and ("target", "TUR") in roles
+    assert e.date.start == date(2020, 2, 27) and e.location.admin1 == "Idlib"
+
+
+def test_killing_of_civilians_vs_soldiers(extract) -> None:
+    (e,) = extract("On 4 May 2020, gunmen killed five villagers in Zamfara, Nigeria.")
+    assert (e.event_type, e.sub_event_type) == ("Violence against civilians", "Attack")
+    (e,) = extract(
+        "On 4 May 2020, Al Shabaab militants ambushed Somali soldiers near Afgoye, killing three soldiers."
+    )
+    assert e.event_type == "Battles" and e.fatalities.best == 3
+
+
+def test_protest_and_talks(extract) -> None:
+    (e,) = extract(
+        "On 30 April 2020, residents protested in Calama, Antofagasta, Chile over the lack of water."
+    )
+    assert (e.event_type, e.sub_event_type) == ("Protests", "Peaceful protest")
+    (e,) = extract(
+        "Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan spoke by "
+        "telephone on Friday.",
+        published="2020-02-29",
+    )
+    assert e.event_type == "Diplomacy" and {a.country_code for a in e.actors} == {"RUS", "TUR"}
+
+
+def test_repeated_mentions_merge_into_one_incident(extract) -> None:
+    text = (
+        "33 Turkish soldiers were killed in a regime air strike in Syria on Thursday. "
+        "The deadly bombardment added to weeks of mounting tensions. "
+        "Thirty-three Turkish troops were killed late Thursday in the airstrike in the province of Idlib."
+    )
+    (e,) = [x for x in extract(text, published="2020-02-28") if x.event_type == "Explosions/Remote violence"]
+    assert len(e.evidence) == 3 and e.fatalities.best == 33 and e.fatalities.low == e.fatalities.high == 33
+    assert e.location.admin1 == "Idlib"
+
+
+def test_threats_and_plans_are_not_events(extract) -> None:
+    text = (
+        "Turkey threatened to attack Syrian forces. Erdogan may travel next week to Moscow for talks. "
+        "Turkey called for a no-fly zone over Idlib."
+    )
+    assert len(extract(text, published="2020-02-29")) == 0
+
+
+def test_ordinary_news_gives_no_violent_events(extract) -> None:
+    text = (
+        "Chelsea's attack was relentless as they beat Everton 5-0 on Saturday. Eden Hazard struck twice, "
+        "and Diego Costa fired home a third before the break. The victory kept Chelsea top of the table."
+    )
+    assert len(extract(text, published="2016-11-06")) == 0
