@@ -61,7 +61,7 @@ def _irrealis(tok: Token) -> bool:
     if is_future(tok):
         return True
     for cur in [tok, *list(tok.ancestors)[:3]]:
-        if cur.lemma_.lower() in verbs and cur.i != tok.i:
+        if cur.lemma_.lower() in verbs and cur.i != tok.i and cur.pos_ in ("VERB", "AUX"):
             return True
         if cur.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in cur.children):
             return True
@@ -192,7 +192,10 @@ def _sentence_mentions(doc: Doc, sent: Span, found: list, by_sent: dict, keep_pl
     mentions: list[Mention] = []
     for trig, entry in found:
         anaphor = _is_anaphor(trig)
-        if not keep_planned and _irrealis(trig.root) and not (anaphor and attribution_verb(trig.root)):
+        # a reference to a reported incident is real even under an opinion ("fears of escalation after
+        # the attack", "blamed X for the strike"); only a future clause makes it a plan
+        planned = is_future(trig.root) if anaphor else _irrealis(trig.root)
+        if not keep_planned and planned:
             continue
         supported = _supported(entry, trig, sent, actors, casualties)
         if not supported and not anaphor:

@@ -109,6 +109,8 @@ def _is_government(span: Span, place: Place, gaz) -> bool:
         return True
     if root.head.lower_ == "of":
         return root.head.head.lemma_.lower() in _LEADERS
+    if root.head.lower_ == "from" and place.kind != "country" and root.head.head.pos_ == "NOUN":
+        return True  # "no confirmation from Damascus": a capital speaking for its government
     return root.head.lower_ == "by"  # "backed by Iran": an agent, not a location
 
 
