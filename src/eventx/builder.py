@@ -63,11 +63,17 @@ def _chain(tok: Token, depth: int = 5) -> list[Token]:
     return [tok, *list(tok.ancestors)[:depth]]
 
 
-def actor_role(actor_head: Token, trigger: Token, diplomacy: bool, actor_kind: str = "other") -> str | None:
-    """The role an actor plays for a trigger, read from the parse; None when unrelated."""
+def actor_role(
+    actor_head: Token, trigger: Token, diplomacy: bool, actor_kind: str = "other", anaphor: bool = False
+) -> str | None:
+    """The role an actor plays for a trigger, read from the parse; None when unrelated.
+
+    For a reference back to an incident ("Hours after the strike, Turkey warned ...") only words
+    attached to the reference itself count: the clause around it is about something else.
+    """
     if diplomacy:
         return "participant" if actor_kind in ("government", "international_org") else None
-    chain = _chain(trigger)
+    chain = [trigger] if anaphor else _chain(trigger)
     if (
         actor_head.dep_ in ("compound", "amod", "poss", "nmod")
         and actor_head.head.i != trigger.i
@@ -91,7 +97,7 @@ def actor_role(actor_head: Token, trigger: Token, diplomacy: bool, actor_kind: s
     if dep == "nsubj" and head in chain:
         return "initiator"
     if dep == "conj":
-        return actor_role(head, trigger, diplomacy, actor_kind) if head.i != actor_head.i else None
+        return actor_role(head, trigger, diplomacy, actor_kind, anaphor) if head.i != actor_head.i else None
     return None
 
 
@@ -193,7 +199,7 @@ def mention_actors(m: Mention, doc: Doc, diplomacy: bool, violent: bool) -> list
     out: list[Actor] = []
     trigger = m.trigger
     for a in m.actors:
-        role = actor_role(doc[a.head], trigger, diplomacy, a.kind)
+        role = actor_role(doc[a.head], trigger, diplomacy, a.kind, anaphor=m.anaphor and m.entry is not None)
         if role is not None:
             out.append(_actor(a, role, violent))
     if not diplomacy and not any(a.role == "initiator" for a in out) and trigger.pos_ in ("NOUN", "PROPN"):
@@ -209,7 +215,7 @@ def mention_actors(m: Mention, doc: Doc, diplomacy: bool, violent: bool) -> list
                     text=" ".join(t.text for t in trigger.lefts),
                 )
             )
-    if not diplomacy and not any(a.role == "initiator" for a in out):
+    if not diplomacy and not m.anaphor and not any(a.role == "initiator" for a in out):
         found = _pronoun_initiator(trigger, [*m.actors, *_sentence_actors(doc, m)], doc)
         if found is not None:
             out.append(_actor(found, "initiator", violent))
