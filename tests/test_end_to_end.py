@@ -11,7 +11,11 @@ STRIKE = "Explosions/Remote violence"
 
 
 def _strike(events) -> eventx.Event:
-    found = [e for e in events if e.sub_event_type == "Air/drone strike" and e.fatalities and e.fatalities.best == 33]
+    found = [
+        e
+        for e in events
+        if e.sub_event_type == "Air/drone strike" and e.fatalities and e.fatalities.best == 33
+    ]
     assert len(found) == 1, [(e.sub_event_type, e.fatalities) for e in events]
     return found[0]
 

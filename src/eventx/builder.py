@@ -304,6 +304,16 @@ def merge_mentions(mentions: list[Mention], doc: Doc | None = None) -> list[Inci
     return incidents
 
 
+def _roles_agree(a: list[Actor], b: list[Actor]) -> bool:
+    """No contradiction in who did what: where both name initiators (or targets), their countries meet."""
+    for role in ("initiator", "target"):
+        ca = {x.country_code for x in a if x.role == role and x.country_code}
+        cb = {x.country_code for x in b if x.role == role and x.country_code}
+        if ca and cb and not ca & cb:
+            return False
+    return True
+
+
 def _latest_violent(incidents: list[Incident], exclude: Incident | None = None) -> Incident | None:
     for inc in reversed(incidents):
         if inc is not exclude and _violent(inc.event_type):
@@ -334,6 +344,12 @@ def _merge_target(
         }
         if killed is not None and killed in inc_killed and (not victims or victims & inc_victims):
             return inc
+        if (
+            (killed is None or not inc_killed)
+            and sub == inc.sub_event_type
+            and _roles_agree(actors, inc.actors)
+        ):
+            return inc  # the same kind of incident told again without a conflicting count
     return None
 
 

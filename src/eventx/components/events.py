@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from spacy.language import Language
@@ -21,11 +22,12 @@ from spacy.tokens import Doc, Span, Token
 
 from ..builder import Mention, build_events, merge_mentions
 from ..data import load_yaml
-from ..doctools import content_sents
+from ..doctools import content_sents, in_ranges
 from ..extensions import register
 from .dates import is_future
 
 ASSIGNS = ["doc._.events"]
+_NONVIOLENT_DEATH = {"die", "perish"}  # "died" alone says nothing of violence
 _STATE_KINDS = {"state_forces", "external_forces"}
 _ARMED_KINDS = {"state_forces", "external_forces", "rebel_group", "political_militia", "identity_militia"}
 
@@ -134,9 +136,10 @@ class EventsComponent:
         }
         mentions: list[Mention] = []
         trigger_spans: list[Span] = []
+        quoted = quoted_ranges(doc.text)
         for sent in content_sents(doc):
             found = self._triggers(sent)
-            ms = _sentence_mentions(doc, sent, found, by_sent, self.keep_planned)
+            ms = _sentence_mentions(doc, sent, found, by_sent, self.keep_planned, quoted)
             mentions.extend(ms)
             trigger_spans.extend(doc[m.trigger_start : m.trigger_end] for m in ms)
         incidents = merge_mentions(mentions)
@@ -184,13 +187,17 @@ def _supported(entry: dict, trig: Span, sent: Span, actors: list, casualties: li
     return False
 
 
-def _sentence_mentions(doc: Doc, sent: Span, found: list, by_sent: dict, keep_planned: bool) -> list[Mention]:
+def _sentence_mentions(
+    doc: Doc, sent: Span, found: list, by_sent: dict, keep_planned: bool, quoted: list[tuple[int, int]]
+) -> list[Mention]:
     actors = by_sent["actors"].get(sent.start_char, [])
     casualties = by_sent["casualties"].get(sent.start_char, [])
     dates = by_sent["dates"].get(sent.start_char, [])
     places = by_sent["places"].get(sent.start_char, [])
     mentions: list[Mention] = []
     for trig, entry in found:
+        if in_ranges(quoted, trig.start_char):
+            continue  # direct speech ("Russia is liable for this offensive," he said) is a claim, not a report
         anaphor = _is_anaphor(trig)
         # a reference to a reported incident is real even under an opinion ("fears of escalation after
         # the attack", "blamed X for the strike"); only a future clause makes it a plan
@@ -217,7 +224,12 @@ def _sentence_mentions(doc: Doc, sent: Span, found: list, by_sent: dict, keep_pl
         if near is not None:
             near.casualties.append(cas)
         elif cas.status in ("killed", "injured") and not cas.cumulative and not cas.negated:
-            if tok.pos_ == "VERB" and not _irrealis(tok):
+            if (
+                tok.pos_ == "VERB"
+                and tok.lemma_.lower() not in _NONVIOLENT_DEATH
+                and not _irrealis(tok)
+                and not (_accidental(tok))
+            ):
                 subj = [c for c in tok.children if c.dep_ == "nsubj"]
                 anaphor = bool(subj) and _is_anaphor(doc[subj[0].left_edge.i : subj[0].i + 1])
                 m = Mention(
@@ -246,6 +258,23 @@ def _sentence_mentions(doc: Doc, sent: Span, found: list, by_sent: dict, keep_pl
         if near is not None:
             near.actors.append(a)
     return mentions
+
+
+_QUOTE = re.compile(r"[“\"]([^”\"]{1,600})[”\"]")
+
+
+def quoted_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges inside double quotation marks (straight or curly)."""
+    return [m.span(1) for m in _QUOTE.finditer(text)]
+
+
+def _accidental(tok: Token) -> bool:
+    """A death or injury whose clause names an accident or disaster as its cause ("killed in a tram crash")."""
+    words = set(_lex()["accident_words"])
+    clause = [tok, *tok.children, *(t for c in tok.children for t in c.subtree)]
+    if tok.dep_ in ("relcl", "acl"):
+        clause.append(tok.head)  # "the crash which killed seven people"
+    return any(t.lemma_.lower() in words for t in clause)
 
 
 def _can_hold_casualties(m: Mention) -> bool:

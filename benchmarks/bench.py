@@ -1,0 +1,73 @@
+"""Speed of eventx against bare spaCy on the same corpus, in one run; and the gazetteer's cost.
+
+    python benchmarks/bench.py [--corpus ../shared/eval/corpus/news-96.jsonl] [--repeat 1]
+
+Reports words/s of (a) the English model alone, (b) the full eventx pipeline, and their ratio, plus the
+gazetteer's load time and resident memory. Not a test: numbers go to docs/evaluation.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import time
+from pathlib import Path
+
+DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "eval" / "corpus" / "news-96.jsonl"
+
+
+def rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _published(row: dict) -> str | None:
+    value = row.get("published")
+    return value if value not in (None, "", "None") else None  # the corpus writes "None" for unknown
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--corpus", type=Path, default=DEFAULT)
+    ap.add_argument("--repeat", type=int, default=1)
+    a = ap.parse_args()
+    rows = [json.loads(line) for line in a.corpus.open(encoding="utf-8") if line.strip()]
+    texts = [r["text"] for r in rows]
+
+    from eventx.gazetteer import Gazetteer
+
+    before = rss_mb()
+    t = time.perf_counter()
+    Gazetteer.load()
+    print(f"gazetteer load: {time.perf_counter() - t:.3f} s, max RSS +{rss_mb() - before:.0f} MB")
+
+    import eventx
+    from eventx.api import make_doc
+    from eventx.pipeline import load_model
+
+    bare = load_model()
+    nlp = eventx.load()
+    words = sum(len(d) for d in bare.tokenizer.pipe(texts))
+    for d in bare.pipe(texts[:4]):  # warm both pipelines up
+        pass
+    list(nlp.pipe(make_doc(nlp, x) for x in texts[:4]))
+
+    def timed(fn) -> float:
+        best = float("inf")
+        for _ in range(a.repeat):
+            t0 = time.perf_counter()
+            fn()
+            best = min(best, time.perf_counter() - t0)
+        return best
+
+    t_bare = timed(lambda: list(bare.pipe(texts)))
+    items = [(r["text"], {"published": _published(r), "doc_id": r["id"]}) for r in rows]
+    t_evx = timed(lambda: list(eventx.extract_many(items, nlp=nlp)))
+    print(f"corpus: {len(texts)} texts, {words:,} tokens")
+    print(f"bare spaCy ({nlp.meta['name']} pipeline): {words / t_bare:,.0f} tokens/s ({t_bare:.2f} s)")
+    print(f"eventx extract_many:             {words / t_evx:,.0f} tokens/s ({t_evx:.2f} s)")
+    print(f"ratio eventx / bare spaCy speed: {t_bare / t_evx:.2f}")
+
+
+if __name__ == "__main__":
+    main()
