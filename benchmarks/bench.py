@@ -48,8 +48,7 @@ def main() -> None:
     bare = load_model()
     nlp = eventx.load()
     words = sum(len(d) for d in bare.tokenizer.pipe(texts))
-    for d in bare.pipe(texts[:4]):  # warm both pipelines up
-        pass
+    list(bare.pipe(texts[:4]))  # warm both pipelines up
     list(nlp.pipe(make_doc(nlp, x) for x in texts[:4]))
 
     def timed(fn) -> float:

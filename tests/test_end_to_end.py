@@ -27,7 +27,7 @@ def test_afp_article_yields_the_idlib_air_strike(extract, afp_text) -> None:
     assert e.location.country_code == "SYR" and e.location.admin1 == "Idlib"
     assert {a.country_code for a in e.actors_with_role("initiator")} == {"SYR"}
     assert {a.country_code for a in e.actors_with_role("target")} == {"TUR"}
-    assert all(afp_text[v.start : v.end] == v.text for v in e.evidence)
+    assert all(afp_text[v.start : v.end] == v.text == v.text.strip() for v in e.evidence)
     # the running total (53) and page furniture (1227) are never counts
     counts = {n for x in events for c in (x.fatalities, x.injuries) if c for n in (c.best, c.low, c.high)}
     assert not counts & {53, 200, 2018, 2016, 2011, 1227}

@@ -123,3 +123,13 @@ def test_event_ids_are_deterministic() -> None:
     assert a == make_event_id("doc", "Battles", [(10, 20)])
     assert a != make_event_id("doc", "Battles", [(11, 20)])
     assert a != make_event_id("other", "Battles", [(10, 20)])
+
+
+def test_documented_schema_is_current() -> None:
+    import json
+    from pathlib import Path
+
+    doc = Path(__file__).resolve().parent.parent / "docs" / "event.schema.json"
+    assert json.loads(doc.read_text(encoding="utf-8")) == Event.model_json_schema(), (
+        "regenerate docs/event.schema.json from Event.model_json_schema()"
+    )

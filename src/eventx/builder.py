@@ -297,10 +297,10 @@ def merge_mentions(mentions: list[Mention], doc: Doc | None = None) -> list[Inci
                 and target.mentions[0].entry is None
             ):
                 target.event_type, target.sub_event_type = etype, sub  # a trigger word beats a bare killing
-        for d in m.back_dates:
-            ref = _latest_violent(incidents, exclude=target or incidents[-1])
-            if ref is not None:
-                ref.mentions[0].back_dates.append(d)
+        ref = _latest_violent(incidents, exclude=target or incidents[-1]) if m.back_dates else None
+        if ref is not None:  # "Thursday's deaths" dates the incident referred to, not this one
+            ref.mentions[0].back_dates.extend(m.back_dates)
+            m.back_dates = []
     return incidents
 
 
@@ -473,7 +473,11 @@ def build_events(doc: Doc, incidents: list[Incident], by_sent: dict | None = Non
         evidence, anchors = [], []
         for m in inc.mentions:
             s = m.sent
-            ev = Evidence(doc_id=doc_id, start=s.start_char, end=s.end_char, text=s.text)
+            text = s.text.rstrip()
+            lead = len(text) - len(text.lstrip())
+            ev = Evidence(
+                doc_id=doc_id, start=s.start_char + lead, end=s.start_char + len(text), text=text.strip()
+            )
             if ev not in evidence:
                 evidence.append(ev)
             anchors.append((doc[m.trigger_start].idx, doc[m.trigger_end - 1].idx))

@@ -197,7 +197,7 @@ def _sentence_mentions(
     mentions: list[Mention] = []
     for trig, entry in found:
         if in_ranges(quoted, trig.start_char):
-            continue  # direct speech ("Russia is liable for this offensive," he said) is a claim, not a report
+            continue  # direct speech ("Russia is liable for this offensive," he said) is a claim
         anaphor = _is_anaphor(trig)
         # a reference to a reported incident is real even under an opinion ("fears of escalation after
         # the attack", "blamed X for the strike"); only a future clause makes it a plan
@@ -269,7 +269,7 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
 
 
 def _accidental(tok: Token) -> bool:
-    """A death or injury whose clause names an accident or disaster as its cause ("killed in a tram crash")."""
+    """A death or injury whose clause names an accident or disaster as its cause ("killed in a crash")."""
     words = set(_lex()["accident_words"])
     clause = [tok, *tok.children, *(t for c in tok.children for t in c.subtree)]
     if tok.dep_ in ("relcl", "acl"):
