@@ -14,10 +14,10 @@ spun = eventx.extract((HERE / "spun-idlib-airstrike.txt").read_text(), published
 
 for e in afp:
     who = ", ".join(f"{a.name} ({a.role})" for a in e.actors)
-    print(
-        f"{e.event_type} / {e.sub_event_type} on {e.date.start if e.date else '?'} "
-        f"in {e.location.name if e.location else '?'}: {who}; killed {e.fatalities.best if e.fatalities else '-'}"
-    )
+    when = e.date.start if e.date else "?"
+    where = e.location.name if e.location else "?"
+    killed = e.fatalities.best if e.fatalities else "-"
+    print(f"{e.event_type} / {e.sub_event_type} on {when} in {where}: {who}; killed {killed}")
 
 strike = next(e for e in afp if e.sub_event_type == "Air/drone strike")
 print("\nevidence for the air strike:")

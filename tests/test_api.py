@@ -154,6 +154,21 @@ def test_pipeline_has_eventx_components_and_round_trips(nlp, tmp_path) -> None:
     assert a.to_dicts() == b.to_dicts()
 
 
+def test_spacy_load_finds_the_factories_through_entry_points(nlp, tmp_path) -> None:
+    import subprocess
+    import sys
+
+    nlp.to_disk(tmp_path / "pipe")
+    code = (
+        "import sys, spacy; nlp = spacy.load(sys.argv[1]); "
+        "doc = nlp('On 6 May 2020, an air strike killed 12 civilians in Idlib, Syria.'); "
+        "print(len(doc._.events), doc._.events[0].fatalities.best)"
+    )  # a fresh interpreter that never imports eventx itself
+    out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "pipe")], capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.split() == ["1", "12"]
+
+
 def test_components_declare_what_they_assign(nlp) -> None:
     meta = {name: nlp.get_pipe_meta(name) for name in nlp.pipe_names if name.startswith("eventx_")}
     assert "doc._.events" in meta["eventx_events"].assigns

@@ -397,6 +397,8 @@ def _location(doc: Doc, inc: Incident) -> Location | None:
         top = countries.most_common(1)[0][0]
         places = [p for p in places if p.country_code == top]
         best = max(places, key=lambda p: (_PRECISION_RANK.get(p.precision, 0), -p.start))
+    elif inc.event_type == "Diplomacy":
+        return None  # talks by telephone happen nowhere in particular: no inherited place
     else:
         best = main_place(doc)
     if best is None:

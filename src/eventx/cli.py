@@ -47,8 +47,8 @@ def format_table(events: EventCollection) -> str:
         ("country", 7),
         ("initiator", 30),
         ("target", 30),
-        ("killed", 9),
-        ("injured", 8),
+        ("killed", 11),
+        ("injured", 11),
         ("conf", 5),
         ("sources", 20),
     ]
