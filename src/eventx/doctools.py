@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -33,5 +34,6 @@ def clause_root(tok: Token) -> Token:
     return cur
 
 
-def span_text(doc: Doc, start: int, end: int) -> str:
-    return doc.text[start:end]
+def record_spans(doc: Doc, records: list, label: Callable[[Any], str]) -> list[Span]:
+    """Spans over a layer's records (character offsets), for ``doc.spans[...]`` and displaCy."""
+    return [doc.char_span(r.start, r.end, label=label(r), alignment_mode="expand") for r in records]

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actorlex import armed_group, canonical_name, noun_entry
 from ..data import load_yaml
-from ..doctools import content_sents
+from ..doctools import content_sents, record_spans
 from ..extensions import register
 from ..gazetteer import get_gazetteer
 from ..records import ActorMention
@@ -191,9 +191,7 @@ class ActorsComponent:
                 if m is not None:
                     mentions.append(m)
         doc._.eventx_actors = sorted(mentions, key=lambda m: m.start)
-        doc.spans["eventx_actors"] = [
-            doc.char_span(m.start, m.end, label=m.kind, alignment_mode="expand") for m in mentions
-        ]
+        doc.spans["eventx_actors"] = record_spans(doc, mentions, lambda m: m.kind)
         return doc
 
 

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actorlex import is_person_noun, noun_entry
 from ..data import load_yaml
-from ..doctools import content_sents
+from ..doctools import content_sents, record_spans
 from ..extensions import register
 from ..gazetteer import get_gazetteer
 from ..numbers import find_quantities
@@ -282,9 +282,7 @@ class CasualtiesComponent:
             after = sents[i + 1].text if i + 1 < len(sents) else ""
             mentions.extend(casualty_mentions(doc, sent, sent.text + " " + after))
         doc._.eventx_casualties = mentions
-        doc.spans["eventx_casualties"] = [
-            doc.char_span(m.start, m.end, label=m.status, alignment_mode="expand") for m in mentions
-        ]
+        doc.spans["eventx_casualties"] = record_spans(doc, mentions, lambda m: m.status)
         return doc
 
 

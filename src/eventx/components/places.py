@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from ..actorlex import armed_group
 from ..data import load_yaml
-from ..doctools import content_sents
+from ..doctools import content_sents, record_spans
 from ..extensions import register
 from ..gazetteer import Place, get_gazetteer
 from ..records import PlaceMention
@@ -206,9 +206,7 @@ class PlacesComponent:
                     _mention(place, ent.start_char, ent.end_char, ent.text, sent.start_char, context)
                 )
         doc._.eventx_places = mentions
-        doc.spans["eventx_places"] = [
-            doc.char_span(m.start, m.end, label=m.context.upper(), alignment_mode="expand") for m in mentions
-        ]
+        doc.spans["eventx_places"] = record_spans(doc, mentions, lambda m: m.context.upper())
         return doc
 
 
