@@ -214,3 +214,39 @@ def test_ordinary_news_gives_no_violent_events(extract) -> None:
         "and Diego Costa fired home a third before the break. The victory kept Chelsea top of the table."
     )
     assert len(extract(text, published="2016-11-06")) == 0
+
+
+# ---------------------------------------------------------------------------------------- place context
+
+
+def test_parenthesised_admin_areas_decide_country_and_make_places(extract) -> None:
+    (e,) = extract("On 3 March 2021, militiamen attacked Oicha (Beni, Nord-Kivu), killing four villagers.")
+    assert e.location.country_code == "COD" and e.location.admin1 == "Nord Kivu"
+    assert e.location.precision == "city"
+
+
+def test_named_admin_area_picks_the_namesake(extract) -> None:
+    (e,) = extract("Unidentified gunmen shot dead a shopkeeper in Paris, Lamar County, Texas on 5 May 2021.")
+    assert (e.location.name, e.location.admin1, e.location.country_code) == ("Paris", "Texas", "USA")
+    assert e.fatalities.best == 1 and e.event_type == "Violence against civilians"
+
+
+# ---------------------------------------------------------------------------------------- protests
+
+
+def test_protest_subtypes_and_crowd_initiator(extract) -> None:
+    (e,) = extract("On 4 May 2021, miners held a protest in Zarand, Kerman, Iran against privatisation.")
+    assert (e.event_type, e.sub_event_type) == ("Protests", "Peaceful protest")
+    assert [(a.name, a.kind) for a in e.actors_with_role("initiator")] == [
+        ("Protesters (Iran)", "protesters")
+    ]
+    (e,) = extract(
+        "On 2 June 2021, traders demonstrated in Kisumu, Kenya. Police fired tear gas to disperse them."
+    )
+    assert e.sub_event_type == "Protest with intervention"
+    (e,) = extract("On 6 May 2021, prisoners demonstrated in Cotonou, Benin and burnt chairs in their cells.")
+    assert (e.event_type, e.sub_event_type) == ("Riots", "Violent demonstration")
+
+
+def test_month_names_are_not_marches(extract) -> None:
+    assert len(extract("On 3 March 2021, the ministry published its annual report in Nairobi, Kenya.")) == 0

@@ -246,11 +246,34 @@ def mention_type(m: Mention, actors: list[Actor]) -> tuple[str, str | None]:
         state = initiators & {"state_forces", "external_forces", "government"}
         return etype, "Government regains territory" if state else "Non-state actor overtakes territory"
     if etype == "Protests":
-        if any(c.status == "killed" for c in m.casualties) and "state_forces" in initiators | targets:
-            return etype, "Excessive force against protesters"
-        if "state_forces" in initiators | targets:
-            return etype, "Protest with intervention"
+        return protest_type(m)
     return etype, sub
+
+
+def protest_type(m: Mention) -> tuple[str, str]:
+    """Peaceful protest, protest with intervention, excessive force, or a riot (violent demonstration),
+    from the protest's own sentence and the next (cue lists in event_triggers.yaml)."""
+    from .components.events import _lex as trigger_lexicon
+
+    lex = trigger_lexicon()
+    doc = m.sent.doc
+    end = m.sent.end
+    if end < len(doc):
+        end = doc[end].sent.end  # the next sentence too: "... Police intervened to disperse them."
+    window = doc[m.sent.start : end]
+    lemmas = {t.lemma_.lower() for t in window}
+    state = any(
+        a.kind in ("state_forces", "external_forces") and m.sent.start_char <= a.start < window.end_char
+        for a in doc._.eventx_actors
+    )
+    hurt = any(c.status in ("killed", "injured") and not c.negated for c in m.casualties)
+    if lemmas & set(lex["riot_cues"]):
+        return "Riots", "Violent demonstration"
+    if state and hurt:
+        return "Protests", "Excessive force against protesters"
+    if state and lemmas & set(lex["intervention_cues"]):
+        return "Protests", "Protest with intervention"
+    return "Protests", "Peaceful protest"
 
 
 def _violent(etype: str) -> bool:
@@ -439,6 +462,29 @@ def _count(inc: Incident, status: str) -> Count | None:
     return Count(best=best, low=min(low, best), high=max(high, best), qualifier=qual, text=text)
 
 
+_CROWDS = {"Protests": "protesters", "Riots": "rioters"}
+
+
+def _crowd_actors(inc: Incident, location: Location | None) -> list[Actor]:
+    """In protests and riots the crowd is the initiator, coded as ACLED does: "Protesters (Chile)"."""
+    kind = _CROWDS.get(inc.event_type)
+    if kind is None:
+        return inc.actors
+    others = [
+        a
+        for a in inc.actors
+        if not (a.role == "initiator" and a.kind in ("civilians", "protesters", "rioters"))
+    ]
+    code = location.country_code if location else None
+    crowd = Actor(
+        name=canonical_name(kind, location.country if location else None),
+        role="initiator",
+        kind=kind,
+        country_code=code,
+    )
+    return [crowd, *others]
+
+
 def _dedupe_actors(actors: list[Actor]) -> list[Actor]:
     seen, out = set(), []
     for a in actors:
@@ -483,10 +529,11 @@ def build_events(doc: Doc, incidents: list[Incident], by_sent: dict | None = Non
             if ev not in evidence:
                 evidence.append(ev)
             anchors.append((doc[m.trigger_start].idx, doc[m.trigger_end - 1].idx))
+        location = _location(doc, inc)
         fields = {
             "date": _date(doc, inc),
-            "location": _location(doc, inc),
-            "actors": _dedupe_actors(inc.actors),
+            "location": location,
+            "actors": _dedupe_actors(_crowd_actors(inc, location)),
             "fatalities": _count(inc, "killed"),
             "injuries": _count(inc, "injured"),
         }

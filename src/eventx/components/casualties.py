@@ -84,8 +84,12 @@ def _counted_noun(trigger: Token) -> Token | None:
         if "nsubj" in deps:
             return deps["nsubj"]
         if trigger.dep_ in ("oprd", "acomp", "xcomp", "ccomp"):
-            obj = [c for c in trigger.head.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
-            return obj[0] if obj else None
+            # "shot dead a shopkeeper" (object), "was found dead" (passive subject), "lay dead" (subject)
+            for dep in ("dobj", "nsubjpass", "nsubj"):
+                obj = [c for c in trigger.head.children if c.dep_ == dep]
+                if obj:
+                    return obj[0]
+            return None
         return None
     return trigger  # a noun trigger counts itself: "16 deaths", "bodies"
 
@@ -211,6 +215,10 @@ def _count(doc: Doc, noun: Token | None) -> tuple[int | None, int | None, int | 
             return q.best, q.low, q.high, q.qualifier, q.text
     if noun.tag_ == "NN" and is_person_noun(noun.lower_) and noun.lower_ not in ("police", "personnel"):
         return 1, 1, 1, "exact", ""  # "a policeman was killed"
+    if noun.ent_type_ == "PERSON" or (
+        noun.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+    ):
+        return 1, 1, 1, "exact", ""  # "killed John Smith", "shot dead a shopkeeper": one person
     return None, None, None, "exact", ""
 
 

@@ -27,6 +27,7 @@ from ..extensions import register
 from .dates import is_future
 
 ASSIGNS = ["doc._.events"]
+_TRIGGER_ENTS = {"EVENT", "NORP"}  # entity types a trigger word may carry ("the Idlib offensive")
 _NONVIOLENT_DEATH = {"die", "perish"}  # "died" alone says nothing of violence
 _STATE_KINDS = {"state_forces", "external_forces"}
 _ARMED_KINDS = {"state_forces", "external_forces", "rebel_group", "political_militia", "identity_militia"}
@@ -105,8 +106,13 @@ class EventsComponent:
         triggers = _lex()["triggers"]
         found = []
         for match_id, start, end in self.matcher(sent):
+            span = sent[start:end]
+            if any(t.ent_type_ and t.ent_type_ not in _TRIGGER_ENTS for t in span):
+                continue  # "On 3 March" is a date, not a march; "Protest Movement" is a name
             entry = triggers[int(sent.doc.vocab.strings[match_id][1:])]
-            found.append((sent[start:end], entry))
+            if entry["type"] not in ("Protests", "Riots") and _crowd_control(span.root):
+                continue  # "Police fired tear gas": an intervention in a protest, not a clash
+            found.append((span, entry))
         found.sort(key=lambda x: (-(x[0].end - x[0].start), x[0].start))
         taken: set[int] = set()
         out: list[tuple[Span, dict]] = []
@@ -266,6 +272,13 @@ _QUOTE = re.compile(r"[“\"]([^”\"]{1,600})[”\"]")
 def quoted_ranges(text: str) -> list[tuple[int, int]]:
     """Character ranges inside double quotation marks (straight or curly)."""
     return [m.span(1) for m in _QUOTE.finditer(text)]
+
+
+def _crowd_control(tok: Token) -> bool:
+    """True if the trigger's object is a crowd-control weapon ("fired tear gas", "shot rubber bullets")."""
+    words = set(_lex()["crowd_control"])
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "prep", "npadvmod")]
+    return any(t.lemma_.lower() in words for c in objects for t in c.subtree)
 
 
 def _accidental(tok: Token) -> bool:

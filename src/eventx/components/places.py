@@ -19,13 +19,15 @@ from spacy.tokens import Doc, Span
 
 from ..actorlex import armed_group
 from ..data import load_yaml
-from ..doctools import content_sents, record_spans
+from ..doctools import content_sents, in_ranges, record_spans
 from ..extensions import register
 from ..gazetteer import Place, get_gazetteer
+from ..placectx import PlaceContext, build_context, parenthesised_spans
 from ..records import PlaceMention
 
 ASSIGNS = ["doc._.eventx_places"]
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
+_NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "LANGUAGE", "LAW"}
 _LEADERS = {
     "leader",
     "president",
@@ -81,12 +83,12 @@ def dateline_range(doc: Doc) -> tuple[int, int] | None:
     return None
 
 
-def _dateline_places(doc: Doc, span: tuple[int, int], countries: Counter[str]) -> list[PlaceMention]:
+def _dateline_places(doc: Doc, span: tuple[int, int], ctx: PlaceContext) -> list[PlaceMention]:
     out = []
     sent_start = next(iter(content_sents(doc))).start_char
     for m in re.finditer(r"[^/]+", doc.text[span[0] : span[1]]):
         name = m.group().strip()
-        place = resolve_place(name.title(), countries)
+        place = resolve_place(name.title(), ctx)
         if place is not None:
             s = span[0] + m.start() + (len(m.group()) - len(m.group().lstrip()))
             out.append(_mention(place, s, s + len(name), name, sent_start, "dateline"))
@@ -125,16 +127,9 @@ def core_name(text: str) -> str:
     return _STRIP.sub("", _area_pattern().sub("", text.strip()))
 
 
-def resolve_place(name: str, countries: Counter[str]) -> Place | None:
-    """The best gazetteer entry for ``name``: in the document's countries first, else the largest."""
-    gaz = get_gazetteer()
-    name = core_name(name)
-    if countries:
-        hits = gaz.lookup(name, countries=list(countries))
-        if hits:
-            return max(hits, key=lambda p: (countries[p.country_code], _kind_rank(p), p.population))
-    hits = gaz.lookup(name)
-    return hits[0] if hits else None
+def resolve_place(name: str, ctx: PlaceContext) -> Place | None:
+    """The gazetteer entry ``name`` most likely means in this document (see ``eventx.placectx``)."""
+    return ctx.choose(get_gazetteer().lookup(core_name(name)))
 
 
 def _kind_rank(place: Place) -> int:
@@ -158,6 +153,34 @@ def _mention(place: Place, start: int, end: int, text: str, sent_start: int, con
     )
 
 
+def _hierarchy_places(doc: Doc, ctx: PlaceContext, found: list[PlaceMention]) -> list[PlaceMention]:
+    """Names listed in parentheses ("(Mambasa, Nord-Kivu)") that no entity covered, as place mentions."""
+    taken = [(m.start, m.end) for m in found]
+    out = []
+    for name, start in parenthesised_spans(doc.text):
+        end = start + len(name)
+        if any(s < end and start < e for s, e in taken):
+            continue
+        place = resolve_place(name, ctx)
+        if place is None or ctx.countries.get(place.country_code, 0.0) < max(ctx.countries.values()) / 2:
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or in_ranges(doc._.furniture, start):
+            continue
+        out.append(_mention(place, start, end, name, span.sent.start_char, "mention"))
+    return out
+
+
+def _place_names(doc: Doc, people: set[str]) -> list[str]:
+    """Every place-like name of the document: GPE/LOC/FAC entities and names listed in parentheses."""
+    names = [
+        core_name(e.text)
+        for e in doc.ents
+        if e.label_ in _PLACE_LABELS and e.text.lower() not in people and e.text.lower() not in _not_places()
+    ]
+    return names + [name for name, _ in parenthesised_spans(doc.text)]
+
+
 def _person_names(doc: Doc) -> set[str]:
     """Names (and surnames) of the people a document names: "Erdogan" is then not read as a place."""
     out: set[str] = set()
@@ -174,37 +197,48 @@ class PlacesComponent:
         self.name = name
 
     @staticmethod
-    def _resolve(ent: Span, countries: Counter[str], people: set[str]) -> Place | None:
+    def _resolve(ent: Span, ctx: PlaceContext, people: set[str]) -> Place | None:
         """The place an entity names: GPE/LOC/FAC entities, and one-word ORG entities that name a town
         of the document's countries (the model often tags small towns ORG: "Saraqib")."""
         text = ent.text
-        if text.lower().removeprefix("the ") in _not_places() or text.lower() in people:
+        if text.lower().removeprefix("the ") in _not_places():
             return None
+        if ent.label_ in _PLACE_LABELS and text.lower() in people:
+            return None  # "Erdogan" tagged GPE in a text that names Recep Tayyip Erdogan
         if ent.label_ in _PLACE_LABELS:
-            return resolve_place(text, countries)
-        if ent.label_ == "ORG" and len(ent) == 1 and countries and armed_group(text) is None:
-            place = resolve_place(text, Counter({c: n for c, n in countries.items()}))
-            if place is not None and place.country_code in countries and fuzz.ratio(text, place.name) >= 80:
+            return resolve_place(text, ctx)
+        if ent.label_ in _NOT_NAMES or armed_group(text) is not None:
+            return None
+        place = resolve_place(text, ctx)
+        if place is not None and ctx.admin_named(place):
+            return place  # "Oicha (Beni, Nord-Kivu)" tagged PERSON: its admin area is named, so it is a place
+        if ent.label_ == "ORG" and len(ent) == 1:
+            place = resolve_place(text, ctx)
+            top = max(ctx.countries.values(), default=0.0)
+            fits = place is not None and ctx.countries.get(place.country_code, 0.0) >= max(top / 2, 1.0)
+            if fits and fuzz.ratio(text, place.name) >= 80:
                 return place
         return None
 
     def __call__(self, doc: Doc) -> Doc:
         gaz = get_gazetteer()
-        countries = document_countries(doc)
         people = _person_names(doc)
+        ctx = build_context(_place_names(doc, people), document_countries(doc))
         dateline = dateline_range(doc)
-        mentions: list[PlaceMention] = _dateline_places(doc, dateline, countries) if dateline else []
+        mentions: list[PlaceMention] = _dateline_places(doc, dateline, ctx) if dateline else []
         for sent in content_sents(doc):
             for ent in sent.ents:
                 if dateline and ent.start_char < dateline[1] and dateline[0] < ent.end_char:
                     continue
-                place = self._resolve(ent, countries, people)
+                place = self._resolve(ent, ctx, people)
                 if place is None:
                     continue
                 context = "government" if _is_government(ent, place, gaz) else "mention"
                 mentions.append(
                     _mention(place, ent.start_char, ent.end_char, ent.text, sent.start_char, context)
                 )
+        mentions.extend(_hierarchy_places(doc, ctx, mentions))
+        mentions.sort(key=lambda m: m.start)
         doc._.eventx_places = mentions
         doc.spans["eventx_places"] = record_spans(doc, mentions, lambda m: m.context.upper())
         return doc
