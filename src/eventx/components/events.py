@@ -183,6 +183,8 @@ def _supported(entry: dict, trig: Span, sent: Span, actors: list, casualties: li
         return len(countries) >= 2 or "international_org" in kinds
     if need == "state":
         return bool(kinds & _STATE_KINDS)
+    if need == "territory":
+        return _takes_place(trig.root)
     if need == "people":
         people = set(_lex()["protest_people"])
         return (
@@ -272,6 +274,14 @@ _QUOTE = re.compile(r"[“\"]([^”\"]{1,600})[”\"]")
 def quoted_ranges(text: str) -> list[tuple[int, int]]:
     """Character ranges inside double quotation marks (straight or curly)."""
     return [m.span(1) for m in _QUOTE.finditer(text)]
+
+
+def _takes_place(tok: Token) -> bool:
+    """"seized the town", "re-entered Saraqeb", "took control of Idlib": the object is a place."""
+    words = set(_lex()["territory_objects"])
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "pobj", "prep", "attr")]
+    objects += [t for c in objects for t in c.children if c.dep_ == "pobj"]
+    return any(o.ent_type_ in ("GPE", "LOC", "FAC") or o.lemma_.lower() in words for o in objects)
 
 
 def _crowd_control(tok: Token) -> bool:
