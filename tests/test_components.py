@@ -250,3 +250,37 @@ def test_protest_subtypes_and_crowd_initiator(extract) -> None:
 
 def test_month_names_are_not_marches(extract) -> None:
     assert len(extract("On 3 March 2021, the ministry published its annual report in Nairobi, Kenya.")) == 0
+
+
+# ---------------------------------------------------------------------------------------- more counts
+
+
+def test_conjoined_victim_groups_add_up(extract) -> None:
+    text = "On 8 May 2021, three rebel fighters and a police officer were killed in a gunfight in Kunduz, Afghanistan."
+    (e,) = extract(text)
+    assert e.fatalities.best == 4
+    text = "On 2 May 2021, at least seven soldiers and six civilians were killed when militants attacked Ajiri, Nigeria."
+    (e,) = extract(text)
+    assert e.fatalities.best == 13
+
+
+def test_to_death_and_fatally(parse) -> None:
+    (c,) = _cas(parse, "A man was shot to death by two armed men in Natal, Brazil.")
+    assert (c.status, c.best) == ("killed", 1)
+    (c,) = _cas(parse, "A security guard fatally shot a man outside the market.")
+    assert (c.status, c.best) == ("killed", 1)
+
+
+def test_bodies_found_are_incidents(extract) -> None:
+    (e,) = extract("On 30 April 2021, a woman was found dead in Tijuana, Baja California, Mexico.")
+    assert e.event_type == "Violence against civilians" and e.fatalities.best == 1
+
+
+def test_follow_up_sentences_join_the_incident(extract) -> None:
+    text = (
+        "On 7 May 2021, armed men clashed with National Guard officers in Valparaiso, Zacatecas, Mexico. "
+        "Two men died. 2 rebel and 1 military fatalities were reported."
+    )
+    events = extract(text)
+    assert len(events) == 1 and events[0].fatalities.best in (2, 3)
+    assert len(extract("Two men died in hospital on Friday.", published="2021-05-08")) == 0

@@ -48,12 +48,23 @@ def trigger_status(tok: Token) -> str | None:
     by_lemma = _lex()["_by_lemma"]
     lemma, lower = tok.lemma_.lower(), tok.lower_
     if tok.pos_ in ("VERB", "AUX"):
+        if _to_death(tok):
+            return "killed"  # "shot to death", "beaten to death", "fatally shot"
         return by_lemma.get(("verbs", lemma)) or by_lemma.get(("adjectives", lower))
     if tok.pos_ in ("NOUN", "PROPN"):
         return by_lemma.get(("nouns", lemma)) or by_lemma.get(("nouns", lower))
     if tok.pos_ == "ADJ":
         return by_lemma.get(("adjectives", lower)) or by_lemma.get(("adjectives", lemma))
     return None
+
+
+def _to_death(verb: Token) -> bool:
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ == "fatally":
+            return True
+        if c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children):
+            return True
+    return False
 
 
 def _counted_noun(trigger: Token) -> Token | None:
@@ -198,8 +209,13 @@ def _reported_by(sent: Span) -> list[str]:
     return [re.sub(r"^(?:the|a|an)\s+", "", s, flags=re.I) for s in out]
 
 
-def _count(doc: Doc, noun: Token | None) -> tuple[int | None, int | None, int | None, str, str]:
-    """(best, low, high, qualifier, number_text) for the counted noun; best None when no number is given."""
+def _count(
+    doc: Doc, noun: Token | None, summed: bool = False
+) -> tuple[int | None, int | None, int | None, str, str]:
+    """(best, low, high, qualifier, number_text) for the counted noun; best None when no number is given.
+
+    ``summed``: the noun is the casualty word itself ("2 rebel and 1 military fatalities"); numbers
+    joined by "and" in front of it add up."""
     if noun is None:
         return None, None, None, "exact", ""
     words = _lex()["word_counts"]
@@ -210,11 +226,21 @@ def _count(doc: Doc, noun: Token | None) -> tuple[int | None, int | None, int | 
     if rng is not None:
         text = doc.text[rng[0] : rng[1]]
         found = find_quantities(text)
+        if (
+            found
+            and summed
+            and len(found) > 1
+            and all(" and " in text[a.end : b.start] for a, b in zip(found, found[1:], strict=False))
+        ):
+            total = sum(q.best for q in found)
+            return total, sum(q.low for q in found), sum(q.high for q in found), "exact", text.strip()
         if found:
             q = found[0]
             return q.best, q.low, q.high, q.qualifier, q.text
     if noun.tag_ == "NN" and is_person_noun(noun.lower_) and noun.lower_ not in ("police", "personnel"):
         return 1, 1, 1, "exact", ""  # "a policeman was killed"
+    if noun.lemma_.lower() in ("body", "corpse") and noun.tag_ == "NN":
+        return 1, 1, 1, "exact", ""  # "the body of a man was found"
     if noun.ent_type_ == "PERSON" or (
         noun.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
     ):
@@ -223,59 +249,67 @@ def _count(doc: Doc, noun: Token | None) -> tuple[int | None, int | None, int | 
 
 
 def casualty_mentions(doc: Doc, sent: Span, unconfirmed_text: str) -> list[CasualtyMention]:
-    """Every casualty statement in one sentence."""
+    """Every casualty statement in one sentence; conjoined victim groups ("four cadres and a police
+    officer were killed") give one statement each, and the builder adds them up."""
     out: list[CasualtyMention] = []
-    reported = None
+    context = {"reported": None, "unconfirmed": bool(_lex()["_unconfirmed"].search(unconfirmed_text))}
     for tok in sent:
         status = trigger_status(tok)
         if status is None:
             continue
         noun = _counted_noun(tok)
-        negated = _negated(tok, noun)
-        unknown = not negated and _unknown(noun, sent)
-        best, low, high, qualifier, num_text = _count(doc, noun)
-        if (
-            best is None
-            and noun is not None
-            and noun.tag_ in ("NNS", "NNPS")
-            and is_person_noun(noun.lower_, noun.lemma_.lower())
-        ):
-            unknown = True  # "gunmen killed villagers": a killing whose count is not given
-        if negated:
-            best, low, high, qualifier = 0, 0, 0, "exact"
-        if best is None and not unknown:
-            continue
-        if unknown:
-            best = low = high = None
-        if reported is None:
-            reported = _reported_by(sent)
-        victim, head = _victim_text(noun) if noun is not None and noun.i != tok.i else (None, tok)
-        start = min(tok.idx, noun.left_edge.idx if noun is not None else tok.idx)
-        end = max(tok.idx + len(tok.text), (noun.idx + len(noun.text)) if noun is not None else 0)
-        out.append(
-            CasualtyMention(
-                start=start,
-                end=end,
-                text=doc.text[start:end],
-                sent_start=sent.start_char,
-                status=status,
-                best=best,
-                low=low,
-                high=high,
-                qualifier=qualifier,
-                number_text=num_text,
-                negated=negated,
-                unknown=unknown,
-                cumulative=_cumulative(tok, sent),
-                victim=victim,
-                victim_kind=_victim_kind(head) if victim else None,
-                victim_country=_victim_country(head) if victim else None,
-                reported_by=reported,
-                unconfirmed=bool(_lex()["_unconfirmed"].search(unconfirmed_text)),
-                trigger=tok.idx,
-            )
-        )
+        groups = [noun] if noun is None or noun.i == tok.i else [noun, *noun.conjuncts]
+        for group in groups:
+            m = _statement(doc, sent, tok, status, group, context)
+            if m is not None:
+                out.append(m)
     return out
+
+
+def _statement(doc: Doc, sent: Span, tok: Token, status: str, noun: Token | None, context: dict):
+    """One casualty statement: the trigger ``tok`` counting the group ``noun``; None if it counts nothing."""
+    negated = _negated(tok, noun)
+    unknown = not negated and _unknown(noun, sent)
+    best, low, high, qualifier, num_text = _count(doc, noun, summed=noun is not None and noun.i == tok.i)
+    if (
+        best is None
+        and noun is not None
+        and noun.tag_ in ("NNS", "NNPS")
+        and is_person_noun(noun.lower_, noun.lemma_.lower())
+    ):
+        unknown = True  # "gunmen killed villagers": a killing whose count is not given
+    if negated:
+        best, low, high, qualifier = 0, 0, 0, "exact"
+    if best is None and not unknown:
+        return None
+    if unknown:
+        best = low = high = None
+    if context["reported"] is None:
+        context["reported"] = _reported_by(sent)
+    victim, head = _victim_text(noun) if noun is not None and noun.i != tok.i else (None, tok)
+    start = min(tok.idx, noun.left_edge.idx if noun is not None else tok.idx)
+    end = max(tok.idx + len(tok.text), (noun.idx + len(noun.text)) if noun is not None else 0)
+    return CasualtyMention(
+        start=start,
+        end=end,
+        text=doc.text[start:end],
+        sent_start=sent.start_char,
+        status=status,
+        best=best,
+        low=low,
+        high=high,
+        qualifier=qualifier,
+        number_text=num_text,
+        negated=negated,
+        unknown=unknown,
+        cumulative=_cumulative(tok, sent),
+        victim=victim,
+        victim_kind=_victim_kind(head) if victim else None,
+        victim_country=_victim_country(head) if victim else None,
+        reported_by=context["reported"],
+        unconfirmed=context["unconfirmed"],
+        trigger=tok.idx,
+    )
 
 
 class CasualtiesComponent:

@@ -29,6 +29,8 @@ from .dates import is_future
 ASSIGNS = ["doc._.events"]
 _TRIGGER_ENTS = {"EVENT", "NORP"}  # entity types a trigger word may carry ("the Idlib offensive")
 _NONVIOLENT_DEATH = {"die", "perish"}  # "died" alone says nothing of violence
+_FINDING = {"find", "discover", "recover", "dump", "retrieve"}  # "was found dead", "bodies were recovered"
+_BODY_WORDS = {"dead", "body", "corpse", "lifeless"}
 _STATE_KINDS = {"state_forces", "external_forces"}
 _ARMED_KINDS = {"state_forces", "external_forces", "rebel_group", "political_militia", "identity_militia"}
 
@@ -232,17 +234,8 @@ def _sentence_mentions(
         if near is not None:
             near.casualties.append(cas)
         elif cas.status in ("killed", "injured") and not cas.cumulative and not cas.negated:
-            if (
-                tok.pos_ == "VERB"
-                and tok.lemma_.lower() not in _NONVIOLENT_DEATH
-                and not _irrealis(tok)
-                and not (_accidental(tok))
-            ):
-                subj = [c for c in tok.children if c.dep_ == "nsubj"]
-                anaphor = bool(subj) and _is_anaphor(doc[subj[0].left_edge.i : subj[0].i + 1])
-                m = Mention(
-                    sent=sent, trigger_start=tok.i, trigger_end=tok.i + 1, entry=None, anaphor=anaphor
-                )
+            m = _unclaimed_casualty(doc, sent, tok)
+            if m is not None:
                 m.casualties.append(cas)
                 mentions.append(m)
     for d in dates:
@@ -277,7 +270,7 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
 
 
 def _takes_place(tok: Token) -> bool:
-    """"seized the town", "re-entered Saraqeb", "took control of Idlib": the object is a place."""
+    """True if the object is a place: "seized the town", "re-entered Saraqeb", "took control of Idlib"."""
     words = set(_lex()["territory_objects"])
     objects = [c for c in tok.children if c.dep_ in ("dobj", "pobj", "prep", "attr")]
     objects += [t for c in objects for t in c.children if c.dep_ == "pobj"]
@@ -298,6 +291,28 @@ def _accidental(tok: Token) -> bool:
     if tok.dep_ in ("relcl", "acl"):
         clause.append(tok.head)  # "the crash which killed seven people"
     return any(t.lemma_.lower() in words for t in clause)
+
+
+def _unclaimed_casualty(doc: Doc, sent: Span, tok: Token) -> Mention | None:
+    """A mention for a casualty statement no trigger word claimed, or None (an accident, a plan).
+
+    - a violent verb ("gunmen killed a farmer") is an incident of its own;
+    - a body found ("was found dead", "the body of a man was found") is one too (ACLED codes it);
+    - anything else ("Two men died.", "2 fatalities.") follows up the latest violent incident and is
+      dropped when there is none.
+    """
+    if _irrealis(tok) or _accidental(tok):
+        return None
+    found = tok.head.lemma_.lower() in _FINDING or any(c.lemma_.lower() in _FINDING for c in tok.ancestors)
+    if tok.pos_ == "VERB" and tok.lemma_.lower() not in _NONVIOLENT_DEATH:
+        subj = [c for c in tok.children if c.dep_ == "nsubj"]
+        anaphor = bool(subj) and _is_anaphor(doc[subj[0].left_edge.i : subj[0].i + 1])
+        return Mention(sent=sent, trigger_start=tok.i, trigger_end=tok.i + 1, entry=None, anaphor=anaphor)
+    if found and tok.lemma_.lower() in _BODY_WORDS:
+        return Mention(sent=sent, trigger_start=tok.i, trigger_end=tok.i + 1, entry=None)
+    return Mention(
+        sent=sent, trigger_start=tok.i, trigger_end=tok.i + 1, entry=None, anaphor=True, supported=False
+    )
 
 
 def _can_hold_casualties(m: Mention) -> bool:
