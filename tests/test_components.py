@@ -256,10 +256,16 @@ def test_month_names_are_not_marches(extract) -> None:
 
 
 def test_conjoined_victim_groups_add_up(extract) -> None:
-    text = "On 8 May 2021, three rebel fighters and a police officer were killed in a gunfight in Kunduz, Afghanistan."
+    text = (
+        "On 8 May 2021, three rebel fighters and a police officer were killed in a gunfight in Kunduz, "
+        "Afghanistan."
+    )
     (e,) = extract(text)
     assert e.fatalities.best == 4
-    text = "On 2 May 2021, at least seven soldiers and six civilians were killed when militants attacked Ajiri, Nigeria."
+    text = (
+        "On 2 May 2021, at least seven soldiers and six civilians were killed when militants attacked "
+        "Ajiri, Nigeria."
+    )
     (e,) = extract(text)
     assert e.fatalities.best == 13
 
@@ -272,7 +278,10 @@ def test_to_death_and_fatally(parse) -> None:
 
 
 def test_bodies_found_are_incidents(extract) -> None:
-    (e,) = extract("On 30 April 2021, a woman was found dead in Tijuana, Baja California, Mexico.")
+    (e,) = extract(
+        "On 30 April 2021, a woman was found dead with gunshot wounds in Tijuana, Baja California, Mexico."
+    )
+    assert len(extract("On 30 April 2021, a singer was found dead in his hotel room in Paris, France.")) == 0
     assert e.event_type == "Violence against civilians" and e.fatalities.best == 1
 
 

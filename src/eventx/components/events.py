@@ -308,11 +308,19 @@ def _unclaimed_casualty(doc: Doc, sent: Span, tok: Token) -> Mention | None:
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
         anaphor = bool(subj) and _is_anaphor(doc[subj[0].left_edge.i : subj[0].i + 1])
         return Mention(sent=sent, trigger_start=tok.i, trigger_end=tok.i + 1, entry=None, anaphor=anaphor)
-    if found and tok.lemma_.lower() in _BODY_WORDS:
+    if found and tok.lemma_.lower() in _BODY_WORDS and _violence_signs(sent):
         return Mention(sent=sent, trigger_start=tok.i, trigger_end=tok.i + 1, entry=None)
     return Mention(
         sent=sent, trigger_start=tok.i, trigger_end=tok.i + 1, entry=None, anaphor=True, supported=False
     )
+
+
+def _violence_signs(sent: Span) -> bool:
+    """Signs of violence in the sentence or the next ("with signs of torture", "gunshot wounds")."""
+    doc = sent.doc
+    end = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
+    words = set(_lex()["violence_signs"])
+    return any(t.lemma_.lower() in words for t in doc[sent.start : end])
 
 
 def _can_hold_casualties(m: Mention) -> bool:
