@@ -293,3 +293,22 @@ def test_follow_up_sentences_join_the_incident(extract) -> None:
     events = extract(text)
     assert len(events) == 1 and events[0].fatalities.best in (2, 3)
     assert len(extract("Two men died in hospital on Friday.", published="2021-05-08")) == 0
+
+
+def test_claims_and_attributions_name_the_initiator(extract) -> None:
+    text = (
+        "Assailants attacked a police post in Hpakant, Kachin, Myanmar, killing two officers. No group "
+        "claimed responsibility; however, sources attributed the attack to the Kachin Independence "
+        "Army (KIA)."
+    )
+    (e,) = extract(text, published="2021-05-02")
+    assert [a.name for a in e.actors_with_role("initiator")] == ["Kachin Independence Army"]
+    text = (
+        "A suicide bomber struck a hotel in Mogadishu, Somalia, killing five people. Al-Shabaab claimed it."
+    )
+    text = text.replace("claimed it", "claimed responsibility")
+    (e,) = extract(text, published="2021-05-02")
+    assert "Al Shabaab" in [a.name for a in e.actors_with_role("initiator")]
+    text = "Gunmen killed three farmers in Zamfara, Nigeria. No group claimed responsibility for the attack."
+    (e,) = extract(text, published="2021-05-02")
+    assert [a.name for a in e.actors_with_role("initiator")] == ["Unidentified Armed Group (Nigeria)"]

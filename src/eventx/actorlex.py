@@ -10,7 +10,10 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .data import load_yaml
+from spacy.tokens import Token
+
+from .data import actor_lexicon, load_yaml
+from .gazetteer import get_gazetteer
 
 
 @dataclass(frozen=True)
@@ -26,9 +29,8 @@ def _norm(s: str) -> str:
     return re.sub(r"[\s\-’'`]+", " ", s).strip().lower()
 
 
-@cache
 def _nouns() -> dict:
-    return load_yaml("actor_nouns.yaml")
+    return actor_lexicon()
 
 
 def noun_entry(*forms: str) -> tuple[str, str] | None:
@@ -45,6 +47,14 @@ def is_person_noun(*forms: str) -> bool:
     """True if one of ``forms`` names people (with or without a known side)."""
     extra = set(_nouns()["persons_without_kind"])
     return noun_entry(*forms) is not None or any(f in extra for f in forms)
+
+
+def generic_template(name: str) -> str | None:
+    """The template key whose country-less name ``name`` is ("Police Forces" -> "police"), else None."""
+    for key, t in _nouns()["templates"].items():
+        if t["name_nocountry"] == name:
+            return key
+    return None
 
 
 def canonical_name(template: str, country: str | None) -> str:
@@ -82,3 +92,22 @@ def armed_group(text: str) -> ArmedGroup | None:
     ):
         return None  # "Is" / "is" is not IS
     return g
+
+
+def modifier_country(head: Token) -> str | None:
+    """Country of a noun phrase from its demonym / country modifiers, skipping backers ("X-backed")."""
+    gaz = get_gazetteer()
+    backers = set(_nouns()["backer_words"])
+    for t in head.lefts:
+        if t.dep_ not in ("amod", "compound", "nmod", "poss") or not t.text[:1].isupper():
+            continue
+        nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+        if nxt is not None and nxt.text == "-" and t.i + 2 < len(t.doc) and t.doc[t.i + 2].lower_ in backers:
+            continue
+        code = gaz.country_of_demonym(t.text)
+        if code is None:
+            place = gaz.country(t.text)
+            code = place.country_code if place else None
+        if code:
+            return code
+    return None

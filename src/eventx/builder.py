@@ -22,8 +22,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from .actorlex import armed_group, canonical_name
-from .components.actors import modifier_country
+from .actorlex import armed_group, canonical_name, generic_template, modifier_country
+from .data import trigger_lexicon
 from .gazetteer import get_gazetteer
 from .models import VIOLENT_TYPES, Actor, Count, DateSpan, Event, Evidence, Location, make_event_id
 from .records import ActorMention, CasualtyMention, DateMention, PlaceMention
@@ -103,8 +103,6 @@ def actor_role(
 
 def _attributed_role(actor_head: Token, trigger: Token) -> str | None:
     """ "blamed the Assad regime for the strike", "attributed the attack to the ELN": the initiator."""
-    from .components.events import _lex as trigger_lexicon
-
     verbs = trigger_lexicon()["attribution_verbs"]
     for verb in list(trigger.ancestors)[:3]:
         slot = verbs.get(verb.lemma_.lower())
@@ -253,8 +251,6 @@ def mention_type(m: Mention, actors: list[Actor]) -> tuple[str, str | None]:
 def protest_type(m: Mention) -> tuple[str, str]:
     """Peaceful protest, protest with intervention, excessive force, or a riot (violent demonstration),
     from the protest's own sentence and the next (cue lists in event_triggers.yaml)."""
-    from .components.events import _lex as trigger_lexicon
-
     lex = trigger_lexicon()
     doc = m.sent.doc
     end = m.sent.end
@@ -376,6 +372,74 @@ def _merge_target(
     return None
 
 
+# ---------------------------------------------------------------------------------------------- claims
+def responsibility_claims(doc: Doc) -> list[tuple[int, Span]]:
+    """(character offset, actor span) for each claim or attribution of responsibility in the text:
+    "X claimed responsibility", "sources attributed the attack to X", "the attack was carried out by X".
+    Negated claims ("No group claimed responsibility") are not claims."""
+    out = []
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in tok.children):
+            continue
+        span = None
+        if lemma == "claim" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() == "responsibility" for c in tok.children
+        ):
+            span = _child_phrase(tok, "nsubj")
+        elif lemma == "attribute":
+            # "attributed the attack to X": "to" hangs on the verb or, in the model's parse, on its object
+            heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+            to = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "to"]
+            span = _child_phrase(to[0], "pobj") if to else None
+        elif lemma == "carry" and any(c.dep_ == "auxpass" for c in tok.children):
+            by = [c for c in tok.children if c.dep_ == "agent"]
+            span = _child_phrase(by[0], "pobj") if by else None
+        if span is not None and not any(t.lower_ in ("no", "unknown", "none") for t in span[:2]):
+            out.append((tok.idx, span))
+    return out
+
+
+def _child_phrase(tok: Token, dep: str) -> Span | None:
+    kids = [c for c in tok.children if c.dep_ == dep]
+    if not kids or kids[0].pos_ == "PRON":
+        return None
+    k = kids[0]
+    return k.doc[k.left_edge.i : k.right_edge.i + 1]
+
+
+def claimed_actor(span: Span) -> Actor:
+    """The initiator a claim names: a known armed group, else the phrase itself ("the Tiv militia")."""
+    group = armed_group(span.text) or _group_inside(span.text)
+    if group is not None:
+        return Actor(
+            name=group.name,
+            role="initiator",
+            kind=group.kind,
+            country_code=group.country_code,
+            text=span.text,
+        )
+    name = span.text[4:] if span.text.lower().startswith("the ") else span.text
+    return Actor(name=name, role="initiator", kind="political_militia", text=span.text)
+
+
+def apply_claims(doc: Doc, incidents: list[Incident]) -> None:
+    """Each claim names the initiator of the latest violent incident reported before it that has none
+    of its own (or of the first one, when the claim comes first)."""
+    for offset, span in responsibility_claims(doc):
+        violent = [i for i in incidents if _violent(i.event_type)]
+        before = [i for i in violent if i.mentions[0].sent.start_char <= offset]
+        target = (before or violent or [None])[-1 if before else 0]
+        if target is None:
+            continue
+        actor = claimed_actor(span)
+        # a claim names who the generic "assailants"/"gunmen" (Unidentified Armed Group) were
+        target.actors = [
+            a for a in target.actors if a.role != "initiator" or not a.name.startswith("Unidentified")
+        ]
+        target.actors.append(actor)
+
+
 # ---------------------------------------------------------------------------------------------- fields
 def _date(doc: Doc, inc: Incident) -> DateSpan | None:
     source = doc._.anchor_source or "none"
@@ -485,6 +549,23 @@ def _crowd_actors(inc: Incident, location: Location | None) -> list[Actor]:
     return [crowd, *others]
 
 
+def _localise(actors: list[Actor], location: Location | None) -> list[Actor]:
+    """Actors of no stated country take the event's country when their name is a generic template
+    ("Police Forces" in Myanmar -> "Police Forces of Myanmar"): domestic forces and people."""
+    if location is None or not location.country_code or not location.country:
+        return actors
+    out = []
+    for a in actors:
+        template = generic_template(a.name) if a.country_code is None else None
+        if template is not None:
+            update = {"name": canonical_name(template, location.country)}
+            if template not in ("rebel_group", "political_militia", "identity_militia"):
+                update["country_code"] = location.country_code  # an armed group's origin is not known
+            a = a.model_copy(update=update)
+        out.append(a)
+    return out
+
+
 def _dedupe_actors(actors: list[Actor]) -> list[Actor]:
     seen, out = set(), []
     for a in actors:
@@ -516,6 +597,7 @@ def _confidence(inc: Incident, ev: dict) -> float:
 def build_events(doc: Doc, incidents: list[Incident], by_sent: dict | None = None) -> list[Event]:
     """Validated Events, one per incident, in order of first mention."""
     doc_id = doc._.doc_id
+    apply_claims(doc, incidents)
     events = []
     for inc in incidents:
         evidence, anchors = [], []
@@ -533,7 +615,7 @@ def build_events(doc: Doc, incidents: list[Incident], by_sent: dict | None = Non
         fields = {
             "date": _date(doc, inc),
             "location": location,
-            "actors": _dedupe_actors(_crowd_actors(inc, location)),
+            "actors": _dedupe_actors(_localise(_crowd_actors(inc, location), location)),
             "fatalities": _count(inc, "killed"),
             "injuries": _count(inc, "injured"),
         }

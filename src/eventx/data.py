@@ -22,6 +22,16 @@ def load_yaml(name: str) -> Any:
     return yaml.safe_load(read_text(name))
 
 
+def trigger_lexicon() -> dict:
+    """``event_triggers.yaml``: triggers, anaphors, cue lists (shared by eventx_events and the builder)."""
+    return load_yaml("event_triggers.yaml")
+
+
+def actor_lexicon() -> dict:
+    """``actor_nouns.yaml``: actor nouns, name templates and cue lists."""
+    return load_yaml("actor_nouns.yaml")
+
+
 @cache
 def load_csv(name: str) -> tuple[dict[str, str], ...]:
     """A CSV resource as rows of dicts; lines starting with ``#`` are comments (provenance)."""

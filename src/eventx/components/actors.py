@@ -16,13 +16,12 @@ Sources of mentions, per sentence:
 from __future__ import annotations
 
 from collections import Counter
-from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..actorlex import armed_group, canonical_name, noun_entry
-from ..data import load_yaml
+from ..actorlex import armed_group, canonical_name, modifier_country, noun_entry
+from ..data import actor_lexicon
 from ..doctools import content_sents, record_spans
 from ..extensions import register
 from ..gazetteer import get_gazetteer
@@ -31,9 +30,8 @@ from ..records import ActorMention
 ASSIGNS = ["doc._.eventx_actors"]
 
 
-@cache
 def _lex() -> dict:
-    return load_yaml("actor_nouns.yaml")
+    return actor_lexicon()
 
 
 def _country_name(code: str | None) -> str | None:
@@ -41,25 +39,6 @@ def _country_name(code: str | None) -> str | None:
         return None
     place = get_gazetteer().country(code)
     return place.name if place else None
-
-
-def modifier_country(head: Token) -> str | None:
-    """Country of a noun phrase from its demonym / country modifiers, skipping backers ("X-backed")."""
-    gaz = get_gazetteer()
-    backers = set(_lex()["backer_words"])
-    for t in head.lefts:
-        if t.dep_ not in ("amod", "compound", "nmod", "poss") or not t.text[:1].isupper():
-            continue
-        nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
-        if nxt is not None and nxt.text == "-" and t.i + 2 < len(t.doc) and t.doc[t.i + 2].lower_ in backers:
-            continue
-        code = gaz.country_of_demonym(t.text)
-        if code is None:
-            place = gaz.country(t.text)
-            code = place.country_code if place else None
-        if code:
-            return code
-    return None
 
 
 def main_country(doc: Doc) -> str | None:

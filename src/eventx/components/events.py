@@ -14,14 +14,13 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from ..builder import Mention, build_events, merge_mentions
-from ..data import load_yaml
+from ..data import trigger_lexicon
 from ..doctools import content_sents, in_ranges
 from ..extensions import register
 from .dates import is_future
@@ -35,14 +34,9 @@ _STATE_KINDS = {"state_forces", "external_forces"}
 _ARMED_KINDS = {"state_forces", "external_forces", "rebel_group", "political_militia", "identity_militia"}
 
 
-@cache
-def _lex() -> dict:
-    return load_yaml("event_triggers.yaml")
-
-
 def _build_matcher(nlp: Language) -> Matcher:
     matcher = Matcher(nlp.vocab)
-    for i, trig in enumerate(_lex()["triggers"]):
+    for i, trig in enumerate(trigger_lexicon()["triggers"]):
         patterns = []
         for seq in trig["lemmas"]:
             patterns.append([{"LEMMA": {"IN": [w, w.title()]}} if w != "-" else {"ORTH": "-"} for w in seq])
@@ -62,7 +56,7 @@ def tree_distance(a: Token, b: Token) -> int:
 
 def _irrealis(tok: Token) -> bool:
     """True when the trigger sits in a threat, plan, demand, denial or opinion, or is negated."""
-    verbs = set(_lex()["irrealis_verbs"])
+    verbs = set(trigger_lexicon()["irrealis_verbs"])
     if is_future(tok):
         return True
     for cur in [tok, *list(tok.ancestors)[:3]]:
@@ -75,7 +69,7 @@ def _irrealis(tok: Token) -> bool:
 
 def attribution_verb(tok: Token) -> Token | None:
     """The verb attributing the incident ``tok`` names to someone ("blamed X for the strike"), if any."""
-    verbs = _lex()["attribution_verbs"]
+    verbs = trigger_lexicon()["attribution_verbs"]
     for cur in list(tok.ancestors)[:3]:
         if cur.lemma_.lower() in verbs:
             return cur
@@ -85,7 +79,7 @@ def attribution_verb(tok: Token) -> Token | None:
 def _is_anaphor(span: Span) -> bool:
     """A noun phrase pointing back to a reported incident ("the strike", "Thursday's deaths")."""
     head = span.root
-    if head.lemma_.lower() not in _lex()["anaphors"] or head.pos_ not in ("NOUN", "PROPN"):
+    if head.lemma_.lower() not in trigger_lexicon()["anaphors"] or head.pos_ not in ("NOUN", "PROPN"):
         return False
     return any(
         (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")) or (c.dep_ == "poss")
@@ -105,7 +99,7 @@ class EventsComponent:
 
     def _triggers(self, sent: Span) -> list[tuple[Span, dict]]:
         """Longest non-overlapping trigger matches in a sentence with their lexicon entries."""
-        triggers = _lex()["triggers"]
+        triggers = trigger_lexicon()["triggers"]
         found = []
         for match_id, start, end in self.matcher(sent):
             span = sent[start:end]
@@ -188,7 +182,7 @@ def _supported(entry: dict, trig: Span, sent: Span, actors: list, casualties: li
     if need == "territory":
         return _takes_place(trig.root)
     if need == "people":
-        people = set(_lex()["protest_people"])
+        people = set(trigger_lexicon()["protest_people"])
         return (
             trig.root.lemma_.lower() in ("protester", "demonstrator")
             or any(t.lower_ in people for t in sent)
@@ -271,7 +265,7 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
 
 def _takes_place(tok: Token) -> bool:
     """True if the object is a place: "seized the town", "re-entered Saraqeb", "took control of Idlib"."""
-    words = set(_lex()["territory_objects"])
+    words = set(trigger_lexicon()["territory_objects"])
     objects = [c for c in tok.children if c.dep_ in ("dobj", "pobj", "prep", "attr")]
     objects += [t for c in objects for t in c.children if c.dep_ == "pobj"]
     return any(o.ent_type_ in ("GPE", "LOC", "FAC") or o.lemma_.lower() in words for o in objects)
@@ -279,14 +273,14 @@ def _takes_place(tok: Token) -> bool:
 
 def _crowd_control(tok: Token) -> bool:
     """True if the trigger's object is a crowd-control weapon ("fired tear gas", "shot rubber bullets")."""
-    words = set(_lex()["crowd_control"])
+    words = set(trigger_lexicon()["crowd_control"])
     objects = [c for c in tok.children if c.dep_ in ("dobj", "prep", "npadvmod")]
     return any(t.lemma_.lower() in words for c in objects for t in c.subtree)
 
 
 def _accidental(tok: Token) -> bool:
     """A death or injury whose clause names an accident or disaster as its cause ("killed in a crash")."""
-    words = set(_lex()["accident_words"])
+    words = set(trigger_lexicon()["accident_words"])
     clause = [tok, *tok.children, *(t for c in tok.children for t in c.subtree)]
     if tok.dep_ in ("relcl", "acl"):
         clause.append(tok.head)  # "the crash which killed seven people"
@@ -319,7 +313,7 @@ def _violence_signs(sent: Span) -> bool:
     """Signs of violence in the sentence or the next ("with signs of torture", "gunshot wounds")."""
     doc = sent.doc
     end = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
-    words = set(_lex()["violence_signs"])
+    words = set(trigger_lexicon()["violence_signs"])
     return any(t.lemma_.lower() in words for t in doc[sent.start : end])
 
 
@@ -337,7 +331,7 @@ def _dated_after(m: Mention, anchor) -> bool:
 def _is_possessed_anaphor(tok: Token) -> bool:
     """ "Thursday's deaths": a date possessing an incident noun."""
     head = tok.head
-    return tok.dep_ == "poss" and head.lemma_.lower() in _lex()["anaphors"]
+    return tok.dep_ == "poss" and head.lemma_.lower() in trigger_lexicon()["anaphors"]
 
 
 def _nearest(tok: Token, mentions: list[Mention], max_distance: int = 99) -> Mention | None:
