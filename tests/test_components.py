@@ -312,3 +312,23 @@ def test_claims_and_attributions_name_the_initiator(extract) -> None:
     text = "Gunmen killed three farmers in Zamfara, Nigeria. No group claimed responsibility for the attack."
     (e,) = extract(text, published="2021-05-02")
     assert [a.name for a in e.actors_with_role("initiator")] == ["Unidentified Armed Group (Nigeria)"]
+
+
+def test_event_without_own_date_takes_its_sentence_or_the_nearest_earlier_one(extract) -> None:
+    text = (
+        "On 4 May 2021, tension was high in Kisumu, Kenya. "
+        "Gunmen attacked a police post in the town, killing two officers."
+    )
+    (e,) = extract(text, published="2021-05-06")
+    assert e.date.start == date(2021, 5, 4) and e.date.precision == "day"
+    # a date that belongs to another incident is not borrowed: the anchor's week is used instead
+    text = (
+        "On 4 May 2021, hundreds of traders protested in Kisumu, Kenya. "
+        "Gunmen attacked a police post in the town, killing two officers."
+    )
+    protest, attack = extract(text, published="2021-05-06")
+    assert protest.date.start == date(2021, 5, 4) and attack.date.precision == "week"
+    # a planned date after the report's own date never dates an event that happened
+    text = "Erdogan spoke of a meeting with Putin on March 5. Gunmen killed two soldiers in Idlib, Syria."
+    (e,) = extract(text, published="2020-02-29")
+    assert e.date.precision == "week" and e.date.end == date(2020, 2, 29)

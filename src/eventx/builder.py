@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 from spacy.tokens import Doc, Span, Token
 
@@ -441,9 +442,28 @@ def apply_claims(doc: Doc, incidents: list[Incident]) -> None:
 
 
 # ---------------------------------------------------------------------------------------------- fields
-def _date(doc: Doc, inc: Incident) -> DateSpan | None:
-    source = doc._.anchor_source or "none"
-    for pool in ([d for m in inc.mentions for d in m.dates], [d for m in inc.mentions for d in m.back_dates]):
+def _date(doc: Doc, inc: Incident, taken: dict[int, int]) -> DateSpan | None:
+    """The incident's date: its own, else one referring back to it, else an unattached date of its
+    sentences, else the nearest earlier unattached date of the article, else the anchor's week.
+    ``taken`` maps a date mention's start to the incident (by id) it was linked to."""
+    own = id(inc)
+    sents = {m.sent.start_char for m in inc.mentions}
+    first = min(m.sent.start_char for m in inc.mentions)
+    anchor = doc._.anchor
+    free = [
+        d
+        for d in doc._.eventx_dates
+        if taken.get(d.start, own) == own
+        and (anchor is None or d.date_start is None or d.date_start <= anchor)
+    ]
+    recent = _preceding_sentences(doc, first, _EARLIER_DATE_SENTENCES)
+    pools = (
+        [d for m in inc.mentions for d in m.dates],
+        [d for m in inc.mentions for d in m.back_dates],
+        [d for d in free if d.sent_start in sents],
+        [d for d in free if d.sent_start in recent and d.precision == "day"][-1:],
+    )
+    for pool in pools:
         pts = [d for d in pool if d.kind == "point" and not d.future and d.date_start is not None]
         if pts:
             best = max(pts, key=lambda d: (_DATE_RANK.get(d.precision or "", 0), -d.start))
@@ -452,14 +472,22 @@ def _date(doc: Doc, inc: Incident) -> DateSpan | None:
                 end=best.date_end or best.date_start,
                 precision=best.precision or "day",
                 text=best.text,
-                anchor=source if best.relative else None,
+                anchor=(doc._.anchor_source or "none") if best.relative else None,
             )
-    anchor = doc._.anchor
     if anchor is None:
         return None
-    from datetime import timedelta
+    return DateSpan(
+        start=anchor - timedelta(days=6), end=anchor, precision="week", text=None, anchor=doc._.anchor_source
+    )
 
-    return DateSpan(start=anchor - timedelta(days=6), end=anchor, precision="week", text=None, anchor=source)
+
+_EARLIER_DATE_SENTENCES = 3  # how far back an incident with no date of its own looks for one
+
+
+def _preceding_sentences(doc: Doc, start: int, n: int) -> set[int]:
+    """Start offsets of the ``n`` sentences before the one starting at ``start``."""
+    starts = [s.start_char for s in doc.sents if s.start_char < start]
+    return set(starts[-n:])
 
 
 def main_place(doc: Doc) -> PlaceMention | None:
@@ -598,6 +626,7 @@ def build_events(doc: Doc, incidents: list[Incident], by_sent: dict | None = Non
     """Validated Events, one per incident, in order of first mention."""
     doc_id = doc._.doc_id
     apply_claims(doc, incidents)
+    taken = {d.start: id(inc) for inc in incidents for m in inc.mentions for d in (*m.dates, *m.back_dates)}
     events = []
     for inc in incidents:
         evidence, anchors = [], []
@@ -613,7 +642,7 @@ def build_events(doc: Doc, incidents: list[Incident], by_sent: dict | None = Non
             anchors.append((doc[m.trigger_start].idx, doc[m.trigger_end - 1].idx))
         location = _location(doc, inc)
         fields = {
-            "date": _date(doc, inc),
+            "date": _date(doc, inc, taken),
             "location": location,
             "actors": _dedupe_actors(_localise(_crowd_actors(inc, location), location)),
             "fatalities": _count(inc, "killed"),

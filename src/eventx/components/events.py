@@ -268,7 +268,10 @@ def _takes_place(tok: Token) -> bool:
     words = set(trigger_lexicon()["territory_objects"])
     objects = [c for c in tok.children if c.dep_ in ("dobj", "pobj", "prep", "attr")]
     objects += [t for c in objects for t in c.children if c.dep_ == "pobj"]
-    return any(o.ent_type_ in ("GPE", "LOC", "FAC") or o.lemma_.lower() in words for o in objects)
+    return any(
+        o.ent_type_ in ("GPE", "LOC", "FAC") or o.pos_ == "PROPN" or o.lemma_.lower() in words
+        for o in objects
+    )
 
 
 def _crowd_control(tok: Token) -> bool:
