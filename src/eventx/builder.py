@@ -35,6 +35,20 @@ _DYING = {"die", "perish"}
 _DATE_RANK = {"day": 4, "week": 3, "month": 2, "year": 1}
 
 
+@dataclass(frozen=True)
+class Layers:
+    """The record layers of one Doc, read once: the Doc getters validate the whole layer on every read."""
+
+    dates: list[DateMention]
+    places: list[PlaceMention]
+    casualties: list[CasualtyMention]
+    actors: list[ActorMention]
+
+    @classmethod
+    def of(cls, doc: Doc) -> Layers:
+        return cls(doc._.eventx_dates, doc._.eventx_places, doc._.eventx_casualties, doc._.eventx_actors)
+
+
 @dataclass
 class Mention:
     """One sentence's report of an incident: its trigger and the arguments linked to it."""
@@ -194,7 +208,7 @@ def _group_inside(text: str):
     return None
 
 
-def mention_actors(m: Mention, doc: Doc, diplomacy: bool, violent: bool) -> list[Actor]:
+def mention_actors(m: Mention, doc: Doc, diplomacy: bool, violent: bool, layers: Layers) -> list[Actor]:
     out: list[Actor] = []
     trigger = m.trigger
     for a in m.actors:
@@ -215,7 +229,8 @@ def mention_actors(m: Mention, doc: Doc, diplomacy: bool, violent: bool) -> list
                 )
             )
     if not diplomacy and not m.anaphor and not any(a.role == "initiator" for a in out):
-        found = _pronoun_initiator(trigger, [*m.actors, *_sentence_actors(doc, m)], doc)
+        in_sentence = [a for a in layers.actors if a.sent_start == m.sent.start_char]
+        found = _pronoun_initiator(trigger, [*m.actors, *in_sentence], doc)
         if found is not None:
             out.append(_actor(found, "initiator", violent))
     for c in m.casualties:
@@ -225,12 +240,8 @@ def mention_actors(m: Mention, doc: Doc, diplomacy: bool, violent: bool) -> list
     return out
 
 
-def _sentence_actors(doc: Doc, m: Mention) -> list[ActorMention]:
-    return [a for a in doc._.eventx_actors if a.sent_start == m.sent.start_char]
-
-
 # ---------------------------------------------------------------------------------------------- typing
-def mention_type(m: Mention, actors: list[Actor]) -> tuple[str, str | None]:
+def mention_type(m: Mention, actors: list[Actor], layers: Layers) -> tuple[str, str | None]:
     """ACLED event type and sub-type of a mention, using its actors where the trigger leaves it open."""
     targets = {a.kind for a in actors if a.role == "target"}
     initiators = {a.kind for a in actors if a.role == "initiator"}
@@ -245,11 +256,11 @@ def mention_type(m: Mention, actors: list[Actor]) -> tuple[str, str | None]:
         state = initiators & {"state_forces", "external_forces", "government"}
         return etype, "Government regains territory" if state else "Non-state actor overtakes territory"
     if etype == "Protests":
-        return protest_type(m)
+        return protest_type(m, layers)
     return etype, sub
 
 
-def protest_type(m: Mention) -> tuple[str, str]:
+def protest_type(m: Mention, layers: Layers) -> tuple[str, str]:
     """Peaceful protest, protest with intervention, excessive force, or a riot (violent demonstration),
     from the protest's own sentence and the next (cue lists in event_triggers.yaml)."""
     lex = trigger_lexicon()
@@ -261,7 +272,7 @@ def protest_type(m: Mention) -> tuple[str, str]:
     lemmas = {t.lemma_.lower() for t in window}
     state = any(
         a.kind in ("state_forces", "external_forces") and m.sent.start_char <= a.start < window.end_char
-        for a in doc._.eventx_actors
+        for a in layers.actors
     )
     hurt = any(c.status in ("killed", "injured") and not c.negated for c in m.casualties)
     if lemmas & set(lex["riot_cues"]):
@@ -292,7 +303,7 @@ def _count_total(m: Mention, status: str) -> int | None:
     return sum(vals) if vals else None
 
 
-def merge_mentions(mentions: list[Mention], doc: Doc | None = None) -> list[Incident]:
+def merge_mentions(mentions: list[Mention], layers: Layers) -> list[Incident]:
     """Group the mentions of one article into incidents (see the module docstring)."""
     incidents: list[Incident] = []
     for m in mentions:
@@ -300,8 +311,8 @@ def merge_mentions(mentions: list[Mention], doc: Doc | None = None) -> list[Inci
         diplomacy = m.entry is not None and m.entry["type"] == "Diplomacy"
         etype_guess = (m.entry or {}).get("type", "BY_ACTORS")
         violent_guess = etype_guess in VIOLENT_TYPES or etype_guess == "BY_ACTORS"
-        actors = mention_actors(m, doc, diplomacy, violent_guess)
-        etype, sub = mention_type(m, actors)
+        actors = mention_actors(m, doc, diplomacy, violent_guess, layers)
+        etype, sub = mention_type(m, actors, layers)
         target = _merge_target(incidents, m, etype, sub, actors)
         if target is None and not m.supported:
             continue
@@ -442,7 +453,7 @@ def apply_claims(doc: Doc, incidents: list[Incident]) -> None:
 
 
 # ---------------------------------------------------------------------------------------------- fields
-def _date(doc: Doc, inc: Incident, taken: dict[int, int]) -> DateSpan | None:
+def _date(doc: Doc, inc: Incident, taken: dict[int, int], layers: Layers) -> DateSpan | None:
     """The incident's date: its own, else one referring back to it, else an unattached date of its
     sentences, else the nearest earlier unattached date of the article, else the anchor's week.
     ``taken`` maps a date mention's start to the incident (by id) it was linked to."""
@@ -452,7 +463,7 @@ def _date(doc: Doc, inc: Incident, taken: dict[int, int]) -> DateSpan | None:
     anchor = doc._.anchor
     free = [
         d
-        for d in doc._.eventx_dates
+        for d in layers.dates
         if taken.get(d.start, own) == own
         and (anchor is None or d.date_start is None or d.date_start <= anchor)
     ]
@@ -490,9 +501,9 @@ def _preceding_sentences(doc: Doc, start: int, n: int) -> set[int]:
     return set(starts[-n:])
 
 
-def main_place(doc: Doc) -> PlaceMention | None:
+def main_place(places: list[PlaceMention]) -> PlaceMention | None:
     """The article's main place: the most precise mention in its most frequently named admin1/country."""
-    places = [p for p in doc._.eventx_places if p.context == "mention"]
+    places = [p for p in places if p.context == "mention"]
     if not places:
         return None
     countries = Counter(p.country_code for p in places)
@@ -505,7 +516,7 @@ def main_place(doc: Doc) -> PlaceMention | None:
     return max(inside, key=lambda p: (_PRECISION_RANK.get(p.precision, 0) >= 2, -p.start))
 
 
-def _location(doc: Doc, inc: Incident) -> Location | None:
+def _location(inc: Incident, layers: Layers) -> Location | None:
     places = [p for m in inc.mentions for p in m.places if p.context == "mention"]
     if places:
         countries = Counter(p.country_code for p in places)
@@ -515,7 +526,7 @@ def _location(doc: Doc, inc: Incident) -> Location | None:
     elif inc.event_type == "Diplomacy":
         return None  # talks by telephone happen nowhere in particular: no inherited place
     else:
-        best = main_place(doc)
+        best = main_place(layers.places)
     if best is None:
         return None
     country = get_gazetteer().country(best.country_code) if best.country_code else None
@@ -622,7 +633,7 @@ def _confidence(inc: Incident, ev: dict) -> float:
     return round(min(max(score, 0.05), 1.0), 3)
 
 
-def build_events(doc: Doc, incidents: list[Incident], by_sent: dict | None = None) -> list[Event]:
+def build_events(doc: Doc, incidents: list[Incident], layers: Layers) -> list[Event]:
     """Validated Events, one per incident, in order of first mention."""
     doc_id = doc._.doc_id
     apply_claims(doc, incidents)
@@ -640,9 +651,9 @@ def build_events(doc: Doc, incidents: list[Incident], by_sent: dict | None = Non
             if ev not in evidence:
                 evidence.append(ev)
             anchors.append((doc[m.trigger_start].idx, doc[m.trigger_end - 1].idx))
-        location = _location(doc, inc)
+        location = _location(inc, layers)
         fields = {
-            "date": _date(doc, inc, taken),
+            "date": _date(doc, inc, taken, layers),
             "location": location,
             "actors": _dedupe_actors(_localise(_crowd_actors(inc, location), location)),
             "fatalities": _count(inc, "killed"),

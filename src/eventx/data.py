@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 from functools import cache
 from importlib.resources import files
 from typing import Any
@@ -30,10 +28,3 @@ def trigger_lexicon() -> dict:
 def actor_lexicon() -> dict:
     """``actor_nouns.yaml``: actor nouns, name templates and cue lists."""
     return load_yaml("actor_nouns.yaml")
-
-
-@cache
-def load_csv(name: str) -> tuple[dict[str, str], ...]:
-    """A CSV resource as rows of dicts; lines starting with ``#`` are comments (provenance)."""
-    lines = [ln for ln in read_text(name).splitlines() if not ln.startswith("#")]
-    return tuple(csv.DictReader(io.StringIO("\n".join(lines))))

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
-from ..builder import Mention, build_events, merge_mentions
+from ..builder import Layers, Mention, build_events, merge_mentions
 from ..data import trigger_lexicon
 from ..doctools import content_sents, in_ranges
 from ..extensions import register
@@ -65,15 +65,6 @@ def _irrealis(tok: Token) -> bool:
         if cur.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in cur.children):
             return True
     return False
-
-
-def attribution_verb(tok: Token) -> Token | None:
-    """The verb attributing the incident ``tok`` names to someone ("blamed X for the strike"), if any."""
-    verbs = trigger_lexicon()["attribution_verbs"]
-    for cur in list(tok.ancestors)[:3]:
-        if cur.lemma_.lower() in verbs:
-            return cur
-    return None
 
 
 def _is_anaphor(span: Span) -> bool:
@@ -130,11 +121,12 @@ class EventsComponent:
         return sorted(out, key=lambda x: x[0].start)
 
     def __call__(self, doc: Doc) -> Doc:
+        layers = Layers.of(doc)
         by_sent = {
-            "casualties": _group(doc._.eventx_casualties),
-            "dates": _group(doc._.eventx_dates),
-            "places": _group(doc._.eventx_places),
-            "actors": _group(doc._.eventx_actors),
+            "casualties": _group(layers.casualties),
+            "dates": _group(layers.dates),
+            "places": _group(layers.places),
+            "actors": _group(layers.actors),
         }
         mentions: list[Mention] = []
         trigger_spans: list[Span] = []
@@ -144,8 +136,8 @@ class EventsComponent:
             ms = _sentence_mentions(doc, sent, found, by_sent, self.keep_planned, quoted)
             mentions.extend(ms)
             trigger_spans.extend(doc[m.trigger_start : m.trigger_end] for m in ms)
-        incidents = merge_mentions(mentions)
-        events = build_events(doc, incidents, by_sent)
+        incidents = merge_mentions(mentions, layers)
+        events = build_events(doc, incidents, layers)
         doc._.events = [e for e in events if e.confidence >= self.min_confidence]
         doc.spans["eventx_triggers"] = trigger_spans
         return doc

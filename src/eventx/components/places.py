@@ -132,10 +132,6 @@ def resolve_place(name: str, ctx: PlaceContext) -> Place | None:
     return ctx.choose(get_gazetteer().lookup(core_name(name)))
 
 
-def _kind_rank(place: Place) -> int:
-    return {"country": 3, "admin1": 2, "city": 1}.get(place.kind, 0)
-
-
 def _mention(place: Place, start: int, end: int, text: str, sent_start: int, context: str) -> PlaceMention:
     return PlaceMention(
         start=start,
