@@ -35,10 +35,16 @@ _ARMED_KINDS = {"state_forces", "external_forces", "rebel_group", "political_mil
 
 
 def _build_matcher(nlp: Language) -> Matcher:
+    """One Matcher for the trigger lexicon: per entry, one pattern for all its one-word triggers (matched
+    on lemma or lower-case form) and one per multi-word trigger. Few patterns keep the Matcher fast."""
     matcher = Matcher(nlp.vocab)
     for i, trig in enumerate(trigger_lexicon()["triggers"]):
+        singles = [seq[0] for seq in trig["lemmas"] if len(seq) == 1]
         patterns = []
-        for seq in trig["lemmas"]:
+        if singles:
+            patterns.append([{"LEMMA": {"IN": singles + [w.title() for w in singles]}}])
+            patterns.append([{"LOWER": {"IN": singles}}])
+        for seq in (s for s in trig["lemmas"] if len(s) > 1):
             patterns.append([{"LEMMA": {"IN": [w, w.title()]}} if w != "-" else {"ORTH": "-"} for w in seq])
             patterns.append([{"LOWER": w} for w in seq])
         matcher.add(f"T{i}", patterns)
@@ -88,12 +94,19 @@ class EventsComponent:
         self.min_confidence = min_confidence
         self.matcher = _build_matcher(nlp)
 
-    def _triggers(self, sent: Span) -> list[tuple[Span, dict]]:
+    def _matches(self, doc: Doc) -> dict[int, list[tuple[int, int, int]]]:
+        """The Matcher's hits over the whole Doc (one pass), grouped by sentence start offset."""
+        out: dict[int, list[tuple[int, int, int]]] = {}
+        for match_id, start, end in self.matcher(doc):
+            out.setdefault(doc[start].sent.start_char, []).append((match_id, start, end))
+        return out
+
+    def _triggers(self, sent: Span, matches: list[tuple[int, int, int]]) -> list[tuple[Span, dict]]:
         """Longest non-overlapping trigger matches in a sentence with their lexicon entries."""
         triggers = trigger_lexicon()["triggers"]
         found = []
-        for match_id, start, end in self.matcher(sent):
-            span = sent[start:end]
+        for match_id, start, end in matches:
+            span = sent.doc[start:end]
             if any(t.ent_type_ and t.ent_type_ not in _TRIGGER_ENTS for t in span):
                 continue  # "On 3 March" is a date, not a march; "Protest Movement" is a name
             entry = triggers[int(sent.doc.vocab.strings[match_id][1:])]
@@ -131,8 +144,9 @@ class EventsComponent:
         mentions: list[Mention] = []
         trigger_spans: list[Span] = []
         quoted = quoted_ranges(doc.text)
+        matches = self._matches(doc)
         for sent in content_sents(doc):
-            found = self._triggers(sent)
+            found = self._triggers(sent, matches.get(sent.start_char, []))
             ms = _sentence_mentions(doc, sent, found, by_sent, self.keep_planned, quoted)
             mentions.extend(ms)
             trigger_spans.extend(doc[m.trigger_start : m.trigger_end] for m in ms)
