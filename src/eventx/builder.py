@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .actorlex import armed_group, canonical_name, generic_template, modifier_country
 from .data import trigger_lexicon
+from .doctools import with_next_sentence
 from .gazetteer import get_gazetteer
 from .models import VIOLENT_TYPES, Actor, Count, DateSpan, Event, Evidence, Location, make_event_id
 from .records import ActorMention, CasualtyMention, DateMention, PlaceMention
@@ -264,11 +265,7 @@ def protest_type(m: Mention, layers: Layers) -> tuple[str, str]:
     """Peaceful protest, protest with intervention, excessive force, or a riot (violent demonstration),
     from the protest's own sentence and the next (cue lists in event_triggers.yaml)."""
     lex = trigger_lexicon()
-    doc = m.sent.doc
-    end = m.sent.end
-    if end < len(doc):
-        end = doc[end].sent.end  # the next sentence too: "... Police intervened to disperse them."
-    window = doc[m.sent.start : end]
+    window = with_next_sentence(m.sent)  # "... Police intervened to disperse them."
     lemmas = {t.lemma_.lower() for t in window}
     state = any(
         a.kind in ("state_forces", "external_forces") and m.sent.start_char <= a.start < window.end_char

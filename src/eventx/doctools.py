@@ -34,6 +34,13 @@ def clause_root(tok: Token) -> Token:
     return cur
 
 
+def with_next_sentence(sent: Span) -> Span:
+    """The sentence and the one after it (cues of a protest's outcome or of violence often follow)."""
+    doc = sent.doc
+    end = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
+    return doc[sent.start : end]
+
+
 def record_spans(doc: Doc, records: list, label: Callable[[Any], str]) -> list[Span]:
     """Spans over a layer's records (character offsets), for ``doc.spans[...]`` and displaCy."""
     return [doc.char_span(r.start, r.end, label=label(r), alignment_mode="expand") for r in records]

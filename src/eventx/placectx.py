@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .gazetteer import Place, get_gazetteer, normalize_name
 
@@ -29,6 +29,13 @@ class PlaceContext:
 
     countries: Counter[str]
     names: frozenset[str]
+    candidates: dict[str, list[Place]] = field(default_factory=dict)
+
+    def lookup(self, name: str) -> list[Place]:
+        """Gazetteer candidates for ``name``, each name looked up once per document."""
+        if name not in self.candidates:
+            self.candidates[name] = get_gazetteer().lookup(name)
+        return self.candidates[name]
 
     def admin_named(self, place: Place) -> bool:
         """True if the text also names the place's admin1 or admin2 (and it is not the place itself)."""
@@ -70,7 +77,7 @@ def parenthesised_spans(text: str) -> list[tuple[str, int]]:
 
 def build_context(names: list[str], explicit: Counter[str]) -> PlaceContext:
     """Score countries by how many of ``names`` they can explain, plus the ``explicit`` countries."""
-    gaz = get_gazetteer()
+    ctx = PlaceContext(countries=Counter(), names=frozenset())
     scores: Counter[str] = Counter({c: _EXPLICIT_WEIGHT * n for c, n in explicit.items()})
     seen: set[str] = set()
     for name in names:
@@ -79,9 +86,10 @@ def build_context(names: list[str], explicit: Counter[str]) -> PlaceContext:
             continue
         seen.add(key)
         best: dict[str, float] = {}
-        for p in gaz.lookup(name):
+        for p in ctx.lookup(name):
             w = _ADMIN1_WEIGHT if p.kind in ("admin1", "country") else 1.0
             best[p.country_code] = max(best.get(p.country_code, 0.0), w)
         for code, w in best.items():
             scores[code] += w
-    return PlaceContext(countries=scores, names=frozenset(seen))
+    ctx.countries, ctx.names = scores, frozenset(seen)
+    return ctx

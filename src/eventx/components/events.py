@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..builder import Layers, Mention, build_events, merge_mentions
 from ..data import trigger_lexicon
-from ..doctools import content_sents, in_ranges
+from ..doctools import content_sents, in_ranges, with_next_sentence
 from ..extensions import register
 from .dates import is_future
 
@@ -320,10 +320,8 @@ def _unclaimed_casualty(doc: Doc, sent: Span, tok: Token) -> Mention | None:
 
 def _violence_signs(sent: Span) -> bool:
     """Signs of violence in the sentence or the next ("with signs of torture", "gunshot wounds")."""
-    doc = sent.doc
-    end = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
     words = set(trigger_lexicon()["violence_signs"])
-    return any(t.lemma_.lower() in words for t in doc[sent.start : end])
+    return any(t.lemma_.lower() in words for t in with_next_sentence(sent))
 
 
 def _can_hold_casualties(m: Mention) -> bool:

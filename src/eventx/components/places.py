@@ -129,7 +129,7 @@ def core_name(text: str) -> str:
 
 def resolve_place(name: str, ctx: PlaceContext) -> Place | None:
     """The gazetteer entry ``name`` most likely means in this document (see ``eventx.placectx``)."""
-    return ctx.choose(get_gazetteer().lookup(core_name(name)))
+    return ctx.choose(ctx.lookup(core_name(name)))
 
 
 def _mention(place: Place, start: int, end: int, text: str, sent_start: int, context: str) -> PlaceMention:
