@@ -519,7 +519,7 @@ def _location(inc: Incident, layers: Layers) -> Location | None:
         countries = Counter(p.country_code for p in places)
         top = countries.most_common(1)[0][0]
         places = [p for p in places if p.country_code == top]
-        best = max(places, key=lambda p: (_PRECISION_RANK.get(p.precision, 0), -p.start))
+        best = max(places, key=lambda p: (p.specificity, -p.start))
     elif inc.event_type == "Diplomacy":
         return None  # talks by telephone happen nowhere in particular: no inherited place
     else:
@@ -529,6 +529,7 @@ def _location(inc: Incident, layers: Layers) -> Location | None:
     country = get_gazetteer().country(best.country_code) if best.country_code else None
     return Location(
         name=best.name,
+        gazetteer_name=best.gazetteer_name,
         admin1=best.admin1,
         admin2=best.admin2,
         country=country.name if country else None,

@@ -547,15 +547,16 @@ class Gazetteer:
         """
         wanted = self._country_order(countries)
         kind_set = None if kinds is None else set(kinds)
-        hits = self._first_tier_hits(name)
+        _, hits = self.match(name)
         hits = [
             p for p in hits
             if (wanted is None or p.country_code in wanted) and (kind_set is None or p.kind in kind_set)
         ]  # fmt: skip
         return sorted(hits, key=lambda p: _rank(p, wanted))
 
-    def _first_tier_hits(self, name: str) -> list[Place]:
-        """All places of the strictest key tier that matches anything (before any filter).
+    def match(self, name: str) -> tuple[int, list[Place]]:
+        """``(tier, places)`` of the strictest key tier that matches anything, unfiltered and unranked;
+        ``(0, [])`` when nothing matches. Tier 3 (vowel-folded) hits are fuzzy: callers check them.
 
         Deciding the tier before filtering keeps a filter from promoting a fuzzy namesake: "Paris"
         restricted to Greece is [] (not the vowel-folded "Poros"), and the caller can widen.
@@ -563,8 +564,8 @@ class Gazetteer:
         for tier, key in enumerate(name_keys(name), start=1):
             hits = self._by_key(tier, key) if key else []
             if hits:
-                return hits
-        return []
+                return tier, hits
+        return 0, []
 
     def _country_order(self, countries: Iterable[str] | None) -> dict[str, int] | None:
         if countries is None:

@@ -79,7 +79,10 @@ class DateSpan(_Model):
 class Location(_Model):
     """Where an event happened, resolved through the offline gazetteer."""
 
-    name: str | None = None
+    name: str | None = Field(None, description="the place as the text names it")
+    gazetteer_name: str | None = Field(
+        None, description="the gazetteer entry's own name; None when the place was not in the gazetteer"
+    )
     admin1: str | None = None
     admin2: str | None = None
     country: str | None = None

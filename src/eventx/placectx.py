@@ -1,26 +1,44 @@
 """Document-level place context: which countries a text is about, and which namesake a name means.
 
 Wire reports and coder notes often never name the country ("in Samboko village (Mambasa,
-Nord-Kivu)"). Every place-like name of a document (entities, and Title-case names listed inside
-parentheses) is looked up in the gazetteer, and each country scores by how many of the document's
-names it can explain, an admin1 match counting double. Explicit country names and demonyms count
-three times. This is the usual co-occurrence heuristic for toponym resolution: the names of one
-report tend to lie in one country, and within it, a candidate whose admin1 or admin2 is also named
-in the text ("Calama, Antofagasta") is preferred.
+Nord-Kivu)"). Every place-like name of a document (entities, names after a locative preposition and
+names listed inside parentheses) is looked up in the gazetteer, and each country scores by how many
+of the document's names it can explain, an admin1 match counting double. Explicit country names and
+demonyms count three times. This is the usual co-occurrence heuristic for toponym resolution: the
+names of one report tend to lie in one country, and within it, a candidate whose admin1 or admin2
+is also named in the text ("Calama, Antofagasta") is preferred.
+
+Two guards keep a name from dragging an event abroad:
+
+* a vowel-folded (tier 3) match is fuzzy: it must also be close in spelling (rapidfuzz ratio >= 75)
+  and lie in a country that something else in the text supports ("Samboko" is not "Semboku", Japan);
+* a match without its Arabic article (tier 2: "el Mina" -> "Mina") with nothing else to support it
+  must be a large place (as below);
+* a name's own candidates do not count as support for themselves: when the rest of the text points
+  to other countries, a small town abroad (under 100,000 inhabitants) is not taken, since a
+  village of that name is far likelier to be one the gazetteer does not hold ("Police District 5,
+  Kunduz" is not Police, Poland).
 """
 
 from __future__ import annotations
 
-import re
+import math
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .gazetteer import Place, get_gazetteer, normalize_name
+from rapidfuzz import fuzz
 
-_PAREN = re.compile(r"\(([^()]{2,120})\)")
-_NAME = re.compile(r"^[A-Z][\w'’.\-]*(?:[ \-][A-Z][\w'’.\-]*){0,3}$")
+from .gazetteer import Place, get_gazetteer, normalize_name, strip_articles
+
 _EXPLICIT_WEIGHT = 3.0
 _ADMIN1_WEIGHT = 2.0
+FUZZY_TIER = 3
+MIN_FUZZY_RATIO = 75.0
+MAJOR_POPULATION = 100_000  # a town abroad is taken when the text's other support is weak ...
+MAJOR_POPULATION_STRONG = 1_000_000  # ... or a city this large when it is strong (>= STRONG_SUPPORT)
+STRONG_SUPPORT = 3.0
+NEAR_KM = 800.0
+_KIND_RANK = {"country": 3, "admin1": 2, "city": 1}
 
 
 @dataclass
@@ -29,13 +47,44 @@ class PlaceContext:
 
     countries: Counter[str]
     names: frozenset[str]
-    candidates: dict[str, list[Place]] = field(default_factory=dict)
+    own: dict[str, dict[str, float]] = field(default_factory=dict)  # name key -> its own contribution
+    matches: dict[str, tuple[int, list[Place]]] = field(default_factory=dict)
+
+    def match(self, name: str) -> tuple[int, list[Place]]:
+        """``(tier, candidates)`` for ``name``; each name is looked up once per document."""
+        if name not in self.matches:
+            tier, hits = get_gazetteer().match(name)
+            if tier == FUZZY_TIER:
+                hits = [p for p in hits if spelling_ratio(name, p.name) >= MIN_FUZZY_RATIO]
+            self.matches[name] = (tier, hits)
+        return self.matches[name]
 
     def lookup(self, name: str) -> list[Place]:
-        """Gazetteer candidates for ``name``, each name looked up once per document."""
-        if name not in self.candidates:
-            self.candidates[name] = get_gazetteer().lookup(name)
-        return self.candidates[name]
+        """Gazetteer candidates for ``name`` (fuzzy ones only when spelled closely)."""
+        return self.match(name)[1]
+
+    def support(self, place: Place, name: str) -> float:
+        """How much of the text, other than ``name`` itself, points to the place's country."""
+        own = self.own.get(normalize_name(name), {}).get(place.country_code, 0.0)
+        return self.countries.get(place.country_code, 0.0) - own
+
+    def other_support(self, name: str) -> float:
+        """The strongest support something other than ``name`` gives to any country."""
+        own = self.own.get(normalize_name(name), {})
+        return max((score - own.get(code, 0.0) for code, score in self.countries.items()), default=0.0)
+
+    def near_support(self, place: Place) -> bool:
+        """True if the place lies within ``NEAR_KM`` of a country the text supports (its capital):
+        "Gaza" in a report on Israel is the Gaza Strip, not Gaza province in Mozambique."""
+        if place.latitude is None:
+            return False
+        gaz = get_gazetteer()
+        for code, score in self.countries.items():
+            other = gaz.country(code) if score >= _EXPLICIT_WEIGHT and code != place.country_code else None
+            if other is not None and other.latitude is not None:
+                if distance_km(place, other) <= NEAR_KM:
+                    return True
+        return False
 
     def admin_named(self, place: Place) -> bool:
         """True if the text also names the place's admin1 or admin2 (and it is not the place itself)."""
@@ -45,9 +94,35 @@ class PlaceContext:
             for a in (place.admin1, place.admin2)
         )
 
+    def plausible(self, name: str, place: Place, tier: int) -> bool:
+        """The guards of the module docstring, for a candidate no neighbouring name confirms."""
+        supported = self.support(place, name) > 0 or self.near_support(place)
+        if tier == FUZZY_TIER:
+            return supported or self.admin_named(place)
+        other = self.other_support(name)
+        if supported or self.admin_named(place) or (other <= 0 and tier == 1):
+            return True
+        if place.kind in ("country", "admin1") or get_gazetteer().country_of_metonym(place.name):
+            return True  # a country, province or capital abroad ("talks in Geneva", "in Brussels")
+        return place.population >= (MAJOR_POPULATION_STRONG if other >= STRONG_SUPPORT else MAJOR_POPULATION)
+
+    def score(self, name: str, place: Place) -> tuple:
+        """Sort key of a candidate: country support, admin named, larger kind, population."""
+        return (
+            self.support(place, name) + (1.0 if self.near_support(place) else 0.0),
+            self.admin_named(place),
+            _KIND_RANK.get(place.kind, 0),
+            place.population,
+        )
+
+    def choose_name(self, name: str) -> Place | None:
+        """The candidate for ``name`` that fits the document best, or None if none is plausible."""
+        tier, hits = self.match(name)
+        hits = [p for p in hits if self.plausible(name, p, tier)]
+        return max(hits, key=lambda p: self.score(name, p)) if hits else None
+
     def choose(self, candidates: list[Place]) -> Place | None:
-        """The candidate that fits the document best: its country scores highest, its admin1/admin2 is
-        named in the text, it is a larger kind of place (country > admin1 > city), then population."""
+        """The candidate that fits the document best (no plausibility guard: the caller vouches)."""
         if not candidates:
             return None
 
@@ -58,21 +133,17 @@ class PlaceContext:
         return max(candidates, key=key)
 
 
-_KIND_RANK = {"country": 3, "admin1": 2, "city": 1}
+def spelling_ratio(name: str, other: str) -> float:
+    """Spelling similarity (0-100) of two place names, with and without Arabic articles."""
+    a, b = normalize_name(name), normalize_name(other)
+    return max(fuzz.ratio(a, b), fuzz.ratio(strip_articles(a), strip_articles(b)))
 
 
-def parenthesised_spans(text: str) -> list[tuple[str, int]]:
-    """Title-case names listed inside parentheses, with their offsets:
-    "(Mambasa, Nord-Kivu)" -> [("Mambasa", i), ("Nord-Kivu", j)]."""
-    out = []
-    for m in _PAREN.finditer(text):
-        pos = m.start(1)
-        for part in m.group(1).split(","):
-            name = part.strip()
-            if _NAME.match(name):
-                out.append((name, pos + part.index(name)))
-            pos += len(part) + 1
-    return out
+def distance_km(a: Place, b: Place) -> float:
+    """Great-circle distance between two places with coordinates."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
 
 
 def build_context(names: list[str], explicit: Counter[str]) -> PlaceContext:
@@ -85,11 +156,15 @@ def build_context(names: list[str], explicit: Counter[str]) -> PlaceContext:
         if not key or key in seen:
             continue
         seen.add(key)
+        tier, hits = ctx.match(name)
+        if tier == FUZZY_TIER:
+            continue  # a fuzzy match is not evidence of a country
         best: dict[str, float] = {}
-        for p in ctx.lookup(name):
+        for p in hits:
             w = _ADMIN1_WEIGHT if p.kind in ("admin1", "country") else 1.0
             best[p.country_code] = max(best.get(p.country_code, 0.0), w)
         for code, w in best.items():
             scores[code] += w
+        ctx.own[key] = best
     ctx.countries, ctx.names = scores, frozenset(seen)
     return ctx

@@ -17,12 +17,13 @@ from rapidfuzz import fuzz
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..actorlex import armed_group
+from ..actorlex import armed_group, is_person_noun
 from ..data import load_yaml
 from ..doctools import content_sents, in_ranges, record_spans
 from ..extensions import register
 from ..gazetteer import Place, get_gazetteer
-from ..placectx import PlaceContext, build_context, parenthesised_spans
+from ..placechains import Chain, Item, confirmed, container, find_items, link_items, resolve_chain
+from ..placectx import FUZZY_TIER, PlaceContext, build_context
 from ..records import PlaceMention
 
 ASSIGNS = ["doc._.eventx_places"]
@@ -47,6 +48,21 @@ _DATELINE = re.compile(
     r"\s*(?:date\s+\S+\s+)?(?P<names>[A-Z][A-Z'.\-]+(?:[ /][A-Z][A-Z'.\-]+)*)"
     r"(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*(?:\([A-Za-z ]+\)\s*)?[-–—]\s"
 )
+# nouns a country word may modify without the text being about that country (currencies, markets)
+_THINGS = {
+    "dollar",
+    "euro",
+    "pound",
+    "yen",
+    "lira",
+    "currency",
+    "exchange",
+    "rate",
+    "bond",
+    "stock",
+    "market",
+    "price",
+}
 _PRECISION = {"city": "city", "admin1": "admin1", "admin2": "admin2", "country": "country"}
 _STRIP = re.compile(r"^(?:the\s+)", re.I)
 
@@ -61,7 +77,9 @@ def document_countries(doc: Doc) -> Counter[str]:
     gaz = get_gazetteer()
     found: Counter[str] = Counter()
     for ent in doc.ents:
-        if ent.label_ == "NORP":
+        if ent.label_ in ("NORP", "GPE") and _modifies_thing(ent):
+            code = None  # "the US dollar", "Turkish lira": a currency, not a country the text is about
+        elif ent.label_ == "NORP":
             code = gaz.country_of_demonym(ent.text)
         elif ent.label_ == "GPE":
             place = gaz.country(ent.text)
@@ -71,6 +89,19 @@ def document_countries(doc: Doc) -> Counter[str]:
         if code:
             found[code] += 1
     return found
+
+
+def _modifies_thing(ent: Span) -> bool:
+    """True for a country word modifying a noun that is neither a person, a force nor a place."""
+    root = ent.root
+    if root.dep_ not in ("compound", "amod", "nmod") or root.head.i == root.i:
+        return False
+    head = root.head
+    return (
+        head.pos_ == "NOUN"
+        and not is_person_noun(head.lower_, head.lemma_.lower())
+        and head.lemma_.lower() in _THINGS
+    )
 
 
 def dateline_range(doc: Doc) -> tuple[int, int] | None:
@@ -118,63 +149,168 @@ def _is_government(span: Span, place: Place, gaz) -> bool:
 
 @cache
 def _area_pattern() -> re.Pattern[str]:
-    words = "|".join(load_yaml("place_stoplist.yaml")["area_words"])
+    words = "|".join(sorted(load_yaml("place_stoplist.yaml")["area_words"], key=len, reverse=True))
     return re.compile(rf"^(?:the\s+)?(?:\w+(?:ern)?\s+)?(?:{words})\s+of\s+|\s+(?:{words})$", re.I)
 
 
 def core_name(text: str) -> str:
-    """A place name without "the" and area words: "the northwestern province of Idlib" -> "Idlib"."""
-    return _STRIP.sub("", _area_pattern().sub("", text.strip()))
+    """A place name without "the" and area words: "the northwestern province of Idlib" -> "Idlib",
+    "Barangay Pange" -> "Pange"."""
+    return _prefix_pattern().sub("", _STRIP.sub("", _area_pattern().sub("", text.strip())))
+
+
+@cache
+def _prefix_pattern() -> re.Pattern[str]:
+    words = "|".join(load_yaml("place_stoplist.yaml")["prefix_area_words"])
+    return re.compile(rf"^(?:{words})\s+(?=\S)")
 
 
 def resolve_place(name: str, ctx: PlaceContext) -> Place | None:
     """The gazetteer entry ``name`` most likely means in this document (see ``eventx.placectx``)."""
-    return ctx.choose(ctx.lookup(core_name(name)))
+    return ctx.choose_name(core_name(name))
 
 
-def _mention(place: Place, start: int, end: int, text: str, sent_start: int, context: str) -> PlaceMention:
+def as_written(text: str) -> str:
+    """A place name as the text writes it, without "the" and area words; ALL-CAPS datelines title-cased."""
+    name = core_name(text)
+    return name.title() if name.isupper() and len(name) > 3 else name
+
+
+_SPECIFICITY = {"point": 5.0, "city": 4.0, "admin2": 3.0, "admin1": 2.0, "country": 1.0}
+
+
+def _mention(
+    place: Place, start: int, end: int, text: str, sent_start: int, context: str, **extra
+) -> PlaceMention:
+    precision = extra.pop("precision", _PRECISION.get(place.kind, "city"))
     return PlaceMention(
         start=start,
         end=end,
         text=text,
         sent_start=sent_start,
-        name=place.name,
-        admin1=place.admin1,
-        admin2=place.admin2,
+        name=extra.pop("name", as_written(text)),
+        gazetteer_name=extra.pop("gazetteer_name", place.name),
+        admin1=extra.pop("admin1", place.admin1 if place.kind != "admin1" else place.name),
+        admin2=extra.pop("admin2", place.admin2),
         country_code=place.country_code,
         latitude=place.latitude,
         longitude=place.longitude,
-        precision=_PRECISION.get(place.kind, "city"),
+        precision=precision,
         context=context,
+        specificity=extra.pop("specificity", _SPECIFICITY.get(precision, 0.0)),
+        **extra,
     )
 
 
-def _hierarchy_places(doc: Doc, ctx: PlaceContext, found: list[PlaceMention]) -> list[PlaceMention]:
-    """Names listed in parentheses ("(Mambasa, Nord-Kivu)") that no entity covered, as place mentions."""
-    taken = [(m.start, m.end) for m in found]
-    out = []
-    for name, start in parenthesised_spans(doc.text):
-        end = start + len(name)
-        if any(s < end and start < e for s, e in taken):
-            continue
-        place = resolve_place(name, ctx)
-        if place is None or ctx.countries.get(place.country_code, 0.0) < max(ctx.countries.values()) / 2:
-            continue
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None or in_ranges(doc._.furniture, start):
-            continue
-        out.append(_mention(place, start, end, name, span.sent.start_char, "mention"))
+def _item_is_name(doc: Doc, item: Item) -> bool:
+    """False for capitalised words that are not place names: dates, numbers, demonyms, armed groups,
+    continents. Names the model tags PERSON stay: they only become places after "in", inside
+    parentheses or when a neighbouring name confirms them ("Nyinyiza village, Ituri")."""
+    span = doc.char_span(item.start, item.end, alignment_mode="expand")
+    if span is None or in_ranges(doc._.furniture, item.start):
+        return False
+    if all(t.ent_type_ in _NOT_NAMES for t in span) or not any(ch.isalpha() for ch in item.text):
+        return False
+    if all(t.ent_type_ == "NORP" for t in span) and get_gazetteer().country_of_demonym(item.text):
+        return False  # "Turkish", "Afghan"
+    if item.text.lower().removeprefix("the ") in _not_places() or armed_group(item.text) is not None:
+        return False
+    return not all(t.is_punct or t.is_stop for t in span)
+
+
+def _chain_mentions(doc: Doc, sent: Span, chain: Chain, ctx: PlaceContext) -> list[PlaceMention]:
+    """Mentions for the items of a resolved chain: gazetteer places, and names the gazetteer lacks
+    that a resolved item holds (as written, with the container's areas and coordinates).
+
+    A resolved item is a mention when it follows a locative word, when a neighbour confirms it, or
+    when it holds an unknown name ("Nyinyiza village, Ituri, Democratic Republic of the Congo").
+    An unknown name is kept when something holds it, unless the model reads it as a person and
+    nothing marks it as a place (no locative word, area word or parentheses).
+    """
+    unknown = [it.place is None and ctx.match(core_name(it.text))[0] in (0, FUZZY_TIER) for it in chain.items]
+    out: list[PlaceMention] = []
+    made: dict[int, PlaceMention] = {}
+    for i in range(len(chain.items) - 1, -1, -1):  # outermost first: containers before what they hold
+        item = chain.items[i]
+        holds_unknown = i > 0 and unknown[i - 1] and chain.items[i - 1].link in ("in", "near")
+        mention = None
+        if item.place is not None and (item.locative or holds_unknown or confirmed(chain, i)):
+            mention = _mention(item.place, item.start, item.end, item.text, sent.start_char, "mention")
+        elif unknown[i] and (item.locative or item.area or item.paren or not _person(doc, item)):
+            holder = container(chain, i)
+            outer = made.get(id(holder[0])) if holder else None
+            if outer is not None:
+                mention = _inside(item, holder[0], outer, holder[1], sent.start_char)
+        if mention is not None:
+            made[id(item)] = mention
+            out.append(mention)
     return out
 
 
-def _place_names(doc: Doc, people: set[str]) -> list[str]:
-    """Every place-like name of the document: GPE/LOC/FAC entities and names listed in parentheses."""
+def _person(doc: Doc, item: Item) -> bool:
+    span = doc.char_span(item.start, item.end, alignment_mode="expand")
+    return span is not None and any(t.ent_type_ == "PERSON" for t in span)
+
+
+def _inside(
+    item: Item, outer_item: Item, outer: PlaceMention, relation: str, sent_start: int
+) -> PlaceMention:
+    """A name the gazetteer lacks, placed in (or near) the mention that holds it.
+
+    It takes the holder's coordinates, country and admin areas, and the holder's precision (a
+    village near a town: admin2). It is finer than an area that holds it (the village is where the
+    event was), but not than a town that holds it: a neighbourhood, market or prison inside a town
+    is coded to the town, as ACLED codes it. Names in parentheses are areas ("Kibera (Kibra,
+    Nairobi)": Nairobi county), so what they hold is finer.
+    """
+    precision = outer.precision
+    admin1, admin2 = outer.admin1, outer.admin2
+    if precision == "country" and relation == "in":
+        admin1 = as_written(item.text)  # "Ituri, Democratic Republic of the Congo": the province
+    elif relation == "near" and precision == "city":
+        precision = "admin2"
+    elif not outer.resolved and outer.precision == "admin1":
+        admin2 = outer.name  # "Samboko village (Mambasa, Nord-Kivu)": Mambasa is the district
+    finer = outer.precision != "city" or relation == "near" or outer_item.paren
+    specificity = _SPECIFICITY.get(outer.precision, 0.0) + (0.5 if finer else -0.5)
+    return outer.model_copy(
+        update={
+            "start": item.start,
+            "end": item.end,
+            "text": item.text,
+            "sent_start": sent_start,
+            "name": as_written(item.text),
+            "gazetteer_name": None,
+            "admin1": admin1,
+            "admin2": admin2,
+            "precision": precision,
+            "resolved": False,
+            "specificity": specificity,
+        }
+    )
+
+
+def _sentence_chains(doc: Doc, sent: Span) -> list[Chain]:
+    items = [it for it in find_items(sent.text, sent.start_char) if _item_is_name(doc, it)]
+    return link_items(sent.text, sent.start_char, items)
+
+
+def _is_place_chain(chain: Chain) -> bool:
+    """A chain worth resolving: one of its names follows a locative preposition, or it writes a
+    hierarchy ("Nyinyiza village, Ituri, Democratic Republic of the Congo")."""
+    return any(it.locative for it in chain.items) or any(it.link in ("in", "near") for it in chain.items)
+
+
+def _place_names(doc: Doc, people: set[str], chains: list[Chain]) -> list[str]:
+    """Every place-like name of the document: GPE/LOC/FAC entities and the names of place chains."""
     names = [
         core_name(e.text)
         for e in doc.ents
         if e.label_ in _PLACE_LABELS and e.text.lower() not in people and e.text.lower() not in _not_places()
     ]
-    return names + [name for name, _ in parenthesised_spans(doc.text)]
+    return names + [
+        core_name(it.text) for ch in chains for it in ch.items if it.locative or it.text.lower() not in people
+    ]
 
 
 def _person_names(doc: Doc) -> set[str]:
@@ -209,7 +345,6 @@ class PlacesComponent:
         if place is not None and ctx.admin_named(place):
             return place  # "Oicha (Beni, Nord-Kivu)" tagged PERSON: its admin area is named, so it is a place
         if ent.label_ == "ORG" and len(ent) == 1:
-            place = resolve_place(text, ctx)
             top = max(ctx.countries.values(), default=0.0)
             fits = place is not None and ctx.countries.get(place.country_code, 0.0) >= max(top / 2, 1.0)
             if fits and fuzz.ratio(text, place.name) >= 80:
@@ -219,25 +354,42 @@ class PlacesComponent:
     def __call__(self, doc: Doc) -> Doc:
         gaz = get_gazetteer()
         people = _person_names(doc)
-        ctx = build_context(_place_names(doc, people), document_countries(doc))
+        sents = list(content_sents(doc))
+        chains = {
+            sent.start_char: [c for c in _sentence_chains(doc, sent) if _is_place_chain(c)] for sent in sents
+        }
+        all_chains = [c for cs in chains.values() for c in cs]
+        ctx = build_context(_place_names(doc, people, all_chains), document_countries(doc))
         dateline = dateline_range(doc)
         mentions: list[PlaceMention] = _dateline_places(doc, dateline, ctx) if dateline else []
-        for sent in content_sents(doc):
+        taken = [(m.start, m.end) for m in mentions]
+        for sent in sents:
+            found: list[PlaceMention] = []
+            for chain in chains[sent.start_char]:
+                chain.items = [it for it in chain.items if not _overlaps(it.start, it.end, taken)]
+                if chain.items:
+                    resolve_chain(ctx, chain, core_name)
+                    found.extend(_chain_mentions(doc, sent, chain, ctx))
+            covered = [(m.start, m.end) for m in found] + taken
             for ent in sent.ents:
-                if dateline and ent.start_char < dateline[1] and dateline[0] < ent.end_char:
+                if _overlaps(ent.start_char, ent.end_char, covered):
                     continue
                 place = self._resolve(ent, ctx, people)
                 if place is None:
                     continue
                 context = "government" if _is_government(ent, place, gaz) else "mention"
-                mentions.append(
+                found.append(
                     _mention(place, ent.start_char, ent.end_char, ent.text, sent.start_char, context)
                 )
-        mentions.extend(_hierarchy_places(doc, ctx, mentions))
+            mentions.extend(found)
         mentions.sort(key=lambda m: m.start)
         doc._.eventx_places = mentions
         doc.spans["eventx_places"] = record_spans(doc, mentions, lambda m: m.context.upper())
         return doc
+
+
+def _overlaps(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in ranges)
 
 
 @Language.factory("eventx_places", assigns=ASSIGNS, requires=["doc.ents"])

@@ -1,0 +1,260 @@
+"""Place chains: the hierarchies reports write places in, read from the text itself.
+
+Reports and coder notes name a place together with the areas that hold it: "in Calama,
+Antofagasta", "Samboko village (Mambasa, Nord-Kivu)", "Kudaburu, West Singhbhum district, Jharkhand,
+India", "the village of Taara in the western countryside of As-Sweida", "Dhandari Kalan near
+Ludhiana (Punjab)". The statistical NER often misses or mislabels such names (PERSON "Ciudad Mante",
+ORG "Ahvaz"), so this module finds them with patterns over the text:
+
+* an **item** is a capitalised name (lower-case particles such as "ar", "de", "el" allowed inside),
+  with an area word before or after it ("village of X", "X district"); it is **locative** when a
+  locative preposition ("in", "near", "at" ...) or an opening parenthesis stands before it;
+* consecutive items form a **chain** when only a separator stands between them: a comma, an opening
+  parenthesis, "in", "of" (after an area word) mean *contained in*; "near" means *near*; "and" makes
+  two items siblings that share what follows.
+
+A chain is resolved as a whole (``resolve_chain``): every item's gazetteer candidates are scored by the
+document's country support, and neighbouring items score when they agree (the inner item's admin1
+is the outer item, or they share a country). An item the gazetteer does not know, but which a
+resolved item contains, is kept **as written** with its container's admin areas, country and
+coordinates (``PlaceMention.resolved`` False): "Samboko" in Nord-Kivu, DR Congo, at admin1 precision.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from .data import load_yaml
+from .gazetteer import Place, load_countries, normalize_name
+from .placectx import FUZZY_TIER, PlaceContext
+
+_MONTHS_DAYS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+ADMIN_AREAS = frozenset(
+    "province governorate state region department county oblast prefecture division".split()
+)
+
+
+@cache
+def _lexicon() -> dict:
+    return load_yaml("place_stoplist.yaml")
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    lex = _lexicon()
+    conn = _alternation(lex["name_connectors"])
+    area = _alternation(lex["area_words"])
+    direction = _alternation(lex["direction_words"])
+    prefix = _alternation(lex["prefix_area_words"])
+    preps = _alternation(lex["locative_preps"])
+    word = r"[A-Z](?:[\w&]|['’.](?=\w))*(?:-(?:[\w&]|['’.](?=\w))+)*"
+    # country names written with "of" ("Democratic Republic of the Congo") are one item
+    of_names = _alternation(
+        name for row in load_countries() for name in (row.name, *row.aliases) if " of " in name
+    )
+    name = rf"(?:{of_names}|(?:(?:{conn})[ -])?{word}(?:(?:[ -](?:{conn})[ -]| ){word})*(?: \d{{1,3}}\b)?)"
+    lead = rf"(?:the\s+)?(?:(?:{direction})\s+)*"
+    return {
+        "name": re.compile(rf"(?<![\w'’-])(?:(?:{prefix})\s+)?(?P<name>{name})"),
+        "area_after": re.compile(rf"^(?:'s|’s)?\s+(?:{area})\b", re.I),
+        "area_before": re.compile(rf"\b(?:{area})\s+of\s+(?:the\s+)?$", re.I),
+        "locative": re.compile(
+            rf"(?:\b(?:{preps})\s+{lead}(?:(?:{area})\s+of\s+(?:the\s+)?)?(?:(?:{prefix})\s+)?|\(\s*)$", re.I
+        ),
+        "contain": re.compile(
+            rf"^\s*(?:,|\(|,?\s*\bin\b|\bof\b|,\s*\bin\b)?\s*{lead}(?:(?:{area})\s+(?:of|in)\s+(?:the\s+)?)?"
+            rf"(?:(?:{prefix})\s+)?$",
+            re.I,
+        ),
+        "near": re.compile(rf"^\s*,?\s*\bnear\b\s+{lead}(?:(?:{area})\s+of\s+(?:the\s+)?)?$", re.I),
+        "and": re.compile(r"^\s*(?:,\s*)?\band\b\s+(?:the\s+)?$", re.I),
+    }
+
+
+@dataclass
+class Item:
+    """One capitalised name of a sentence, with what stands around it."""
+
+    start: int
+    end: int
+    text: str
+    area: str | None = None  # the area word written with it: "village", "district"
+    locative: bool = False  # after a locative preposition or an area word ("outskirts of"), or in parentheses
+    paren: bool = False  # inside parentheses: an area holding the name before it ("(Mambasa, Nord-Kivu)")
+    link: str | None = None  # relation to the next item of the chain: "in" | "near" | "and"
+    place: Place | None = None
+    tier: int = 0
+
+
+@dataclass
+class Chain:
+    items: list[Item] = field(default_factory=list)
+
+
+def _trim(text: str, start: int) -> tuple[str, int]:
+    """Drop leading stop words, month and weekday names: "On May" -> "", "In Calama" -> "Calama"."""
+    words = text.split(" ")
+    while words and (
+        words[0].lower() in STOP_WORDS or words[0].lower().rstrip(".") in _MONTHS_DAYS or words[0].isdigit()
+    ):
+        start += len(words[0]) + 1
+        words = words[1:]
+    return " ".join(words), start
+
+
+def find_items(text: str, offset: int = 0) -> list[Item]:
+    """The capitalised names of ``text`` (one sentence) with their area words and locative flags."""
+    pats = _patterns()
+    items: list[Item] = []
+    for m in pats["name"].finditer(text):
+        name, start = _trim(m.group("name"), m.start("name"))
+        if not name or name.lower() in _MONTHS_DAYS:
+            continue
+        end = start + len(name)
+        if name.endswith(("'s", "’s")):
+            name, end = name[:-2], end - 2
+        before = text[: m.start()]
+        area = pats["area_after"].match(text[end:])
+        area_before = pats["area_before"].search(before)
+        item = Item(start=offset + start, end=offset + end, text=name)
+        if area:
+            item.area = area.group().split()[-1].lower()
+        elif area_before:
+            item.area = area_before.group().split()[0].lower()
+        item.locative = bool(pats["locative"].search(before) or area_before)
+        item.paren = before.count("(") > before.count(")")
+        items.append(item)
+    return items
+
+
+def link_items(text: str, offset: int, items: list[Item]) -> list[Chain]:
+    """Group items into chains by the separators between them."""
+    pats = _patterns()
+    chains: list[Chain] = []
+    current = Chain()
+    for i, item in enumerate(items):
+        current.items.append(item)
+        nxt = items[i + 1] if i + 1 < len(items) else None
+        if nxt is None:
+            break
+        gap = text[item.end - offset : nxt.start - offset]
+        gap = _strip_area(gap)
+        if pats["near"].match(gap):
+            item.link = "near"
+        elif pats["and"].match(gap):
+            item.link = "and"
+            nxt.locative = nxt.locative or item.locative
+        elif pats["contain"].match(gap) and (gap.strip() != "of" or item.area or item.locative):
+            item.link = "in"
+            if gap.strip() in (",", "(") or "(" in gap:
+                nxt.locative = nxt.locative or item.locative or "(" in gap
+        else:
+            chains.append(current)
+            current = Chain()
+    if current.items:
+        chains.append(current)
+    return chains
+
+
+def _strip_area(gap: str) -> str:
+    """The separator between two items without the first item's own area word and closing parenthesis."""
+    m = _patterns()["area_after"].match(gap)
+    gap = gap[m.end() :] if m else gap
+    return re.sub(r"^\s*\)", "", gap)
+
+
+# ---------------------------------------------------------------------------------------- resolution
+def _agree(inner: Place, outer: Place, link: str) -> float:
+    """How well two neighbouring resolutions agree (positive) or clash (negative)."""
+    if inner.country_code != outer.country_code:
+        return -4.0 if link != "and" else -2.0
+    if link == "and":
+        return 1.0
+    if outer.kind == "country":
+        return 4.0
+    if inner.kind == outer.kind == "admin1":
+        return 0.0  # "Joao Pessoa, Paraiba": the city, not the province it also names
+    same_admin = (
+        inner.admin1 and outer.admin1 and normalize_name(inner.admin1) == normalize_name(outer.admin1)
+    )
+    if outer.kind == "admin1":
+        return 4.0 if same_admin else 1.0
+    named_admin2 = inner.admin2 and normalize_name(inner.admin2) == normalize_name(outer.name)
+    return 3.0 if same_admin or named_admin2 else 1.0
+
+
+def _unary(ctx: PlaceContext, item: Item, place: Place, tier: int) -> float:
+    score = min(ctx.support(place, item.text), 6.0) / 2.0 + (0.5 if ctx.near_support(place) else 0.0)
+    if item.area in ADMIN_AREAS and place.kind == "admin1":
+        score += 1.0
+    elif item.area and item.area not in ADMIN_AREAS and place.kind == "city":
+        score += 0.5
+    if tier == FUZZY_TIER:
+        score -= 1.0
+    return score + min(place.population, 10**7) / 10**8
+
+
+def resolve_chain(ctx: PlaceContext, chain: Chain, lookup_name) -> None:
+    """Choose a gazetteer entry (or none) for every item of the chain, jointly (Viterbi over items)."""
+    options: list[list[tuple[Place | None, int, float]]] = []
+    for item in chain.items:
+        tier, hits = ctx.match(lookup_name(item.text))
+        opts: list[tuple[Place | None, int, float]] = [(None, 0, 0.0)]
+        opts += [(p, tier, _unary(ctx, item, p, tier)) for p in hits[:25]]
+        options.append(opts)
+    # best[i][k] = (score, back-pointer) of choosing option k for item i
+    best: list[list[tuple[float, int]]] = [[(u, -1) for _, _, u in options[0]]]
+    for i in range(1, len(chain.items)):
+        link = chain.items[i - 1].link or "in"
+        row = []
+        for place, _, unary in options[i]:
+            cands = []
+            for j, (prev, _, _) in enumerate(options[i - 1]):
+                pair = _agree(prev, place, link) if prev is not None and place is not None else 0.0
+                cands.append((best[i - 1][j][0] + pair + unary, j))
+            row.append(max(cands))
+        best.append(row)
+    k = max(range(len(best[-1])), key=lambda j: best[-1][j][0])
+    for i in range(len(chain.items) - 1, -1, -1):
+        place, tier, _ = options[i][k]
+        chain.items[i].place, chain.items[i].tier = place, tier
+        k = best[i][k][1]
+    for i, item in enumerate(chain.items):
+        if (
+            item.place is not None
+            and not confirmed(chain, i)
+            and not ctx.plausible(item.text, item.place, item.tier)
+        ):
+            item.place = None
+
+
+def confirmed(chain: Chain, i: int) -> bool:
+    """True if a neighbour of item ``i`` resolves to a place that agrees with it."""
+    item = chain.items[i]
+    neighbours = []
+    if i > 0:
+        neighbours.append((chain.items[i - 1].place, item.place, chain.items[i - 1].link or "in"))
+    if i + 1 < len(chain.items):
+        neighbours.append((item.place, chain.items[i + 1].place, item.link or "in"))
+    return any(a is not None and b is not None and _agree(a, b, link) > 1.0 for a, b, link in neighbours)
+
+
+def container(chain: Chain, i: int) -> tuple[Item, str] | None:
+    """The nearest item after ``i`` that holds it (skipping "and" siblings), with the relation."""
+    for j in range(i, len(chain.items) - 1):
+        link = chain.items[j].link
+        if link != "and":
+            return chain.items[j + 1], link or "in"
+    return None
