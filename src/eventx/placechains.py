@@ -37,9 +37,11 @@ _MONTHS_DAYS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec "
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
-ADMIN_AREAS = frozenset(
-    "province governorate state region department county oblast prefecture division".split()
+ADMIN_AREAS = frozenset("province governorate state region oblast prefecture division".split())
+_DISTRICT_WORDS = (
+    "district county subdivision sub-county subcounty commune tehsil municipality block department raion"
 )
+DISTRICTS = frozenset(_DISTRICT_WORDS.split())
 
 
 @cache
@@ -55,6 +57,7 @@ def _alternation(words) -> str:
 def _patterns() -> dict[str, re.Pattern[str]]:
     lex = _lexicon()
     conn = _alternation(lex["name_connectors"])
+    lead_conn = _alternation(lex["leading_connectors"])
     area = _alternation(lex["area_words"])
     direction = _alternation(lex["direction_words"])
     prefix = _alternation(lex["prefix_area_words"])
@@ -64,7 +67,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     of_names = _alternation(
         name for row in load_countries() for name in (row.name, *row.aliases) if " of " in name
     )
-    name = rf"(?:{of_names}|(?:(?:{conn})[ -])?{word}(?:(?:[ -](?:{conn})[ -]| ){word})*(?: \d{{1,3}}\b)?)"
+    words = rf"(?:(?:{lead_conn})[ -])?{word}(?:(?:[ -](?:{conn})[ -]| ){word})*(?: \d{{1,3}}\b)?"
+    name = rf"(?:{of_names}|{words})"
     lead = rf"(?:the\s+)?(?:(?:{direction})\s+)*"
     return {
         "name": re.compile(rf"(?<![\w'’-])(?:(?:{prefix})\s+)?(?P<name>{name})"),
@@ -79,7 +83,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.I,
         ),
         "near": re.compile(rf"^\s*,?\s*\bnear\b\s+{lead}(?:(?:{area})\s+of\s+(?:the\s+)?)?$", re.I),
-        "and": re.compile(r"^\s*(?:,\s*)?\band\b\s+(?:the\s+)?$", re.I),
+        "and": re.compile(rf"^\s*(?:,\s*)?\band\b\s+{lead}(?:(?:{area})\s+of\s+(?:the\s+)?)?$", re.I),
     }
 
 
@@ -94,6 +98,7 @@ class Item:
     locative: bool = False  # after a locative preposition or an area word ("outskirts of"), or in parentheses
     paren: bool = False  # inside parentheses: an area holding the name before it ("(Mambasa, Nord-Kivu)")
     link: str | None = None  # relation to the next item of the chain: "in" | "near" | "and"
+    weak: bool = False  # a world region of the stop list: a place only where the chain confirms it
     place: Place | None = None
     tier: int = 0
 
@@ -195,24 +200,32 @@ def _agree(inner: Place, outer: Place, link: str) -> float:
     return 3.0 if same_admin or named_admin2 else 1.0
 
 
-def _unary(ctx: PlaceContext, item: Item, place: Place, tier: int) -> float:
+def _unary(ctx: PlaceContext, item: Item, place: Place, tier: int, holder: bool) -> float:
     score = min(ctx.support(place, item.text), 6.0) / 2.0 + (0.5 if ctx.near_support(place) else 0.0)
-    if item.area in ADMIN_AREAS and place.kind == "admin1":
+    if (item.area in ADMIN_AREAS and place.kind == "admin1") or (
+        item.area in DISTRICTS and place.kind == "admin2"
+    ):
         score += 1.0
-    elif item.area and item.area not in ADMIN_AREAS and place.kind == "city":
+    elif item.area and item.area not in ADMIN_AREAS | DISTRICTS and place.kind == "city":
         score += 0.5
     if tier == FUZZY_TIER:
         score -= 1.0
+    if holder:
+        score += 0.3  # where two names of a chain disagree, the area that holds the other is believed
+    if item.weak or not ctx.plausible(item.text, place, tier):
+        score -= 2.0  # kept only if a neighbour confirms it (checked after the joint choice)
     return score + min(place.population, 10**7) / 10**8
 
 
 def resolve_chain(ctx: PlaceContext, chain: Chain, lookup_name) -> None:
     """Choose a gazetteer entry (or none) for every item of the chain, jointly (Viterbi over items)."""
     options: list[list[tuple[Place | None, int, float]]] = []
-    for item in chain.items:
+    _lists_of_countries(ctx, chain, lookup_name)
+    for i, item in enumerate(chain.items):
         tier, hits = ctx.match(lookup_name(item.text))
+        holder = i > 0 and chain.items[i - 1].link == "in"
         opts: list[tuple[Place | None, int, float]] = [(None, 0, 0.0)]
-        opts += [(p, tier, _unary(ctx, item, p, tier)) for p in hits[:25]]
+        opts += [(p, tier, _unary(ctx, item, p, tier, holder)) for p in hits[:25]]
         options.append(opts)
     # best[i][k] = (score, back-pointer) of choosing option k for item i
     best: list[list[tuple[float, int]]] = [[(u, -1) for _, _, u in options[0]]]
@@ -238,6 +251,15 @@ def resolve_chain(ctx: PlaceContext, chain: Chain, lookup_name) -> None:
             and not ctx.plausible(item.text, item.place, item.tier)
         ):
             item.place = None
+
+
+def _lists_of_countries(ctx: PlaceContext, chain: Chain, lookup_name) -> None:
+    """ "Russia, Turkey and Iran": a comma between two country names lists them, it does not nest them."""
+    for a, b in zip(chain.items, chain.items[1:], strict=False):
+        if a.link == "in" and all(
+            any(p.kind == "country" for p in ctx.match(lookup_name(it.text))[1][:1]) for it in (a, b)
+        ):
+            a.link = "and"
 
 
 def confirmed(chain: Chain, i: int) -> bool:

@@ -11,7 +11,9 @@ is also named in the text ("Calama, Antofagasta") is preferred.
 Two guards keep a name from dragging an event abroad:
 
 * a vowel-folded (tier 3) match is fuzzy: it must also be close in spelling (rapidfuzz ratio >= 75)
-  and lie in a country that something else in the text supports ("Samboko" is not "Semboku", Japan);
+  and lie in a country that something else in the text supports ("Samboko" is not "Semboku", Japan),
+  unless nothing else in the text points anywhere and it is a large city spelled very closely
+  (ratio >= 80, 100,000 inhabitants: "Nassriya" -> Nasiriyah);
 * a match without its Arabic article (tier 2: "el Mina" -> "Mina") with nothing else to support it
   must be a large place (as below);
 * a name's own candidates do not count as support for themselves: when the rest of the text points
@@ -34,11 +36,12 @@ _EXPLICIT_WEIGHT = 3.0
 _ADMIN1_WEIGHT = 2.0
 FUZZY_TIER = 3
 MIN_FUZZY_RATIO = 75.0
+CLOSE_RATIO = 80.0
 MAJOR_POPULATION = 100_000  # a town abroad is taken when the text's other support is weak ...
 MAJOR_POPULATION_STRONG = 1_000_000  # ... or a city this large when it is strong (>= STRONG_SUPPORT)
 STRONG_SUPPORT = 3.0
 NEAR_KM = 800.0
-_KIND_RANK = {"country": 3, "admin1": 2, "city": 1}
+_KIND_RANK = {"country": 3, "admin1": 2, "city": 1, "admin2": 0.5}  # a town before its eponymous district
 
 
 @dataclass
@@ -98,7 +101,14 @@ class PlaceContext:
         """The guards of the module docstring, for a candidate no neighbouring name confirms."""
         supported = self.support(place, name) > 0 or self.near_support(place)
         if tier == FUZZY_TIER:
-            return supported or self.admin_named(place)
+            if supported or self.admin_named(place):
+                return True
+            # a close spelling of a large city, in a text that points nowhere else ("Nassriya")
+            return (
+                self.other_support(name) <= 0
+                and place.population >= MAJOR_POPULATION
+                and (spelling_ratio(name, place.name) >= CLOSE_RATIO)
+            )
         other = self.other_support(name)
         if supported or self.admin_named(place) or (other <= 0 and tier == 1):
             return True
@@ -161,7 +171,7 @@ def build_context(names: list[str], explicit: Counter[str]) -> PlaceContext:
             continue  # a fuzzy match is not evidence of a country
         best: dict[str, float] = {}
         for p in hits:
-            w = _ADMIN1_WEIGHT if p.kind in ("admin1", "country") else 1.0
+            w = _ADMIN1_WEIGHT if p.kind in ("admin1", "country") else 1.5 if p.kind == "admin2" else 1.0
             best[p.country_code] = max(best.get(p.country_code, 0.0), w)
         for code, w in best.items():
             scores[code] += w

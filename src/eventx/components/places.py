@@ -165,9 +165,27 @@ def _prefix_pattern() -> re.Pattern[str]:
     return re.compile(rf"^(?:{words})\s+(?=\S)")
 
 
+@cache
+def _direction_prefix() -> re.Pattern[str]:
+    words = "|".join(sorted(load_yaml("place_stoplist.yaml")["direction_words"], key=len, reverse=True))
+    return re.compile(rf"^(?:{words})\s+(?=\S)", re.I)
+
+
+@cache
+def place_key(text: str) -> str:
+    """The name to look up: ``core_name``, and without a leading compass word when only that form is
+    known ("Northern Iraq" -> "Iraq", but "North Darfur" stays)."""
+    core = core_name(text)
+    bare = _direction_prefix().sub("", core)
+    if bare != core and get_gazetteer().match(core)[0] in (0, FUZZY_TIER):
+        if get_gazetteer().match(bare)[0] in (1, 2):
+            return bare
+    return core
+
+
 def resolve_place(name: str, ctx: PlaceContext) -> Place | None:
     """The gazetteer entry ``name`` most likely means in this document (see ``eventx.placectx``)."""
-    return ctx.choose_name(core_name(name))
+    return ctx.choose_name(place_key(name))
 
 
 def as_written(text: str) -> str:
@@ -203,9 +221,11 @@ def _mention(
 
 
 def _item_is_name(doc: Doc, item: Item) -> bool:
-    """False for capitalised words that are not place names: dates, numbers, demonyms, armed groups,
-    continents. Names the model tags PERSON stay: they only become places after "in", inside
-    parentheses or when a neighbouring name confirms them ("Nyinyiza village, Ituri")."""
+    """False for capitalised words that are not place names: dates, numbers, demonyms, armed groups.
+    World regions of the stop list ("Sahel", "Gulf") are kept as weak items: a place only where
+    the next name of the chain confirms it ("Gaskinde, Sahel, Burkina Faso"). Names the model tags
+    PERSON stay: they only become places after "in", inside parentheses or when a neighbouring name
+    confirms them ("Nyinyiza village, Ituri")."""
     span = doc.char_span(item.start, item.end, alignment_mode="expand")
     if span is None or in_ranges(doc._.furniture, item.start):
         return False
@@ -213,8 +233,9 @@ def _item_is_name(doc: Doc, item: Item) -> bool:
         return False
     if all(t.ent_type_ == "NORP" for t in span) and get_gazetteer().country_of_demonym(item.text):
         return False  # "Turkish", "Afghan"
-    if item.text.lower().removeprefix("the ") in _not_places() or armed_group(item.text) is not None:
+    if armed_group(item.text) is not None:
         return False
+    item.weak = item.text.lower().removeprefix("the ") in _not_places()
     return not all(t.is_punct or t.is_stop for t in span)
 
 
@@ -223,20 +244,26 @@ def _chain_mentions(doc: Doc, sent: Span, chain: Chain, ctx: PlaceContext) -> li
     that a resolved item holds (as written, with the container's areas and coordinates).
 
     A resolved item is a mention when it follows a locative word, when a neighbour confirms it, or
-    when it holds an unknown name ("Nyinyiza village, Ituri, Democratic Republic of the Congo").
-    An unknown name is kept when something holds it, unless the model reads it as a person and
-    nothing marks it as a place (no locative word, area word or parentheses).
+    when it holds an unplaced name ("Nyinyiza village, Ituri, Democratic Republic of the Congo").
+    An unplaced name (unknown to the gazetteer, or whose namesakes all lie outside what holds it:
+    "Valencia, Sangre Grande" is not Valencia, Spain) is kept when something holds it, unless the
+    model reads it as a person and nothing marks it as a place (no locative word, area word or
+    parentheses).
     """
-    unknown = [it.place is None and ctx.match(core_name(it.text))[0] in (0, FUZZY_TIER) for it in chain.items]
+    unplaced = [it.place is None and not it.weak for it in chain.items]
     out: list[PlaceMention] = []
     made: dict[int, PlaceMention] = {}
     for i in range(len(chain.items) - 1, -1, -1):  # outermost first: containers before what they hold
         item = chain.items[i]
-        holds_unknown = i > 0 and unknown[i - 1] and chain.items[i - 1].link in ("in", "near")
+        holds_unknown = i > 0 and unplaced[i - 1] and chain.items[i - 1].link in ("in", "near")
         mention = None
         if item.place is not None and (item.locative or holds_unknown or confirmed(chain, i)):
             mention = _mention(item.place, item.start, item.end, item.text, sent.start_char, "mention")
-        elif unknown[i] and (item.locative or item.area or item.paren or not _person(doc, item)):
+        elif (
+            unplaced[i]
+            and _proper(doc, item)
+            and (item.locative or item.area or item.paren or not _person(doc, item))
+        ):
             holder = container(chain, i)
             outer = made.get(id(holder[0])) if holder else None
             if outer is not None:
@@ -245,6 +272,13 @@ def _chain_mentions(doc: Doc, sent: Span, chain: Chain, ctx: PlaceContext) -> li
             made[id(item)] = mention
             out.append(mention)
     return out
+
+
+def _proper(doc: Doc, item: Item) -> bool:
+    """True if the model reads some word of the item as a proper noun or a name: "Militants" opening
+    a sentence is capitalised but common."""
+    span = doc.char_span(item.start, item.end, alignment_mode="expand")
+    return span is not None and any(t.pos_ == "PROPN" or t.ent_type_ for t in span)
 
 
 def _person(doc: Doc, item: Item) -> bool:
@@ -304,12 +338,18 @@ def _is_place_chain(chain: Chain) -> bool:
 def _place_names(doc: Doc, people: set[str], chains: list[Chain]) -> list[str]:
     """Every place-like name of the document: GPE/LOC/FAC entities and the names of place chains."""
     names = [
-        core_name(e.text)
+        place_key(e.text)
         for e in doc.ents
-        if e.label_ in _PLACE_LABELS and e.text.lower() not in people and e.text.lower() not in _not_places()
+        if e.label_ in _PLACE_LABELS
+        and e.text.lower() not in people
+        and e.text.lower() not in _not_places()
+        and not _modifies_thing(e)
     ]
     return names + [
-        core_name(it.text) for ch in chains for it in ch.items if it.locative or it.text.lower() not in people
+        place_key(it.text)
+        for ch in chains
+        for it in ch.items
+        if not it.weak and (it.locative or it.text.lower() not in people)
     ]
 
 
@@ -368,9 +408,10 @@ class PlacesComponent:
             for chain in chains[sent.start_char]:
                 chain.items = [it for it in chain.items if not _overlaps(it.start, it.end, taken)]
                 if chain.items:
-                    resolve_chain(ctx, chain, core_name)
+                    resolve_chain(ctx, chain, place_key)
                     found.extend(_chain_mentions(doc, sent, chain, ctx))
-            covered = [(m.start, m.end) for m in found] + taken
+            # names of place chains are settled by the chain, even those it left unplaced
+            covered = [(it.start, it.end) for chain in chains[sent.start_char] for it in chain.items] + taken
             for ent in sent.ents:
                 if _overlaps(ent.start_char, ent.end_char, covered):
                     continue

@@ -1,0 +1,151 @@
+"""Place chains and namesake guards (eventx.placechains, eventx.placectx) on real-style report sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventx.placechains import find_items, link_items
+
+PUBLISHED = "2021-06-10"
+
+
+def _location(extract, text: str):
+    events = extract(text, published=PUBLISHED)
+    assert events, text
+    return events[0].location
+
+
+def test_items_and_links_follow_the_written_hierarchy() -> None:
+    text = "Militiamen raided Samboko village (Mambasa, Nord-Kivu) near Beni and the town of Oicha."
+    chains = link_items(text, 0, find_items(text))
+    names = [[(it.text, it.link) for it in chain.items] for chain in chains]
+    assert [
+        ("Samboko", "in"),
+        ("Mambasa", "in"),
+        ("Nord-Kivu", "near"),
+        ("Beni", "and"),
+        ("Oicha", None),
+    ] in names
+    chain = next(c for c in chains if c.items[0].text == "Samboko")
+    assert chain.items[0].area == "village" and not chain.items[0].locative
+    assert chain.items[1].paren and chain.items[1].locative
+
+
+def test_prepositions_are_not_read_as_name_particles() -> None:
+    items = find_items("Around 80 doctors protested at Srinagar city (J&K) on Monday.")
+    srinagar = next(it for it in items if it.text == "Srinagar")
+    assert srinagar.locative and srinagar.area == "city"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "admin1", "name"),
+    [
+        # a village the gazetteer lacks, held by a province and a country written after it
+        (
+            "Unidentified gunmen shot dead two farmers in Ngolo village,"
+            " Ituri, Democratic Republic of the Congo.",
+            "COD",
+            "Ituri",
+            "Ngolo",
+        ),
+        # a name the model tags PERSON, placed by its admin1 after a comma
+        (
+            "On 5 June 2021, hundreds of teachers protested in Ciudad"
+            " Mante, Tamaulipas, over unpaid salaries.",
+            "MEX",
+            "Tamaulipas",
+            "Ciudad Mante",
+        ),
+        # a town the model tags ORG, read as a place after "in"
+        (
+            "Hundreds of laid-off oil workers held a protest in Ahvaz on Sunday, demanding unpaid wages.",
+            "IRN",
+            "Khuzestan",
+            "Ahvaz",
+        ),
+        # fuzzy namesakes abroad (Semboku in Japan, Mombasa in Kenya) are refused
+        (
+            "Militiamen raided Samboko village (Mambasa, Nord-Kivu) and killed three civilians.",
+            "COD",
+            "Nord Kivu",
+            "Samboko",
+        ),
+        # a small town abroad (Police, Poland) is refused when the rest of the text points elsewhere
+        (
+            "A bomb exploded under a police car in Police District 5,"
+            " Kunduz, Afghanistan, wounding two officers.",
+            "AFG",
+            "Kunduz",
+            "Police District 5",
+        ),
+        # where two names of a chain disagree, the area that holds the other wins (not Valencia, Spain)
+        (
+            "Gunmen shot a police officer in Valencia, Sangre Grande, on Monday.",
+            "TTO",
+            "Sangre Grande",
+            "Valencia",
+        ),
+    ],
+)
+def test_event_location_follows_the_chain(extract, text: str, country: str, admin1: str, name: str) -> None:
+    loc = _location(extract, text)
+    assert (loc.country_code, loc.admin1, loc.name) == (country, admin1, name)
+
+
+def test_unknown_village_keeps_its_written_name_and_container(extract) -> None:
+    loc = _location(
+        extract,
+        "Unidentified gunmen shot dead two farmers in Ngolo village,"
+        " Ituri, Democratic Republic of the Congo.",
+    )
+    assert loc.gazetteer_name is None  # not in the gazetteer: placed by the areas written around it
+    assert loc.precision == "admin1"  # what is known is the province (an ISO 3166-2 name)
+
+
+def test_village_near_a_town_takes_the_town_area(extract) -> None:
+    loc = _location(
+        extract,
+        "Police clashed with stone-throwing youths in Dhandari Kalan near Ludhiana (Punjab) on Friday.",
+    )
+    assert (loc.name, loc.admin1, loc.country_code, loc.precision) == (
+        "Dhandari Kalan",
+        "Punjab",
+        "IND",
+        "admin2",
+    )
+
+
+def test_resolved_name_is_as_written_with_gazetteer_spelling_beside_it(afp_text, spun_text, extract) -> None:
+    events = extract(spun_text, published="2020-02-29")
+    saraqeb = [e.location for e in events if e.location and e.location.name == "Saraqeb"]
+    assert saraqeb and saraqeb[0].gazetteer_name == "Saraqib"
+
+
+def test_currency_does_not_make_a_country(extract) -> None:
+    loc = _location(
+        extract,
+        "Protesters angry at the soaring US dollar exchange rate"
+        " blocked roads and clashed with soldiers in Sidon.",
+    )
+    assert loc.country_code == "LBN"
+
+
+def test_capitalised_common_noun_is_not_a_place(extract) -> None:
+    events = extract(
+        "Militants in Gaza fired rockets at Sderot, Israel, on Tuesday; no one was hurt.", published=PUBLISHED
+    )
+    names = {e.location.name for e in events if e.location}
+    assert "Militants" not in names
+    assert {e.location.country_code for e in events if e.location} <= {
+        "ISR",
+        "PSE",
+    }  # Gaza is not Mozambique's
+
+
+def test_compass_word_is_dropped_only_when_needed(extract) -> None:
+    loc = _location(
+        extract, "Turkish jets struck PKK positions in Northern Iraq on Wednesday, killing five militants."
+    )
+    assert (loc.country_code, loc.gazetteer_name) == ("IRQ", "Iraq")
+    loc = _location(extract, "Gunmen killed four herders near Kutum, North Darfur, on Tuesday.")
+    assert loc.country_code == "SDN" and "Darfur" in loc.admin1
