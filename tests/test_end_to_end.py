@@ -1,8 +1,10 @@
-"""Both example articles, end to end: the Idlib air strike, its retaliation, fusion across articles."""
+"""End to end: the example articles (Idlib air strike, retaliation, fusion) and report wordings."""
 
 from __future__ import annotations
 
 from datetime import date
+
+import pytest
 
 import eventx
 from eventx import EventCollection
@@ -71,3 +73,74 @@ def test_cli_prints_a_table(capsys) -> None:
     out = capsys.readouterr().out
     assert "Air/drone strike" in out and "events from 2 files" in out
     assert main(["no/such/folder"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "sub_event_type"),
+    [
+        # monitors' counts of explosions: a weapon word is the sign of violence
+        (
+            "On 12 March 2021, monitors observed a total of 18"
+            " explosions involving unknown weapons near Avdiivka.",
+            "Explosions/Remote violence",
+            None,
+        ),
+        # road blockades with burning tyres are violent demonstrations
+        (
+            "On 12 March 2021, residents blocked the main road by"
+            " burning tyres in Soweto, demanding electricity.",
+            "Riots",
+            "Violent demonstration",
+        ),
+        # a movement of forces
+        (
+            "On 14 March 2021, a Russian military patrol took place in the countryside of Kobani.",
+            "Strategic developments",
+            "Change to group/activity",
+        ),
+        # a shooting named as such needs no armed actor
+        (
+            "On 2 June 2021, a man was shot and wounded in a drive-by"
+            " shooting in Kingston. No fatalities reported.",
+            "Violence against civilians",
+            "Attack",
+        ),
+        # the weapon names the event, not the damage ("destroyed" alone is property destruction)
+        (
+            "On 9 May 2021, rebels destroyed an army vehicle near Kafr Nabl using an ATGM.",
+            "Explosions/Remote violence",
+            "Shelling/artillery/missile attack",
+        ),
+        # drones that targeted something: one air/drone strike, not also an attack
+        (
+            "On 3 May 2021, drones controlled by an unidentified armed group targeted an airbase near Hama.",
+            "Explosions/Remote violence",
+            "Air/drone strike",
+        ),
+    ],
+)
+def test_report_wordings_make_one_typed_event(extract, text: str, event_type: str, sub_event_type) -> None:
+    events = extract(text)
+    assert len(events) == 1, [(e.event_type, e.sub_event_type) for e in events]
+    assert events[0].event_type == event_type
+    if sub_event_type:
+        assert events[0].sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The safety car was deployed for the opening laps after a crash on the first corner.",
+        "Drivers struggled with wet tires on the track as the rain kept falling.",
+        "A group of about 100 people marched down the road to pay tribute to the victims of the derailment.",
+    ],
+)
+def test_sport_and_vigils_are_not_events(extract, text: str) -> None:
+    assert list(extract(text)) == []
+
+
+def test_armed_modifier_makes_an_armed_group(parse) -> None:
+    doc = parse("An unidentified armed group attacked the village at dawn.")
+    assert [(a.kind, a.name) for a in doc._.eventx_actors] == [
+        ("political_militia", "Unidentified Armed Group")
+    ]

@@ -51,6 +51,32 @@ def _build_matcher(nlp: Language) -> Matcher:
     return matcher
 
 
+# how specific a trigger's event type is, for triggers of one clause that name the same incident
+_SPECIFICITY = {"Explosions/Remote violence": 3, "Battles": 2, "BY_ACTORS": 2,
+                "Violence against civilians": 2, "Strategic developments": 1}  # fmt: skip
+
+
+def _weaker_neighbour(out: list[tuple[Span, dict]], span: Span, entry: dict) -> int | None:
+    """For a trigger close in the parse (<= 3 arcs) to an already kept one of another violent type (or
+    looting): the index of the kept one if the new trigger is more specific, -1 if it is less
+    specific, else None (both stay)."""
+    rank = _rank(entry)
+    if rank is None:
+        return None
+    for k, (s, e) in enumerate(out):
+        other = _rank(e)
+        if other is None or other == rank or tree_distance(span.root, s.root) > 3:
+            continue
+        return k if rank > other else -1
+    return None
+
+
+def _rank(entry: dict) -> int | None:
+    if entry["type"] == "Strategic developments" and entry["sub"] != "Looting/property destruction":
+        return None
+    return _SPECIFICITY.get(entry["type"])
+
+
 def tree_distance(a: Token, b: Token) -> int:
     """Number of dependency arcs between two tokens of one sentence."""
     up_a = {t.i: d for d, t in enumerate([a, *a.ancestors])}
@@ -107,7 +133,10 @@ class EventsComponent:
         found = []
         for match_id, start, end in matches:
             span = sent.doc[start:end]
-            if any(t.ent_type_ and t.ent_type_ not in _TRIGGER_ENTS for t in span):
+            acronym = (
+                len(span) == 1 and span.text.isupper() and len(span.text) > 2
+            )  # "ATGM", "IED" tagged ORG
+            if not acronym and any(t.ent_type_ and t.ent_type_ not in _TRIGGER_ENTS for t in span):
                 continue  # "On 3 March" is a date, not a march; "Protest Movement" is a name
             entry = triggers[int(sent.doc.vocab.strings[match_id][1:])]
             if entry["type"] not in ("Protests", "Riots") and _crowd_control(span.root):
@@ -129,6 +158,11 @@ class EventsComponent:
                 k = near[0]
                 if out[k][0].root in span.root.subtree and out[k][0].root.i != span.root.i:
                     out[k] = (span, entry)
+                continue
+            weaker = _weaker_neighbour(out, span, entry)
+            if weaker is not None:  # "destroyed a vehicle using an ATGM": the weapon names the event
+                if weaker >= 0:
+                    out[weaker] = (span, entry)
                 continue
             out.append((span, entry))
         return sorted(out, key=lambda x: x[0].start)
@@ -177,7 +211,12 @@ def _supported(entry: dict, trig: Span, sent: Span, actors: list, casualties: li
         return True
     if need == "violence":
         violent_cas = [c for c in casualties if c.status in ("killed", "injured") and not c.negated]
-        return bool(kinds & (_ARMED_KINDS | {"government"})) or bool(violent_cas)
+        weapons = set(trigger_lexicon()["weapon_words"])
+        return (
+            bool(kinds & (_ARMED_KINDS | {"government"}))
+            or bool(violent_cas)
+            or any(t.lemma_.lower() in weapons for t in sent)
+        )
     if need == "foreign":
         countries = {
             a.country_code for a in actors if a.country_code and a.kind in ("government", *_STATE_KINDS)
@@ -185,6 +224,8 @@ def _supported(entry: dict, trig: Span, sent: Span, actors: list, casualties: li
         return len(countries) >= 2 or "international_org" in kinds
     if need == "state":
         return bool(kinds & _STATE_KINDS)
+    if need == "armed":
+        return bool(kinds & _ARMED_KINDS)
     if need == "territory":
         return _takes_place(trig.root)
     if need == "people":
