@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
-from spacy.matcher import Matcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from ..builder import Layers, Mention, build_events, merge_mentions
@@ -34,21 +34,27 @@ _STATE_KINDS = {"state_forces", "external_forces"}
 _ARMED_KINDS = {"state_forces", "external_forces", "rebel_group", "political_militia", "identity_militia"}
 
 
-def _build_matcher(nlp: Language) -> Matcher:
-    """One Matcher for the trigger lexicon: per entry, one pattern for all its one-word triggers (matched
-    on lemma or lower-case form) and one per multi-word trigger. Few patterns keep the Matcher fast."""
-    matcher = Matcher(nlp.vocab)
-    for i, trig in enumerate(trigger_lexicon()["triggers"]):
-        singles = [seq[0] for seq in trig["lemmas"] if len(seq) == 1]
-        patterns = []
-        if singles:
-            patterns.append([{"LEMMA": {"IN": singles + [w.title() for w in singles]}}])
-            patterns.append([{"LOWER": {"IN": singles}}])
-        for seq in (s for s in trig["lemmas"] if len(s) > 1):
-            patterns.append([{"LEMMA": {"IN": [w, w.title()]}} if w != "-" else {"ORTH": "-"} for w in seq])
-            patterns.append([{"LOWER": w} for w in seq])
-        matcher.add(f"T{i}", patterns)
-    return matcher
+class TriggerMatcher:
+    """The trigger lexicon as two hash-based PhraseMatchers, one on lemmas (with title-case variants for
+    sentence starts) and one on lower-case forms; match ids are ``T{entry index}``. A token Matcher
+    costs time per pattern and token; these cost about the same whatever the lexicon's size."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.by_lemma = PhraseMatcher(nlp.vocab, attr="LEMMA")
+        self.by_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for i, trig in enumerate(trigger_lexicon()["triggers"]):
+            lemma_docs, lower_docs = [], []
+            for seq in trig["lemmas"]:
+                words = [str(w) for w in seq]
+                titled = [words[0].title(), *words[1:]]
+                for form in (words, titled):
+                    lemma_docs.append(Doc(nlp.vocab, words=form, lemmas=form))
+                lower_docs.append(Doc(nlp.vocab, words=words))
+            self.by_lemma.add(f"T{i}", lemma_docs)
+            self.by_lower.add(f"T{i}", lower_docs)
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
+        return sorted(set(self.by_lemma(doc)) | set(self.by_lower(doc)), key=lambda m: (m[1], m[2], m[0]))
 
 
 # how specific a trigger's event type is, for triggers of one clause that name the same incident
@@ -118,7 +124,7 @@ class EventsComponent:
         self.name = name
         self.keep_planned = keep_planned
         self.min_confidence = min_confidence
-        self.matcher = _build_matcher(nlp)
+        self.matcher = TriggerMatcher(nlp)
 
     def _matches(self, doc: Doc) -> dict[int, list[tuple[int, int, int]]]:
         """The Matcher's hits over the whole Doc (one pass), grouped by sentence start offset."""
