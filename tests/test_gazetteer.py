@@ -260,3 +260,15 @@ def test_load_builds_once_per_version(tmp_path: Path, monkeypatch: pytest.Monkey
     monkeypatch.setattr(gz, "_version_tag", lambda: "v999-test")
     assert Gazetteer.load(tmp_path).path.name == "gazetteer-v999-test.sqlite"
     assert len(calls) == 2  # a new version rebuilds
+
+
+def test_new_index_replaces_older_versions(tmp_path: Path, monkeypatch) -> None:
+    stale = tmp_path / "gazetteer-v1-000000000000.sqlite"
+    stale.write_bytes(b"old")
+    other = tmp_path / "notes.txt"
+    other.write_text("kept")
+    monkeypatch.setattr(gz, "build_index", lambda path: Path(path).write_bytes(b"new"))
+    path = gz.ensure_index(tmp_path)
+    assert path.read_bytes() == b"new"
+    assert not stale.exists() and other.exists()
+    assert gz.ensure_index(tmp_path) == path  # an existing index is reused, not rebuilt

@@ -602,6 +602,10 @@ def ensure_index(directory: str | Path | None = None) -> Path:
     with _file_lock(path.parent / ".gazetteer.lock"):
         if not path.exists():
             build_index(path)
+            for old in path.parent.glob("gazetteer-v*.sqlite"):
+                if old != path:  # an index of an older version or of other source packages
+                    with contextlib.suppress(OSError):
+                        old.unlink()
     return path
 
 
