@@ -144,3 +144,16 @@ def test_armed_modifier_makes_an_armed_group(parse) -> None:
     assert [(a.kind, a.name) for a in doc._.eventx_actors] == [
         ("political_militia", "Unidentified Armed Group")
     ]
+
+
+def test_owner_of_the_target_and_other_side_of_a_clash_are_targets(extract) -> None:
+    events = extract(
+        "On 9 May 2021, government forces fired mortars at the positions of the Luhansk People's Militia "
+        "in the area of Zolote, Luhansk."
+    )
+    assert [(a.kind, a.name) for a in events[0].actors if a.role == "target"] == [
+        ("political_militia", "Luhansk People's Militia")
+    ]
+    assert events[0].location.name == "Zolote"  # an armed organisation's name is not a place
+    events = extract("On 3 May 2021, rioters blocked a road in Tyre and clashed with soldiers.")
+    assert "state_forces" in {a.kind for e in events for a in e.actors if a.role == "target"}

@@ -33,6 +33,7 @@ from .records import ActorMention, CasualtyMention, DateMention, PlaceMention
 _ARMED = {"state_forces", "external_forces", "rebel_group", "political_militia", "identity_militia"}
 _PRECISION_RANK = {"point": 5, "city": 4, "admin2": 3, "admin1": 2, "country": 1}
 _DYING = {"die", "perish"}
+_CLASHES = {"clash", "fight", "battle", "skirmish", "engage", "exchange", "scuffle"}
 _DATE_RANK = {"day": 4, "week": 3, "month": 2, "year": 1}
 
 
@@ -96,6 +97,9 @@ def actor_role(
         and actor_head.head.pos_ in ("NOUN", "PROPN")
     ):
         actor_head = actor_head.head  # a modifier takes its noun's role: "regime targets", "Turkish troops"
+    holder = actor_head.head.head if actor_head.dep_ == "pobj" and actor_head.head.lower_ == "of" else None
+    if holder is not None and holder.lemma_.lower() in trigger_lexicon()["target_holdings"]:
+        actor_head = holder  # "fired on the positions of the military forces of Azerbaijan": the forces
     dep, head = actor_head.dep_, actor_head.head
     attributed = _attributed_role(actor_head, trigger)
     if attributed is not None:
@@ -110,6 +114,13 @@ def actor_role(
         return "target"
     if dep == "pobj" and head.lower_ in ("on", "against", "at") and head.head in chain:
         return "target"
+    if (
+        dep == "pobj"
+        and head.lower_ == "with"
+        and head.head.i == trigger.i
+        and trigger.lemma_.lower() in _CLASHES
+    ):
+        return "target"  # "rioters clashed with military forces": the other side
     if dep == "nsubj" and head in chain:
         return "initiator"
     if dep == "conj":

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..actorlex import armed_group, is_person_noun
-from ..data import load_yaml
+from ..data import actor_lexicon, load_yaml
 from ..doctools import content_sents, in_ranges, record_spans
 from ..extensions import register
 from ..gazetteer import Place, get_gazetteer
@@ -233,8 +233,9 @@ def _item_is_name(doc: Doc, item: Item) -> bool:
         return False
     if all(t.ent_type_ == "NORP" for t in span) and get_gazetteer().country_of_demonym(item.text):
         return False  # "Turkish", "Afghan"
-    if armed_group(item.text) is not None:
-        return False
+    words = item.text.lower().split()
+    if armed_group(item.text) is not None or words[-1] in actor_lexicon()["armed_org_heads"]:
+        return False  # "ISIS", "the Donbass People's Militia", "Heroes de Anori Front"
     item.weak = item.text.lower().removeprefix("the ") in _not_places()
     return not all(t.is_punct or t.is_stop for t in span)
 
