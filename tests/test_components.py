@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from eventx.components.document import find_furniture
 from eventx.doctools import content_sents
 
@@ -332,3 +334,18 @@ def test_event_without_own_date_takes_its_sentence_or_the_nearest_earlier_one(ex
     text = "Erdogan spoke of a meeting with Putin on March 5. Gunmen killed two soldiers in Idlib, Syria."
     (e,) = extract(text, published="2020-02-29")
     assert e.date.precision == "week" and e.date.end == date(2020, 2, 29)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Assailants shot and killed the deputy head of the council in Injil district on Friday.", 1),
+        ("The village administrator was shot and killed outside his home.", 1),
+        ("Gunmen stabbed and killed a village chief near Dori.", 1),
+        ("Militants abducted and later killed four aid workers in the forest.", 4),
+    ],
+)
+def test_victim_shared_by_joined_verbs(parse, text: str, killed: int) -> None:
+    doc = parse(text)
+    counts = [c.best for c in doc._.eventx_casualties if c.status == "killed"]
+    assert counts == [killed]

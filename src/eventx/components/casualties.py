@@ -87,7 +87,10 @@ def _counted_noun(trigger: Token) -> Token | None:
             nums = [c for c in trigger.children if c.like_num or c.dep_ in ("nummod", "npadvmod")]
             if nums:
                 return nums[0]
-            return None
+            # "shot and killed the commander", "was shot and killed": the verbs share one victim
+            head = trigger.head
+            shared = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass") and c.i < trigger.i]
+            return shared[0] if shared and head.lemma_.lower() in _lex()["shared_victim_verbs"] else None
         return None
     if trigger.pos_ == "ADJ":
         if trigger.dep_ == "amod":
@@ -209,6 +212,9 @@ def _reported_by(sent: Span) -> list[str]:
     return [re.sub(r"^(?:the|a|an)\s+", "", s, flags=re.I) for s in out]
 
 
+_ONE_DETERMINERS = {"a", "an", "the", "his", "her"}  # "killed the commander", "shot his son": one person
+
+
 def _count(
     doc: Doc, noun: Token | None, summed: bool = False
 ) -> tuple[int | None, int | None, int | None, str, str]:
@@ -242,7 +248,8 @@ def _count(
     if noun.lemma_.lower() in ("body", "corpse") and noun.tag_ == "NN":
         return 1, 1, 1, "exact", ""  # "the body of a man was found"
     if noun.ent_type_ == "PERSON" or (
-        noun.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+        noun.tag_ == "NN"
+        and any(c.dep_ in ("det", "poss") and c.lower_ in _ONE_DETERMINERS for c in noun.children)
     ):
         return 1, 1, 1, "exact", ""  # "killed John Smith", "shot dead a shopkeeper": one person
     return None, None, None, "exact", ""
