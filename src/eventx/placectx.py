@@ -62,10 +62,6 @@ class PlaceContext:
             self.matches[name] = (tier, hits)
         return self.matches[name]
 
-    def lookup(self, name: str) -> list[Place]:
-        """Gazetteer candidates for ``name`` (fuzzy ones only when spelled closely)."""
-        return self.match(name)[1]
-
     def support(self, place: Place, name: str) -> float:
         """How much of the text, other than ``name`` itself, points to the place's country."""
         own = self.own.get(normalize_name(name), {}).get(place.country_code, 0.0)
@@ -130,17 +126,6 @@ class PlaceContext:
         tier, hits = self.match(name)
         hits = [p for p in hits if self.plausible(name, p, tier)]
         return max(hits, key=lambda p: self.score(name, p)) if hits else None
-
-    def choose(self, candidates: list[Place]) -> Place | None:
-        """The candidate that fits the document best (no plausibility guard: the caller vouches)."""
-        if not candidates:
-            return None
-
-        def key(p: Place) -> tuple:
-            score = self.countries.get(p.country_code, 0.0)
-            return (score, self.admin_named(p), _KIND_RANK.get(p.kind, 0), p.population)
-
-        return max(candidates, key=key)
 
 
 def spelling_ratio(name: str, other: str) -> float:

@@ -278,13 +278,16 @@ def _chain_mentions(doc: Doc, sent: Span, chain: Chain, ctx: PlaceContext) -> li
 def _proper(doc: Doc, item: Item) -> bool:
     """True if the model reads some word of the item as a proper noun or a name: "Militants" opening
     a sentence is capitalised but common."""
-    span = doc.char_span(item.start, item.end, alignment_mode="expand")
-    return span is not None and any(t.pos_ == "PROPN" or t.ent_type_ for t in span)
+    return any(t.pos_ == "PROPN" or t.ent_type_ for t in _tokens(doc, item))
 
 
 def _person(doc: Doc, item: Item) -> bool:
+    return any(t.ent_type_ == "PERSON" for t in _tokens(doc, item))
+
+
+def _tokens(doc: Doc, item: Item) -> Span | list:
     span = doc.char_span(item.start, item.end, alignment_mode="expand")
-    return span is not None and any(t.ent_type_ == "PERSON" for t in span)
+    return span if span is not None else []
 
 
 def _inside(
