@@ -28,10 +28,9 @@ from .data import trigger_lexicon
 from .doctools import with_next_sentence
 from .gazetteer import get_gazetteer
 from .models import VIOLENT_TYPES, Actor, Count, DateSpan, Event, Evidence, Location, make_event_id
-from .records import ActorMention, CasualtyMention, DateMention, PlaceMention
+from .records import PRECISION_RANK, ActorMention, CasualtyMention, DateMention, PlaceMention
 
 _ARMED = {"state_forces", "external_forces", "rebel_group", "political_militia", "identity_militia"}
-_PRECISION_RANK = {"point": 5, "city": 4, "admin2": 3, "admin1": 2, "country": 1}
 _DYING = {"die", "perish"}
 _CLASHES = {"clash", "fight", "battle", "skirmish", "engage", "exchange", "scuffle"}
 _DATE_RANK = {"day": 4, "week": 3, "month": 2, "year": 1}
@@ -521,7 +520,7 @@ def main_place(places: list[PlaceMention]) -> PlaceMention | None:
     if admins:
         a1 = admins.most_common(1)[0][0]
         inside = [p for p in inside if p.admin1 == a1] or inside
-    return max(inside, key=lambda p: (_PRECISION_RANK.get(p.precision, 0) >= 2, -p.start))
+    return max(inside, key=lambda p: (PRECISION_RANK.get(p.precision, 0) >= 2, -p.start))
 
 
 def _location(inc: Incident, layers: Layers) -> Location | None:

@@ -78,7 +78,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:\b(?:{preps})\s+{lead}(?:(?:{area})\s+of\s+(?:the\s+)?)?(?:(?:{prefix})\s+)?|\(\s*)$", re.I
         ),
         "contain": re.compile(
-            rf"^\s*(?:,|\(|,?\s*\bin\b|\bof\b|,\s*\bin\b)?\s*{lead}(?:(?:{area})\s+(?:of|in)\s+(?:the\s+)?)?"
+            rf"^\s*(?:,|\(|,?\s*\bin\b|\bof\b)?\s*{lead}(?:(?:{area})\s+(?:of|in)\s+(?:the\s+)?)?"
             rf"(?:(?:{prefix})\s+)?$",
             re.I,
         ),

@@ -52,6 +52,7 @@ class PlaceContext:
     names: frozenset[str]
     own: dict[str, dict[str, float]] = field(default_factory=dict)  # name key -> its own contribution
     matches: dict[str, tuple[int, list[Place]]] = field(default_factory=dict)
+    near: dict[Place, bool] = field(default_factory=dict)  # near_support, once per candidate
 
     def match(self, name: str) -> tuple[int, list[Place]]:
         """``(tier, candidates)`` for ``name``; each name is looked up once per document."""
@@ -75,15 +76,16 @@ class PlaceContext:
     def near_support(self, place: Place) -> bool:
         """True if the place lies within ``NEAR_KM`` of a country the text supports (its capital):
         "Gaza" in a report on Israel is the Gaza Strip, not Gaza province in Mozambique."""
-        if place.latitude is None:
-            return False
-        gaz = get_gazetteer()
-        for code, score in self.countries.items():
-            other = gaz.country(code) if score >= _EXPLICIT_WEIGHT and code != place.country_code else None
-            if other is not None and other.latitude is not None:
-                if distance_km(place, other) <= NEAR_KM:
-                    return True
-        return False
+        if place not in self.near:
+            self.near[place] = place.latitude is not None and any(
+                other is not None and other.latitude is not None and distance_km(place, other) <= NEAR_KM
+                for other in (
+                    get_gazetteer().country(code)
+                    for code, score in self.countries.items()
+                    if score >= _EXPLICIT_WEIGHT and code != place.country_code
+                )
+            )
+        return self.near[place]
 
     def admin_named(self, place: Place) -> bool:
         """True if the text also names the place's admin1 or admin2 (and it is not the place itself)."""

@@ -34,6 +34,10 @@ class DateMention(_Record):
     future: bool = False  # the clause speaks of a plan or a future event
 
 
+# how fine each place precision is (higher: finer); a mention's specificity starts from it
+PRECISION_RANK = {"point": 5.0, "city": 4.0, "admin2": 3.0, "admin1": 2.0, "country": 1.0}
+
+
 class PlaceMention(_Record):
     """A place mention resolved through the gazetteer."""
 

@@ -247,13 +247,14 @@ def _count(
         return 1, 1, 1, "exact", ""  # "a policeman was killed"
     if noun.lemma_.lower() in ("body", "corpse") and noun.tag_ == "NN":
         return 1, 1, 1, "exact", ""  # "the body of a man was found"
-    if noun.ent_type_ == "PERSON" or (
-        noun.tag_ == "NN"
-        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
-    ) or (
-        noun.tag_ == "NN"
-        and noun.dep_ in ("dobj", "nsubjpass")  # the victim of a verb, not "the killing" itself
-        and any(c.dep_ in ("det", "poss") and c.lower_ in _ONE_DETERMINERS for c in noun.children)
+    if (
+        noun.ent_type_ == "PERSON"
+        or (noun.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children))
+        or (
+            noun.tag_ == "NN"
+            and noun.dep_ in ("dobj", "nsubjpass")  # the victim of a verb, not "the killing" itself
+            and any(c.dep_ in ("det", "poss") and c.lower_ in _ONE_DETERMINERS for c in noun.children)
+        )
     ):
         return 1, 1, 1, "exact", ""  # "killed John Smith", "shot dead a shopkeeper": one person
     return None, None, None, "exact", ""

@@ -17,14 +17,14 @@ from rapidfuzz import fuzz
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..actorlex import armed_group, is_person_noun
+from ..actorlex import armed_group
 from ..data import actor_lexicon, load_yaml
 from ..doctools import content_sents, in_ranges, record_spans
 from ..extensions import register
 from ..gazetteer import Place, get_gazetteer
 from ..placechains import Chain, Item, confirmed, container, find_items, link_items, resolve_chain
 from ..placectx import FUZZY_TIER, PlaceContext, build_context
-from ..records import PlaceMention
+from ..records import PRECISION_RANK, PlaceMention
 
 ASSIGNS = ["doc._.eventx_places"]
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -48,21 +48,6 @@ _DATELINE = re.compile(
     r"\s*(?:date\s+\S+\s+)?(?P<names>[A-Z][A-Z'.\-]+(?:[ /][A-Z][A-Z'.\-]+)*)"
     r"(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*(?:\([A-Za-z ]+\)\s*)?[-–—]\s"
 )
-# nouns a country word may modify without the text being about that country (currencies, markets)
-_THINGS = {
-    "dollar",
-    "euro",
-    "pound",
-    "yen",
-    "lira",
-    "currency",
-    "exchange",
-    "rate",
-    "bond",
-    "stock",
-    "market",
-    "price",
-}
 _PRECISION = {"city": "city", "admin1": "admin1", "admin2": "admin2", "country": "country"}
 _STRIP = re.compile(r"^(?:the\s+)", re.I)
 
@@ -92,16 +77,17 @@ def document_countries(doc: Doc) -> Counter[str]:
 
 
 def _modifies_thing(ent: Span) -> bool:
-    """True for a country word modifying a noun that is neither a person, a force nor a place."""
+    """True for a country word modifying a currency or market noun ("the US dollar", "Turkish lira")."""
     root = ent.root
     if root.dep_ not in ("compound", "amod", "nmod") or root.head.i == root.i:
         return False
     head = root.head
-    return (
-        head.pos_ == "NOUN"
-        and not is_person_noun(head.lower_, head.lemma_.lower())
-        and head.lemma_.lower() in _THINGS
-    )
+    return head.pos_ == "NOUN" and head.lemma_.lower() in _currency_nouns()
+
+
+@cache
+def _currency_nouns() -> frozenset[str]:
+    return frozenset(load_yaml("place_stoplist.yaml")["currency_nouns"])
 
 
 def dateline_range(doc: Doc) -> tuple[int, int] | None:
@@ -194,9 +180,6 @@ def as_written(text: str) -> str:
     return name.title() if name.isupper() and len(name) > 3 else name
 
 
-_SPECIFICITY = {"point": 5.0, "city": 4.0, "admin2": 3.0, "admin1": 2.0, "country": 1.0}
-
-
 def _mention(
     place: Place, start: int, end: int, text: str, sent_start: int, context: str, **extra
 ) -> PlaceMention:
@@ -215,7 +198,7 @@ def _mention(
         longitude=place.longitude,
         precision=precision,
         context=context,
-        specificity=extra.pop("specificity", _SPECIFICITY.get(precision, 0.0)),
+        specificity=extra.pop("specificity", PRECISION_RANK.get(precision, 0.0)),
         **extra,
     )
 
@@ -226,8 +209,8 @@ def _item_is_name(doc: Doc, item: Item) -> bool:
     the next name of the chain confirms it ("Gaskinde, Sahel, Burkina Faso"). Names the model tags
     PERSON stay: they only become places after "in", inside parentheses or when a neighbouring name
     confirms them ("Nyinyiza village, Ituri")."""
-    span = doc.char_span(item.start, item.end, alignment_mode="expand")
-    if span is None or in_ranges(doc._.furniture, item.start):
+    span = _tokens(doc, item)
+    if not span or in_ranges(doc._.furniture, item.start):
         return False
     if all(t.ent_type_ in _NOT_NAMES for t in span) or not any(ch.isalpha() for ch in item.text):
         return False
@@ -310,7 +293,7 @@ def _inside(
     elif not outer.resolved and outer.precision == "admin1":
         admin2 = outer.name  # "Samboko village (Mambasa, Nord-Kivu)": Mambasa is the district
     finer = outer.precision != "city" or relation == "near" or outer_item.paren
-    specificity = _SPECIFICITY.get(outer.precision, 0.0) + (0.5 if finer else -0.5)
+    specificity = PRECISION_RANK.get(outer.precision, 0.0) + (0.5 if finer else -0.5)
     return outer.model_copy(
         update={
             "start": item.start,
