@@ -141,7 +141,7 @@ def test_sport_and_vigils_are_not_events(extract, text: str) -> None:
 
 def test_armed_modifier_makes_an_armed_group(parse) -> None:
     doc = parse("An unidentified armed group attacked the village at dawn.")
-    assert [(a.kind, a.name) for a in doc._.eventx_actors] == [
+    assert [(a.kind, a.name) for a in doc._.eventx_actors if not a.target_only] == [
         ("political_militia", "Unidentified Armed Group")
     ]
 
@@ -152,8 +152,104 @@ def test_owner_of_the_target_and_other_side_of_a_clash_are_targets(extract) -> N
         "in the area of Zolote, Luhansk."
     )
     assert [(a.kind, a.name) for a in events[0].actors if a.role == "target"] == [
-        ("political_militia", "Luhansk People's Militia")
+        ("rebel_group", "NAF: United Armed Forces of Novorossiya")  # an alias in armed_groups.yaml
     ]
     assert events[0].location.name == "Zolote"  # an armed organisation's name is not a place
     events = extract("On 3 May 2021, rioters blocked a road in Tyre and clashed with soldiers.")
     assert "state_forces" in {a.kind for e in events for a in e.actors if a.role == "target"}
+
+
+@pytest.mark.parametrize(
+    ("text", "initiator", "target"),
+    [
+        (
+            "On 3 May 2021, clashes broke out between Hezbollah fighters and Syrian troops near Qusayr.",
+            "Hezbollah",
+            "Military Forces of Syria",
+        ),
+        (
+            "On 4 May 2021, a firefight between the NPA and the military took place in Davao.",
+            "NPA",
+            "Military",
+        ),
+        (
+            "On 2 May 2021, Taliban fighters and Afghan soldiers clashed near Kandahar city.",
+            "Taliban",
+            "Military Forces of Afghanistan",
+        ),
+        (
+            "On 28 April 2021, LNA and GNA forces reportedly clashed in Ayn Zarah (Tripoli).",
+            "Libyan National Army",
+            "Government of National Accord",
+        ),
+        (
+            "On 6 May 2021, military forces of India and Pakistan exchanged fire across the LoC in Poonch.",
+            "Military Forces of India",
+            "Military Forces of Pakistan",
+        ),
+    ],
+)
+def test_both_sides_of_a_clash(extract, text: str, initiator: str, target: str) -> None:
+    (e,) = extract(text)
+    assert e.event_type == "Battles"
+    assert any(initiator in a.name for a in e.actors_with_role("initiator"))
+    assert any(target in a.name for a in e.actors_with_role("target"))
+    # a group named with its fighters is one actor, not the group plus an unidentified one
+    assert not any(a.name.startswith("Unidentified") for a in e.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "event_type"),
+    [
+        (
+            "Gunmen opened fire on a customs post in Korhogo, Ivory Coast, on Monday.",
+            "state_forces",
+            "Battles",
+        ),
+        ("Militants attacked a military checkpoint near Kidal, Mali, on Sunday.", "state_forces", "Battles"),
+        (
+            "Unknown attackers set fire to a primary school in Beni, DR Congo, overnight.",
+            "civilians",
+            "Strategic developments",
+        ),
+        (
+            "Gunmen shot dead a ward administrator in Mandalay, Myanmar, on Tuesday.",
+            "government",
+            "Violence against civilians",
+        ),
+    ],
+)
+def test_attacked_things_are_targets_of_their_side(extract, text: str, kind: str, event_type: str) -> None:
+    (e,) = extract(text, published="2021-05-05")
+    assert e.event_type == event_type
+    assert [a.kind for a in e.actors_with_role("target")][:1] == [kind]
+    assert all(a.kind != kind for a in e.actors_with_role("initiator"))
+
+
+def test_violence_against_civilians_has_a_civilian_target(extract) -> None:
+    (e,) = extract("Gunmen abducted a man near Kaduna, Nigeria, on Monday.", published="2021-05-05")
+    assert e.sub_event_type == "Abduction/forced disappearance"
+    assert [(a.name, a.kind) for a in e.actors_with_role("target")] == [("Civilians (Nigeria)", "civilians")]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub", "police_role"),
+    [
+        (
+            "On 3 May 2021, hundreds of traders protested in Kisumu, Kenya. "
+            "Police fired tear gas to disperse them.",
+            "Protest with intervention",
+            "target",
+        ),
+        (
+            "On 3 May 2021, students threw stones at police during a demonstration in Nairobi, Kenya.",
+            "Violent demonstration",
+            "target",
+        ),
+    ],
+)
+def test_state_forces_facing_a_crowd(extract, text: str, sub: str, police_role: str) -> None:
+    (e,) = extract(text)
+    assert e.sub_event_type == sub
+    assert e.actors_with_role("initiator")[0].kind in ("protesters", "rioters")
+    assert "Police Forces of Kenya" in [a.name for a in e.actors_with_role(police_role)]

@@ -96,7 +96,6 @@ def armed_group(text: str) -> ArmedGroup | None:
 
 def modifier_country(head: Token) -> str | None:
     """Country of a noun phrase from its demonym / country modifiers, skipping backers ("X-backed")."""
-    gaz = get_gazetteer()
     backers = set(_nouns()["backer_words"])
     for t in head.lefts:
         if t.dep_ not in ("amod", "compound", "nmod", "poss") or not t.text[:1].isupper():
@@ -104,10 +103,30 @@ def modifier_country(head: Token) -> str | None:
         nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
         if nxt is not None and nxt.text == "-" and t.i + 2 < len(t.doc) and t.doc[t.i + 2].lower_ in backers:
             continue
-        code = gaz.country_of_demonym(t.text)
-        if code is None:
-            place = gaz.country(t.text)
-            code = place.country_code if place else None
+        code = _country_code(t.text)
         if code:
             return code
     return None
+
+
+def _country_code(word: str) -> str | None:
+    gaz = get_gazetteer()
+    code = gaz.country_of_demonym(word)
+    if code is None:
+        place = gaz.country(word)
+        code = place.country_code if place else None
+    return code
+
+
+def of_countries(head: Token) -> list[str]:
+    """Countries an actor noun belongs to by "of": "military forces of India and Pakistan" -> [IND, PAK]."""
+    for prep in head.rights:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        objs = [t for t in prep.children if t.dep_ == "pobj"]
+        if not objs:
+            return []
+        joined = [objs[0], *[t for t in objs[0].subtree if t.dep_ == "conj"]]
+        codes = [_country_code(t.text) for t in joined if t.text[:1].isupper()]
+        return [c for c in codes if c] if codes and codes[0] else []
+    return []

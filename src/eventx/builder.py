@@ -2,10 +2,10 @@
 
 The only place that creates ``Event`` objects (called by the eventx_events component).
 
-Field rules (documented in docs/events.md):
+Field rules (documented in docs/pipeline.md):
 - date: the most precise date stated in the incident's own sentences; else a date that refers back to
   it ("Thursday's deaths"); else the anchor date widened to the week ending on it (precision "week");
-  with no anchor, none.
+  with no anchor, the nearest earlier day stated in the text, else none.
 - location: the most precise place named in the incident's sentences (not a dateline, not a capital
   standing for its government), in the incident's country; else the article's main place.
 - fatalities / injuries: per sentence, counts of distinct victim groups add up; across the sentences
@@ -23,8 +23,15 @@ from datetime import timedelta
 
 from spacy.tokens import Doc, Span, Token
 
-from .actorlex import armed_group, canonical_name, generic_template, modifier_country
-from .data import trigger_lexicon
+from .actorlex import (
+    armed_group,
+    canonical_name,
+    generic_template,
+    modifier_country,
+    noun_entry,
+    of_countries,
+)
+from .data import load_yaml, trigger_lexicon
 from .doctools import with_next_sentence
 from .gazetteer import get_gazetteer
 from .models import VIOLENT_TYPES, Actor, Count, DateSpan, Event, Evidence, Location, make_event_id
@@ -32,7 +39,6 @@ from .records import PRECISION_RANK, ActorMention, CasualtyMention, DateMention,
 
 _ARMED = {"state_forces", "external_forces", "rebel_group", "political_militia", "identity_militia"}
 _DYING = {"die", "perish"}
-_CLASHES = {"clash", "fight", "battle", "skirmish", "engage", "exchange", "scuffle"}
 _DATE_RANK = {"day": 4, "week": 3, "month": 2, "year": 1}
 
 
@@ -90,6 +96,23 @@ def actor_role(
     if diplomacy:
         return "participant" if actor_kind in ("government", "international_org") else None
     chain = [trigger] if anaphor else _chain(trigger)
+    role = _role(actor_head, trigger, diplomacy, actor_kind, anaphor, chain)
+    if role == "initiator" and _symmetric(trigger) and _second_modifier(actor_head):
+        return "target"  # "LNA and GNA forces clashed": the GNA forces are the other side
+    return role
+
+
+def _second_modifier(noun: Token) -> bool:
+    """ "LNA and GNA forces": the noun carries the second of two joined modifiers, the first being
+    another actor ("LNA", with the "and")."""
+    return any(
+        t.dep_ in ("compound", "amod", "nmod") and any(c.dep_ == "cc" for c in t.children) for t in noun.lefts
+    )
+
+
+def _role(
+    actor_head: Token, trigger: Token, diplomacy: bool, actor_kind: str, anaphor: bool, chain: list[Token]
+) -> str | None:
     if (
         actor_head.dep_ in ("compound", "amod", "poss", "nmod")
         and actor_head.head.i != trigger.i
@@ -109,22 +132,34 @@ def actor_role(
         return "initiator"  # "regime air strike", "Russian strikes"
     if dep == "pobj" and head.lower_ == "by" and head.head in chain:
         return "initiator"
-    if dep in ("nsubjpass", "dobj") and head in chain:
-        return "target"
+    if dep in ("nsubjpass", "dobj") and (head in chain or (head.dep_ == "conj" and head.head in chain)):
+        return "target"  # "shot and killed a ward administrator": the verbs share their victim
     if dep == "pobj" and head.lower_ in ("on", "against", "at") and head.head in chain:
         return "target"
-    if (
-        dep == "pobj"
-        and head.lower_ == "with"
-        and head.head.i == trigger.i
-        and trigger.lemma_.lower() in _CLASHES
-    ):
+    symmetric = _symmetric(trigger)
+    if symmetric and dep == "pobj" and head.lower_ == "with" and head.head.i == trigger.i:
         return "target"  # "rioters clashed with military forces": the other side
+    if symmetric and dep == "pobj" and head.lower_ == "between" and head.head in chain:
+        return "initiator"  # "clashes between X and Y": X (and Y, a conjunct, is the target)
     if dep == "nsubj" and head in chain:
         return "initiator"
-    if dep == "conj":
-        return actor_role(head, trigger, diplomacy, actor_kind, anaphor) if head.i != actor_head.i else None
+    if dep == "conj" and head.i != actor_head.i:
+        first = actor_role(head, trigger, diplomacy, actor_kind, anaphor)
+        if symmetric and first == "initiator" and _first_conjunct(head).dep_ in ("nsubj", "pobj"):
+            return "target"  # "X and Y clashed": Y is the other side
+        return first
     return None
+
+
+def _symmetric(trigger: Token) -> bool:
+    return trigger.lemma_.lower() in trigger_lexicon()["symmetric_triggers"]
+
+
+def _first_conjunct(tok: Token) -> Token:
+    """The phrase a conjunct is joined to: "LNA" in "LNA and GNA forces" stands for "forces"."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.head if tok.dep_ in ("compound", "amod") else tok
 
 
 def _attributed_role(actor_head: Token, trigger: Token) -> str | None:
@@ -209,6 +244,23 @@ def _victim_actor(c: CasualtyMention) -> Actor | None:
     )
 
 
+def _other_sides(m: Mention, doc: Doc, actors: list[Actor]) -> list[Actor]:
+    """ "military forces of India and Pakistan exchanged fire": the forces of each further country are
+    the other side of the clash."""
+    out = []
+    initiators = {a.name for a in actors if a.role == "initiator"}
+    for a in m.actors:
+        head = doc[a.head]
+        entry = noun_entry(head.lower_, head.lemma_.lower())
+        if a.name not in initiators or entry is None:
+            continue
+        for code in of_countries(head)[1:]:
+            country = get_gazetteer().country(code)
+            name = canonical_name(entry[1], country.name if country else None)
+            out.append(Actor(name=name, role="target", kind=a.kind, country_code=code, text=a.text))
+    return out
+
+
 def _group_inside(text: str):
     words = text.replace(",", " ").split()
     for n in range(min(len(words), 6), 0, -1):
@@ -224,6 +276,8 @@ def mention_actors(m: Mention, doc: Doc, diplomacy: bool, violent: bool, layers:
     trigger = m.trigger
     for a in m.actors:
         role = actor_role(doc[a.head], trigger, diplomacy, a.kind, anaphor=m.anaphor and m.entry is not None)
+        if role == "initiator" and a.target_only:
+            continue
         if role is not None:
             out.append(_actor(a, role, violent))
     if not diplomacy and not any(a.role == "initiator" for a in out) and trigger.pos_ in ("NOUN", "PROPN"):
@@ -244,6 +298,8 @@ def mention_actors(m: Mention, doc: Doc, diplomacy: bool, violent: bool, layers:
         found = _pronoun_initiator(trigger, [*m.actors, *in_sentence], doc)
         if found is not None:
             out.append(_actor(found, "initiator", violent))
+    if _symmetric(trigger):
+        out.extend(_other_sides(m, doc, out))
     for c in m.casualties:
         v = _victim_actor(c)
         if v is not None:
@@ -259,7 +315,8 @@ def mention_type(m: Mention, actors: list[Actor], layers: Layers) -> tuple[str, 
     victims = {c.victim_kind for c in m.casualties if c.victim_kind}
     if m.entry is None or m.entry["type"] == "BY_ACTORS":
         armed_targets = (targets | victims) & _ARMED
-        if armed_targets or (initiators & _ARMED and not (targets | victims) & {"civilians"} and targets):
+        unarmed = {"civilians", "government", "protesters"}
+        if armed_targets or (initiators & _ARMED and not (targets | victims) & unarmed and targets):
             return "Battles", "Armed clash"
         return "Violence against civilians", "Attack"
     etype, sub = m.entry["type"], m.entry["sub"]
@@ -462,7 +519,8 @@ def apply_claims(doc: Doc, incidents: list[Incident]) -> None:
 # ---------------------------------------------------------------------------------------------- fields
 def _date(doc: Doc, inc: Incident, taken: dict[int, int], layers: Layers) -> DateSpan | None:
     """The incident's date: its own, else one referring back to it, else an unattached date of its
-    sentences, else the nearest earlier unattached date of the article, else the anchor's week.
+    sentences, else the nearest earlier unattached date of the article, else the anchor's week; with
+    no anchor, the nearest earlier day stated for another incident.
     ``taken`` maps a date mention's start to the incident (by id) it was linked to."""
     own = id(inc)
     sents = {m.sent.start_char for m in inc.mentions}
@@ -480,6 +538,11 @@ def _date(doc: Doc, inc: Incident, taken: dict[int, int], layers: Layers) -> Dat
         [d for m in inc.mentions for d in m.back_dates],
         [d for d in free if d.sent_start in sents],
         [d for d in free if d.sent_start in recent and d.precision == "day"][-1:],
+        # with no anchor, the narrative's current day, even when stated for another incident ("On 3 May,
+        # X ... Police later arrested Y"): the only estimate there is
+        [d for d in layers.dates if d.sent_start in recent and d.precision == "day" and d.start < first][-1:]
+        if anchor is None
+        else [],
     )
     for pool in pools:
         pts = [d for d in pool if d.kind == "point" and not d.future and d.date_start is not None]
@@ -573,27 +636,60 @@ def _count(inc: Incident, status: str) -> Count | None:
     return Count(best=best, low=min(low, best), high=max(high, best), qualifier=qual, text=text)
 
 
-_CROWDS = {"Protests": "protesters", "Riots": "rioters"}
+def _conventions() -> dict:
+    return load_yaml("role_conventions.yaml")
 
 
-def _crowd_actors(inc: Incident, location: Location | None) -> list[Actor]:
-    """In protests and riots the crowd is the initiator, coded as ACLED does: "Protesters (Chile)"."""
-    kind = _CROWDS.get(inc.event_type)
-    if kind is None:
-        return inc.actors
-    others = [
+def _state_actors_near(inc: Incident, layers: Layers) -> list[ActorMention]:
+    """State forces named in an incident's sentences or the sentence after each ("... Police intervened")."""
+    windows = [(m.sent.start_char, with_next_sentence(m.sent).end_char) for m in inc.mentions]
+    return [
         a
-        for a in inc.actors
-        if not (a.role == "initiator" and a.kind in ("civilians", "protesters", "rioters"))
+        for a in layers.actors
+        if a.kind in ("state_forces", "external_forces") and any(s <= a.start < e for s, e in windows)
     ]
+
+
+def _convention_actors(inc: Incident, location: Location | None, layers: Layers) -> list[Actor]:
+    """Roles that ACLED fixes by event type (``role_conventions.yaml``), on top of those read from the
+    parse: the crowd of a protest or riot, the state forces facing it, and the civilian target of
+    violence against civilians when the text names the victim only as "a man" or "a school"."""
+    conv = _conventions()
+    key = f"{inc.event_type}/{inc.sub_event_type}"
+    country = location.country if location else None
     code = location.country_code if location else None
-    crowd = Actor(
-        name=canonical_name(kind, location.country if location else None),
-        role="initiator",
-        kind=kind,
-        country_code=code,
-    )
-    return [crowd, *others]
+    actors = list(inc.actors)
+    crowd_kind = conv["crowds"].get(inc.event_type)
+    if crowd_kind is not None:
+        state_role = conv["state_role_in_crowd_events"].get(key)
+        state = [a for a in actors if a.kind in ("state_forces", "external_forces")]
+        if state_role is not None:
+            named = {a.name for a in state}
+            state = [a.model_copy(update={"role": state_role}) for a in state]
+            state += [
+                _actor(a, state_role, violent=True)
+                for a in _state_actors_near(inc, layers)
+                if a.name not in named
+            ]
+        others = [
+            a
+            for a in actors
+            if a.kind not in ("state_forces", "external_forces")
+            and not (a.role == "initiator" and a.kind in ("civilians", "protesters", "rioters"))
+        ]
+        crowd = Actor(
+            name=canonical_name(crowd_kind, country),
+            role=conv["crowd_role"].get(key, "initiator"),
+            kind=crowd_kind,
+            country_code=code,
+        )
+        actors = [crowd, *state, *others]
+    default = conv["default_target"].get(key) or conv["default_target"].get(inc.event_type)
+    if default is not None and not any(a.role == "target" for a in actors):
+        actors.append(
+            Actor(name=canonical_name(default, country), role="target", kind=default, country_code=code)
+        )
+    return actors
 
 
 def _localise(actors: list[Actor], location: Location | None) -> list[Actor]:
@@ -663,7 +759,7 @@ def build_events(doc: Doc, incidents: list[Incident], layers: Layers) -> list[Ev
         fields = {
             "date": _date(doc, inc, taken, layers),
             "location": location,
-            "actors": _dedupe_actors(_localise(_crowd_actors(inc, location), location)),
+            "actors": _dedupe_actors(_localise(_convention_actors(inc, location, layers), location)),
             "fatalities": _count(inc, "killed"),
             "injuries": _count(inc, "injured"),
         }

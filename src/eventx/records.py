@@ -81,3 +81,4 @@ class ActorMention(_Record):
     kind: str
     country_code: str | None = None
     head: int = Field(ge=0, description="token index of the mention's head")
+    target_only: bool = False  # a thing or office-holder attacked ("a customs post"): never an initiator

@@ -20,7 +20,7 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..actorlex import armed_group, canonical_name, modifier_country, noun_entry
+from ..actorlex import armed_group, canonical_name, modifier_country, noun_entry, of_countries
 from ..data import actor_lexicon
 from ..doctools import content_sents, record_spans
 from ..extensions import register
@@ -48,7 +48,15 @@ def main_country(doc: Doc) -> str | None:
 
 
 def _mention(
-    doc: Doc, sent: Span, start: int, end: int, head: Token, name: str, kind: str, country: str | None
+    doc: Doc,
+    sent: Span,
+    start: int,
+    end: int,
+    head: Token,
+    name: str,
+    kind: str,
+    country: str | None,
+    target_only: bool = False,
 ) -> ActorMention:
     return ActorMention(
         start=doc[start].idx,
@@ -59,7 +67,29 @@ def _mention(
         kind=kind,
         country_code=country,
         head=head.i,
+        target_only=target_only,
     )
+
+
+def _target_thing(doc: Doc, sent: Span, tok: Token) -> ActorMention | None:
+    """A thing or office-holder that can only be attacked ("a customs post", "a school", "a ward
+    administrator"), of the side its modifiers or its own word say (``target_things`` in actor_nouns.yaml)."""
+    lex = _lex()
+    things = lex["target_things"]
+    if tok.pos_ != "NOUN" or (tok.lower_ not in things and tok.lemma_.lower() not in things):
+        return None
+    template = things.get(tok.lower_, things.get(tok.lemma_.lower()))
+    for t in tok.lefts:
+        if t.dep_ in ("amod", "compound") and t.lower_ in lex["state_modifiers"]:
+            template = lex["state_modifiers"][t.lower_]
+            break
+    if template is None:
+        return None
+    kind = "state_forces" if template == "police" else template
+    country = modifier_country(tok)  # else the event's own country, set by the builder
+    start = min((t.i for t in tok.lefts if t.dep_ in ("amod", "compound", "det", "poss")), default=tok.i)
+    name = canonical_name(template, _country_name(country))
+    return _mention(doc, sent, start, tok.i + 1, tok, name, kind, country, target_only=True)
 
 
 def _noun_actor(doc: Doc, sent: Span, tok: Token, fallback_country: str | None) -> ActorMention | None:
@@ -72,7 +102,7 @@ def _noun_actor(doc: Doc, sent: Span, tok: Token, fallback_country: str | None) 
     if entry is None or tok.pos_ not in ("NOUN", "PROPN"):
         return None
     kind, template = entry
-    country = modifier_country(tok)
+    country = modifier_country(tok) or next(iter(of_countries(tok)), None)
     if country is None and tok.lower_ in _lex()["regime_nouns"]:
         country = fallback_country
     start = min(
@@ -84,7 +114,7 @@ def _noun_actor(doc: Doc, sent: Span, tok: Token, fallback_country: str | None) 
 
 
 def _entity_actor(doc: Doc, sent: Span, ent: Span) -> ActorMention | None:
-    if ent.label_ in ("ORG", "NORP", "PERSON", "GPE", "FAC"):
+    if ent.label_ in ("ORG", "NORP", "PERSON", "GPE", "FAC", ""):  # "": an unlabelled acronym
         group = armed_group(ent.text)
         if group is not None:
             return _mention(
@@ -110,6 +140,29 @@ def _entity_actor(doc: Doc, sent: Span, ent: Span) -> ActorMention | None:
                 code,
             )
     return None
+
+
+def _acronyms(sent: Span) -> list[Span]:
+    """Capitalised acronyms NER left without a label ("the NPA and the military"): possible group names."""
+    return [
+        sent.doc[t.i : t.i + 1]
+        for t in sent
+        if t.ent_type_ == "" and t.is_upper and len(t.text) >= 2 and t.is_alpha and t.pos_ == "PROPN"
+    ]
+
+
+def _with_group_noun(doc: Doc, sent: Span, ent: Span, m: ActorMention) -> tuple[ActorMention, int]:
+    """ "Taliban fighters", "Boko Haram militants": a group named as the modifier of an actor noun is one
+    mention headed by the noun (which carries its role in the parse). Returns it and its end token."""
+    root = ent.root
+    noun = root.head
+    if (
+        root.dep_ not in ("compound", "amod", "nmod")
+        or noun.i != ent.end
+        or noun_entry(noun.lower_, noun.lemma_.lower()) is None
+    ):
+        return m, ent.end
+    return _mention(doc, sent, ent.start, noun.i + 1, noun, m.name, m.kind, m.country_code), noun.i + 1
 
 
 def _title_country(doc: Doc, ent: Span) -> str | None:
@@ -163,15 +216,18 @@ class ActorsComponent:
                 if m.sent_start == sent.start_char
                 for i in range(doc[m.head].i, doc[m.head].i + 1)
             }
-            for ent in sent.ents:
+            spans = [*sent.ents, *_acronyms(sent)]
+            for ent in spans:
                 m = _entity_actor(doc, sent, ent)
-                if m is not None:
-                    mentions.append(m)
-                    taken.update(range(ent.start, ent.end))
+                if m is None:
+                    continue
+                m, end = _with_group_noun(doc, sent, ent, m)
+                mentions.append(m)
+                taken.update(range(ent.start, end))
             for tok in sent:
                 if tok.i in taken:
                     continue
-                m = _noun_actor(doc, sent, tok, fallback)
+                m = _noun_actor(doc, sent, tok, fallback) or _target_thing(doc, sent, tok)
                 if m is not None:
                     mentions.append(m)
         doc._.eventx_actors = sorted(mentions, key=lambda m: m.start)

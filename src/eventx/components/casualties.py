@@ -97,7 +97,9 @@ def _counted_noun(trigger: Token) -> Token | None:
             return trigger.head
         if "nsubj" in deps:
             return deps["nsubj"]
-        if trigger.dep_ in ("oprd", "acomp", "xcomp", "ccomp"):
+        if trigger.dep_ in ("oprd", "acomp", "xcomp", "ccomp") or (
+            trigger.dep_ == "advmod" and trigger.head.pos_ == "VERB"  # "Gunmen shot dead a farmer"
+        ):
             # "shot dead a shopkeeper" (object), "was found dead" (passive subject), "lay dead" (subject)
             for dep in ("dobj", "nsubjpass", "nsubj"):
                 obj = [c for c in trigger.head.children if c.dep_ == dep]
