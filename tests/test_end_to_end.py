@@ -253,3 +253,61 @@ def test_state_forces_facing_a_crowd(extract, text: str, sub: str, police_role: 
     assert e.sub_event_type == sub
     assert e.actors_with_role("initiator")[0].kind in ("protesters", "rioters")
     assert "Police Forces of Kenya" in [a.name for a in e.actors_with_role(police_role)]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("On 5 May 2021, a mob of villagers beat up and killed a trader in Imo, Nigeria.", "Mob violence"),
+        (
+            "On 2 May 2021, a group of sellers attacked a policewoman at a market in San Marcos.",
+            "Mob violence",
+        ),
+        (
+            "On 6 May 2021, youths attacked a police station in Accra to demonstrate over a death.",
+            "Violent demonstration",
+        ),
+    ],
+)
+def test_an_unarmed_crowd_that_attacks_is_a_riot(extract, text: str, sub: str) -> None:
+    events = extract(text)
+    assert [(e.event_type, e.sub_event_type) for e in events] == [("Riots", sub)]
+    assert [a.kind for a in events[0].actors_with_role("initiator")] == ["rioters"]
+
+
+def test_an_armed_man_in_the_sentence_is_the_attacker_not_the_crowd(extract) -> None:
+    text = "One woman and two men were shot when a gunman opened fire in Seattle on Wednesday."
+    assert all(e.event_type != "Riots" for e in extract(text, published="2016-11-10"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The billionaire led his campaign with a series of bitter attacks on his rival.",
+        "A tortured fanbase finally celebrated as the Cubs won the World Series.",
+        "At 12:47 a.m. the mound mob scene began as the players celebrated.",
+    ],
+)
+def test_figurative_and_modifier_triggers_are_not_events(extract, text: str) -> None:
+    assert list(extract(text, published="2016-11-03")) == []
+
+
+def test_an_attempted_killing_is_not_a_death(extract) -> None:
+    (e,) = extract("On 3 May 2021, nearly 300 people beat up and tried to lynch a man in Puebla, Mexico.")
+    assert e.fatalities is None or e.fatalities.best == 0
+
+
+def test_unnamed_perpetrator_is_an_unidentified_armed_group(extract) -> None:
+    (e,) = extract("On 4 May 2021, a man was shot dead in a drive-by shooting in Caguas, Puerto Rico.")
+    assert [(a.name, a.kind) for a in e.actors_with_role("initiator")] == [
+        ("Unidentified Armed Group (Puerto Rico)", "political_militia")
+    ]
+
+
+def test_a_bare_casualty_sentence_after_a_clash_belongs_to_it(extract) -> None:
+    text = (
+        "On 28 April 2021, soldiers clashed with armed men in a forest near Chiang Rai, Thailand. "
+        "The area is remote. One suspect was injured."
+    )
+    (e,) = extract(text)
+    assert e.event_type == "Battles" and e.injuries is not None and e.injuries.best == 1

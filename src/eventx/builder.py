@@ -122,6 +122,8 @@ def _role(
     holder = actor_head.head.head if actor_head.dep_ == "pobj" and actor_head.head.lower_ == "of" else None
     if holder is not None and holder.lemma_.lower() in trigger_lexicon()["target_holdings"]:
         actor_head = holder  # "fired on the positions of the military forces of Azerbaijan": the forces
+    elif holder is not None and holder.lower_ in trigger_lexicon()["crowd_heads"]:
+        actor_head = holder  # "a group of sellers attacked": the sellers are the group
     dep, head = actor_head.dep_, actor_head.head
     attributed = _attributed_role(actor_head, trigger)
     if attributed is not None:
@@ -313,6 +315,11 @@ def mention_type(m: Mention, actors: list[Actor], layers: Layers) -> tuple[str, 
     targets = {a.kind for a in actors if a.role == "target"}
     initiators = {a.kind for a in actors if a.role == "initiator"}
     victims = {c.victim_kind for c in m.casualties if c.victim_kind}
+    open_type = m.entry is None or m.entry["type"] == "BY_ACTORS" or m.entry["sub"] == "Armed clash"
+    if open_type and _crowd_violence(m, actors):
+        return "Riots", _riot_sub(m)
+    if m.entry is not None and m.entry["type"] == "Riots" and m.entry["sub"] == "Mob violence":
+        return "Riots", _riot_sub(m)
     if m.entry is None or m.entry["type"] == "BY_ACTORS":
         armed_targets = (targets | victims) & _ARMED
         unarmed = {"civilians", "government", "protesters"}
@@ -326,6 +333,40 @@ def mention_type(m: Mention, actors: list[Actor], layers: Layers) -> tuple[str, 
     if etype == "Protests":
         return protest_type(m, layers)
     return etype, sub
+
+
+_UNARMED_CROWD = {"civilians", "protesters", "rioters"}
+_CROWDS = ("Protests", "Riots")
+
+
+def _crowd_violence(m: Mention, actors: list[Actor]) -> bool:
+    """An unarmed crowd attacks or clashes ("youths attacked a police station", "dozens of men clashed
+    with police"): every initiator is unarmed people, written in the plural or as a crowd."""
+    initiators = [a for a in actors if a.role == "initiator"]
+    if not initiators or any(a.kind not in _UNARMED_CROWD for a in initiators):
+        return False
+    targets = {a.name for a in actors if a.role == "target"}
+    if any(a.kind in _ARMED and not a.target_only and a.name not in targets for a in m.actors):
+        return False  # "two men shot when a gunman opened fire": the armed man is the attacker
+    doc = m.sent.doc
+    crowd_heads = set(trigger_lexicon()["crowd_heads"])
+    names = {a.name for a in initiators}
+    for a in m.actors:
+        if a.name not in names:
+            continue
+        head = doc[a.head]
+        if head.tag_ in ("NNS", "NNPS") or head.lower_ in crowd_heads or a.kind == "rioters":
+            return True
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in crowd_heads:
+            return True  # "a group of sellers"
+    return False
+
+
+def _riot_sub(m: Mention) -> str:
+    """A riot among demonstrators is a violent demonstration; otherwise it is mob violence."""
+    cues = set(trigger_lexicon()["protest_cues"])
+    window = with_next_sentence(m.sent)
+    return "Violent demonstration" if any(t.lemma_.lower() in cues for t in window) else "Mob violence"
 
 
 def protest_type(m: Mention, layers: Layers) -> tuple[str, str]:
@@ -385,6 +426,8 @@ def merge_mentions(mentions: list[Mention], layers: Layers) -> list[Incident]:
         else:
             target.mentions.append(m)
             target.actors.extend(actors)
+            if {target.event_type, etype} == set(_CROWDS):
+                target.event_type, target.sub_event_type = "Riots", "Violent demonstration"
             if (
                 target.event_type != etype
                 and m.entry is not None
@@ -423,7 +466,18 @@ def _merge_target(
         return None
     if m.anaphor and _violent(etype) or (m.anaphor and m.entry is None):
         return _latest_violent(incidents)
+    if etype in _CROWDS:
+        same = [
+            inc
+            for inc in incidents
+            if inc.event_type in _CROWDS and any(x.sent.start == m.sent.start for x in inc.mentions)
+        ]
+        if same:  # "youths attacked a police station to demonstrate": one riot, not a riot and a protest
+            return same[-1]
     killed = _count_total(m, "killed")
+    follow_up = _follow_up_of(incidents, m, actors, killed)
+    if follow_up is not None:
+        return follow_up
     victims = {(c.victim_country, c.victim_kind) for c in m.casualties if c.victim_kind}
     for inc in reversed(incidents):
         if inc.event_type != etype or (sub and inc.sub_event_type and inc.sub_event_type != sub):
@@ -446,6 +500,27 @@ def _merge_target(
         ):
             return inc  # the same kind of incident told again without a conflicting count
     return None
+
+
+_FOLLOW_UP_SENTENCES = 2  # how far after an incident a bare casualty sentence still belongs to it
+
+
+def _follow_up_of(
+    incidents: list[Incident], m: Mention, actors: list[Actor], killed: int | None
+) -> Incident | None:
+    """ "Soldiers clashed with traffickers ... One suspect was injured.": a casualty statement with no
+    trigger word and no attacker of its own, just after a violent incident, tells of that incident
+    (unless both give a killed count, which may be two incidents' tolls)."""
+    if m.entry is not None or any(a.role == "initiator" for a in actors):
+        return None
+    last = _latest_violent(incidents)
+    if last is None:
+        return None
+    if killed is not None and any(_count_total(x, "killed") is not None for x in last.mentions):
+        return None
+    starts = [s.start for s in m.sent.doc.sents]
+    gap = starts.index(m.sent.start) - starts.index(last.mentions[-1].sent.start)
+    return last if 0 <= gap <= _FOLLOW_UP_SENTENCES else None
 
 
 # ---------------------------------------------------------------------------------------------- claims
@@ -652,8 +727,9 @@ def _state_actors_near(inc: Incident, layers: Layers) -> list[ActorMention]:
 
 def _convention_actors(inc: Incident, location: Location | None, layers: Layers) -> list[Actor]:
     """Roles that ACLED fixes by event type (``role_conventions.yaml``), on top of those read from the
-    parse: the crowd of a protest or riot, the state forces facing it, and the civilian target of
-    violence against civilians when the text names the victim only as "a man" or "a school"."""
+    parse: the crowd of a protest or riot, the state forces facing it, an "Unidentified Armed Group" for
+    violence whose perpetrator is not named, and the civilian target of violence against civilians when
+    the text names the victim only as "a man" or "a school"."""
     conv = _conventions()
     key = f"{inc.event_type}/{inc.sub_event_type}"
     country = location.country if location else None
@@ -671,11 +747,12 @@ def _convention_actors(inc: Incident, location: Location | None, layers: Layers)
                 for a in _state_actors_near(inc, layers)
                 if a.name not in named
             ]
-        others = [
+        others = [  # the crowd stands for the people in it; a protest has no civilian target
             a
             for a in actors
             if a.kind not in ("state_forces", "external_forces")
-            and not (a.role == "initiator" and a.kind in ("civilians", "protesters", "rioters"))
+            and not (a.role == "initiator" and a.kind in _UNARMED_CROWD)
+            and not (inc.event_type == "Protests" and a.kind == "civilians")
         ]
         crowd = Actor(
             name=canonical_name(crowd_kind, country),
@@ -684,6 +761,9 @@ def _convention_actors(inc: Incident, location: Location | None, layers: Layers)
             country_code=code,
         )
         actors = [crowd, *state, *others]
+    default = conv["default_initiator"].get(inc.event_type)
+    if default is not None and not any(a.role == "initiator" for a in actors):
+        actors.insert(0, Actor(name=canonical_name(default, country), role="initiator", kind=default))
     default = conv["default_target"].get(key) or conv["default_target"].get(inc.event_type)
     if default is not None and not any(a.role == "target" for a in actors):
         actors.append(

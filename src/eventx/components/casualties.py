@@ -67,6 +67,15 @@ def _to_death(verb: Token) -> bool:
     return False
 
 
+def _attempted(trigger: Token) -> bool:
+    """ "tried to lynch a man", "threatened to kill": an attempt or intent, not a casualty."""
+    return (
+        trigger.pos_ == "VERB"
+        and trigger.dep_ in ("xcomp", "ccomp")
+        and trigger.head.lemma_.lower() in _lex()["attempt_verbs"]
+    )
+
+
 def _counted_noun(trigger: Token) -> Token | None:
     """The token naming who was counted, found through the parse."""
     deps: dict[str, Token] = {}
@@ -269,7 +278,7 @@ def casualty_mentions(doc: Doc, sent: Span, unconfirmed_text: str) -> list[Casua
     context = {"reported": None, "unconfirmed": bool(_lex()["_unconfirmed"].search(unconfirmed_text))}
     for tok in sent:
         status = trigger_status(tok)
-        if status is None:
+        if status is None or _attempted(tok):
             continue
         noun = _counted_noun(tok)
         groups = [noun] if noun is None or noun.i == tok.i else [noun, *noun.conjuncts]

@@ -116,6 +116,40 @@ def _is_anaphor(span: Span) -> bool:
     )
 
 
+def _not_an_act(span: Span, entry: dict) -> bool:
+    """A trigger word that names no act: a modifier ("a tortured fanbase", "the mob scene", "riot
+    police"; but "grenade launchers" are weapons) or a figurative attack ("bitter attacks on his rival")."""
+    root = span.root
+    if len(span) == 1 and root.dep_ == "amod" and root.tag_ in ("VBN", "JJ"):
+        return True
+    if (
+        len(span) == 1
+        and entry["type"] in ("Protests", "Riots")
+        and root.pos_ == "NOUN"
+        and root.dep_ == "compound"
+        and root.head.pos_ == "NOUN"
+    ):
+        return True
+    figurative = trigger_lexicon()["figurative_modifiers"]
+    return any(c.dep_ == "amod" and c.lower_ in figurative for c in root.children)
+
+
+def _without_acting_crowds(found: list[tuple[Span, dict]]) -> list[tuple[Span, dict]]:
+    """ "A mob beat up a resident", "rioters attacked the police": a crowd noun that is the subject of
+    another trigger is that event's initiator, not an event of its own."""
+    roots = {span.root.i for span, _ in found}
+    return [
+        (span, entry)
+        for span, entry in found
+        if not (
+            entry["type"] in ("Protests", "Riots")
+            and span.root.pos_ == "NOUN"
+            and span.root.dep_ in ("nsubj", "nsubjpass")
+            and span.root.head.i in roots
+        )
+    ]
+
+
 class EventsComponent:
     def __init__(
         self, nlp: Language, name: str, keep_planned: bool = False, min_confidence: float = 0.0
@@ -147,6 +181,8 @@ class EventsComponent:
             entry = triggers[int(sent.doc.vocab.strings[match_id][1:])]
             if entry["type"] not in ("Protests", "Riots") and _crowd_control(span.root):
                 continue  # "Police fired tear gas": an intervention in a protest, not a clash
+            if _not_an_act(span, entry):
+                continue
             found.append((span, entry))
         found.sort(key=lambda x: (-(x[0].end - x[0].start), x[0].start))
         taken: set[int] = set()
@@ -171,7 +207,7 @@ class EventsComponent:
                     out[weaker] = (span, entry)
                 continue
             out.append((span, entry))
-        return sorted(out, key=lambda x: x[0].start)
+        return sorted(_without_acting_crowds(out), key=lambda x: x[0].start)
 
     def __call__(self, doc: Doc) -> Doc:
         layers = Layers.of(doc)
@@ -277,6 +313,8 @@ def _sentence_mentions(
     # each argument goes to the nearest trigger; unclaimed killings become mentions of their own
     for cas in casualties:
         tok = _token_at(doc, cas.trigger)
+        if _protest_cause(tok, mentions):
+            continue  # "demonstrated over a death in custody": the reason for a protest, told before
         near = _nearest(tok, [m for m in mentions if _can_hold_casualties(m)], max_distance=3)
         if near is not None:
             near.casualties.append(cas)
@@ -369,6 +407,17 @@ def _violence_signs(sent: Span) -> bool:
     """Signs of violence in the sentence or the next ("with signs of torture", "gunshot wounds")."""
     words = set(trigger_lexicon()["violence_signs"])
     return any(t.lemma_.lower() in words for t in with_next_sentence(sent))
+
+
+def _protest_cause(tok: Token, mentions: list[Mention]) -> bool:
+    """A casualty noun that a protest is about ("protested over the killing of a student", "a march
+    against the deaths"): a grievance, not a casualty of the protest."""
+    causes = trigger_lexicon()["protest_cause_preps"]
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in causes:
+        return False
+    protests = {m.trigger_start for m in mentions if m.entry is not None and m.entry["type"] == "Protests"}
+    return any(t.i in protests for t in [prep.head, *list(prep.head.ancestors)[:1]])
 
 
 def _can_hold_casualties(m: Mention) -> bool:
