@@ -311,3 +311,51 @@ def test_a_bare_casualty_sentence_after_a_clash_belongs_to_it(extract) -> None:
     )
     (e,) = extract(text)
     assert e.event_type == "Battles" and e.injuries is not None and e.injuries.best == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("On 29 April 2021, young men beat a Romani man and set fire to a camp in Kyiv, Ukraine.", None),
+        (
+            "On 3 May 2021, inter-clan violence erupted in Afdere, Ethiopia, leaving at least 5 people dead.",
+            None,
+        ),
+        (
+            "On 3 May 2021, Israeli forces fired rubber bullets at fishermen off the coast of northern Gaza.",
+            "Violence against civilians",
+        ),
+        ("On 29 April 2021, an unidentified group fired shots at a former MLA in Phulbani, India.", None),
+    ],
+)
+def test_violence_without_a_named_armed_actor(extract, text: str, event_type: str | None) -> None:
+    events = extract(text)
+    assert len(events) == 1
+    assert event_type is None or events[0].event_type == event_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arsenal beat Chelsea 2-0 at the Emirates on Saturday.",
+        "The senator spoke about gun violence and domestic violence at the hearing.",
+    ],
+)
+def test_sport_wins_and_talk_of_violence_are_not_events(extract, text: str) -> None:
+    assert list(extract(text, published="2021-05-02")) == []
+
+
+def test_rubber_bullets_at_a_crowd_are_an_intervention(extract) -> None:
+    text = "On 3 May 2021, traders protested in Kisumu, Kenya, and police fired rubber bullets at them."
+    (e,) = extract(text)
+    assert (e.event_type, e.sub_event_type) == ("Protests", "Protest with intervention")
+
+
+def test_body_found_with_signs_of_a_crime_is_an_event(extract) -> None:
+    text = (
+        "On 27 April 2021, the body of a journalist was found on farmland in Santa Rosa de Lima, "
+        "El Salvador. Motive and perpetrators unknown."
+    )
+    (e,) = extract(text)
+    assert e.event_type == "Violence against civilians" and e.fatalities.best == 1
+    assert list(extract("On 27 April 2021, the body of a man was found in his flat in Lyon, France.")) == []

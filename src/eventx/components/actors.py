@@ -95,10 +95,14 @@ def _target_thing(doc: Doc, sent: Span, tok: Token) -> ActorMention | None:
 def _noun_actor(doc: Doc, sent: Span, tok: Token, fallback_country: str | None) -> ActorMention | None:
     entry = noun_entry(tok.lower_, tok.lemma_.lower())
     lex = _lex()
-    if tok.lower_ in lex["armed_heads"] and any(
+    armed = tok.lower_ in lex["armed_heads"] and any(
         t.dep_ == "amod" and t.lower_ in lex["armed_modifiers"] for t in tok.lefts
-    ):
-        entry = ("political_militia", "political_militia")  # "armed men", "an unidentified armed group"
+    )
+    unknown = tok.lower_ in lex["unknown_heads"] and any(
+        t.dep_ == "amod" and t.lower_ in lex["unknown_modifiers"] for t in tok.lefts
+    )
+    if armed or unknown:
+        entry = ("political_militia", "political_militia")  # "armed men", "an unidentified group"
     if entry is None or tok.pos_ not in ("NOUN", "PROPN"):
         return None
     kind, template = entry

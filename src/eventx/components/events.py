@@ -179,7 +179,7 @@ class EventsComponent:
             if not acronym and any(t.ent_type_ and t.ent_type_ not in _TRIGGER_ENTS for t in span):
                 continue  # "On 3 March" is a date, not a march; "Protest Movement" is a name
             entry = triggers[int(sent.doc.vocab.strings[match_id][1:])]
-            if entry["type"] not in ("Protests", "Riots") and _crowd_control(span.root):
+            if entry["type"] not in ("Protests", "Riots") and _crowd_control(span.root, sent):
                 continue  # "Police fired tear gas": an intervention in a protest, not a clash
             if _not_an_act(span, entry):
                 continue
@@ -251,13 +251,16 @@ def _supported(entry: dict, trig: Span, sent: Span, actors: list, casualties: li
     kinds = {a.kind for a in actors}
     if need == "none":
         return True
+    violent_cas = [c for c in casualties if c.status in ("killed", "injured") and not c.negated]
+    if need == "casualties":
+        return bool(violent_cas)
     if need == "violence":
-        violent_cas = [c for c in casualties if c.status in ("killed", "injured") and not c.negated]
         weapons = set(trigger_lexicon()["weapon_words"])
         return (
             bool(kinds & (_ARMED_KINDS | {"government"}))
             or bool(violent_cas)
             or any(t.lemma_.lower() in weapons for t in sent)
+            or _person_object(trig.root, actors)
         )
     if need == "foreign":
         countries = {
@@ -278,6 +281,14 @@ def _supported(entry: dict, trig: Span, sent: Span, actors: list, casualties: li
             or "protesters" in kinds
         )
     return False
+
+
+def _person_object(verb: Token, actors: list) -> bool:
+    """ "beat a Romani man", "attacked two farmers": people as the object of a violent verb."""
+    if verb.pos_ != "VERB":
+        return False
+    objects = {c.i for c in verb.children if c.dep_ in ("dobj", "nsubjpass")}
+    return any(a.head in objects and a.kind in ("civilians", "protesters") for a in actors)
 
 
 def _sentence_mentions(
@@ -365,11 +376,21 @@ def _takes_place(tok: Token) -> bool:
     )
 
 
-def _crowd_control(tok: Token) -> bool:
-    """True if the trigger's object is a crowd-control weapon ("fired tear gas", "shot rubber bullets")."""
-    words = set(trigger_lexicon()["crowd_control"])
+def _crowd_control(tok: Token, sent: Span) -> bool:
+    """True if the trigger's object is a crowd-control weapon ("fired tear gas", "shot rubber bullets")
+    used on a crowd (a protest word or a crowd noun nearby); rubber bullets fired at fishermen at sea are
+    an attack."""
+    lex = trigger_lexicon()
+    words = set(lex["crowd_control"])
     objects = [c for c in tok.children if c.dep_ in ("dobj", "prep", "npadvmod")]
-    return any(t.lemma_.lower() in words for c in objects for t in c.subtree)
+    if not any(t.lemma_.lower() in words for c in objects for t in c.subtree):
+        return False
+    crowd = (
+        set(lex["protest_cues"]) | set(lex["crowd_heads"]) | set(lex["protest_people"]) | {"riot", "rioter"}
+    )
+    doc = sent.doc
+    window = doc[max(sent.start - 40, 0) : min(sent.end + 40, len(doc))]
+    return any(t.lemma_.lower() in crowd or t.lower_ in crowd for t in window)
 
 
 def _accidental(tok: Token) -> bool:
