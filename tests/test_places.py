@@ -149,3 +149,28 @@ def test_compass_word_is_dropped_only_when_needed(extract) -> None:
     assert (loc.country_code, loc.gazetteer_name) == ("IRQ", "Iraq")
     loc = _location(extract, "Gunmen killed four herders near Kutum, North Darfur, on Tuesday.")
     assert loc.country_code == "SDN" and "Darfur" in loc.admin1
+
+
+def test_french_compass_names_of_provinces(extract) -> None:
+    loc = _location(
+        extract,
+        "Boko Haram fighters looted a house and kidnapped a man in Kolofata town (Mayo-Sava, Extreme-Nord).",
+    )
+    assert (loc.name, loc.country_code, loc.admin1) == ("Kolofata", "CMR", "Far North")
+
+
+def test_a_close_spelling_of_a_large_city_with_nothing_else_named(extract) -> None:
+    loc = _location(extract, "Hundreds of protesters gathered in Nassriya city on Thursday, demanding jobs.")
+    assert (loc.gazetteer_name, loc.country_code) == ("Nasiriyah", "IRQ")
+
+
+def test_area_of_a_city_is_the_city(extract) -> None:
+    loc = _location(extract, "Truck drivers held a protest in the center of Skopje against the fuel tax.")
+    assert (loc.name, loc.country_code) == ("Skopje", "MKD")
+
+
+def test_a_country_name_supports_only_its_country(extract) -> None:
+    loc = _location(
+        extract, "Assailants abducted three civilians in Tamboral, Mindala, Cauca, Colombia, on Monday."
+    )
+    assert (loc.name, loc.country_code, loc.admin1) == ("Tamboral", "COL", "Cauca")  # not Tamboril, Brazil

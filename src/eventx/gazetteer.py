@@ -687,10 +687,16 @@ class Gazetteer:
         Deciding the tier before filtering keeps a filter from promoting a fuzzy namesake: "Paris"
         restricted to Greece is [] (not the vowel-folded "Poros"), and the caller can widen.
         """
-        for tier, key in enumerate(name_keys(name), start=1):
+        keys = name_keys(name)
+        for tier, key in enumerate(keys, start=1):
             hits = self._by_key(tier, key) if key else []
             if hits:
                 return tier, hits
+        translated = " ".join(_COMPASS.get(w, w) for w in keys[1].split())
+        if translated != keys[1]:  # French compass words: "Extrême-Nord" is Far North, "Sud-Kivu" South Kivu
+            hits = self._by_key(2, translated)
+            if hits:
+                return 2, hits
         return 0, []
 
     def _country_order(self, countries: Iterable[str] | None) -> dict[str, int] | None:

@@ -224,7 +224,9 @@ def resolve_chain(ctx: PlaceContext, chain: Chain, lookup_name) -> None:
     for i, item in enumerate(chain.items):
         tier, hits = ctx.match(lookup_name(item.text))
         holder = i > 0 and chain.items[i - 1].link == "in"
-        opts: list[tuple[Place | None, int, float]] = [(None, 0, 0.0)]
+        # leaving a name unplaced costs more where the text says it is a place ("in Nassriya city")
+        unplaced = -1.0 if item.locative or item.area else 0.0
+        opts: list[tuple[Place | None, int, float]] = [(None, 0, unplaced)]
         opts += [(p, tier, _unary(ctx, item, p, tier, holder)) for p in hits[:25]]
         options.append(opts)
     # best[i][k] = (score, back-pointer) of choosing option k for item i

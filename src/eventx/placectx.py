@@ -157,6 +157,8 @@ def build_context(names: list[str], explicit: Counter[str]) -> PlaceContext:
         if tier == FUZZY_TIER:
             continue  # a fuzzy match is not evidence of a country
         best: dict[str, float] = {}
+        if any(p.kind == "country" for p in hits):
+            hits = [p for p in hits if p.kind == "country"]  # "Colombia" supports Colombia, not Colômbia, BR
         for p in hits:
             w = _ADMIN1_WEIGHT if p.kind in ("admin1", "country") else 1.5 if p.kind == "admin2" else 1.0
             best[p.country_code] = max(best.get(p.country_code, 0.0), w)
