@@ -350,3 +350,56 @@ def test_victim_shared_by_joined_verbs(parse, text: str, killed: int) -> None:
     doc = parse(text)
     counts = [c.best for c in doc._.eventx_casualties if c.status == "killed"]
     assert counts == [killed]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("The bodyguard and his son were killed in the attack.", 2),
+        ("Four Maoist cadres and a Police Sub-Inspector were killed in an exchange of fire.", 5),
+        ("Gunmen stabbed and killed U Myint Naing, the village administrator, in Myeik.", 1),
+        ("Both assailants were killed and 20 people were injured in the blast.", 2),
+        ("Assailants shot and killed a couple at their farm in Guihulngan.", 2),
+        ("Shells killed a family of three, including a child, in Tripoli.", 3),
+        ("The clashes resulted in 2 rebel and 1 military fatality.", 3),
+        ("A social leader and also the vice-president of the community was killed by gunmen.", 1),
+        ("Nearly 300 people beat up and tried to lynch a man in Puebla.", 0),
+    ],
+)
+def test_victims_joined_counted_or_named(parse, text: str, killed: int) -> None:
+    doc = parse(text)
+    counts = [c.best for c in doc._.eventx_casualties if c.status == "killed" and not c.cumulative]
+    assert sum(counts) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "best", "high"),
+    [
+        (
+            "Gunmen attacked a village in Amhara, Ethiopia. This was one of four related attacks in the area "
+            "on this date. At least 200 people were killed across all of the attacks.",
+            50,
+            200,
+        ),
+        (
+            "Militants attacked two outposts in Herat. Seven soldiers were killed across both attacks.",
+            3,
+            7,
+        ),
+        (
+            "Gunmen attacked a checkpoint in Kirkuk, Iraq. This was one of two related attacks in the area. "
+            "One police officer was killed across both attacks.",
+            1,
+            1,
+        ),
+        ("Turkish jets struck villages in Erbil, Iraq. Two civilians were killed during the strikes.", 2, 2),
+    ],
+)
+def test_a_total_for_several_incidents_is_shared(extract, text: str, best: int, high: int) -> None:
+    (e,) = [e for e in extract(text, published="2021-05-02") if e.fatalities]
+    assert (e.fatalities.best, e.fatalities.high) == (best, high)
+
+
+def test_a_total_across_an_unknown_number_of_incidents_is_cumulative(parse) -> None:
+    doc = parse("Twenty soldiers were killed across the attacks in Marib.")
+    assert all(c.cumulative for c in doc._.eventx_casualties)

@@ -402,9 +402,17 @@ class Incident:
     actors: list[Actor]
 
 
+def _share(c: CasualtyMention) -> int | None:
+    """The incident's share of a stated count: a total for N related incidents is divided evenly (GTD's
+    convention, rounded down, but at least one of a positive total), otherwise the count itself."""
+    if c.best is None or c.shared_by == 1:
+        return c.best
+    return max(c.best // c.shared_by, 1 if c.best else 0)
+
+
 def _count_total(m: Mention, status: str) -> int | None:
     cs = m.counts(status)
-    vals = [c.best for c in cs if c.best is not None]
+    vals = [_share(c) for c in cs if c.best is not None]
     return sum(vals) if vals else None
 
 
@@ -697,8 +705,10 @@ def _count(inc: Incident, status: str) -> Count | None:
             cs = m.counts(status)
             qual = cs[0].qualifier if len(cs) == 1 else "exact"
             text = "; ".join(c.text for c in cs)
-            low = sum(c.low if c.low is not None else c.best for c in cs if c.best is not None)
-            high = sum(c.high if c.high is not None else c.best for c in cs if c.best is not None)
+            low = sum(_share(c) for c in cs if c.best is not None)
+            high = sum(c.high if c.high is not None else c.best for c in cs if c.best is not None)  # totals
+            if any(c.shared_by > 1 for c in cs):
+                qual = "approximate"
             per_mention.append((total, low, high, qual, text))
     if not per_mention:
         return None

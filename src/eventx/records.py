@@ -66,6 +66,7 @@ class CasualtyMention(_Record):
     negated: bool = False  # "no one was hurt" -> 0
     unknown: bool = False  # "an unknown number" -> no count
     cumulative: bool = False  # a running total, never an incident's count
+    shared_by: int = Field(default=1, ge=1, description="number of incidents a stated total covers")
     victim: str | None = None  # "Turkish soldiers"
     victim_kind: str | None = None  # an actor kind, e.g. state_forces, civilians
     victim_country: str | None = None  # alpha-3

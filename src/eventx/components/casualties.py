@@ -16,7 +16,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..actorlex import is_person_noun, noun_entry
+from ..actorlex import armed_group, is_person_noun, noun_entry
 from ..data import load_yaml
 from ..doctools import content_sents, record_spans
 from ..extensions import register
@@ -40,6 +40,13 @@ def _lex() -> dict:
     data["_by_lemma"] = by_lemma
     data["_cumulative"] = re.compile("|".join(data["cumulative_patterns"]), re.I)
     data["_unconfirmed"] = re.compile("|".join(data["unconfirmed_patterns"]), re.I)
+    nouns, quals = "|".join(data["incident_nouns"]), "|".join(data["incident_qualifiers"])
+    data["_across"] = re.compile(
+        rf"\b(?:(?P<across>across)|in|during|over)\s+(?P<all>all\s+(?:of\s+)?)?(?:the\s+|these\s+|those\s+)?"
+        rf"(?P<n>both|\w+)?\s*(?:(?:{quals})\s+)?(?:{nouns})\b",
+        re.I,
+    )
+    data["_one_of"] = re.compile(rf"\bone of (?:at least )?(?P<n>\w+) (?:(?:{quals}) )?(?:{nouns})\b", re.I)
     return data
 
 
@@ -65,6 +72,17 @@ def _to_death(verb: Token) -> bool:
         if c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children):
             return True
     return False
+
+
+def _other_victims(noun: Token) -> list[Token]:
+    """Victim groups joined to ``noun``; "a social leader and also the vice-president" is one person."""
+    doc = noun.doc
+    return [
+        c
+        for c in noun.conjuncts
+        if not c.is_punct
+        and not any(t.lower_ == "also" for t in doc[min(noun.i, c.i) : max(noun.i, c.i) + 1])
+    ]
 
 
 def _attempted(trigger: Token) -> bool:
@@ -119,9 +137,12 @@ def _counted_noun(trigger: Token) -> Token | None:
     return trigger  # a noun trigger counts itself: "16 deaths", "bodies"
 
 
-def _number_span(noun: Token) -> tuple[int, int] | None:
-    """Character range before (and including, for a bare number) the counted noun to read a number from."""
+def _number_span(noun: Token, summed: bool = False) -> tuple[int, int] | None:
+    """Character range before (and including, for a bare number) the counted noun to read a number from;
+    ``summed``: from the group it is joined to ("2 rebel and 1 military fatality")."""
     left = noun.left_edge
+    if summed and noun.dep_ == "conj":
+        left = min(left, noun.head.left_edge, key=lambda t: t.i)
     if noun.like_num or noun.pos_ == "NUM":
         return noun.left_edge.idx, noun.idx + len(noun.text)
     if left.i == noun.i:
@@ -207,6 +228,34 @@ def _cumulative(trigger: Token, sent: Span) -> bool:
     return bool(lex["_cumulative"].search(clause))
 
 
+def _shared_by(trigger: Token, sent: Span) -> int | None:
+    """How many incidents a stated total covers: 1 for one incident; N for "across the N attacks" (or
+    "across the attacks" in a text that says "one of N related attacks"); None when it covers several
+    of an unknown number (then it is cumulative)."""
+    lex = _lex()
+    clause = sent.doc[trigger.left_edge.i : trigger.right_edge.i + 1].text
+    found = lex["_across"].search(clause) or lex["_across"].search(sent.text)
+    if found is None:
+        return 1
+    words = found.group("n")
+    if words and words.lower() == "both":
+        return 2
+    n = _small_number(words) if words else None
+    if n is None and words and words.lower() not in ("the", "these", "those", "all"):
+        return 1  # "in the Idlib attacks": a name, not a number of incidents
+    if n is None and not (found.group("across") or found.group("all")):
+        return 1  # "killed during the strikes": the strikes of this one incident
+    if n is None:
+        one_of = lex["_one_of"].search(sent.doc.text)
+        n = _small_number(one_of.group("n")) if one_of else None
+    return n if n is not None and n > 1 else None
+
+
+def _small_number(word: str) -> int | None:
+    found = find_quantities(word)
+    return found[0].best if found and found[0].qualifier == "exact" and found[0].best else None
+
+
 def _reported_by(sent: Span) -> list[str]:
     """Sources of the statement: "according to X", "X said"."""
     lex = _lex()
@@ -227,19 +276,35 @@ _ONE_DETERMINERS = {"a", "an", "the", "his", "her"}  # "killed the commander", "
 
 
 def _count(
-    doc: Doc, noun: Token | None, summed: bool = False
+    doc: Doc, noun: Token | None, summed: bool = False, conjunct: bool = False
 ) -> tuple[int | None, int | None, int | None, str, str]:
     """(best, low, high, qualifier, number_text) for the counted noun; best None when no number is given.
 
     ``summed``: the noun is the casualty word itself ("2 rebel and 1 military fatalities"); numbers
-    joined by "and" in front of it add up."""
+    joined by "and" in front of it add up. ``conjunct``: the noun is joined to a counted group ("four
+    cadres and a Police Sub-Inspector"), so a singular one is one person whatever its word."""
     if noun is None:
         return None, None, None, "exact", ""
-    words = _lex()["word_counts"]
-    if noun.lower_ in words:
-        n = words[noun.lower_]
+    lex = _lex()
+    if noun.lower_ in lex["word_counts"]:
+        n = lex["word_counts"][noun.lower_]
         return n, n, n, "exact", noun.text
-    rng = _number_span(noun)
+    for c in noun.children:
+        if c.dep_ in ("det", "predet", "nummod") and c.lower_ in lex["determiner_counts"]:
+            n = lex["determiner_counts"][c.lower_]
+            return n, n, n, "exact", c.text  # "both assailants"
+        if c.dep_ == "prep" and c.lower_ == "of" and noun.lemma_.lower() in lex["group_nouns"]:
+            nums = [g for g in c.children if g.dep_ == "pobj" and g.like_num]
+            found = find_quantities(nums[0].text) if nums else []
+            if found:
+                return (
+                    found[0].best,
+                    found[0].low,
+                    found[0].high,
+                    "exact",
+                    nums[0].text,
+                )  # "a family of three"
+    rng = _number_span(noun, summed)
     if rng is not None:
         text = doc.text[rng[0] : rng[1]]
         found = find_quantities(text)
@@ -258,8 +323,16 @@ def _count(
         return 1, 1, 1, "exact", ""  # "a policeman was killed"
     if noun.lemma_.lower() in ("body", "corpse") and noun.tag_ == "NN":
         return 1, 1, 1, "exact", ""  # "the body of a man was found"
+    proper_victim = (
+        noun.pos_ == "PROPN"
+        and noun.dep_ in ("dobj", "nsubjpass")
+        and noun.ent_type_ not in ("GPE", "LOC", "NORP", "FAC")
+        and armed_group(noun.text) is None
+    )  # "stabbed and killed U Myint Naing" (tagged ORG): places and groups are not killed
     if (
         noun.ent_type_ == "PERSON"
+        or proper_victim
+        or (conjunct and noun.tag_ in ("NN", "NNP"))
         or (noun.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children))
         or (
             noun.tag_ == "NN"
@@ -281,19 +354,22 @@ def casualty_mentions(doc: Doc, sent: Span, unconfirmed_text: str) -> list[Casua
         if status is None or _attempted(tok):
             continue
         noun = _counted_noun(tok)
-        groups = [noun] if noun is None or noun.i == tok.i else [noun, *noun.conjuncts]
-        for group in groups:
-            m = _statement(doc, sent, tok, status, group, context)
+        groups = [noun] if noun is None or noun.i == tok.i else [noun, *_other_victims(noun)]
+        for k, group in enumerate(groups):
+            m = _statement(doc, sent, tok, status, group, context, conjunct=k > 0)
             if m is not None:
                 out.append(m)
     return out
 
 
-def _statement(doc: Doc, sent: Span, tok: Token, status: str, noun: Token | None, context: dict):
+def _statement(
+    doc: Doc, sent: Span, tok: Token, status: str, noun: Token | None, context: dict, conjunct: bool = False
+):
     """One casualty statement: the trigger ``tok`` counting the group ``noun``; None if it counts nothing."""
     negated = _negated(tok, noun)
     unknown = not negated and _unknown(noun, sent)
-    best, low, high, qualifier, num_text = _count(doc, noun, summed=noun is not None and noun.i == tok.i)
+    summed = noun is not None and noun.i == tok.i
+    best, low, high, qualifier, num_text = _count(doc, noun, summed=summed, conjunct=conjunct)
     if (
         best is None
         and noun is not None
@@ -307,6 +383,7 @@ def _statement(doc: Doc, sent: Span, tok: Token, status: str, noun: Token | None
         return None
     if unknown:
         best = low = high = None
+    shared_by = _shared_by(tok, sent) if best else 1
     if context["reported"] is None:
         context["reported"] = _reported_by(sent)
     victim, head = _victim_text(noun) if noun is not None and noun.i != tok.i else (None, tok)
@@ -325,7 +402,8 @@ def _statement(doc: Doc, sent: Span, tok: Token, status: str, noun: Token | None
         number_text=num_text,
         negated=negated,
         unknown=unknown,
-        cumulative=_cumulative(tok, sent),
+        cumulative=_cumulative(tok, sent) or shared_by is None,
+        shared_by=shared_by or 1,
         victim=victim,
         victim_kind=_victim_kind(head) if victim else None,
         victim_country=_victim_country(head) if victim else None,
