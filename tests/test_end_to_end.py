@@ -359,3 +359,7 @@ def test_body_found_with_signs_of_a_crime_is_an_event(extract) -> None:
     (e,) = extract(text)
     assert e.event_type == "Violence against civilians" and e.fatalities.best == 1
     assert list(extract("On 27 April 2021, the body of a man was found in his flat in Lyon, France.")) == []
+
+
+def test_a_team_killed_in_sport_is_not_a_victim(extract) -> None:
+    assert list(extract("Yet they scored four in the ninth to kill the Giants.", published="2016-11-03")) == []

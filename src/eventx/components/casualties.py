@@ -324,7 +324,8 @@ def _count(
     if noun.lemma_.lower() in ("body", "corpse") and noun.tag_ == "NN":
         return 1, 1, 1, "exact", ""  # "the body of a man was found"
     proper_victim = (
-        noun.pos_ == "PROPN"
+        noun.tag_ == "NNP"  # one named person; not "to kill the Giants" (a team, NNPS)
+        and not any(c.dep_ == "det" for c in noun.children)
         and noun.dep_ in ("dobj", "nsubjpass")
         and noun.ent_type_ not in ("GPE", "LOC", "NORP", "FAC")
         and armed_group(noun.text) is None
