@@ -403,3 +403,26 @@ def test_a_total_for_several_incidents_is_shared(extract, text: str, best: int, 
 def test_a_total_across_an_unknown_number_of_incidents_is_cumulative(parse) -> None:
     doc = parse("Twenty soldiers were killed across the attacks in Marib.")
     assert all(c.cumulative for c in doc._.eventx_casualties)
+
+
+def test_victims_also_killed_in_a_later_sentence_add_up(extract) -> None:
+    text = (
+        "On 29 April 2021, 2 policemen were killed in an attack by Taliban militants on a checkpoint in "
+        "Faryab, Afghanistan. Local authorities reported that 2 militants were also killed."
+    )
+    (e,) = extract(text)
+    assert e.fatalities.best == 4 and "also killed" in e.fatalities.text
+    assert "Taliban" in [a.name for a in e.actors_with_role("initiator")]  # not the reporting authorities
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("The officer returned fire, killing him.", 1),
+        ("Four people killed and twenty wounded in the fighting.", 4),
+        ("At least 4 people as well as 2 policemen were killed during the demonstration.", 6),
+    ],
+)
+def test_pronoun_headline_and_second_subject_victims(parse, text: str, killed: int) -> None:
+    doc = parse(text)
+    assert sum(c.best for c in doc._.eventx_casualties if c.status == "killed") == killed

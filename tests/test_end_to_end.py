@@ -362,4 +362,5 @@ def test_body_found_with_signs_of_a_crime_is_an_event(extract) -> None:
 
 
 def test_a_team_killed_in_sport_is_not_a_victim(extract) -> None:
-    assert list(extract("Yet they scored four in the ninth to kill the Giants.", published="2016-11-03")) == []
+    text = "Yet they scored four in the ninth to kill the Giants."
+    assert list(extract(text, published="2016-11-03")) == []

@@ -143,14 +143,20 @@ def _role(
         return "target"  # "rioters clashed with military forces": the other side
     if symmetric and dep == "pobj" and head.lower_ == "between" and head.head in chain:
         return "initiator"  # "clashes between X and Y": X (and Y, a conjunct, is the target)
-    if dep == "nsubj" and head in chain:
-        return "initiator"
+    if dep == "nsubj" and head in chain and not (
+        actor_kind == "government" and head.lemma_.lower() in _report_verbs()
+    ):
+        return "initiator"  # but "local authorities reported that ...": officials are a source
     if dep == "conj" and head.i != actor_head.i:
         first = actor_role(head, trigger, diplomacy, actor_kind, anaphor)
         if symmetric and first == "initiator" and _first_conjunct(head).dep_ in ("nsubj", "pobj"):
             return "target"  # "X and Y clashed": Y is the other side
         return first
     return None
+
+
+def _report_verbs() -> list[str]:
+    return load_yaml("casualties.yaml")["report_verbs"]
 
 
 def _symmetric(trigger: Token) -> bool:
@@ -350,9 +356,9 @@ def _crowd_violence(m: Mention, actors: list[Actor]) -> bool:
         return False  # "two men shot when a gunman opened fire": the armed man is the attacker
     doc = m.sent.doc
     crowd_heads = set(trigger_lexicon()["crowd_heads"])
-    names = {a.name for a in initiators}
+    texts = {a.text for a in initiators}  # by the words: "a man" and "five people" share one name
     for a in m.actors:
-        if a.name not in names:
+        if a.text not in texts:
             continue
         head = doc[a.head]
         if head.tag_ in ("NNS", "NNPS") or head.lower_ in crowd_heads or a.kind == "rioters":
@@ -518,13 +524,15 @@ def _follow_up_of(
 ) -> Incident | None:
     """ "Soldiers clashed with traffickers ... One suspect was injured.": a casualty statement with no
     trigger word and no attacker of its own, just after a violent incident, tells of that incident
-    (unless both give a killed count, which may be two incidents' tolls)."""
+    (unless both give a killed count, which may be two incidents' tolls, and the later one does not say
+    its victims are "also" killed)."""
     if m.entry is not None or any(a.role == "initiator" for a in actors):
         return None
     last = _latest_violent(incidents)
     if last is None:
         return None
-    if killed is not None and any(_count_total(x, "killed") is not None for x in last.mentions):
+    also = all(c.additional for c in m.counts("killed"))
+    if killed is not None and not also and any(_count_total(x, "killed") is not None for x in last.mentions):
         return None
     starts = [s.start for s in m.sent.doc.sents]
     gap = starts.index(m.sent.start) - starts.index(last.mentions[-1].sent.start)
@@ -699,10 +707,15 @@ def _location(inc: Incident, layers: Layers) -> Location | None:
 
 def _count(inc: Incident, status: str) -> Count | None:
     per_mention = []
-    for m in inc.mentions:
+    extra, extra_text = 0, []  # victims a later sentence adds ("2 militants were also killed")
+    for k, m in enumerate(inc.mentions):
         total = _count_total(m, status)
         if total is not None:
             cs = m.counts(status)
+            if k > 0 and per_mention and all(c.additional for c in cs):
+                extra += total
+                extra_text.extend(c.text for c in cs)
+                continue
             qual = cs[0].qualifier if len(cs) == 1 else "exact"
             text = "; ".join(c.text for c in cs)
             low = sum(_share(c) for c in cs if c.best is not None)
@@ -714,8 +727,10 @@ def _count(inc: Incident, status: str) -> Count | None:
         return None
     positive = [p for p in per_mention if p[0] > 0] or per_mention
     best, _, _, qual, text = positive[0]
-    low = min(p[1] for p in positive)
-    high = max(p[2] for p in positive)
+    low = min(p[1] for p in positive) + extra
+    high = max(p[2] for p in positive) + extra
+    best += extra
+    text = "; ".join([text, *extra_text])
     if low != high and qual == "exact":
         qual = "approximate"
     return Count(best=best, low=min(low, best), high=max(high, best), qualifier=qual, text=text)

@@ -67,6 +67,7 @@ class CasualtyMention(_Record):
     unknown: bool = False  # "an unknown number" -> no count
     cumulative: bool = False  # a running total, never an incident's count
     shared_by: int = Field(default=1, ge=1, description="number of incidents a stated total covers")
+    additional: bool = False  # "2 militants were also killed": victims besides those counted before
     victim: str | None = None  # "Turkish soldiers"
     victim_kind: str | None = None  # an actor kind, e.g. state_forces, civilians
     victim_country: str | None = None  # alpha-3

@@ -107,6 +107,14 @@ def _counted_noun(trigger: Token) -> Token | None:
             return deps["nsubj"]
         if "dobj" in deps:
             return deps["dobj"]
+        subj = deps.get("nsubj")
+        if (
+            subj is not None
+            and trigger.tag_ in ("VBD", "VBN")
+            and not any(c.dep_ == "aux" for c in trigger.children)
+            and any(c.dep_ == "nummod" for c in subj.children)
+        ):
+            return subj  # a headline's passive: "Four people killed and twenty wounded in the fighting"
         if trigger.dep_ in ("acl", "relcl", "amod") and trigger.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
             return trigger.head
         if trigger.dep_ == "conj" and trigger.head.pos_ in ("VERB", "AUX"):
@@ -251,6 +259,14 @@ def _shared_by(trigger: Token, sent: Span) -> int | None:
     return n if n is not None and n > 1 else None
 
 
+def _additional(trigger: Token, sent: Span) -> bool:
+    """ "2 militants were also killed", "In addition, one civilian was killed": victims besides those of
+    an earlier statement about the same incident."""
+    if any(c.dep_ == "advmod" and c.lower_ in ("also", "too") for c in trigger.children):
+        return True
+    return sent.text.lstrip().lower().startswith(("in addition", "additionally", "moreover"))
+
+
 def _small_number(word: str) -> int | None:
     found = find_quantities(word)
     return found[0].best if found and found[0].qualifier == "exact" and found[0].best else None
@@ -286,6 +302,8 @@ def _count(
     if noun is None:
         return None, None, None, "exact", ""
     lex = _lex()
+    if noun.lower_ in lex["one_person_pronouns"] and noun.dep_ in ("dobj", "nsubjpass", "nsubj"):
+        return 1, 1, 1, "exact", noun.text  # "returned fire, killing him", "he died"
     if noun.lower_ in lex["word_counts"]:
         n = lex["word_counts"][noun.lower_]
         return n, n, n, "exact", noun.text
@@ -356,6 +374,8 @@ def casualty_mentions(doc: Doc, sent: Span, unconfirmed_text: str) -> list[Casua
             continue
         noun = _counted_noun(tok)
         groups = [noun] if noun is None or noun.i == tok.i else [noun, *_other_victims(noun)]
+        if noun is not None and noun.dep_ == "nsubjpass":  # "4 people as well as 2 policemen were killed"
+            groups += [c for c in tok.children if c.dep_ == "nsubjpass" and c.i != noun.i and c not in groups]
         for k, group in enumerate(groups):
             m = _statement(doc, sent, tok, status, group, context, conjunct=k > 0)
             if m is not None:
@@ -404,6 +424,7 @@ def _statement(
         negated=negated,
         unknown=unknown,
         cumulative=_cumulative(tok, sent) or shared_by is None,
+        additional=_additional(tok, sent),
         shared_by=shared_by or 1,
         victim=victim,
         victim_kind=_victim_kind(head) if victim else None,
