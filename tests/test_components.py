@@ -426,3 +426,18 @@ def test_victims_also_killed_in_a_later_sentence_add_up(extract) -> None:
 def test_pronoun_headline_and_second_subject_victims(parse, text: str, killed: int) -> None:
     doc = parse(text)
     assert sum(c.best for c in doc._.eventx_casualties if c.status == "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "shared"),
+    [
+        ("The clashes caused 2 civilian deaths and 1 military fatality.", 3, 1),
+        ("Gunmen killed a soldier and also two civilians near Kidal.", 3, 1),
+        ("Over 20 attacks killed 50 people in the region last year.", 0, 1),  # a yearly total, not shared
+    ],
+)
+def test_counts_that_must_not_be_merged_or_shared(parse, text: str, killed: int, shared: int) -> None:
+    doc = parse(text)
+    cs = [c for c in doc._.eventx_casualties if c.status == "killed" and not c.cumulative]
+    assert sum(c.best for c in cs) == killed
+    assert all(c.shared_by == shared for c in cs)

@@ -364,3 +364,31 @@ def test_body_found_with_signs_of_a_crime_is_an_event(extract) -> None:
 def test_a_team_killed_in_sport_is_not_a_victim(extract) -> None:
     text = "Yet they scored four in the ninth to kill the Giants."
     assert list(extract(text, published="2016-11-03")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "initiators", "targets"),
+    [
+        (
+            "On 3 May 2021, Syrian and Russian forces clashed with rebels near Idlib.",
+            {"Military Forces of Syria"},
+            {"Unidentified Armed Group (Syria)"},
+        ),
+        (
+            "On 3 May 2021, the army and the police clashed with Taliban fighters in Kunduz.",
+            {"Military Forces of Afghanistan", "Police Forces of Afghanistan"},
+            {"Taliban"},
+        ),
+    ],
+)
+def test_a_side_named_by_with_keeps_the_joined_subjects_together(extract, text, initiators, targets) -> None:
+    (e,) = extract(text)
+    assert initiators <= {a.name for a in e.actors_with_role("initiator")}
+    assert {a.name for a in e.actors_with_role("target")} == targets
+
+
+def test_an_adjective_of_force_is_not_figurative_and_a_village_stays_civilian(extract) -> None:
+    (e,) = extract("On 3 May 2021, militants launched a fierce attack on an army post in Kidal, Mali.")
+    assert e.event_type == "Battles"
+    (e,) = extract("On 3 May 2021, gunmen attacked a border village in Kebbi, Nigeria, killing four.")
+    assert e.event_type == "Violence against civilians"

@@ -96,23 +96,33 @@ def actor_role(
     if diplomacy:
         return "participant" if actor_kind in ("government", "international_org") else None
     chain = [trigger] if anaphor else _chain(trigger)
-    role = _role(actor_head, trigger, diplomacy, actor_kind, anaphor, chain)
-    if role == "initiator" and _symmetric(trigger) and _second_modifier(actor_head):
-        return "target"  # "LNA and GNA forces clashed": the GNA forces are the other side
+    role = _role(actor_head, trigger, actor_kind, anaphor, chain)
+    if role == "initiator" and _symmetric(trigger) and not _other_side_named(trigger):
+        if _second_modifier(actor_head) or (
+            actor_head.dep_ == "conj" and _first_conjunct(actor_head.head).dep_ in ("nsubj", "pobj")
+        ):
+            return "target"  # "LNA and GNA forces clashed", "X and Y clashed": Y is the other side
     return role
 
 
+def _other_side_named(trigger: Token) -> bool:
+    """ "The army and the police clashed with the Taliban": the other side is the "with" object."""
+    return any(c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children)
+
+
 def _second_modifier(noun: Token) -> bool:
-    """ "LNA and GNA forces": the noun carries the second of two joined modifiers, the first being
-    another actor ("LNA", with the "and")."""
+    """ "LNA and GNA forces": the noun carries the second of two joined names, the first being another
+    actor ("LNA", a proper noun with the "and"); "Syrian and Russian forces" are one side."""
     return any(
-        t.dep_ in ("compound", "amod", "nmod") and any(c.dep_ == "cc" for c in t.children) for t in noun.lefts
+        t.dep_ in ("compound", "nmod") and t.pos_ == "PROPN" and any(c.dep_ == "cc" for c in t.children)
+        for t in noun.lefts
     )
 
 
 def _role(
-    actor_head: Token, trigger: Token, diplomacy: bool, actor_kind: str, anaphor: bool, chain: list[Token]
+    actor_head: Token, trigger: Token, actor_kind: str, anaphor: bool, chain: list[Token]
 ) -> str | None:
+    """The role read from the parse alone (see ``actor_role``)."""
     if (
         actor_head.dep_ in ("compound", "amod", "poss", "nmod")
         and actor_head.head.i != trigger.i
@@ -143,15 +153,14 @@ def _role(
         return "target"  # "rioters clashed with military forces": the other side
     if symmetric and dep == "pobj" and head.lower_ == "between" and head.head in chain:
         return "initiator"  # "clashes between X and Y": X (and Y, a conjunct, is the target)
-    if dep == "nsubj" and head in chain and not (
-        actor_kind == "government" and head.lemma_.lower() in _report_verbs()
+    if (
+        dep == "nsubj"
+        and head in chain
+        and not (actor_kind == "government" and head.lemma_.lower() in _report_verbs())
     ):
         return "initiator"  # but "local authorities reported that ...": officials are a source
     if dep == "conj" and head.i != actor_head.i:
-        first = actor_role(head, trigger, diplomacy, actor_kind, anaphor)
-        if symmetric and first == "initiator" and _first_conjunct(head).dep_ in ("nsubj", "pobj"):
-            return "target"  # "X and Y clashed": Y is the other side
-        return first
+        return _role(head, trigger, actor_kind, anaphor, chain)  # a conjunct shares its head's role
     return None
 
 
@@ -372,7 +381,8 @@ def _riot_sub(m: Mention) -> str:
     """A riot among demonstrators is a violent demonstration; otherwise it is mob violence."""
     cues = set(trigger_lexicon()["protest_cues"])
     window = with_next_sentence(m.sent)
-    return "Violent demonstration" if any(t.lemma_.lower() in cues for t in window) else "Mob violence"
+    found = any(t.lemma_.lower() in cues and not t.ent_type_ for t in window)  # not "On 3 March"
+    return "Violent demonstration" if found else "Mob violence"
 
 
 def protest_type(m: Mention, layers: Layers) -> tuple[str, str]:
@@ -718,7 +728,11 @@ def _count(inc: Incident, status: str) -> Count | None:
                 continue
             qual = cs[0].qualifier if len(cs) == 1 else "exact"
             text = "; ".join(c.text for c in cs)
-            low = sum(_share(c) for c in cs if c.best is not None)
+            low = sum(
+                _share(c) if c.shared_by > 1 else (c.low if c.low is not None else c.best)
+                for c in cs
+                if c.best is not None
+            )
             high = sum(c.high if c.high is not None else c.best for c in cs if c.best is not None)  # totals
             if any(c.shared_by > 1 for c in cs):
                 qual = "approximate"

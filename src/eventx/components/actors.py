@@ -80,7 +80,7 @@ def _target_thing(doc: Doc, sent: Span, tok: Token) -> ActorMention | None:
         return None
     template = things.get(tok.lower_, things.get(tok.lemma_.lower()))
     for t in tok.lefts:
-        if t.dep_ in ("amod", "compound") and t.lower_ in lex["state_modifiers"]:
+        if template is None and t.dep_ in ("amod", "compound") and t.lower_ in lex["state_modifiers"]:
             template = lex["state_modifiers"][t.lower_]
             break
     if template is None:

@@ -40,10 +40,11 @@ def _lex() -> dict:
     data["_by_lemma"] = by_lemma
     data["_cumulative"] = re.compile("|".join(data["cumulative_patterns"]), re.I)
     data["_unconfirmed"] = re.compile("|".join(data["unconfirmed_patterns"]), re.I)
-    nouns, quals = "|".join(data["incident_nouns"]), "|".join(data["incident_qualifiers"])
+    nouns = "|".join(map(re.escape, data["incident_nouns"]))
+    quals = "|".join(map(re.escape, data["incident_qualifiers"]))
     data["_across"] = re.compile(
-        rf"\b(?:(?P<across>across)|in|during|over)\s+(?P<all>all\s+(?:of\s+)?)?(?:the\s+|these\s+|those\s+)?"
-        rf"(?P<n>both|\w+)?\s*(?:(?:{quals})\s+)?(?:{nouns})\b",
+        rf"\b(?:(?P<across>across)|in|during)\s+(?P<all>all\s+(?:of\s+)?)?(?:the\s+|these\s+|those\s+)?"
+        rf"(?:(?P<n>\w+)\s+)?(?:(?:{quals})\s+)?(?:{nouns})\b",
         re.I,
     )
     data["_one_of"] = re.compile(rf"\bone of (?:at least )?(?P<n>\w+) (?:(?:{quals}) )?(?:{nouns})\b", re.I)
@@ -77,12 +78,17 @@ def _to_death(verb: Token) -> bool:
 def _other_victims(noun: Token) -> list[Token]:
     """Victim groups joined to ``noun``; "a social leader and also the vice-president" is one person."""
     doc = noun.doc
-    return [
-        c
-        for c in noun.conjuncts
-        if not c.is_punct
-        and not any(t.lower_ == "also" for t in doc[min(noun.i, c.i) : max(noun.i, c.i) + 1])
-    ]
+    same_cues = set(_lex()["same_person_cues"])
+
+    def same_person(c: Token) -> bool:  # a singular second description with no number of its own
+        between = doc[min(noun.i, c.i) : max(noun.i, c.i) + 1]
+        return (
+            c.tag_ in ("NN", "NNP")
+            and not any(g.dep_ == "nummod" or g.like_num for g in c.children)
+            and any(t.lower_ in same_cues for t in between)
+        )
+
+    return [c for c in noun.conjuncts if not c.is_punct and not same_person(c)]
 
 
 def _attempted(trigger: Token) -> bool:
@@ -149,7 +155,8 @@ def _number_span(noun: Token, summed: bool = False) -> tuple[int, int] | None:
     """Character range before (and including, for a bare number) the counted noun to read a number from;
     ``summed``: from the group it is joined to ("2 rebel and 1 military fatality")."""
     left = noun.left_edge
-    if summed and noun.dep_ == "conj":
+    if summed and noun.dep_ == "conj" and trigger_status(noun.head) is None:
+        # "2 rebel and 1 military fatality"; not "2 civilian deaths and 1 military fatality" (counted apart)
         left = min(left, noun.head.left_edge, key=lambda t: t.i)
     if noun.like_num or noun.pos_ == "NUM":
         return noun.left_edge.idx, noun.idx + len(noun.text)
@@ -246,10 +253,9 @@ def _shared_by(trigger: Token, sent: Span) -> int | None:
     if found is None:
         return 1
     words = found.group("n")
-    if words and words.lower() == "both":
-        return 2
-    n = _small_number(words) if words else None
-    if n is None and words and words.lower() not in ("the", "these", "those", "all"):
+    n = lex["determiner_counts"].get(words.lower()) if words else None  # "across both attacks"
+    n = n or (_small_number(words) if words else None)
+    if n is None and words:
         return 1  # "in the Idlib attacks": a name, not a number of incidents
     if n is None and not (found.group("across") or found.group("all")):
         return 1  # "killed during the strikes": the strikes of this one incident
@@ -262,9 +268,10 @@ def _shared_by(trigger: Token, sent: Span) -> int | None:
 def _additional(trigger: Token, sent: Span) -> bool:
     """ "2 militants were also killed", "In addition, one civilian was killed": victims besides those of
     an earlier statement about the same incident."""
-    if any(c.dep_ == "advmod" and c.lower_ in ("also", "too") for c in trigger.children):
+    lex = _lex()
+    if any(c.dep_ == "advmod" and c.lower_ in lex["additional_adverbs"] for c in trigger.children):
         return True
-    return sent.text.lstrip().lower().startswith(("in addition", "additionally", "moreover"))
+    return sent.text.lstrip().lower().startswith(tuple(lex["additional_openers"]))
 
 
 def _small_number(word: str) -> int | None:

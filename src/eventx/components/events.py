@@ -378,19 +378,24 @@ def _takes_place(tok: Token) -> bool:
 
 def _crowd_control(tok: Token, sent: Span) -> bool:
     """True if the trigger's object is a crowd-control weapon ("fired tear gas", "shot rubber bullets")
-    used on a crowd (a protest word or a crowd noun nearby); rubber bullets fired at fishermen at sea are
-    an attack."""
+    used on a crowd (a protest word or a crowd noun in its sentence, the one before or the one after);
+    rubber bullets fired at fishermen at sea are an attack."""
     lex = trigger_lexicon()
     words = set(lex["crowd_control"])
     objects = [c for c in tok.children if c.dep_ in ("dobj", "prep", "npadvmod")]
     if not any(t.lemma_.lower() in words for c in objects for t in c.subtree):
         return False
     crowd = (
-        set(lex["protest_cues"]) | set(lex["crowd_heads"]) | set(lex["protest_people"]) | {"riot", "rioter"}
+        set(lex["protest_cues"])
+        | set(lex["crowd_heads"])
+        | set(lex["protest_people"])
+        | set(lex["riot_words"])
     )
-    doc = sent.doc
-    window = doc[max(sent.start - 40, 0) : min(sent.end + 40, len(doc))]
-    return any(t.lemma_.lower() in crowd or t.lower_ in crowd for t in window)
+    prev = sent.doc[sent.start - 1].sent if sent.start > 0 else sent
+    window = (
+        [*prev, *with_next_sentence(sent)] if prev.start != sent.start else list(with_next_sentence(sent))
+    )
+    return any((t.lemma_.lower() in crowd or t.lower_ in crowd) and not t.ent_type_ for t in window)
 
 
 def _accidental(tok: Token) -> bool:
