@@ -37,7 +37,8 @@ from .gazetteer import get_gazetteer
 from .models import VIOLENT_TYPES, Actor, Count, DateSpan, Event, Evidence, Location, make_event_id
 from .records import PRECISION_RANK, ActorMention, CasualtyMention, DateMention, PlaceMention
 
-_ARMED = {"state_forces", "external_forces", "rebel_group", "political_militia", "identity_militia"}
+_STATE_FORCES = {"state_forces", "external_forces"}
+_ARMED = _STATE_FORCES | {"rebel_group", "political_militia", "identity_militia"}
 _DYING = {"die", "perish"}
 _DATE_RANK = {"day": 4, "week": 3, "month": 2, "year": 1}
 
@@ -129,7 +130,7 @@ def _role(
         and actor_head.head.pos_ in ("NOUN", "PROPN")
     ):
         actor_head = actor_head.head  # a modifier takes its noun's role: "regime targets", "Turkish troops"
-    holder = actor_head.head.head if actor_head.dep_ == "pobj" and actor_head.head.lower_ == "of" else None
+    holder = _of_holder(actor_head)
     if holder is not None and holder.lemma_.lower() in trigger_lexicon()["target_holdings"]:
         actor_head = holder  # "fired on the positions of the military forces of Azerbaijan": the forces
     elif holder is not None and holder.lower_ in trigger_lexicon()["crowd_heads"]:
@@ -162,6 +163,11 @@ def _role(
     if dep == "conj" and head.i != actor_head.i:
         return _role(head, trigger, actor_kind, anaphor, chain)  # a conjunct shares its head's role
     return None
+
+
+def _of_holder(tok: Token) -> Token | None:
+    """The noun a phrase is "of": "positions" in "the positions of X", "group" in "a group of sellers"."""
+    return tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
 
 
 def _report_verbs() -> list[str]:
@@ -343,7 +349,7 @@ def mention_type(m: Mention, actors: list[Actor], layers: Layers) -> tuple[str, 
         return "Violence against civilians", "Attack"
     etype, sub = m.entry["type"], m.entry["sub"]
     if sub == "BY_ACTORS":
-        state = initiators & {"state_forces", "external_forces", "government"}
+        state = initiators & (_STATE_FORCES | {"government"})
         return etype, "Government regains territory" if state else "Non-state actor overtakes territory"
     if etype == "Protests":
         return protest_type(m, layers)
@@ -351,7 +357,6 @@ def mention_type(m: Mention, actors: list[Actor], layers: Layers) -> tuple[str, 
 
 
 _UNARMED_CROWD = {"civilians", "protesters", "rioters"}
-_CROWDS = ("Protests", "Riots")
 
 
 def _crowd_violence(m: Mention, actors: list[Actor]) -> bool:
@@ -372,7 +377,8 @@ def _crowd_violence(m: Mention, actors: list[Actor]) -> bool:
         head = doc[a.head]
         if head.tag_ in ("NNS", "NNPS") or head.lower_ in crowd_heads or a.kind == "rioters":
             return True
-        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in crowd_heads:
+        holder = _of_holder(head)
+        if holder is not None and holder.lower_ in crowd_heads:
             return True  # "a group of sellers"
     return False
 
@@ -391,10 +397,7 @@ def protest_type(m: Mention, layers: Layers) -> tuple[str, str]:
     lex = trigger_lexicon()
     window = with_next_sentence(m.sent)  # "... Police intervened to disperse them."
     lemmas = {t.lemma_.lower() for t in window}
-    state = any(
-        a.kind in ("state_forces", "external_forces") and m.sent.start_char <= a.start < window.end_char
-        for a in layers.actors
-    )
+    state = bool(_state_actors_near([m], layers))
     hurt = any(c.status in ("killed", "injured") and not c.negated for c in m.casualties)
     if lemmas & set(lex["riot_cues"]):
         return "Riots", "Violent demonstration"
@@ -450,7 +453,7 @@ def merge_mentions(mentions: list[Mention], layers: Layers) -> list[Incident]:
         else:
             target.mentions.append(m)
             target.actors.extend(actors)
-            if {target.event_type, etype} == set(_CROWDS):
+            if {target.event_type, etype} == set(_crowd_types()):
                 target.event_type, target.sub_event_type = "Riots", "Violent demonstration"
             if (
                 target.event_type != etype
@@ -490,11 +493,11 @@ def _merge_target(
         return None
     if m.anaphor and _violent(etype) or (m.anaphor and m.entry is None):
         return _latest_violent(incidents)
-    if etype in _CROWDS:
+    if etype in _crowd_types():
         same = [
             inc
             for inc in incidents
-            if inc.event_type in _CROWDS and any(x.sent.start == m.sent.start for x in inc.mentions)
+            if inc.event_type in _crowd_types() and any(x.sent.start == m.sent.start for x in inc.mentions)
         ]
         if same:  # "youths attacked a police station to demonstrate": one riot, not a riot and a protest
             return same[-1]
@@ -544,9 +547,9 @@ def _follow_up_of(
     also = all(c.additional for c in m.counts("killed"))
     if killed is not None and not also and any(_count_total(x, "killed") is not None for x in last.mentions):
         return None
-    starts = [s.start for s in m.sent.doc.sents]
-    gap = starts.index(m.sent.start) - starts.index(last.mentions[-1].sent.start)
-    return last if 0 <= gap <= _FOLLOW_UP_SENTENCES else None
+    told = last.mentions[-1].sent.start_char
+    near = _preceding_sentences(m.sent.doc, m.sent.start_char, _FOLLOW_UP_SENTENCES) | {m.sent.start_char}
+    return last if told in near else None
 
 
 # ---------------------------------------------------------------------------------------------- claims
@@ -641,7 +644,7 @@ def _date(doc: Doc, inc: Incident, taken: dict[int, int], layers: Layers) -> Dat
         [d for d in free if d.sent_start in recent and d.precision == "day"][-1:],
         # with no anchor, the narrative's current day, even when stated for another incident ("On 3 May,
         # X ... Police later arrested Y"): the only estimate there is
-        [d for d in layers.dates if d.sent_start in recent and d.precision == "day" and d.start < first][-1:]
+        [d for d in layers.dates if d.sent_start in recent and d.precision == "day"][-1:]
         if anchor is None
         else [],
     )
@@ -754,14 +757,15 @@ def _conventions() -> dict:
     return load_yaml("role_conventions.yaml")
 
 
-def _state_actors_near(inc: Incident, layers: Layers) -> list[ActorMention]:
-    """State forces named in an incident's sentences or the sentence after each ("... Police intervened")."""
-    windows = [(m.sent.start_char, with_next_sentence(m.sent).end_char) for m in inc.mentions]
-    return [
-        a
-        for a in layers.actors
-        if a.kind in ("state_forces", "external_forces") and any(s <= a.start < e for s, e in windows)
-    ]
+def _crowd_types() -> dict[str, str]:
+    """Event types whose initiator is a crowd (Protests, Riots), from ``role_conventions.yaml``."""
+    return _conventions()["crowds"]
+
+
+def _state_actors_near(mentions: list[Mention], layers: Layers) -> list[ActorMention]:
+    """State forces named in the mentions' sentences or the sentence after each ("... Police intervened")."""
+    windows = [(m.sent.start_char, with_next_sentence(m.sent).end_char) for m in mentions]
+    return [a for a in layers.actors if a.kind in _STATE_FORCES and any(s <= a.start < e for s, e in windows)]
 
 
 def _convention_actors(inc: Incident, location: Location | None, layers: Layers) -> list[Actor]:
@@ -777,19 +781,19 @@ def _convention_actors(inc: Incident, location: Location | None, layers: Layers)
     crowd_kind = conv["crowds"].get(inc.event_type)
     if crowd_kind is not None:
         state_role = conv["state_role_in_crowd_events"].get(key)
-        state = [a for a in actors if a.kind in ("state_forces", "external_forces")]
+        state = [a for a in actors if a.kind in _STATE_FORCES]
         if state_role is not None:
             named = {a.name for a in state}
             state = [a.model_copy(update={"role": state_role}) for a in state]
             state += [
                 _actor(a, state_role, violent=True)
-                for a in _state_actors_near(inc, layers)
+                for a in _state_actors_near(inc.mentions, layers)
                 if a.name not in named
             ]
         others = [  # the crowd stands for the people in it; a protest has no civilian target
             a
             for a in actors
-            if a.kind not in ("state_forces", "external_forces")
+            if a.kind not in _STATE_FORCES
             and not (a.role == "initiator" and a.kind in _UNARMED_CROWD)
             and not (inc.event_type == "Protests" and a.kind == "civilians")
         ]
