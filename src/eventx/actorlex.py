@@ -103,13 +103,14 @@ def modifier_country(head: Token) -> str | None:
         nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
         if nxt is not None and nxt.text == "-" and t.i + 2 < len(t.doc) and t.doc[t.i + 2].lower_ in backers:
             continue
-        code = _country_code(t.text)
+        code = country_code_of(t.text)
         if code:
             return code
     return None
 
 
-def _country_code(word: str) -> str | None:
+def country_code_of(word: str) -> str | None:
+    """Alpha-3 code for a demonym or a country name ("Turkish", "Turkey" -> "TUR"), else None."""
     gaz = get_gazetteer()
     code = gaz.country_of_demonym(word)
     if code is None:
@@ -127,6 +128,6 @@ def of_countries(head: Token) -> list[str]:
         if not objs:
             return []
         joined = [objs[0], *[t for t in objs[0].subtree if t.dep_ == "conj"]]
-        codes = [_country_code(t.text) for t in joined if t.text[:1].isupper()]
+        codes = [country_code_of(t.text) for t in joined if t.text[:1].isupper()]
         return [c for c in codes if c] if codes and codes[0] else []
     return []

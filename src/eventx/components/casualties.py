@@ -16,11 +16,10 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..actorlex import armed_group, is_person_noun, noun_entry
+from ..actorlex import armed_group, country_code_of, is_person_noun, noun_entry
 from ..data import load_yaml
 from ..doctools import content_sents, record_spans
 from ..extensions import register
-from ..gazetteer import get_gazetteer
 from ..numbers import find_quantities
 from ..records import CasualtyMention
 
@@ -190,14 +189,11 @@ def _victim_kind(head: Token) -> str | None:
 
 
 def _victim_country(head: Token) -> str | None:
-    gaz = get_gazetteer()
     for t in head.subtree:
         if t.i == head.i:
             continue
         if t.dep_ in ("amod", "compound", "pobj") and t.is_title:
-            code = gaz.country_of_demonym(t.text) or (
-                gaz.country(t.text).country_code if gaz.country(t.text) else None
-            )
+            code = country_code_of(t.text)
             if code:
                 return code
     return None
