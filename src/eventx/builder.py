@@ -391,21 +391,37 @@ def _riot_sub(m: Mention) -> str:
     return "Violent demonstration" if found else "Mob violence"
 
 
+def _set_on_fire(tok: Token) -> bool:
+    """ "set them on fire", "set tyres ablaze": arson, a riot cue whatever stands between the words."""
+    if tok.lower_ in ("ablaze", "alight"):
+        return tok.head.lemma_ == "set"
+    return tok.lemma_ == "fire" and tok.head.lower_ == "on" and tok.head.head.lemma_ == "set"
+
+
 def protest_type(m: Mention, layers: Layers) -> tuple[str, str]:
     """Peaceful protest, protest with intervention, excessive force, or a riot (violent demonstration),
     from the protest's own sentence and the next (cue lists in event_triggers.yaml)."""
     lex = trigger_lexicon()
     window = with_next_sentence(m.sent)  # "... Police intervened to disperse them."
-    lemmas = {t.lemma_.lower() for t in window}
+    done = [t for t in window if not (t.dep_ == "amod" and t.tag_ == "VBN")]  # not "looted funds"
+    lemmas = {t.lemma_.lower() for t in done}
     state = bool(_state_actors_near([m], layers))
     hurt = any(c.status in ("killed", "injured") and not c.negated for c in m.casualties)
-    if lemmas & set(lex["riot_cues"]):
+    if lemmas & set(lex["riot_cues"]) or any(_set_on_fire(t) for t in window):
         return "Riots", "Violent demonstration"
     if state and hurt:
         return "Protests", "Excessive force against protesters"
     if state and lemmas & set(lex["intervention_cues"]):
         return "Protests", "Protest with intervention"
     return "Protests", "Peaceful protest"
+
+
+# a protest told in several sentences takes its most severe sub-type
+_PROTEST_RANK = {
+    "Peaceful protest": 0,
+    "Protest with intervention": 1,
+    "Excessive force against protesters": 2,
+}
 
 
 def _violent(etype: str) -> bool:
@@ -455,6 +471,10 @@ def merge_mentions(mentions: list[Mention], layers: Layers) -> list[Incident]:
             target.actors.extend(actors)
             if {target.event_type, etype} == set(_crowd_types()):
                 target.event_type, target.sub_event_type = "Riots", "Violent demonstration"
+            elif target.event_type == etype == "Protests" and _PROTEST_RANK.get(sub, 0) > _PROTEST_RANK.get(
+                target.sub_event_type, 0
+            ):
+                target.sub_event_type = sub  # "... Protesters blocked the road. Police dispersed them."
             if (
                 target.event_type != etype
                 and m.entry is not None
@@ -494,13 +514,19 @@ def _merge_target(
     if m.anaphor and _violent(etype) or (m.anaphor and m.entry is None):
         return _latest_violent(incidents)
     if etype in _crowd_types():
-        same = [
-            inc
-            for inc in incidents
-            if inc.event_type in _crowd_types() and any(x.sent.start == m.sent.start for x in inc.mentions)
-        ]
+        crowds = [inc for inc in incidents if inc.event_type in _crowd_types()]
+        same = [inc for inc in crowds if any(x.sent.start == m.sent.start for x in inc.mentions)]
         if same:  # "youths attacked a police station to demonstrate": one riot, not a riot and a protest
             return same[-1]
+        if crowds and not m.places and _told_just_before(crowds[-1], m):
+            return crowds[-1]  # "a demonstration turned violent ... Some demonstrators opened fire first."
+    if _responds(m):
+        last = _latest_violent(incidents)
+        if last is not None and _told_just_before(last, m):
+            return last
+    told_first = _bare_killing_before(incidents, m, etype)
+    if told_first is not None:
+        return told_first
     killed = _count_total(m, "killed")
     follow_up = _follow_up_of(incidents, m, actors, killed)
     if follow_up is not None:
@@ -547,9 +573,29 @@ def _follow_up_of(
     also = all(c.additional for c in m.counts("killed"))
     if killed is not None and not also and any(_count_total(x, "killed") is not None for x in last.mentions):
         return None
-    told = last.mentions[-1].sent.start_char
+    return last if _told_just_before(last, m) else None
+
+
+def _bare_killing_before(incidents: list[Incident], m: Mention, etype: str) -> Incident | None:
+    """ "5 FC personnel were killed as an IED hit their vehicle": a killing told with no trigger word and
+    no attacker, earlier in the sentence of a violent trigger, is that trigger's incident."""
+    if m.entry is None or not _violent(etype) or not incidents:
+        return None
+    last = incidents[-1]
+    bare = all(x.entry is None and x.sent.start == m.sent.start for x in last.mentions)
+    return last if bare and not any(a.role == "initiator" for a in last.actors) else None
+
+
+def _told_just_before(inc: Incident, m: Mention) -> bool:
+    """The incident was last told in this mention's sentence or the two before it."""
     near = _preceding_sentences(m.sent.doc, m.sent.start_char, _FOLLOW_UP_SENTENCES) | {m.sent.start_char}
-    return last if told in near else None
+    return inc.mentions[-1].sent.start_char in near
+
+
+def _responds(m: Mention) -> bool:
+    """ "The officer returned fire": a trigger answering the attack just told."""
+    head = m.trigger.head
+    return m.entry is not None and head.lemma_.lower() in trigger_lexicon()["response_verbs"]
 
 
 # ---------------------------------------------------------------------------------------------- claims

@@ -379,11 +379,22 @@ def casualty_mentions(doc: Doc, sent: Span, unconfirmed_text: str) -> list[Casua
         groups = [noun] if noun is None or noun.i == tok.i else [noun, *_other_victims(noun)]
         if noun is not None and noun.dep_ == "nsubjpass":  # "4 people as well as 2 policemen were killed"
             groups += [c for c in tok.children if c.dep_ == "nsubjpass" and c.i != noun.i and c not in groups]
+        if out and _body_told_again(noun, status, out):
+            continue
         for k, group in enumerate(groups):
             m = _statement(doc, sent, tok, status, group, context, conjunct=k > 0)
             if m is not None:
                 out.append(m)
     return out
+
+
+def _body_told_again(noun: Token | None, status: str, earlier: list[CasualtyMention]) -> bool:
+    """ "the body of a hawker was found ..., his body was found on 8 May": a body named by a pronoun
+    after a count in the same sentence is that victim again."""
+    if noun is None or noun.lemma_.lower() not in ("body", "corpse", "remains"):
+        return False
+    pronoun = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.children)
+    return pronoun and any(c.status == status for c in earlier)
 
 
 def _statement(

@@ -31,6 +31,7 @@ _NONVIOLENT_DEATH = {"die", "perish"}  # "died" alone says nothing of violence
 _FINDING = {"find", "discover", "recover", "dump", "retrieve"}  # "was found dead", "bodies were recovered"
 _BODY_WORDS = {"dead", "body", "corpse", "lifeless"}
 _STATE_KINDS = {"state_forces", "external_forces"}
+_VIOLENT_TRIGGER_TYPES = {"BY_ACTORS", "Battles", "Explosions/Remote violence", "Violence against civilians"}
 _ARMED_KINDS = {"state_forces", "external_forces", "rebel_group", "political_militia", "identity_militia"}
 
 
@@ -116,6 +117,21 @@ def _is_anaphor(span: Span) -> bool:
     )
 
 
+def _without_targeted_units(found: list[tuple[Span, dict]]) -> list[tuple[Span, dict]]:
+    """ "gunmen shot at a police patrol": a movement noun that is the object of another trigger is the
+    unit attacked, not a change of activity."""
+    violent = [span.root for span, entry in found if entry["type"] in _VIOLENT_TRIGGER_TYPES]
+    return [
+        (span, entry)
+        for span, entry in found
+        if not (
+            entry["sub"] == "Change to group/activity"
+            and span.root.pos_ == "NOUN"
+            and any(span.root in v.subtree and tree_distance(span.root, v) <= 2 for v in violent)
+        )
+    ]
+
+
 def _not_an_act(span: Span, entry: dict) -> bool:
     """A trigger word that names no act: a modifier ("a tortured fanbase", "the mob scene", "riot
     police"; but "grenade launchers" are weapons) or a figurative attack ("bitter attacks on his rival")."""
@@ -198,8 +214,9 @@ class EventsComponent:
             ]
             if near:  # "drone and artillery bombardments": one mention, named by the syntactic head
                 k = near[0]
-                if out[k][0].root in span.root.subtree and out[k][0].root.i != span.root.i:
-                    out[k] = (span, entry)
+                head = out[k][0].root in span.root.subtree and out[k][0].root.i != span.root.i
+                if head or (entry["support"] == "none" and out[k][1]["support"] != "none"):
+                    out[k] = (span, entry)  # the head, or the word that needs no support ("demonstrated")
                 continue
             weaker = _weaker_neighbour(out, span, entry)
             if weaker is not None:  # "destroyed a vehicle using an ATGM": the weapon names the event
@@ -207,7 +224,7 @@ class EventsComponent:
                     out[weaker] = (span, entry)
                 continue
             out.append((span, entry))
-        return sorted(_without_acting_crowds(out), key=lambda x: x[0].start)
+        return sorted(_without_targeted_units(_without_acting_crowds(out)), key=lambda x: x[0].start)
 
     def __call__(self, doc: Doc) -> Doc:
         layers = Layers.of(doc)
@@ -334,6 +351,7 @@ def _sentence_mentions(
             if m is not None:
                 m.casualties.append(cas)
                 mentions.append(m)
+    mentions.sort(key=lambda m: m.trigger_start)  # in the order told: "The soldier died, ... firing"
     for d in dates:
         tok = _token_at(doc, d.start)
         near = _nearest(tok, mentions)
@@ -382,7 +400,8 @@ def _crowd_control(tok: Token, sent: Span) -> bool:
     rubber bullets fired at fishermen at sea are an attack."""
     lex = trigger_lexicon()
     words = set(lex["crowd_control"])
-    objects = [c for c in tok.children if c.dep_ in ("dobj", "prep", "npadvmod")]
+    verb = tok.head if tok.dep_ == "dobj" else tok  # "fired shots in the air": the verb's arguments too
+    objects = [c for t in {tok, verb} for c in t.children if c.dep_ in ("dobj", "prep", "npadvmod")]
     if not any(t.lemma_.lower() in words for c in objects for t in c.subtree):
         return False
     crowd = (
@@ -400,11 +419,12 @@ def _crowd_control(tok: Token, sent: Span) -> bool:
 
 def _accidental(tok: Token) -> bool:
     """A death or injury whose clause names an accident or disaster as its cause ("killed in a crash")."""
-    words = set(trigger_lexicon()["accident_words"])
+    lex = trigger_lexicon()
+    words, verbs = set(lex["accident_words"]), set(lex["accident_verbs"])
     clause = [tok, *tok.children, *(t for c in tok.children for t in c.subtree)]
     if tok.dep_ in ("relcl", "acl"):
         clause.append(tok.head)  # "the crash which killed seven people"
-    return any(t.lemma_.lower() in words for t in clause)
+    return any(t.lemma_.lower() in words and (t.pos_ != "VERB" or t.lemma_.lower() in verbs) for t in clause)
 
 
 def _unclaimed_casualty(doc: Doc, sent: Span, tok: Token) -> Mention | None:

@@ -1,0 +1,99 @@
+"""How sentences about one incident are put together: follow-ups, answers to an attack, protests that
+escalate, and killings told before their trigger word (real pipeline, real model)."""
+
+from __future__ import annotations
+
+
+def _types(events) -> list[tuple[str, str | None]]:
+    return [(e.event_type, e.sub_event_type) for e in events]
+
+
+def test_exchange_of_fire_counts_every_joined_victim(extract) -> None:
+    text = (
+        "On 4 June 2021, three ULFA militants and a police constable were killed in an exchange of fire "
+        "near Tinsukia, Assam."
+    )
+    (e,) = extract(text)
+    assert (e.event_type, e.sub_event_type) == ("Battles", "Armed clash")
+    assert e.fatalities.best == 4
+
+
+def test_a_death_told_first_in_its_sentence_follows_up_the_earlier_incident(extract) -> None:
+    text = (
+        "On 4 June 2021, a group of youths beat up a policeman in Kaga-Bandoro, Central African Republic. "
+        "The policeman died later from his wounds, angering his colleagues, who patrolled the streets "
+        "firing into the air."
+    )
+    events = extract(text)
+    beaten = [e for e in events if e.fatalities is not None]
+    assert len(beaten) == 1 and beaten[0].fatalities.best == 1
+    assert beaten[0].event_type == "Riots"
+    assert "Violence against civilians" not in [e.event_type for e in events]  # shots into the air
+
+
+def test_a_clause_that_fires_is_no_accident(extract) -> None:
+    # "firing" (a verb) is not a fire; a crash or a drowning still is an accident
+    crash = "Two people were killed when their bus crashed near Kano, Nigeria, on Monday."
+    assert len(extract(crash, "2021-06-08")) == 0
+    flood = "Two people were killed when a flood swept their village near Kano, Nigeria, on Monday."
+    assert len(extract(flood, "2021-06-08")) == 0
+    shot = "Two people were killed when soldiers started firing at a market near Kano, Nigeria, on Monday."
+    assert [e.fatalities.best for e in extract(shot, "2021-06-08")] == [2]
+
+
+def test_returned_fire_is_part_of_the_attack(extract) -> None:
+    text = (
+        "On 2 May 2021, gunmen shot at a police patrol in Arima, Trinidad and Tobago. "
+        "The officers returned fire, killing one of the attackers."
+    )
+    (e,) = extract(text)
+    assert e.fatalities.best == 1
+    assert len(e.evidence) == 2
+
+
+def test_a_protest_that_turns_violent_in_the_next_sentence_is_one_riot(extract) -> None:
+    text = (
+        "On 7 June 2021, hundreds of residents demonstrated against power cuts in Kano, Nigeria. "
+        "Some demonstrators opened fire on the police."
+    )
+    assert _types(extract(text)) == [("Riots", "Violent demonstration")]
+
+
+def test_a_protest_told_over_several_sentences_takes_its_most_severe_form(extract) -> None:
+    text = (
+        "On 7 June 2021, more than 200 bus drivers held a protest in Huambo, Angola. "
+        "The protesters blocked a highway for two hours. "
+        "Police fired shots in the air to disperse the crowd."
+    )
+    assert _types(extract(text)) == [("Protests", "Protest with intervention")]
+
+
+def test_barricades_are_a_protest_unless_set_on_fire(extract) -> None:
+    peaceful = (
+        "On 8 June 2021, traders barricaded the market road in Bobo-Dioulasso, Burkina Faso, and "
+        "demonstrated to demand the reopening of the market."
+    )
+    assert _types(extract(peaceful)) == [("Protests", "Peaceful protest")]
+    burning = "On 8 June 2021, residents built barricades and set them on fire in Colon, Panama."
+    assert _types(extract(burning)) == [("Riots", "Violent demonstration")]
+
+
+def test_a_labour_strike_is_a_protest_not_an_air_strike(extract) -> None:
+    text = "On 8 June 2021, nurses went on strike in Gweru, Zimbabwe, to demand their salaries."
+    assert _types(extract(text)) == [("Protests", "Peaceful protest")]
+
+
+def test_a_body_named_again_by_a_pronoun_is_one_victim(extract) -> None:
+    text = (
+        "On 4 June 2021, the body of a shepherd was found with gunshot wounds in rural Hama, Syria, and "
+        "his body was handed to his family the next day."
+    )
+    (e,) = extract(text)
+    assert e.fatalities.best == 1
+
+
+def test_a_killing_told_before_its_weapon_is_the_weapon_s_incident(extract) -> None:
+    text = "On 8 June 2021, four soldiers were killed as an IED hit their vehicle in Turbat, Balochistan."
+    (e,) = extract(text)
+    assert e.event_type == "Explosions/Remote violence"
+    assert e.fatalities.best == 4
