@@ -97,3 +97,66 @@ def test_a_killing_told_before_its_weapon_is_the_weapon_s_incident(extract) -> N
     (e,) = extract(text)
     assert e.event_type == "Explosions/Remote violence"
     assert e.fatalities.best == 4
+
+
+def test_a_clash_between_unarmed_crowds_is_mob_violence(extract) -> None:
+    text = (
+        "On 9 June 2021, two groups of ruling party supporters clashed with each other in Comilla, "
+        "Bangladesh, in which six persons sustained injuries."
+    )
+    (e,) = extract(text)
+    assert (e.event_type, e.sub_event_type) == ("Riots", "Mob violence")
+    assert e.injuries is not None and e.injuries.best == 6
+
+
+def test_a_clash_between_demonstrators_and_police_is_a_violent_demonstration(extract) -> None:
+    text = "On 9 June 2021, a clash ensued between protesters and the police outside parliament in Lusaka."
+    (e,) = extract(text)
+    assert (e.event_type, e.sub_event_type) == ("Riots", "Violent demonstration")
+    assert "state_forces" in {a.kind for a in e.actors_with_role("target")}
+    miners = "On 9 June 2021, a clash ensued between striking miners and the police in Lusaka, Zambia."
+    assert _types(extract(miners)) == [("Riots", "Mob violence")]  # "striking" is no air strike
+
+
+def test_crowds_with_weapons_or_without_an_opponent_are_no_riot(extract) -> None:
+    armed = (
+        "On 9 June 2021, clashes broke out between two families in a camp near Sidon, Lebanon. "
+        "The two sides used rifles and grenades."
+    )
+    assert "Riots" not in [e.event_type for e in extract(armed)]
+    figure = "More than 100 firefighters battled for hours to free five people trapped in a wreck in Leeds."
+    assert len(extract(figure, "2021-06-09")) == 0
+
+
+def test_a_shootout_is_an_armed_clash(extract) -> None:
+    text = "On 9 June 2021, a shoot-out broke out in Recife, Brazil, and a suspect was shot and died."
+    (e,) = extract(text)
+    assert (e.event_type, e.sub_event_type, e.fatalities.best) == ("Battles", "Armed clash", 1)
+
+
+def test_demonstrators_who_kill_make_a_riot(extract) -> None:
+    text = (
+        "On 9 June 2021, youths demonstrated in Kisumu, Kenya, after a shopkeeper was robbed. "
+        "Demonstrators caught one of the robbers and killed him."
+    )
+    (e,) = extract(text)
+    assert (e.event_type, e.sub_event_type) == ("Riots", "Violent demonstration")
+
+
+def test_riot_words_must_be_acts_of_the_crowd(extract) -> None:
+    damage = (
+        "On 9 June 2021, farmers protested in Kostanay, Kazakhstan, demanding compensation for flood damage."
+    )
+    assert _types(extract(damage)) == [("Protests", "Peaceful protest")]
+    road = (
+        "On 9 June 2021, villagers blocked the road with stones in Solola, Guatemala, to protest power cuts."
+    )
+    assert _types(extract(road)) == [("Protests", "Peaceful protest")]
+    thrown = (
+        "On 9 June 2021, villagers protested in Solola, Guatemala, and threw stones at the mayor's office."
+    )
+    assert _types(extract(thrown)) == [("Riots", "Violent demonstration")]
+
+
+def test_a_weapon_word_does_not_support_itself(extract) -> None:
+    assert len(extract("He joked about getting in a rocket and flying to another planet.", "2021-06-09")) == 0

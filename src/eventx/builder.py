@@ -40,6 +40,7 @@ from .records import PRECISION_RANK, ActorMention, CasualtyMention, DateMention,
 _STATE_FORCES = {"state_forces", "external_forces"}
 _ARMED = _STATE_FORCES | {"rebel_group", "political_militia", "identity_militia"}
 _DYING = {"die", "perish"}
+_SUFFERING = {"sustain", "suffer", "incur"}
 _DATE_RANK = {"day": 4, "week": 3, "month": 2, "year": 1}
 
 
@@ -133,14 +134,14 @@ def _role(
     holder = _of_holder(actor_head)
     if holder is not None and holder.lemma_.lower() in trigger_lexicon()["target_holdings"]:
         actor_head = holder  # "fired on the positions of the military forces of Azerbaijan": the forces
-    elif holder is not None and holder.lower_ in trigger_lexicon()["crowd_heads"]:
+    elif holder is not None and _crowd_head(holder):
         actor_head = holder  # "a group of sellers attacked": the sellers are the group
     dep, head = actor_head.dep_, actor_head.head
     attributed = _attributed_role(actor_head, trigger)
     if attributed is not None:
         return attributed
-    if dep == "nsubj" and head.lemma_.lower() in _DYING:
-        return "target"  # "33 Turkish troopers died in an airstrike"
+    if dep == "nsubj" and head.lemma_.lower() in _DYING | _SUFFERING:
+        return "target"  # "33 Turkish troopers died in an airstrike", "four persons sustained injuries"
     if head.i == trigger.i and dep in ("compound", "amod", "poss", "nmod"):
         return "initiator"  # "regime air strike", "Russian strikes"
     if dep == "pobj" and head.lower_ == "by" and head.head in chain:
@@ -152,7 +153,12 @@ def _role(
     symmetric = _symmetric(trigger)
     if symmetric and dep == "pobj" and head.lower_ == "with" and head.head.i == trigger.i:
         return "target"  # "rioters clashed with military forces": the other side
-    if symmetric and dep == "pobj" and head.lower_ == "between" and head.head in chain:
+    if (
+        symmetric
+        and dep == "pobj"
+        and head.lower_ == "between"
+        and (head.head in chain or _clause_of(head.head, trigger))
+    ):
         return "initiator"  # "clashes between X and Y": X (and Y, a conjunct, is the target)
     if (
         dep == "nsubj"
@@ -163,6 +169,17 @@ def _role(
     if dep == "conj" and head.i != actor_head.i:
         return _role(head, trigger, actor_kind, anaphor, chain)  # a conjunct shares its head's role
     return None
+
+
+def _crowd_head(tok: Token) -> bool:
+    """ "a group of", "groups of", "dozens of": a noun for a crowd of whatever it is "of"."""
+    heads = trigger_lexicon()["crowd_heads"]
+    return tok.lower_ in heads or tok.lemma_.lower() in heads
+
+
+def _clause_of(verb: Token, trigger: Token) -> bool:
+    """ "a clash ensued between X and Y": the verb is a clause hanging from the trigger noun."""
+    return verb.head.i == trigger.i and verb.dep_ in ("acl", "relcl")
 
 
 def _of_holder(tok: Token) -> Token | None:
@@ -303,7 +320,13 @@ def mention_actors(m: Mention, doc: Doc, diplomacy: bool, violent: bool, layers:
             continue
         if role is not None:
             out.append(_actor(a, role, violent))
-    if not diplomacy and not any(a.role == "initiator" for a in out) and trigger.pos_ in ("NOUN", "PROPN"):
+    people_noun = m.entry is not None and m.entry["type"] in _crowd_types()  # "Chinese demonstrators"
+    if (
+        not diplomacy
+        and not people_noun
+        and not any(a.role == "initiator" for a in out)
+        and trigger.pos_ in ("NOUN", "PROPN")
+    ):
         code = modifier_country(trigger)
         if code is not None:
             country = get_gazetteer().country(code)
@@ -366,9 +389,15 @@ def _crowd_violence(m: Mention, actors: list[Actor]) -> bool:
     if not initiators or any(a.kind not in _UNARMED_CROWD for a in initiators):
         return False
     targets = {a.name for a in actors if a.role == "target"}
-    if any(a.kind in _ARMED and not a.target_only and a.name not in targets for a in m.actors):
-        return False  # "two men shot when a gunman opened fire": the armed man is the attacker
     doc = m.sent.doc
+    weapons = set(trigger_lexicon()["weapon_words"])
+    if any(t.lemma_.lower() in weapons for t in with_next_sentence(m.sent)):
+        return False  # "clashes between two families ... The two sides used rockets": armed
+    if any(
+        a.kind in _ARMED and not a.target_only and a.name not in targets and _acts(doc[a.head])
+        for a in m.actors
+    ):
+        return False  # "two men shot when a gunman opened fire": the armed man is the attacker
     crowd_heads = set(trigger_lexicon()["crowd_heads"])
     texts = {a.text for a in initiators}  # by the words: "a man" and "five people" share one name
     for a in m.actors:
@@ -378,9 +407,15 @@ def _crowd_violence(m: Mention, actors: list[Actor]) -> bool:
         if head.tag_ in ("NNS", "NNPS") or head.lower_ in crowd_heads or a.kind == "rioters":
             return True
         holder = _of_holder(head)
-        if holder is not None and holder.lower_ in crowd_heads:
+        if holder is not None and _crowd_head(holder):
             return True  # "a group of sellers"
     return False
+
+
+def _acts(tok: Token) -> bool:
+    """The subject of a verb or its "by" agent: someone doing something, not "the police who" or "a
+    post of the army"."""
+    return tok.dep_ == "nsubj" or (tok.dep_ == "pobj" and tok.head.dep_ == "agent")
 
 
 def _riot_sub(m: Mention) -> str:
@@ -389,6 +424,32 @@ def _riot_sub(m: Mention) -> str:
     window = with_next_sentence(m.sent)
     found = any(t.lemma_.lower() in cues and not t.ent_type_ for t in window)  # not "On 3 March"
     return "Violent demonstration" if found else "Mob violence"
+
+
+def _riot_cue(tok: Token) -> bool:
+    """A word of violence by a crowd: a violent verb ("stoned", "burned"; not "looted funds" or "flood
+    damage"), a riot noun ("molotov", "arson"), a thrown object ("threw stones") or "set ... on fire"."""
+    lex = trigger_lexicon()
+    lemma = tok.lemma_.lower()
+    if lemma in lex["riot_nouns"] or _set_on_fire(tok):
+        return True
+    if lemma in lex["riot_cues"] and tok.pos_ == "VERB" and not (tok.dep_ == "amod" and tok.tag_ == "VBN"):
+        return True
+    return lemma in lex["thrown_objects"] and any(
+        a.lemma_.lower() in lex["throwing_verbs"] for a in [tok.head, tok.head.head]
+    )
+
+
+def _crowd_strikes(tok: Token) -> bool:
+    """ "Demonstrators took one of the suspects ... and killed him": a violent verb whose subject (or the
+    subject of the verb it is joined to) is a demonstrator or a crowd of people."""
+    lex = trigger_lexicon()
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex["crowd_violence_verbs"]:
+        return False
+    verbs = [tok, tok.head] if tok.dep_ == "conj" else [tok]
+    people = set(lex["protest_cues"]) | set(lex["protest_people"])
+    subjects = [c for v in verbs for c in v.children if c.dep_ == "nsubj"]
+    return any(c.lemma_.lower() in people or c.lower_ in people for c in subjects)
 
 
 def _set_on_fire(tok: Token) -> bool:
@@ -403,11 +464,10 @@ def protest_type(m: Mention, layers: Layers) -> tuple[str, str]:
     from the protest's own sentence and the next (cue lists in event_triggers.yaml)."""
     lex = trigger_lexicon()
     window = with_next_sentence(m.sent)  # "... Police intervened to disperse them."
-    done = [t for t in window if not (t.dep_ == "amod" and t.tag_ == "VBN")]  # not "looted funds"
-    lemmas = {t.lemma_.lower() for t in done}
+    lemmas = {t.lemma_.lower() for t in window}
     state = bool(_state_actors_near([m], layers))
     hurt = any(c.status in ("killed", "injured") and not c.negated for c in m.casualties)
-    if lemmas & set(lex["riot_cues"]) or any(_set_on_fire(t) for t in window):
+    if any(_riot_cue(t) or _crowd_strikes(t) for t in window):
         return "Riots", "Violent demonstration"
     if state and hurt:
         return "Protests", "Excessive force against protesters"

@@ -147,6 +147,10 @@ def _counted_noun(trigger: Token) -> Token | None:
                     return obj[0]
             return None
         return None
+    if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in _lex()["suffer_verbs"]:
+        subj = [c for c in trigger.head.children if c.dep_ == "nsubj"]
+        if subj:
+            return subj[0]  # "four persons sustained injuries": the people who suffered them
     return trigger  # a noun trigger counts itself: "16 deaths", "bodies"
 
 

@@ -59,7 +59,8 @@ class TriggerMatcher:
 
 
 # how specific a trigger's event type is, for triggers of one clause that name the same incident
-_SPECIFICITY = {"Explosions/Remote violence": 3, "Battles": 2, "BY_ACTORS": 2,
+# (a bare "shot" beside a clash word is the clash: "a shoot-out broke out and a suspect was shot")
+_SPECIFICITY = {"Explosions/Remote violence": 3, "Battles": 2, "BY_ACTORS": 1.5,
                 "Violence against civilians": 2, "Strategic developments": 1}  # fmt: skip
 
 
@@ -81,6 +82,8 @@ def _weaker_neighbour(out: list[tuple[Span, dict]], span: Span, entry: dict) -> 
 def _rank(entry: dict) -> int | None:
     if entry["type"] == "Strategic developments" and entry["sub"] != "Looting/property destruction":
         return None
+    if entry["sub"] == "BY_ACTORS":
+        return None  # taking a place is another act than the attack beside it
     return _SPECIFICITY.get(entry["type"])
 
 
@@ -133,10 +136,10 @@ def _without_targeted_units(found: list[tuple[Span, dict]]) -> list[tuple[Span, 
 
 
 def _not_an_act(span: Span, entry: dict) -> bool:
-    """A trigger word that names no act: a modifier ("a tortured fanbase", "the mob scene", "riot
+    """A trigger word that names no act: a modifier ("a tortured fanbase", "striking miners", "riot
     police"; but "grenade launchers" are weapons) or a figurative attack ("bitter attacks on his rival")."""
     root = span.root
-    if len(span) == 1 and root.dep_ == "amod" and root.tag_ in ("VBN", "JJ"):
+    if len(span) == 1 and root.dep_ == "amod" and root.tag_ in ("VBN", "VBG", "JJ"):  # "striking miners"
         return True
     if (
         len(span) == 1
@@ -151,17 +154,26 @@ def _not_an_act(span: Span, entry: dict) -> bool:
 
 
 def _without_acting_crowds(found: list[tuple[Span, dict]]) -> list[tuple[Span, dict]]:
-    """ "A mob beat up a resident", "rioters attacked the police": a crowd noun that is the subject of
-    another trigger is that event's initiator, not an event of its own."""
+    """ "A mob beat up a resident", "rioters attacked the police", "a clash between demonstrators and
+    police": a crowd noun that is the subject or a side of another trigger is that event's actor, not an
+    event of its own."""
     roots = {span.root.i for span, _ in found}
+    sides = {
+        t.i
+        for span, entry in found
+        if span.root.lemma_.lower() in trigger_lexicon()["symmetric_triggers"]
+        for t in _clash_sides(span.root)
+    }
     return [
         (span, entry)
         for span, entry in found
         if not (
             entry["type"] in ("Protests", "Riots")
             and span.root.pos_ == "NOUN"
-            and span.root.dep_ in ("nsubj", "nsubjpass")
-            and span.root.head.i in roots
+            and (
+                (span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.i in roots)
+                or span.root.i in sides
+            )
         )
     ]
 
@@ -276,8 +288,9 @@ def _supported(entry: dict, trig: Span, sent: Span, actors: list, casualties: li
         return (
             bool(kinds & (_ARMED_KINDS | {"government"}))
             or bool(violent_cas)
-            or any(t.lemma_.lower() in weapons for t in sent)
+            or any(t.lemma_.lower() in weapons and t not in trig for t in sent)  # not "a rocket" itself
             or _person_object(trig.root, actors)
+            or _crowd_sides(trig.root, actors)
         )
     if need == "foreign":
         countries = {
@@ -298,6 +311,50 @@ def _supported(entry: dict, trig: Span, sent: Span, actors: list, casualties: li
             or "protesters" in kinds
         )
     return False
+
+
+def _crowd_sides(trig: Token, actors: list) -> bool:
+    """ "two groups of supporters clashed with each other", "clashes between rival activists": people in
+    the plural on a side of a clash (a riot, if no armed side is named)."""
+    lex = trigger_lexicon()
+    if trig.lemma_.lower() not in lex["symmetric_triggers"]:
+        return False
+    found = _clash_sides(trig)
+    if not any(t.dep_ != "nsubj" or t.conjuncts or _each_other(trig) for t in found):
+        return False  # "workers battled for hours to free five people": no other side, a figure of speech
+    sides = {t.i for t in found}
+    for a in actors:
+        head = trig.doc[a.head]
+        if a.kind not in ("civilians", "protesters", "rioters"):
+            continue
+        holder = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else head
+        if (head.i in sides or holder.i in sides) and (
+            head.tag_ in ("NNS", "NNPS")
+            or holder.lemma_.lower() in lex["crowd_heads"]
+            or holder.lower_ in lex["crowd_heads"]
+        ):
+            return True
+    return False
+
+
+def _each_other(trig: Token) -> bool:
+    return any(t.lower_ == "other" and t.head.lower_ == "with" for t in trig.subtree)
+
+
+def _clash_sides(trig: Token) -> list[Token]:
+    """The subject of a clash and the objects of its "with"/"between" (also when the clash is the subject
+    of "broke out", "ensued" ...), with their conjuncts."""
+    heads = [trig, *(c for c in trig.children if c.dep_ in ("acl", "relcl"))]  # "a clash ensued between"
+    if trig.dep_ in ("nsubj", "nsubjpass"):
+        heads.append(trig.head)  # "clashes broke out between"
+    out = []
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "nsubj" and h is trig:
+                out.append(c)
+            if c.dep_ == "prep" and c.lower_ in ("with", "between"):
+                out.extend(g for g in c.children if g.dep_ == "pobj")
+    return [t for s in out for t in (s, *s.conjuncts)]
 
 
 def _person_object(verb: Token, actors: list) -> bool:

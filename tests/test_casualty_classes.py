@@ -1,0 +1,331 @@
+"""Issue #3: one real sentence (or more) for every casualty phrase class that had no test of its own.
+
+Numbers, paraphrases, statuses, negation and unknown counts, victims, things that are not casualties,
+attribution, and several counts for one incident (real pipeline, real model).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+PUB = "2021-06-08"
+
+
+def _cas(parse, text: str):
+    return parse(text, published=PUB)._.eventx_casualties
+
+
+def _one(parse, text: str):
+    (c,) = _cas(parse, text)
+    return c
+
+
+# ---------------------------------------------------------------------------------------- numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "best"),
+    [
+        ("Gunmen killed twenty-six villagers near Maiduguri, Nigeria, on Sunday.", 26),
+        ("A dozen soldiers were killed when militants ambushed a convoy near Gao, Mali.", 12),
+        ("A hundred people died when the army shelled the market in Kherson, Ukraine.", 100),
+        ("One policeman was killed in the attack on the checkpoint in Quetta, Pakistan.", 1),
+        ("The bomb killed 1,200 people in the city of Aleppo, Syria.", 1200),
+        ("Thirty-three civilians were killed in an air strike on Maarat al-Numan, Syria.", 33),
+    ],
+)
+def test_number_words_and_digits_in_casualty_sentences(parse, text: str, best: int) -> None:
+    c = _one(parse, text)
+    assert (c.status, c.best, c.low, c.high, c.qualifier) == ("killed", best, best, best, "exact")
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Several soldiers were wounded when a mine exploded near Kidal, Mali.", "injured"),
+        ("A few villagers were killed when gunmen stormed Bakassi, Nigeria.", "killed"),
+    ],
+)
+def test_vague_small_quantities_are_three(parse, text: str, status: str) -> None:
+    c = _one(parse, text)
+    assert (c.status, c.best, c.qualifier) == (status, 3, "approximate")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Between 10 and 15 miners were killed when gunmen raided the camp near Djibo, Burkina Faso.",
+        "Militants killed 10 to 15 farmers in the village of Tillia, Niger.",
+        "The explosion killed 10-15 people at a bus station in Kabul, Afghanistan.",
+    ],
+)
+def test_ranges_give_low_and_high(parse, extract, text: str) -> None:
+    c = _one(parse, text)
+    assert (c.best, c.low, c.high, c.qualifier) == (10, 10, 15, "approximate")
+    (e,) = extract(text, published=PUB)
+    assert (e.fatalities.low, e.fatalities.high) == (10, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "best", "qualifier"),
+    [
+        ("More than 200 civilians were killed in the shelling of Mariupol, Ukraine.", 200, "at_least"),
+        ("Up to 40 fishermen were killed when a drone hit their boat near Hodeidah, Yemen.", 40, "at_most"),
+        ("Nearly 30 soldiers were killed when insurgents overran the base near Diffa, Niger.", 30, "at_most"),
+        ("Almost 50 villagers were killed when gunmen attacked Solhan, Burkina Faso.", 50, "at_most"),
+        ("About 20 people were killed in the clashes in Tripoli, Libya.", 20, "approximate"),
+        ("Some 60 fighters were killed in heavy fighting near Marib, Yemen.", 60, "approximate"),
+        ("Around 25 civilians were killed in the air raid on Idlib, Syria.", 25, "approximate"),
+    ],
+)
+def test_hedges_set_the_qualifier(parse, extract, text: str, best: int, qualifier: str) -> None:
+    c = _one(parse, text)
+    assert (c.status, c.best, c.qualifier) == ("killed", best, qualifier)
+    (e,) = extract(text, published=PUB)
+    assert (e.fatalities.best, e.fatalities.qualifier) == (best, qualifier)
+
+
+# ---------------------------------------------------------------------------------------- paraphrases
+
+
+def test_spun_number_with_troopers_is_33_soldiers_not_years(parse) -> None:
+    text = "Thirty-a few Afghan troopers were being killed when the Taliban stormed the outpost in Ghazni."
+    c = _one(parse, text)
+    assert (c.best, c.victim_kind, c.victim_country) == (33, "state_forces", "AFG")
+    assert _cas(parse, "Thirty-a few years of war have left the country in ruins.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "best", "kind"),
+    [
+        ("Eleven troopers were killed in the ambush near Wana, Pakistan.", "killed", 11, "state_forces"),
+        ("Twelve persons were killed when the bomb went off in Peshawar.", "killed", 12, "civilians"),
+        ("Four youngsters were injured by rubber bullets in Nablus.", "injured", 4, "civilians"),
+    ],
+)
+def test_paraphrased_people_nouns_are_victims(parse, text: str, status: str, best: int, kind: str) -> None:
+    c = _one(parse, text)
+    assert (c.status, c.best, c.victim_kind) == (status, best, kind)
+
+
+# ---------------------------------------------------------------------------------------- statuses
+
+
+@pytest.mark.parametrize(
+    ("text", "best"),
+    [
+        ("Four soldiers were dead after the attack on the base in Menaka, Mali.", 4),
+        ("The blast left six people dead at the market in Mogadishu.", 6),
+        ("Nine miners died when the gunmen attacked the mine in Kamituga.", 9),
+        ("Police reported 8 fatalities after the clashes in Kisumu, Kenya.", 8),
+        ("Two policemen were slain by bandits near Katsina, Nigeria.", 2),
+        ("Bandits slew two policemen near Katsina, Nigeria.", 2),
+    ],
+)
+def test_death_words_are_fatalities(parse, extract, text: str, best: int) -> None:
+    c = _one(parse, text)
+    assert (c.status, c.best) == ("killed", best)
+    (e,) = extract(text, published=PUB)
+    assert e.fatalities.best == best and e.injuries is None
+
+
+@pytest.mark.parametrize(
+    ("text", "best"),
+    [
+        ("Fourteen students were hurt when police fired tear gas at the campus in Harare.", 14),
+        ("Eight soldiers were wounded in the ambush near Kidal, Mali.", 8),
+        ("Nine villagers were injured in the shelling of Avdiivka.", 9),
+    ],
+)
+def test_injury_words_are_injuries_not_fatalities(parse, extract, text: str, best: int) -> None:
+    c = _one(parse, text)
+    assert (c.status, c.best) == ("injured", best)
+    (e,) = extract(text, published=PUB)
+    assert e.injuries.best == best and e.fatalities is None
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "best"),
+    [
+        ("Three fishermen went missing after the navy fired on their boat near Bhola.", "missing", 3),
+        ("Gunmen abducted 12 students from a school in Kaduna, Nigeria.", "abducted", 12),
+        ("Police arrested 40 protesters in Harare, Zimbabwe.", "arrested", 40),
+    ],
+)
+def test_missing_abducted_and_arrested_are_not_fatalities(parse, extract, text, status, best) -> None:
+    c = _one(parse, text)
+    assert (c.status, c.best) == (status, best)
+    events = extract(text, published=PUB)
+    assert events and all(e.fatalities is None and e.injuries is None for e in events)
+
+
+def test_casualties_alone_count_as_neither_killed_nor_injured(parse, extract) -> None:
+    text = "The clashes in Kasai, DR Congo, caused 20 casualties, according to local officials."
+    assert not [c for c in _cas(parse, text) if c.status in ("killed", "injured")]
+    assert all(e.fatalities is None and e.injuries is None for e in extract(text, published=PUB))
+
+
+# ---------------------------------------------------------------------------------------- negation
+
+
+def test_no_one_killed_gives_zero_fatalities(parse, extract) -> None:
+    text = "No one was killed in the attack on the checkpoint in Kidal."
+    c = _one(parse, text)
+    assert (c.status, c.best, c.negated) == ("killed", 0, True)
+    (e,) = extract(text, published=PUB)
+    assert e.fatalities.best == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("No fatalities were reported after the clash in Kasai.", "killed"),
+        ("Nobody was injured in the blast.", "injured"),
+    ],
+)
+def test_negated_statements_give_zero(parse, text: str, status: str) -> None:
+    c = _one(parse, text)
+    assert (c.status, c.best, c.low, c.high, c.negated) == (status, 0, 0, 0, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("An unknown number of villagers were killed when gunmen attacked Tillaberi, Niger.", "killed"),
+        ("Gunmen killed an unknown number of villagers in Tillaberi, Niger.", "killed"),
+        ("An unspecified number of soldiers were wounded in the ambush near Kidal.", "injured"),
+    ],
+)
+def test_an_unknown_number_is_no_count(parse, extract, text: str, status: str) -> None:
+    c = _one(parse, text)
+    assert (c.status, c.unknown, c.best, c.low, c.high) == (status, True, None, None, None)
+    (e,) = extract(text, published=PUB)
+    assert e.fatalities is None and e.injuries is None
+
+
+# ---------------------------------------------------------------------------------------- victims
+
+
+def test_police_officers_are_state_forces_of_the_place(parse, extract) -> None:
+    text = "Gunmen killed three police officers in Kaduna, Nigeria."
+    c = _one(parse, text)
+    assert (c.best, c.victim, c.victim_kind) == (3, "police officers", "state_forces")
+    (e,) = extract(text, published=PUB)
+    assert "Police Forces of Nigeria" in [a.name for a in e.actors_with_role("target")]
+
+
+def test_victim_country_from_demonym(parse) -> None:
+    c = _one(parse, "Twelve Nigerian soldiers were killed by Boko Haram near Monguno.")
+    assert (c.best, c.victim_kind, c.victim_country) == (12, "state_forces", "NGA")
+
+
+def test_named_group_victims_keep_their_group(parse) -> None:
+    c = _one(parse, "10 fighters from Hezbollah were killed in Israeli strikes near Qusayr, Syria.")
+    assert c.best == 10 and "Hezbollah" in c.victim
+    c = _one(parse, "A cadre of CPI-Maoist was killed in an encounter in Sukma, Chhattisgarh.")
+    assert (c.best, c.victim_kind) == (1, "rebel_group") and "CPI" in c.victim
+    c = _one(parse, "1 JWS member was killed in a gunfight in Tamenglong, Manipur.")
+    assert c.best == 1 and c.victim == "JWS member"
+
+
+# ---------------------------------------------------------------------------------------- not casualties
+
+
+def test_a_running_total_since_a_year_is_cumulative(parse) -> None:
+    c = _one(parse, "The war has killed more than 500,000 people since 2011.")
+    assert c.cumulative and c.best == 500_000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jets struck 40 Houthi targets near Sanaa, Yemen, overnight.",
+        "The fighting in Idlib, Syria, has displaced nearly a million people, the UN said.",
+        "Nearly a million displaced people live in camps near the border.",
+        "Fighting near Marib, Yemen, has forced 4 million Yemenis to flee their homes since 2015.",
+        "4 million Syrians live as refugees in Turkey.",
+        "The attack caused damage worth 3 million dollars in Kano.",
+        "About 40% of the victims were children.",
+    ],
+)
+def test_targets_displaced_money_and_shares_are_not_counts(parse, extract, text: str) -> None:
+    assert _cas(parse, text) == []
+    assert all(e.fatalities is None and e.injuries is None for e in extract(text, published=PUB))
+
+
+@pytest.mark.parametrize(
+    ("text", "best"),
+    [
+        ("On 2 June 2021, gunmen killed a 23-year-old student in Zaria, Nigeria.", 1),
+        ("On 2 June 2021, gunmen killed two people and stole 3 million naira in Zaria, Nigeria.", 2),
+        ("On 2 June 2021, gunmen killed 3 people after a 12-hour siege of a bank in Zaria, Nigeria.", 3),
+        ("Gunmen killed 2 people in 2019 in Zaria, Nigeria.", 2),
+    ],
+)
+def test_ages_money_durations_and_years_are_not_the_count(extract, text: str, best: int) -> None:
+    (e,) = extract(text, published=PUB)
+    assert (e.fatalities.best, e.fatalities.low, e.fatalities.high) == (best, best, best)
+
+
+# ---------------------------------------------------------------------------------------- attribution
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Gunmen killed six villagers in Zamfara, officials said.", "officials"),
+        ("Officials said gunmen killed six villagers in Zamfara.", "Officials"),
+        ("Gunmen killed six villagers in Zamfara, police told reporters.", "police"),
+        ("Shelling killed nine civilians in Ariha, according to a monitor.", "monitor"),
+        (
+            "The Syrian Observatory for Human Rights said air strikes killed 14 civilians in Ariha.",
+            "Syrian Observatory for Human Rights",
+        ),
+    ],
+)
+def test_sources_are_reported_by(parse, extract, text: str, source: str) -> None:
+    c = _one(parse, text)
+    assert c.reported_by == [source] and not c.unconfirmed
+    (e,) = extract(text, published=PUB)
+    assert e.reported_by == [source]
+
+
+def test_unsourced_count_has_no_reporter(parse) -> None:
+    c = _one(parse, "Gunmen killed six villagers in Zamfara.")
+    assert c.reported_by == [] and not c.unconfirmed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels said they killed 20 soldiers near Goma. There was no confirmation from Kinshasa.",
+        "Rebels said they killed 20 soldiers near Goma, but there was no confirmation from Kinshasa.",
+        "The strike killed 11 fighters, a claim that could not be independently verified.",
+    ],
+)
+def test_no_confirmation_marks_the_count_unconfirmed(parse, text: str) -> None:
+    (c,) = [c for c in _cas(parse, text) if c.status == "killed"]
+    assert c.unconfirmed and c.best in (20, 11)
+
+
+# ---------------------------------------------------------------------------------------- several counts
+
+
+def test_two_counts_for_one_strike_are_its_low_and_high(extract) -> None:
+    text = (
+        "On 5 June 2021, an air strike killed 12 civilians in Ariha, Idlib, Syria. "
+        "A monitor said the air strike in Ariha killed 15 civilians."
+    )
+    (e,) = extract(text, published=PUB)
+    assert (e.fatalities.best, e.fatalities.low, e.fatalities.high) == (12, 12, 15)
+    assert len(e.evidence) == 2
+
+
+def test_digits_and_words_for_the_same_count_agree(extract) -> None:
+    text = (
+        "On 5 June 2021, a car bomb killed 21 people at a checkpoint in Azaz, Aleppo, Syria. "
+        "Twenty-one people were killed when the car bomb exploded, a local official said."
+    )
+    (e,) = extract(text, published=PUB)
+    assert (e.fatalities.best, e.fatalities.low, e.fatalities.high) == (21, 21, 21)
+    assert len(e.evidence) == 2
