@@ -329,3 +329,116 @@ def test_digits_and_words_for_the_same_count_agree(extract) -> None:
     (e,) = extract(text, published=PUB)
     assert (e.fatalities.best, e.fatalities.low, e.fatalities.high) == (21, 21, 21)
     assert len(e.evidence) == 2
+
+
+# ------------------------------------------------------------------- classes mended after the audit
+
+
+@pytest.mark.parametrize(
+    ("text", "best", "qualifier"),
+    [
+        ("Dozens of civilians were killed when jets bombed a market in Ariha, Syria.", 12, "at_least"),
+        ("Jets bombed a market in Ariha, Syria, killing dozens.", 12, "at_least"),
+        ("Tens of civilians were killed in the bombing of Ariha, Syria.", 10, "at_least"),
+        ("Hundreds of soldiers were killed in the fighting around Mekelle, Ethiopia.", 100, "at_least"),
+        ("A dozen of the soldiers were killed in the ambush near Mopti, Mali.", 12, "exact"),
+    ],
+)
+def test_vague_quantity_nouns_are_counts(parse, extract, text: str, best: int, qualifier: str) -> None:
+    c = _one(parse, text)
+    assert (c.status, c.best, c.qualifier) == ("killed", best, qualifier)
+    (e,) = extract(text, published=PUB)
+    assert e.fatalities.best == best
+
+
+@pytest.mark.parametrize(
+    ("text", "best"),
+    [
+        ("The death toll from the bombing in Kabul rose to 17, officials said.", 17),
+        ("The bombing in Kabul left a death toll of 17.", 17),
+        ("17 people lost their lives in the bombing in Kabul.", 17),
+        ("The bodies of five men were found dumped near Culiacan, Sinaloa, Mexico.", 5),
+    ],
+)
+def test_tolls_lost_lives_and_bodies_are_fatalities(parse, extract, text: str, best: int) -> None:
+    c = _one(parse, text)
+    assert (c.status, c.best) == ("killed", best)
+    (e,) = extract(text, published=PUB)
+    assert e.fatalities.best == best
+    assert len(_cas(parse, "The road toll rose to 17 this year.")) == 0
+
+
+def test_people_who_lost_their_lives_are_the_victims(extract) -> None:
+    (e,) = extract("Seven fishermen lost their lives when the navy fired on their boat near Bhola.", PUB)
+    assert e.fatalities.best == 7
+    assert "Civilians" not in [a.name.split(" (")[0] for a in e.actors_with_role("initiator")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mortar attack on the base in Gao caused no casualties.",
+        "The shell hit an empty school in Kharkiv; there were no casualties.",
+        "Neither injuries nor fatalities were reported after the grenade attack in Bujumbura.",
+    ],
+)
+def test_no_casualties_gives_zero_killed_and_injured(extract, text: str) -> None:
+    (e,) = extract(text, published=PUB)
+    assert (e.fatalities.best, e.injuries.best) == (0, 0)
+
+
+def test_no_casualties_in_a_later_sentence_follow_up_the_attack(extract) -> None:
+    text = "Gunmen attacked a police post in Kidal, Mali, on Monday. No one was hurt."
+    (e,) = extract(text, published=PUB)
+    assert e.injuries.best == 0 and len(e.evidence) == 2
+    assert len(extract("No one was hurt.", published=PUB)) == 0  # with no attack it is nothing
+
+
+def test_a_running_total_in_another_clause_leaves_the_incident_count(extract) -> None:
+    text = "Militants killed four soldiers near Kidal, Mali, bringing the total killed this year to 120."
+    (e,) = extract(text, published=PUB)
+    assert e.fatalities.best == 4
+
+
+def test_a_person_named_by_age_is_one_victim(extract) -> None:
+    (e,) = extract("A 23-year-old was shot dead in Zaria, Nigeria.", published=PUB)
+    assert e.fatalities.best == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The blast injured 20% of the workers at the factory in Dhaka, Bangladesh.",
+        "The shelling killed 40% of the village's livestock near Kharkiv, Ukraine.",
+        "Bandits killed 15 livestock near Maiduguri, Nigeria.",
+    ],
+)
+def test_shares_and_animals_are_no_head_count(extract, text: str) -> None:
+    for e in extract(text, published=PUB):
+        assert e.fatalities is None and e.injuries is None
+
+
+def test_a_source_at_the_end_of_the_sentence(parse) -> None:
+    text = "Air strikes killed 14 civilians in Ariha, the Syrian Observatory for Human Rights said."
+    assert _one(parse, text).reported_by == ["Syrian Observatory for Human Rights"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "At least 25 people were killed by the car bomb, a monitor said.",
+        "At least 25 people were killed in the car bomb attack.",
+    ],
+)
+def test_a_second_count_for_the_same_bomb_is_its_high(extract, second: str) -> None:
+    text = "On 5 June 2021, a car bomb killed 21 people at a checkpoint in Azaz, Aleppo, Syria. " + second
+    (e,) = extract(text, published=PUB)
+    assert (e.fatalities.best, e.fatalities.low, e.fatalities.high) == (21, 21, 25)
+
+
+def test_named_group_victims_are_that_group_s_side(parse, extract) -> None:
+    text = "Israeli strikes killed 10 fighters from Hezbollah near Qusayr, Syria."
+    c = _one(parse, text)
+    assert (c.victim_kind, c.victim_country) == ("political_militia", "LBN")
+    (e,) = extract(text, published=PUB)
+    assert [a.name for a in e.actors_with_role("target")] == ["Hezbollah"]

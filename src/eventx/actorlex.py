@@ -94,6 +94,21 @@ def armed_group(text: str) -> ArmedGroup | None:
     return g
 
 
+def group_in(text: str) -> ArmedGroup | None:
+    """The armed group named by ``text`` or by a run of up to six of its words ("fighters from Hezbollah",
+    "cadre of CPI - Maoist"), the longest run first."""
+    found = armed_group(text)
+    if found is not None:
+        return found
+    words = text.replace(",", " ").split()
+    for n in range(min(len(words), 6), 0, -1):
+        for i in range(len(words) - n + 1):
+            g = armed_group(" ".join(words[i : i + n]))
+            if g is not None:
+                return g
+    return None
+
+
 def modifier_country(head: Token) -> str | None:
     """Country of a noun phrase from its demonym / country modifiers, skipping backers ("X-backed")."""
     backers = set(_nouns()["backer_words"])

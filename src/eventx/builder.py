@@ -24,9 +24,9 @@ from datetime import timedelta
 from spacy.tokens import Doc, Span, Token
 
 from .actorlex import (
-    armed_group,
     canonical_name,
     generic_template,
+    group_in,
     modifier_country,
     noun_entry,
     of_countries,
@@ -140,8 +140,10 @@ def _role(
     attributed = _attributed_role(actor_head, trigger)
     if attributed is not None:
         return attributed
-    if dep == "nsubj" and head.lemma_.lower() in _DYING | _SUFFERING:
-        return "target"  # "33 Turkish troopers died in an airstrike", "four persons sustained injuries"
+    lost_lives = head.lemma_.lower() == "lose" and any(c.lemma_.lower() == "life" for c in head.children)
+    if dep == "nsubj" and (head.lemma_.lower() in _DYING | _SUFFERING or lost_lives):
+        return "target"  # "33 Turkish troopers died in an airstrike", "four persons sustained injuries",
+        # "seven fishermen lost their lives"
     if head.i == trigger.i and dep in ("compound", "amod", "poss", "nmod"):
         return "initiator"  # "regime air strike", "Russian strikes"
     if dep == "pobj" and head.lower_ == "by" and head.head in chain:
@@ -251,7 +253,7 @@ def _actor(m: ActorMention, role: str, violent: bool) -> Actor:
 def _victim_actor(c: CasualtyMention) -> Actor | None:
     if not c.victim:
         return None
-    group = armed_group(c.victim) or _group_inside(c.victim)
+    group = group_in(c.victim)
     if group is not None:
         return Actor(
             name=group.name, role="target", kind=group.kind, country_code=group.country_code, text=c.victim
@@ -301,23 +303,16 @@ def _other_sides(m: Mention, doc: Doc, actors: list[Actor]) -> list[Actor]:
     return out
 
 
-def _group_inside(text: str):
-    words = text.replace(",", " ").split()
-    for n in range(min(len(words), 6), 0, -1):
-        for i in range(len(words) - n + 1):
-            g = armed_group(" ".join(words[i : i + n]))
-            if g is not None:
-                return g
-    return None
-
-
 def mention_actors(m: Mention, doc: Doc, diplomacy: bool, violent: bool, layers: Layers) -> list[Actor]:
     out: list[Actor] = []
     trigger = m.trigger
+    named = [c for c in m.casualties if c.victim and group_in(c.victim) is not None]
     for a in m.actors:
         role = actor_role(doc[a.head], trigger, diplomacy, a.kind, anaphor=m.anaphor and m.entry is not None)
         if role == "initiator" and a.target_only:
             continue
+        if role == "target" and any(c.start <= doc[a.head].idx < c.end for c in named):
+            continue  # "killed 10 fighters from Hezbollah": the victims are Hezbollah's, not unidentified
         if role is not None:
             out.append(_actor(a, role, violent))
     people_noun = m.entry is not None and m.entry["type"] in _crowd_types()  # "Chinese demonstrators"
@@ -348,8 +343,9 @@ def mention_actors(m: Mention, doc: Doc, diplomacy: bool, violent: bool, layers:
         out.extend(_other_sides(m, doc, out))
     for c in m.casualties:
         v = _victim_actor(c)
-        if v is not None:
-            out.append(v)
+        if v is None:
+            continue
+        out.append(v)
     return out
 
 
@@ -572,6 +568,9 @@ def _merge_target(
     if not incidents:
         return None
     if m.anaphor and _violent(etype) or (m.anaphor and m.entry is None):
+        last = incidents[-1]
+        if last.sub_event_type == "Looting/property destruction" and _told_just_before(last, m):
+            return last  # "Assailants set fire to a school. ... destroyed in the attack."
         return _latest_violent(incidents)
     if etype in _crowd_types():
         crowds = [inc for inc in incidents if inc.event_type in _crowd_types()]
@@ -696,7 +695,7 @@ def _child_phrase(tok: Token, dep: str) -> Span | None:
 
 def claimed_actor(span: Span) -> Actor:
     """The initiator a claim names: a known armed group, else the phrase itself ("the Tiv militia")."""
-    group = armed_group(span.text) or _group_inside(span.text)
+    group = group_in(span.text)
     if group is not None:
         return Actor(
             name=group.name,
@@ -713,7 +712,11 @@ def apply_claims(doc: Doc, incidents: list[Incident]) -> None:
     """Each claim names the initiator of the latest violent incident reported before it that has none
     of its own (or of the first one, when the claim comes first)."""
     for offset, span in responsibility_claims(doc):
-        violent = [i for i in incidents if _violent(i.event_type)]
+        violent = [
+            i
+            for i in incidents
+            if _violent(i.event_type) or i.sub_event_type == "Looting/property destruction"
+        ]  # arson is claimed too
         before = [i for i in violent if i.mentions[0].sent.start_char <= offset]
         target = (before or violent or [None])[-1 if before else 0]
         if target is None:

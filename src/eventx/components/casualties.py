@@ -16,7 +16,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..actorlex import armed_group, country_code_of, is_person_noun, noun_entry
+from ..actorlex import armed_group, country_code_of, group_in, is_person_noun, noun_entry
 from ..data import load_yaml
 from ..doctools import content_sents, record_spans
 from ..extensions import register
@@ -26,6 +26,7 @@ from ..records import CasualtyMention
 ASSIGNS = ["doc._.eventx_casualties"]
 _SUBJ = ("nsubjpass", "nsubj")
 _OBJ = ("dobj",)
+_OTHER_CLAUSES = ("advcl", "conj", "ccomp", "parataxis", "relcl")
 
 
 @cache
@@ -54,11 +55,18 @@ def trigger_status(tok: Token) -> str | None:
     """The casualty status a token states ("killed", "injured" ...), or None."""
     by_lemma = _lex()["_by_lemma"]
     lemma, lower = tok.lemma_.lower(), tok.lower_
+    lex = _lex()
     if tok.pos_ in ("VERB", "AUX"):
         if _to_death(tok):
             return "killed"  # "shot to death", "beaten to death", "fatally shot"
+        lives = any(c.dep_ == "dobj" and c.lemma_.lower() in lex["life_nouns"] for c in tok.children)
+        if lemma == "lose" and lives:
+            return "killed"  # "17 people lost their lives"
         return by_lemma.get(("verbs", lemma)) or by_lemma.get(("adjectives", lower))
     if tok.pos_ in ("NOUN", "PROPN"):
+        if lemma in lex["toll_nouns"]:
+            mods = [c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod")]
+            return "killed" if set(mods) & set(lex["toll_modifiers"]) else None  # not "a road toll"
         return by_lemma.get(("nouns", lemma)) or by_lemma.get(("nouns", lower))
     if tok.pos_ == "ADJ":
         return by_lemma.get(("adjectives", lower)) or by_lemma.get(("adjectives", lemma))
@@ -108,8 +116,8 @@ def _counted_noun(trigger: Token) -> Token | None:
         passive = "nsubjpass" in deps or any(c.dep_ == "auxpass" for c in trigger.children)
         if passive and "nsubjpass" in deps:
             return deps["nsubjpass"]
-        if trigger.lemma_.lower() in ("die", "perish") and "nsubj" in deps:
-            return deps["nsubj"]
+        if trigger.lemma_.lower() in ("die", "perish", "lose") and "nsubj" in deps:
+            return deps["nsubj"]  # "two men died", "17 people lost their lives"
         if "dobj" in deps:
             return deps["dobj"]
         subj = deps.get("nsubj")
@@ -147,11 +155,36 @@ def _counted_noun(trigger: Token) -> Token | None:
                     return obj[0]
             return None
         return None
-    if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in _lex()["suffer_verbs"]:
+    lex = _lex()
+    if trigger.lemma_.lower() in lex["toll_nouns"]:
+        return _toll_number(trigger)
+    if trigger.lemma_.lower() in lex["body_nouns"]:
+        of = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        whose = [g for g in of if g.dep_ == "pobj"]
+        if whose:
+            return whose[0]  # "the bodies of five men": the men
+    if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in lex["suffer_verbs"]:
         subj = [c for c in trigger.head.children if c.dep_ == "nsubj"]
         if subj:
             return subj[0]  # "four persons sustained injuries": the people who suffered them
     return trigger  # a noun trigger counts itself: "16 deaths", "bodies"
+
+
+def _toll_number(toll: Token) -> Token | None:
+    """The number a death toll is given as: "a death toll of 17", "the death toll rose to 17", "the toll
+    stands at 17", "the death toll is 17"; None when no number is said."""
+    places = [toll]
+    if toll.dep_ in ("nsubj", "nsubjpass"):
+        places.append(toll.head)
+    for tok in places:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "to", "at"):
+                nums = [g for g in c.children if g.dep_ == "pobj" and g.like_num]
+                if nums:
+                    return nums[0]
+            if tok is not toll and c.dep_ in ("dobj", "attr") and c.like_num:
+                return c
+    return None
 
 
 def _number_span(noun: Token, summed: bool = False) -> tuple[int, int] | None:
@@ -168,16 +201,31 @@ def _number_span(noun: Token, summed: bool = False) -> tuple[int, int] | None:
     return left.idx, noun.idx
 
 
+def _quantity_noun(doc: Doc, noun: Token):
+    """The Quantity a noun is itself ("Dozens of civilians", "a dozen of the soldiers", "killing dozens",
+    "scores of people"), or None."""
+    if noun.pos_ not in ("NOUN", "PROPN", "NUM") or noun.like_num:
+        return None
+    of = any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+    start = noun.left_edge.idx
+    text = doc.text[start : noun.idx + len(noun.text)] + (" of" if of else "")
+    found = find_quantities(text)
+    return found[-1] if found and found[-1].end > noun.idx - start else None
+
+
 def _victim_text(noun: Token) -> tuple[str, Token]:
     """The victim group as written ("Turkish soldiers", "fighters from Hezbollah") and its head."""
     head = noun
-    if noun.like_num or noun.pos_ == "NUM":
+    if noun.like_num or noun.pos_ == "NUM" or _quantity_noun(noun.doc, noun) is not None:
         of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
         pobj = [c for c in of[0].children if c.dep_ == "pobj"] if of else []
         if pobj:
             head = pobj[0]
+    in_prep = {  # "a cadre of CPI-Maoist", "fighters from Hezbollah"
+        t.i for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for t in c.subtree
+    }
     keep = [t for t in head.subtree if not (t.like_num or t.dep_ in ("det", "nummod", "quantmod", "advmod"))]
-    keep = [t for t in keep if t.i <= head.i or t.dep_ in ("prep", "pobj", "compound", "amod")]
+    keep = [t for t in keep if t.i <= head.i or t.i in in_prep or t.dep_ in ("compound", "amod")]
     text = " ".join(t.text for t in keep if t.i >= head.left_edge.i and t.i <= head.right_edge.i)
     nxt = head.doc[head.right_edge.i + 1] if head.right_edge.i + 1 < len(head.doc) else None
     if nxt is not None and nxt.lower_ in ("from", "of") and nxt.dep_ == "prep":
@@ -215,6 +263,8 @@ def _negated(trigger: Token, noun: Token | None) -> bool:
             return True
         if any(c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither", "nor") for c in tok.children):
             return True
+        if tok.dep_ == "conj" and any(c.lower_ in ("neither", "nor") for c in tok.head.children):
+            return True  # "neither injuries nor fatalities were reported"
     # "there were no reports of casualties": the trigger hangs under a negated noun
     cur = trigger
     for _ in range(3):
@@ -239,8 +289,15 @@ def _cumulative(trigger: Token, sent: Span) -> bool:
     words = {t.lemma_.lower() for t in chain} | {c.lemma_.lower() for t in chain for c in t.children}
     if words & set(lex["cumulative_cues"]):
         return True
-    clause = sent.doc[trigger.left_edge.i : trigger.right_edge.i + 1].text
-    return bool(lex["_cumulative"].search(clause))
+    return bool(lex["_cumulative"].search(_own_clause(trigger)))
+
+
+def _own_clause(trigger: Token) -> str:
+    """The trigger's clause without the clauses hanging from it: in "killed four soldiers, bringing the
+    total killed this year to 120" the running total is another clause's."""
+    doc = trigger.doc
+    skip = {t.i for c in trigger.children if c.dep_ in _OTHER_CLAUSES for t in c.subtree}
+    return " ".join(t.text for t in doc[trigger.left_edge.i : trigger.right_edge.i + 1] if t.i not in skip)
 
 
 def _shared_by(trigger: Token, sent: Span) -> int | None:
@@ -292,7 +349,28 @@ def _reported_by(sent: Span) -> list[str]:
             subj = [c for c in tok.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
             if subj:
                 out.append(sent.doc[subj[0].left_edge.i : subj[0].right_edge.i + 1].text)
+            elif not any(c.dep_ == "nsubj" for c in tok.children):
+                source = _phrase_before(tok, sent)
+                if source:
+                    out.append(source)
     return [re.sub(r"^(?:the|a|an)\s+", "", s, flags=re.I) for s in out]
+
+
+def _phrase_before(verb: Token, sent: Span) -> str | None:
+    """ "..., the Syrian Observatory for Human Rights said.": when the parser hangs the source on the
+    words before it, the noun phrase that ends just before the verb and starts after a comma."""
+    if verb.i == sent.start or verb.nbor(-1).is_punct:
+        return None
+    last = verb.nbor(-1)
+    for cand in [last, *last.ancestors]:
+        if (
+            cand.right_edge.i == verb.i - 1
+            and cand.pos_ in ("NOUN", "PROPN")
+            and cand.left_edge.i > sent.start
+        ):
+            if cand.doc[cand.left_edge.i - 1].text == ",":
+                return cand.doc[cand.left_edge.i : verb.i].text
+    return None
 
 
 _ONE_DETERMINERS = {"a", "an", "the", "his", "her"}  # "killed the commander", "shot his son": one person
@@ -329,6 +407,11 @@ def _count(
                     "exact",
                     nums[0].text,
                 )  # "a family of three"
+    own = _quantity_noun(doc, noun)
+    if own is not None:
+        return own.best, own.low, own.high, own.qualifier, own.text  # "Dozens of civilians", "killing dozens"
+    if noun.lower_ == "old" and any(c.lemma_.lower() == "year" for c in noun.children):
+        return 1, 1, 1, "exact", ""  # "a 23-year-old was shot dead": one person of that age
     rng = _number_span(noun, summed)
     if rng is not None:
         text = doc.text[rng[0] : rng[1]]
@@ -376,6 +459,12 @@ def casualty_mentions(doc: Doc, sent: Span, unconfirmed_text: str) -> list[Casua
     out: list[CasualtyMention] = []
     context = {"reported": None, "unconfirmed": bool(_lex()["_unconfirmed"].search(unconfirmed_text))}
     for tok in sent:
+        if tok.lemma_.lower() in _lex()["ambiguous_nouns"] and tok.pos_ == "NOUN" and _negated(tok, tok):
+            for status in ("killed", "injured"):  # "no casualties": neither dead nor wounded
+                m = _statement(doc, sent, tok, status, tok, context)
+                if m is not None:
+                    out.append(m)
+            continue
         status = trigger_status(tok)
         if status is None or _attempted(tok):
             continue
@@ -409,6 +498,10 @@ def _statement(
     unknown = not negated and _unknown(noun, sent)
     summed = noun is not None and noun.i == tok.i
     best, low, high, qualifier, num_text = _count(doc, noun, summed=summed, conjunct=conjunct)
+    if noun is not None and (noun.lemma_.lower() in _lex()["share_nouns"] or noun.text == "%"):
+        unknown = True  # "injured 20% of the workers": a share, not a head count
+    if noun is not None and noun.lemma_.lower() in _lex()["animal_nouns"]:
+        return None  # "killed 15 livestock"
     if (
         best is None
         and noun is not None
@@ -426,6 +519,9 @@ def _statement(
     if context["reported"] is None:
         context["reported"] = _reported_by(sent)
     victim, head = _victim_text(noun) if noun is not None and noun.i != tok.i else (None, tok)
+    if head.like_num:
+        victim = None  # "the death toll rose to 17", "killing 17": no words for who
+    group = group_in(victim) if victim else None  # "10 fighters from Hezbollah": Hezbollah's side
     start = min(tok.idx, noun.left_edge.idx if noun is not None else tok.idx)
     end = max(tok.idx + len(tok.text), (noun.idx + len(noun.text)) if noun is not None else 0)
     return CasualtyMention(
@@ -445,8 +541,8 @@ def _statement(
         additional=_additional(tok, sent),
         shared_by=shared_by or 1,
         victim=victim,
-        victim_kind=_victim_kind(head) if victim else None,
-        victim_country=_victim_country(head) if victim else None,
+        victim_kind=(group.kind if group else _victim_kind(head)) if victim else None,
+        victim_country=(group.country_code if group else _victim_country(head)) if victim else None,
         reported_by=context["reported"],
         unconfirmed=context["unconfirmed"],
         trigger=tok.idx,

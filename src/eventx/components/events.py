@@ -112,6 +112,8 @@ def _irrealis(tok: Token) -> bool:
 def _is_anaphor(span: Span) -> bool:
     """A noun phrase pointing back to a reported incident ("the strike", "Thursday's deaths")."""
     head = span.root
+    if head.dep_ == "compound" and head.head.pos_ == "NOUN":
+        head = head.head  # "the car bomb attack"
     if head.lemma_.lower() not in trigger_lexicon()["anaphors"] or head.pos_ not in ("NOUN", "PROPN"):
         return False
     return any(
@@ -283,6 +285,8 @@ def _supported(entry: dict, trig: Span, sent: Span, actors: list, casualties: li
     violent_cas = [c for c in casualties if c.status in ("killed", "injured") and not c.negated]
     if need == "casualties":
         return bool(violent_cas)
+    # "no one was hurt in the grenade attack": a word on its casualties, even none, tells of an attack
+    violent_cas += [c for c in casualties if c.status in ("killed", "injured") and c.negated]
     if need == "violence":
         weapons = set(trigger_lexicon()["weapon_words"])
         return (
@@ -400,11 +404,13 @@ def _sentence_mentions(
         tok = _token_at(doc, cas.trigger)
         if _protest_cause(tok, mentions):
             continue  # "demonstrated over a death in custody": the reason for a protest, told before
-        near = _nearest(tok, [m for m in mentions if _can_hold_casualties(m)], max_distance=3)
+        holders = [m for m in mentions if _can_hold_casualties(m)]
+        # "no one was hurt" speaks of the incident of its sentence, however far in the parse
+        near = _nearest(tok, holders, max_distance=99 if cas.negated else 3)
         if near is not None:
             near.casualties.append(cas)
-        elif cas.status in ("killed", "injured") and not cas.cumulative and not cas.negated:
-            m = _unclaimed_casualty(doc, sent, tok)
+        elif cas.status in ("killed", "injured") and not cas.cumulative:
+            m = _unclaimed_casualty(doc, sent, tok, none=cas.negated)
             if m is not None:
                 m.casualties.append(cas)
                 mentions.append(m)
@@ -477,23 +483,32 @@ def _crowd_control(tok: Token, sent: Span) -> bool:
 def _accidental(tok: Token) -> bool:
     """A death or injury whose clause names an accident or disaster as its cause ("killed in a crash")."""
     lex = trigger_lexicon()
-    words, verbs = set(lex["accident_words"]), set(lex["accident_verbs"])
+    words, verbs, weapons = set(lex["accident_words"]), set(lex["accident_verbs"]), set(lex["weapon_words"])
     clause = [tok, *tok.children, *(t for c in tok.children for t in c.subtree)]
     if tok.dep_ in ("relcl", "acl"):
         clause.append(tok.head)  # "the crash which killed seven people"
-    return any(t.lemma_.lower() in words and (t.pos_ != "VERB" or t.lemma_.lower() in verbs) for t in clause)
+    return any(
+        t.lemma_.lower() in words
+        and (t.pos_ != "VERB" or t.lemma_.lower() in verbs)
+        and not (t.dep_ == "compound" and t.head.lemma_.lower() in weapons)  # "car bomb" is no car accident
+        for t in clause
+    )
 
 
-def _unclaimed_casualty(doc: Doc, sent: Span, tok: Token) -> Mention | None:
+def _unclaimed_casualty(doc: Doc, sent: Span, tok: Token, none: bool = False) -> Mention | None:
     """A mention for a casualty statement no trigger word claimed, or None (an accident, a plan).
 
     - a violent verb ("gunmen killed a farmer") is an incident of its own;
     - a body found ("was found dead", "the body of a man was found") is one too (ACLED codes it);
     - anything else ("Two men died.", "2 fatalities.") follows up the latest violent incident and is
-      dropped when there is none.
+      dropped when there is none; so does a statement of no casualties (``none``: "No one was hurt.").
     """
     if _irrealis(tok) or _accidental(tok):
         return None
+    if none:
+        return Mention(
+            sent=sent, trigger_start=tok.i, trigger_end=tok.i + 1, entry=None, anaphor=True, supported=False
+        )
     found = tok.head.lemma_.lower() in _FINDING or any(c.lemma_.lower() in _FINDING for c in tok.ancestors)
     if tok.pos_ == "VERB" and tok.lemma_.lower() not in _NONVIOLENT_DEATH:
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
@@ -543,7 +558,7 @@ def _is_possessed_anaphor(tok: Token) -> bool:
 def _nearest(tok: Token, mentions: list[Mention], max_distance: int = 99) -> Mention | None:
     best, best_d = None, max_distance + 1
     for m in mentions:
-        d = tree_distance(tok, m.sent.doc[m.trigger_start])
+        d = tree_distance(tok, m.trigger)  # the trigger's head word: "bomb" of "car bomb"
         if d < best_d:
             best, best_d = m, d
     return best
