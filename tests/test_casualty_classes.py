@@ -442,3 +442,15 @@ def test_named_group_victims_are_that_group_s_side(parse, extract) -> None:
     assert (c.victim_kind, c.victim_country) == ("political_militia", "LBN")
     (e,) = extract(text, published=PUB)
     assert [a.name for a in e.actors_with_role("target")] == ["Hezbollah"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 12-year war has killed thousands.",
+        "The conflict has killed more than 300 people in Cabo Delgado.",
+    ],
+)
+def test_what_a_whole_war_killed_is_a_running_total(parse, extract, text: str) -> None:
+    assert _one(parse, text).cumulative
+    assert len(extract(text, published=PUB)) == 0

@@ -289,6 +289,9 @@ def _cumulative(trigger: Token, sent: Span) -> bool:
     words = {t.lemma_.lower() for t in chain} | {c.lemma_.lower() for t in chain for c in t.children}
     if words & set(lex["cumulative_cues"]):
         return True
+    subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
+    if subjects and subjects[0].lemma_.lower() in lex["cumulative_subjects"]:
+        return True  # "the 12-year war has killed thousands"
     return bool(lex["_cumulative"].search(_own_clause(trigger)))
 
 
