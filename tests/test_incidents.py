@@ -160,3 +160,44 @@ def test_riot_words_must_be_acts_of_the_crowd(extract) -> None:
 
 def test_a_weapon_word_does_not_support_itself(extract) -> None:
     assert len(extract("He joked about getting in a rocket and flying to another planet.", "2021-06-09")) == 0
+
+
+def test_weapons_defused_seized_or_shot_down_are_disrupted_weapons_use(extract) -> None:
+    cases = [
+        "On 4 June 2021 troops destroyed a weapon cache, defused 12 IEDs and seized 20 kg of TNT in Bouira.",
+        "On 4 June 2021, police discovered a large cache of explosives near Pothia, Greece.",
+        "On 4 June 2021, pro-government forces shot down a Houthi drone over Marib, Yemen.",
+        "On 4 June 2021, security forces discovered and defused an explosive device in Srinagar, India.",
+    ]
+    for text in cases:
+        assert _types(extract(text)) == [("Strategic developments", "Disrupted weapons use")], text
+    (e,) = extract(cases[0])
+    assert [a.kind for a in e.actors_with_role("initiator")] == ["state_forces"]  # the joined verbs' subject
+
+
+def test_goods_seized_are_property_and_places_seized_territory(extract) -> None:
+    drugs = "On 4 June 2021, federal police seized about 5 tons of marijuana near Montes Claros, Brazil."
+    assert _types(extract(drugs)) == [("Strategic developments", "Looting/property destruction")]
+    town = "On 4 June 2021, the rebels seized the town of Kidal, Mali."
+    assert _types(extract(town)) == [("Battles", "Non-state actor overtakes territory")]
+    assert len(extract("On 4 June 2021, scientists discovered a new species of frog in Madagascar.")) == 0
+
+
+def test_an_attack_whose_weapon_is_intercepted_stays_one_attack(extract) -> None:
+    text = (
+        "On 4 June 2021, assailants launched an explosives-laden drone targeting the airport in Jazan, "
+        "Saudi Arabia. The drone was intercepted and no casualties were reported."
+    )
+    (e,) = extract(text)
+    assert e.event_type == "Explosions/Remote violence" and e.fatalities.best == 0
+
+
+def test_a_ban_on_protests_is_no_protest(extract) -> None:
+    text = "On 4 June 2021, the governor extended the ban on all marches, protests and sit-ins in Hakkari."
+    assert "Protests" not in [e.event_type for e in extract(text)]
+
+
+def test_joined_verbs_share_their_subject(extract) -> None:
+    text = "On 4 June 2021, security forces arrested and beat an opposition leader in Warder, Ethiopia."
+    beating = [e for e in extract(text) if e.event_type == "Violence against civilians"]
+    assert beating and [a.kind for a in beating[0].actors_with_role("initiator")] == ["state_forces"]

@@ -36,6 +36,7 @@ from .doctools import with_next_sentence
 from .gazetteer import get_gazetteer
 from .models import VIOLENT_TYPES, Actor, Count, DateSpan, Event, Evidence, Location, make_event_id
 from .records import PRECISION_RANK, ActorMention, CasualtyMention, DateMention, PlaceMention
+from .seizure import seized
 
 _STATE_FORCES = {"state_forces", "external_forces"}
 _ARMED = _STATE_FORCES | {"rebel_group", "political_militia", "identity_militia"}
@@ -367,6 +368,15 @@ def mention_type(m: Mention, actors: list[Actor], layers: Layers) -> tuple[str, 
             return "Battles", "Armed clash"
         return "Violence against civilians", "Attack"
     etype, sub = m.entry["type"], m.entry["sub"]
+    if etype == "Strategic developments" or sub == "BY_ACTORS":
+        taken = seized(m.trigger)
+        if taken == "goods" or (taken == "weapons" and m.trigger.lemma_.lower() in ("seize", "capture")):
+            state = initiators & (_STATE_FORCES | {"government"})
+            if taken == "weapons" and state:
+                return "Strategic developments", "Disrupted weapons use"  # "police seized weapons"
+            return "Strategic developments", "Looting/property destruction"  # goods, or arms taken by rebels
+        if taken == "weapons":
+            return "Strategic developments", "Disrupted weapons use"
     if sub == "BY_ACTORS":
         state = initiators & (_STATE_FORCES | {"government"})
         return etype, "Government regains territory" if state else "Non-state actor overtakes territory"
@@ -579,7 +589,7 @@ def _merge_target(
             return same[-1]
         if crowds and not m.places and _told_just_before(crowds[-1], m):
             return crowds[-1]  # "a demonstration turned violent ... Some demonstrators opened fire first."
-    if _responds(m):
+    if _responds(m) or _foils(m):
         last = _latest_violent(incidents)
         if last is not None and _told_just_before(last, m):
             return last
@@ -649,6 +659,18 @@ def _told_just_before(inc: Incident, m: Mention) -> bool:
     """The incident was last told in this mention's sentence or the two before it."""
     near = _preceding_sentences(m.sent.doc, m.sent.start_char, _FOLLOW_UP_SENTENCES) | {m.sent.start_char}
     return inc.mentions[-1].sent.start_char in near
+
+
+def _foils(m: Mention) -> bool:
+    """ "Assailants launched a drone ... that was intercepted", "The rocket was intercepted": the weapon of
+    the attack just told, disrupted; part of that attack."""
+    if m.entry is None or m.entry["sub"] != "Disrupted weapons use":
+        return False
+    trig = m.trigger
+    if trig.dep_ in ("relcl", "acl"):
+        return True
+    objects = [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for o in objects for c in o.children)
 
 
 def _responds(m: Mention) -> bool:

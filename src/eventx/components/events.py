@@ -23,6 +23,7 @@ from ..builder import Layers, Mention, build_events, merge_mentions
 from ..data import trigger_lexicon
 from ..doctools import content_sents, in_ranges, with_next_sentence
 from ..extensions import register
+from ..seizure import seized
 from .dates import is_future
 
 ASSIGNS = ["doc._.events"]
@@ -97,13 +98,22 @@ def tree_distance(a: Token, b: Token) -> int:
 
 
 def _irrealis(tok: Token) -> bool:
-    """True when the trigger sits in a threat, plan, demand, denial or opinion, or is negated."""
-    verbs = set(trigger_lexicon()["irrealis_verbs"])
+    """True when the trigger sits in a threat, plan, demand, denial, opinion or prohibition, or is negated."""
+    lex = trigger_lexicon()
+    verbs, bans = set(lex["irrealis_verbs"]), set(lex["prohibitions"])
     if is_future(tok):
         return True
     for cur in [tok, *list(tok.ancestors)[:3]]:
         if cur.lemma_.lower() in verbs and cur.i != tok.i and cur.pos_ in ("VERB", "AUX"):
             return True
+        if cur.lemma_.lower() in bans and cur.i != tok.i:
+            return True  # "banned the protests"
+        if cur.lower_ == "on" and cur.dep_ == "prep":
+            h = cur.head  # "extended the ban on all marches, protests and sit-ins" (however "on" is hung)
+            if h.lemma_.lower() in bans or any(
+                c.dep_ == "dobj" and c.lemma_.lower() in bans for c in h.children
+            ):
+                return True
         if cur.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in cur.children):
             return True
     return False
@@ -124,7 +134,8 @@ def _is_anaphor(span: Span) -> bool:
 
 def _without_targeted_units(found: list[tuple[Span, dict]]) -> list[tuple[Span, dict]]:
     """ "gunmen shot at a police patrol": a movement noun that is the object of another trigger is the
-    unit attacked, not a change of activity."""
+    unit attacked, not a change of activity; "defused 55 IEDs", "shot down a drone": a weapon that is
+    the object of a seizure is the thing disrupted, not an explosion."""
     violent = [span.root for span, entry in found if entry["type"] in _VIOLENT_TRIGGER_TYPES]
     return [
         (span, entry)
@@ -135,6 +146,21 @@ def _without_targeted_units(found: list[tuple[Span, dict]]) -> list[tuple[Span, 
             and any(span.root in v.subtree and tree_distance(span.root, v) <= 2 for v in violent)
         )
     ]
+
+
+def _seized_weapon(span: Span, entry: dict) -> bool:
+    """ "defused 55 IEDs", "shot down a drone", "seized 20 kg of TNT": a weapon that is the object of a
+    seizure is the thing disrupted, not an explosion."""
+    if entry["type"] != "Explosions/Remote violence":
+        return False
+    root = span.root
+    cur = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else root  # "a cache of IEDs"
+    verb = cur.head
+    if cur.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in trigger_lexicon()["seizure_verbs"]:
+        return False
+    return verb.lemma_.lower() != "shoot" or any(
+        c.dep_ == "prt" and c.lower_ == "down" for c in verb.children
+    )
 
 
 def _not_an_act(span: Span, entry: dict) -> bool:
@@ -211,7 +237,7 @@ class EventsComponent:
             entry = triggers[int(sent.doc.vocab.strings[match_id][1:])]
             if entry["type"] not in ("Protests", "Riots") and _crowd_control(span.root, sent):
                 continue  # "Police fired tear gas": an intervention in a protest, not a clash
-            if _not_an_act(span, entry):
+            if _not_an_act(span, entry) or _seized_weapon(span, entry):
                 continue
             found.append((span, entry))
         found.sort(key=lambda x: (-(x[0].end - x[0].start), x[0].start))
@@ -224,7 +250,9 @@ class EventsComponent:
             near = [
                 k
                 for k, (s, e) in enumerate(out)
-                if e["type"] == entry["type"] and tree_distance(span.root, s.root) <= 2
+                if e["type"] == entry["type"]
+                and (e["sub"] == entry["sub"] or e["type"] != "Strategic developments")  # different acts
+                and tree_distance(span.root, s.root) <= 2
             ]
             if near:  # "drone and artillery bombardments": one mention, named by the syntactic head
                 k = near[0]
@@ -306,7 +334,9 @@ def _supported(entry: dict, trig: Span, sent: Span, actors: list, casualties: li
     if need == "armed":
         return bool(kinds & _ARMED_KINDS)
     if need == "territory":
-        return _takes_place(trig.root)
+        return _takes_place(trig.root) or seized(trig.root) is not None
+    if need == "seizure":
+        return seized(trig.root) is not None
     if need == "people":
         people = set(trigger_lexicon()["protest_people"])
         return (
@@ -435,6 +465,9 @@ def _sentence_mentions(
         near = _nearest(doc[a.head], mentions)
         if near is not None:
             near.actors.append(a)
+        for m in _sharing_subject(doc[a.head], mentions):
+            if m is not near:
+                m.actors.append(a)  # "the army destroyed a cache, defused 55 IEDs and seized TNT"
     return mentions
 
 
@@ -553,6 +586,17 @@ def _is_possessed_anaphor(tok: Token) -> bool:
     """ "Thursday's deaths": a date possessing an incident noun."""
     head = tok.head
     return tok.dep_ == "poss" and head.lemma_.lower() in trigger_lexicon()["anaphors"]
+
+
+def _sharing_subject(tok: Token, mentions: list[Mention]) -> list[Mention]:
+    """Mentions whose verb is joined by "and" to the verb ``tok`` is the subject of: the subject is theirs
+    too ("security forces arrested and beat a leader")."""
+    if tok.dep_ != "nsubj":
+        return []
+    verbs = {v.i for v in tok.head.conjuncts}
+    return [
+        m for m in mentions if m.trigger.i in verbs and not any(c.dep_ == "nsubj" for c in m.trigger.children)
+    ]
 
 
 def _nearest(tok: Token, mentions: list[Mention], max_distance: int = 99) -> Mention | None:

@@ -1,0 +1,29 @@
+"""What a seizure takes: weapons or goods (shared by the eventx_events component and the builder).
+
+"Defused 55 IEDs", "shot down a drone" and "discovered a cache of explosives" are ACLED's Strategic
+developments / Disrupted weapons use; goods seized ("5 tons of marijuana") are Looting/property
+destruction. The word lists are ``seized_weapons`` and ``seized_goods`` in ``event_triggers.yaml``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .data import trigger_lexicon
+
+
+def seized(tok: Token) -> str | None:
+    """What a seizure verb takes, when it is weapons ("weapons") or goods ("goods"): "defused 55 IEDs",
+    "seized about 5 tons of marijuana", "a drone was shot down"; None for anything else."""
+    lex = trigger_lexicon()
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objects:  # "discovered and defused an explosive device": the joined verb's object
+        objects = [c for v in tok.conjuncts for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+    if tok.dep_ in ("acl", "relcl") and tok.head.pos_ == "NOUN":
+        objects.append(tok.head)  # "the drone shot down over Marib"
+    words = {t.lemma_.lower() for o in objects for t in o.subtree}
+    if words & set(lex["seized_weapons"]):
+        return "weapons"
+    if words & set(lex["seized_goods"]):
+        return "goods"
+    return None
