@@ -201,3 +201,41 @@ def test_joined_verbs_share_their_subject(extract) -> None:
     text = "On 4 June 2021, security forces arrested and beat an opposition leader in Warder, Ethiopia."
     beating = [e for e in extract(text) if e.event_type == "Violence against civilians"]
     assert beating and [a.kind for a in beating[0].actors_with_role("initiator")] == ["state_forces"]
+
+
+def test_fire_both_ways_is_an_armed_clash(extract) -> None:
+    text = (
+        "On 4 June 2021, the monitors observed 40 explosions involving mortars in both directions of the "
+        "frontline near Avdiivka, Donetsk."
+    )
+    assert _types(extract(text)) == [("Battles", "Armed clash")]
+    one_way = "On 4 June 2021, rebel forces fired 82mm mortars at army positions near Avdiivka, Donetsk."
+    assert _types(extract(one_way)) == [("Explosions/Remote violence", "Shelling/artillery/missile attack")]
+
+
+def test_a_clash_involving_artillery_is_a_clash(extract) -> None:
+    text = "On 4 June 2021, a clash between GNA and LNA forces, involving heavy artillery fire, was reported."
+    assert _types(extract(text)) == [("Battles", "Armed clash")]
+
+
+def test_an_attack_answered_with_fire_is_an_armed_clash(extract) -> None:
+    text = (
+        "On 4 June 2021, militants threw a hand grenade at the residence of the district commissioner in "
+        "Mogadishu. His bodyguards reacted with gunfire."
+    )
+    assert _types(extract(text)) == [("Battles", "Armed clash")]
+
+
+def test_people_who_open_fire_are_armed_not_a_mob(extract) -> None:
+    text = "On 4 June 2021, four individuals on motorcycles opened fire at the police station in Ponce."
+    assert "Riots" not in [e.event_type for e in extract(text)]
+    demo = (
+        "On 4 June 2021, a demonstration over food turned violent in Chaghcharan, Ghor. "
+        "Some demonstrators opened fire on the police."
+    )
+    assert _types(extract(demo)) == [("Riots", "Violent demonstration")]
+
+
+def test_gunships_are_air_strikes(extract) -> None:
+    text = "On 4 June 2021, helicopter gunships attacked Islamist militants near Quissanga, Cabo Delgado."
+    assert _types(extract(text)) == [("Explosions/Remote violence", "Air/drone strike")]

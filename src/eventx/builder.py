@@ -17,6 +17,7 @@ Field rules (documented in docs/pipeline.md):
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -368,6 +369,8 @@ def mention_type(m: Mention, actors: list[Actor], layers: Layers) -> tuple[str, 
             return "Battles", "Armed clash"
         return "Violence against civilians", "Attack"
     etype, sub = m.entry["type"], m.entry["sub"]
+    if etype == "Explosions/Remote violence" and sub in _GROUND_FIRE and _mutual_fire(m.sent):
+        return "Battles", "Armed clash"  # "explosions ... in both directions of the frontline"
     if etype == "Strategic developments" or sub == "BY_ACTORS":
         taken = seized(m.trigger)
         if taken == "goods" or (taken == "weapons" and m.trigger.lemma_.lower() in ("seize", "capture")):
@@ -386,6 +389,15 @@ def mention_type(m: Mention, actors: list[Actor], layers: Layers) -> tuple[str, 
 
 
 _UNARMED_CROWD = {"civilians", "protesters", "rioters"}
+_BY_ACTORS_TYPES = {"Violence against civilians", "Battles"}  # what a generic "attack" becomes
+_GROUND_FIRE = {"Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade"}
+
+
+def _mutual_fire(sent: Span) -> bool:
+    """Fire both ways or with small arms ("in both directions", "small arms"): ACLED codes such an
+    exchange as an armed clash, not remote violence (``mutual_fire_cues``)."""
+    text = sent.text.lower()
+    return any(re.search(rf"\b{re.escape(cue)}\b", text) for cue in trigger_lexicon()["mutual_fire_cues"])
 
 
 def _crowd_violence(m: Mention, actors: list[Actor]) -> bool:
@@ -399,6 +411,11 @@ def _crowd_violence(m: Mention, actors: list[Actor]) -> bool:
     weapons = set(trigger_lexicon()["weapon_words"])
     if any(t.lemma_.lower() in weapons for t in with_next_sentence(m.sent)):
         return False  # "clashes between two families ... The two sides used rockets": armed
+    shooting = any(
+        t.lemma_.lower() in trigger_lexicon()["armed_acts"] for t in doc[m.trigger_start : m.trigger_end]
+    )
+    if shooting and not any(a.kind in ("protesters", "rioters") for a in initiators):
+        return False  # "four individuals opened fire at the police station": armed, unless demonstrators
     if any(
         a.kind in _ARMED and not a.target_only and a.name not in targets and _acts(doc[a.head])
         for a in m.actors
@@ -535,7 +552,12 @@ def merge_mentions(mentions: list[Mention], layers: Layers) -> list[Incident]:
         else:
             target.mentions.append(m)
             target.actors.extend(actors)
-            if {target.event_type, etype} == set(_crowd_types()):
+            if _responds(m) and target.event_type in _BY_ACTORS_TYPES | {"Explosions/Remote violence"}:
+                target.event_type, target.sub_event_type = (
+                    "Battles",
+                    "Armed clash",
+                )  # the attacked fought back
+            elif {target.event_type, etype} == set(_crowd_types()):
                 target.event_type, target.sub_event_type = "Riots", "Violent demonstration"
             elif target.event_type == etype == "Protests" and _PROTEST_RANK.get(sub, 0) > _PROTEST_RANK.get(
                 target.sub_event_type, 0
@@ -548,6 +570,12 @@ def merge_mentions(mentions: list[Mention], layers: Layers) -> list[Incident]:
                 and target.mentions[0].entry is None
             ):
                 target.event_type, target.sub_event_type = etype, sub  # a trigger word beats a bare killing
+            elif (
+                etype == "Explosions/Remote violence"
+                and target.event_type in _BY_ACTORS_TYPES
+                and not m.anaphor
+            ):
+                target.event_type, target.sub_event_type = etype, sub  # "targeted a vehicle with an IED"
         ref = _latest_violent(incidents, exclude=target or incidents[-1]) if m.back_dates else None
         if ref is not None:  # "Thursday's deaths" dates the incident referred to, not this one
             ref.mentions[0].back_dates.extend(m.back_dates)
@@ -674,9 +702,16 @@ def _foils(m: Mention) -> bool:
 
 
 def _responds(m: Mention) -> bool:
-    """ "The officer returned fire": a trigger answering the attack just told."""
-    head = m.trigger.head
-    return m.entry is not None and head.lemma_.lower() in trigger_lexicon()["response_verbs"]
+    return m.entry is not None and answers_attack(m.trigger)
+
+
+def answers_attack(trigger: Token) -> bool:
+    """ "The officer returned fire", "the bodyguards reacted with gunfire": a trigger answering the
+    attack just told."""
+    head = trigger.head
+    if head.dep_ == "prep":
+        head = head.head
+    return head.lemma_.lower() in trigger_lexicon()["response_verbs"]
 
 
 # ---------------------------------------------------------------------------------------------- claims

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from ..builder import Layers, Mention, build_events, merge_mentions
+from ..builder import Layers, Mention, answers_attack, build_events, merge_mentions
 from ..data import trigger_lexicon
 from ..doctools import content_sents, in_ranges, with_next_sentence
 from ..extensions import register
@@ -72,10 +72,16 @@ def _weaker_neighbour(out: list[tuple[Span, dict]], span: Span, entry: dict) -> 
     rank = _rank(entry)
     if rank is None:
         return None
+    symmetric = set(trigger_lexicon()["symmetric_triggers"])
     for k, (s, e) in enumerate(out):
         other = _rank(e)
         if other is None or other == rank or tree_distance(span.root, s.root) > 3:
             continue
+        # "a clash between GNA and LNA forces, involving heavy artillery fire": the clash names it
+        if s.root.lemma_.lower() in symmetric and span.root in s.root.subtree:
+            return -1
+        if span.root.lemma_.lower() in symmetric and s.root in span.root.subtree:
+            return k
         return k if rank > other else -1
     return None
 
@@ -417,8 +423,8 @@ def _sentence_mentions(
         if not keep_planned and planned:
             continue
         supported = _supported(entry, trig, sent, actors, casualties)
-        if not supported and not anaphor:
-            continue
+        if not supported and not anaphor and not answers_attack(trig.root):
+            continue  # (an answer to an attack only joins that attack: unsupported, it is nothing alone)
         mentions.append(
             Mention(
                 sent=sent,
