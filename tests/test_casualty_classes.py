@@ -454,3 +454,10 @@ def test_named_group_victims_are_that_group_s_side(parse, extract) -> None:
 def test_what_a_whole_war_killed_is_a_running_total(parse, extract, text: str) -> None:
     assert _one(parse, text).cumulative
     assert len(extract(text, published=PUB)) == 0
+
+
+def test_people_missing_are_missing_not_dead(parse, extract) -> None:
+    text = "Three fishermen were missing after the navy fired on their boat near Bhola, Bangladesh."
+    c = _one(parse, text)
+    assert (c.status, c.best) == ("missing", 3)
+    assert all(e.fatalities is None for e in extract(text, published=PUB))

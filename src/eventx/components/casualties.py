@@ -118,6 +118,9 @@ def _counted_noun(trigger: Token) -> Token | None:
             return deps["nsubjpass"]
         if trigger.lemma_.lower() in ("die", "perish", "lose") and "nsubj" in deps:
             return deps["nsubj"]  # "two men died", "17 people lost their lives"
+        adjective = ("adjectives", trigger.lower_) in _lex()["_by_lemma"]
+        if adjective and trigger.tag_ == "VBG" and "nsubj" in deps and "dobj" not in deps:
+            return deps["nsubj"]  # "three fishermen were missing" (parsed as a verb)
         if "dobj" in deps:
             return deps["dobj"]
         subj = deps.get("nsubj")
