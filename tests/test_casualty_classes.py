@@ -379,7 +379,7 @@ def test_people_who_lost_their_lives_are_the_victims(extract) -> None:
     [
         "The mortar attack on the base in Gao caused no casualties.",
         "The shell hit an empty school in Kharkiv; there were no casualties.",
-        "Neither injuries nor fatalities were reported after the grenade attack in Bujumbura.",
+        "Neither injuries nor fatalities were reported after the mortar attack in Bujumbura.",
     ],
 )
 def test_no_casualties_gives_zero_killed_and_injured(extract, text: str) -> None:

@@ -3,6 +3,8 @@ escalate, and killings told before their trigger word (real pipeline, real model
 
 from __future__ import annotations
 
+import pytest
+
 
 def _types(events) -> list[tuple[str, str | None]]:
     return [(e.event_type, e.sub_event_type) for e in events]
@@ -239,3 +241,49 @@ def test_people_who_open_fire_are_armed_not_a_mob(extract) -> None:
 def test_gunships_are_air_strikes(extract) -> None:
     text = "On 4 June 2021, helicopter gunships attacked Islamist militants near Quissanga, Cabo Delgado."
     assert _types(extract(text)) == [("Explosions/Remote violence", "Air/drone strike")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No one was injured when a fire broke out at a market in Kano.",
+        "No one was hurt in the fight between the two players at the stadium in Madrid.",
+        "Seven fishermen lost their lives when their boat capsized off the coast of Lagos.",
+        "Dozens of fans were injured when a stand collapsed at the stadium in Accra.",
+        "Geologists discovered a gold mine near Kitwe, Zambia.",
+        "The senate shot down a bill regulating drones.",
+        "Researchers discovered 5 tons of plastic on a beach in Bali.",
+        "The bank dismantled its investment arm in Lagos.",
+        "Smith was on strike when rain stopped play at Lord's.",
+    ],
+)
+def test_accidents_sport_and_business_make_no_event(extract, text: str) -> None:
+    assert len(extract(text, published="2021-06-08")) == 0
+
+
+def test_review_cases_keep_their_type_and_counts(extract) -> None:
+    pub = "2021-06-08"
+    strike = "Government forces launched an air strike on a market in Idlib, killing 12 villagers."
+    assert _types(extract(strike, pub)) == [("Explosions/Remote violence", "Air/drone strike")]
+    pistol = "Police arrested a man carrying an unlicensed pistol in Lagos."
+    assert _types(extract(pistol, pub)) == [("Strategic developments", "Arrests")]
+    returned = (
+        "Gunmen attacked a village near Maiduguri, killing three people. "
+        "Many residents returned to the village after the attack."
+    )
+    assert _types(extract(returned, pub)) == [("Violence against civilians", "Attack")]
+    bomb = "Two men who knew each other were killed by a roadside bomb in Kandahar."
+    assert _types(extract(bomb, pub)) == [("Explosions/Remote violence", "Remote explosive/landmine/IED")]
+    clans = "A land conflict between two clans killed three people in Galkayo on Monday."
+    assert [e.fatalities.best for e in extract(clans, pub)] == [3]
+    among = (
+        "Gunmen killed 12 people in Zamfara, and police said no casualties were recorded among the officers."
+    )
+    (e,) = extract(among, pub)
+    assert e.injuries is None  # "no casualties among the officers" says nothing of the others
+    arrested = "Gunmen attacked a village near Kaduna and were later arrested by the police."
+    arrests = [e for e in extract(arrested, pub) if e.sub_event_type == "Arrests"]
+    assert [a.kind for a in arrests[0].actors_with_role("initiator")] == ["state_forces"]
+    bus = "Four persons received injuries when gunmen attacked a bus near Kaduna."
+    (e,) = extract(bus, pub)
+    assert e.injuries.best == 4 and "civilians" not in [a.kind for a in e.actors_with_role("initiator")]

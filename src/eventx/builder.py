@@ -42,7 +42,6 @@ from .seizure import seized
 _STATE_FORCES = {"state_forces", "external_forces"}
 _ARMED = _STATE_FORCES | {"rebel_group", "political_militia", "identity_militia"}
 _DYING = {"die", "perish"}
-_SUFFERING = {"sustain", "suffer", "incur"}
 _DATE_RANK = {"day": 4, "week": 3, "month": 2, "year": 1}
 
 
@@ -142,8 +141,13 @@ def _role(
     attributed = _attributed_role(actor_head, trigger)
     if attributed is not None:
         return attributed
-    lost_lives = head.lemma_.lower() == "lose" and any(c.lemma_.lower() == "life" for c in head.children)
-    if dep == "nsubj" and (head.lemma_.lower() in _DYING | _SUFFERING or lost_lives):
+    cas = load_yaml("casualties.yaml")
+    lost_lives = head.lemma_.lower() == "lose" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in cas["life_nouns"] for c in head.children
+    )
+    if dep == "nsubj" and (
+        head.lemma_.lower() in _DYING or head.lemma_.lower() in cas["suffer_verbs"] or lost_lives
+    ):
         return "target"  # "33 Turkish troopers died in an airstrike", "four persons sustained injuries",
         # "seven fishermen lost their lives"
     if head.i == trigger.i and dep in ("compound", "amod", "poss", "nmod"):
@@ -252,10 +256,16 @@ def _actor(m: ActorMention, role: str, violent: bool) -> Actor:
     return Actor(name=name, role=role, kind=kind, country_code=m.country_code, text=m.text)
 
 
+def _victims_group(c: CasualtyMention):
+    """The armed group the victims belong to; the casualties component gave them its kind already
+    ("10 fighters from Hezbollah"), so civilians "from a village once held by Boko Haram" have none."""
+    return group_in(c.victim) if c.victim and c.victim_kind in _ARMED else None
+
+
 def _victim_actor(c: CasualtyMention) -> Actor | None:
     if not c.victim:
         return None
-    group = group_in(c.victim)
+    group = _victims_group(c)
     if group is not None:
         return Actor(
             name=group.name, role="target", kind=group.kind, country_code=group.country_code, text=c.victim
@@ -308,7 +318,7 @@ def _other_sides(m: Mention, doc: Doc, actors: list[Actor]) -> list[Actor]:
 def mention_actors(m: Mention, doc: Doc, diplomacy: bool, violent: bool, layers: Layers) -> list[Actor]:
     out: list[Actor] = []
     trigger = m.trigger
-    named = [c for c in m.casualties if c.victim and group_in(c.victim) is not None]
+    named = [c for c in m.casualties if _victims_group(c) is not None]
     for a in m.actors:
         role = actor_role(doc[a.head], trigger, diplomacy, a.kind, anaphor=m.anaphor and m.entry is not None)
         if role == "initiator" and a.target_only:
@@ -371,7 +381,7 @@ def mention_type(m: Mention, actors: list[Actor], layers: Layers) -> tuple[str, 
     etype, sub = m.entry["type"], m.entry["sub"]
     if etype == "Explosions/Remote violence" and sub in _GROUND_FIRE and _mutual_fire(m.sent):
         return "Battles", "Armed clash"  # "explosions ... in both directions of the frontline"
-    if etype == "Strategic developments" or sub == "BY_ACTORS":
+    if m.trigger.lemma_.lower() in trigger_lexicon()["seizure_verbs"]:
         taken = seized(m.trigger)
         if taken == "goods" or (taken == "weapons" and m.trigger.lemma_.lower() in ("seize", "capture")):
             state = initiators & (_STATE_FORCES | {"government"})
@@ -507,6 +517,14 @@ _PROTEST_RANK = {
 }
 
 
+def _property_attack(inc: Incident) -> bool:
+    """Arson or destruction ("set fire to a school"), which "the attack" may refer to and groups claim;
+    not goods seized by the police."""
+    if inc.sub_event_type != "Looting/property destruction":
+        return False
+    return not any(m.entry is not None and seized(m.trigger) is not None for m in inc.mentions)
+
+
 def _violent(etype: str) -> bool:
     return etype in VIOLENT_TYPES
 
@@ -605,9 +623,12 @@ def _merge_target(
 ) -> Incident | None:
     if not incidents:
         return None
+    if m.entry is None and m.casualties and all(c.negated for c in m.casualties):
+        last = _latest_violent(incidents)  # "No one was hurt.": the incident just told, or nothing
+        return last if last is not None and _told_just_before(last, m) else None
     if m.anaphor and _violent(etype) or (m.anaphor and m.entry is None):
         last = incidents[-1]
-        if last.sub_event_type == "Looting/property destruction" and _told_just_before(last, m):
+        if _property_attack(last) and _told_just_before(last, m):
             return last  # "Assailants set fire to a school. ... destroyed in the attack."
         return _latest_violent(incidents)
     if etype in _crowd_types():
@@ -708,10 +729,13 @@ def _responds(m: Mention) -> bool:
 def answers_attack(trigger: Token) -> bool:
     """ "The officer returned fire", "the bodyguards reacted with gunfire": a trigger answering the
     attack just told."""
+    verbs = trigger_lexicon()["response_verbs"]
     head = trigger.head
-    if head.dep_ == "prep":
-        head = head.head
-    return head.lemma_.lower() in trigger_lexicon()["response_verbs"]
+    if trigger.dep_ == "dobj":
+        return head.lemma_.lower() == "return"  # "returned fire", not "returned to the village"
+    if trigger.dep_ == "pobj" and head.lower_ == "with":
+        return head.head.lemma_.lower() in verbs  # "reacted with gunfire"
+    return False
 
 
 # ---------------------------------------------------------------------------------------------- claims
@@ -770,9 +794,7 @@ def apply_claims(doc: Doc, incidents: list[Incident]) -> None:
     of its own (or of the first one, when the claim comes first)."""
     for offset, span in responsibility_claims(doc):
         violent = [
-            i
-            for i in incidents
-            if _violent(i.event_type) or i.sub_event_type == "Looting/property destruction"
+            i for i in incidents if _violent(i.event_type) or _property_attack(i)
         ]  # arson is claimed too
         before = [i for i in violent if i.mentions[0].sent.start_char <= offset]
         target = (before or violent or [None])[-1 if before else 0]

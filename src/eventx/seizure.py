@@ -12,6 +12,16 @@ from spacy.tokens import Token
 from .data import trigger_lexicon
 
 
+def _naming_words(noun: Token) -> list[Token]:
+    """The words that say what a noun is: itself, its compounds and modifiers, and what it is "of" ("a
+    cache of explosives", "5 tons of marijuana"); not the rest of its phrase ("a bill regulating drones")."""
+    out = [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod", "nmod"))]
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+            out += [pobj, *(c for c in pobj.children if c.dep_ in ("compound", "amod", "conj"))]
+    return out
+
+
 def seized(tok: Token) -> str | None:
     """What a seizure verb takes, when it is weapons ("weapons") or goods ("goods"): "defused 55 IEDs",
     "seized about 5 tons of marijuana", "a drone was shot down"; None for anything else."""
@@ -21,7 +31,8 @@ def seized(tok: Token) -> str | None:
         objects = [c for v in tok.conjuncts for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
     if tok.dep_ in ("acl", "relcl") and tok.head.pos_ == "NOUN":
         objects.append(tok.head)  # "the drone shot down over Marib"
-    words = {t.lemma_.lower() for o in objects for t in o.subtree}
+    named = [t for o in objects for t in _naming_words(o)]
+    words = {t.lemma_.lower() for t in named} | {t.lower_ for t in named}  # "arms", not "an investment arm"
     if words & set(lex["seized_weapons"]):
         return "weapons"
     if words & set(lex["seized_goods"]):

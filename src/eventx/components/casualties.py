@@ -204,6 +204,12 @@ def _number_span(noun: Token, summed: bool = False) -> tuple[int, int] | None:
     return left.idx, noun.idx
 
 
+def _number_of(noun: Token) -> bool:
+    """ "a number of fighters", "an unspecified number of soldiers": a count noun with no count."""
+    of = any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+    return of and noun.lemma_.lower() in _lex()["count_nouns"]
+
+
 def _quantity_noun(doc: Doc, noun: Token):
     """The Quantity a noun is itself ("Dozens of civilians", "a dozen of the soldiers", "killing dozens",
     "scores of people"), or None."""
@@ -216,10 +222,19 @@ def _quantity_noun(doc: Doc, noun: Token):
     return found[-1] if found and found[-1].end > noun.idx - start else None
 
 
+def _combatants_of(victim: str, head: Token):
+    """The armed group whose fighters the victims are ("10 fighters from Hezbollah", "a cadre of
+    CPI-Maoist"): only for a combatant noun, never "civilians from a village once held by Boko Haram"."""
+    entry = noun_entry(head.lower_, head.lemma_.lower())
+    if entry is None or entry[0] in ("civilians", "protesters", "government", "other"):
+        return armed_group(victim)
+    return group_in(victim)
+
+
 def _victim_text(noun: Token) -> tuple[str, Token]:
     """The victim group as written ("Turkish soldiers", "fighters from Hezbollah") and its head."""
     head = noun
-    if noun.like_num or noun.pos_ == "NUM" or _quantity_noun(noun.doc, noun) is not None:
+    if noun.like_num or noun.pos_ == "NUM" or _number_of(noun) or _quantity_noun(noun.doc, noun) is not None:
         of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
         pobj = [c for c in of[0].children if c.dep_ == "pobj"] if of else []
         if pobj:
@@ -286,15 +301,16 @@ def _unknown(noun: Token | None, sent: Span) -> bool:
     return any(cue in window for cue in _lex()["unknown_cues"][:-1]) and "number" in window
 
 
-def _cumulative(trigger: Token, sent: Span) -> bool:
+def _cumulative(trigger: Token) -> bool:
     lex = _lex()
     chain = [trigger, *trigger.ancestors]
     words = {t.lemma_.lower() for t in chain} | {c.lemma_.lower() for t in chain for c in t.children}
     if words & set(lex["cumulative_cues"]):
         return True
     subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
-    if subjects and subjects[0].lemma_.lower() in lex["cumulative_subjects"]:
-        return True  # "the 12-year war has killed thousands"
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children)
+    if perfect and subjects and subjects[0].lemma_.lower() in lex["cumulative_subjects"]:
+        return True  # "the 12-year war has killed thousands"; not "a land conflict killed three"
     return bool(lex["_cumulative"].search(_own_clause(trigger)))
 
 
@@ -413,6 +429,8 @@ def _count(
                     "exact",
                     nums[0].text,
                 )  # "a family of three"
+    if _number_of(noun):
+        return None, None, None, "exact", ""  # "a number of QSD fighters": a count not given
     own = _quantity_noun(doc, noun)
     if own is not None:
         return own.best, own.low, own.high, own.qualifier, own.text  # "Dozens of civilians", "killing dozens"
@@ -490,7 +508,7 @@ def casualty_mentions(doc: Doc, sent: Span, unconfirmed_text: str) -> list[Casua
 def _body_told_again(noun: Token | None, status: str, earlier: list[CasualtyMention]) -> bool:
     """ "the body of a hawker was found ..., his body was found on 8 May": a body named by a pronoun
     after a count in the same sentence is that victim again."""
-    if noun is None or noun.lemma_.lower() not in ("body", "corpse", "remains"):
+    if noun is None or noun.lemma_.lower() not in _lex()["body_nouns"]:
         return False
     pronoun = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.children)
     return pronoun and any(c.status == status for c in earlier)
@@ -504,7 +522,7 @@ def _statement(
     unknown = not negated and _unknown(noun, sent)
     summed = noun is not None and noun.i == tok.i
     best, low, high, qualifier, num_text = _count(doc, noun, summed=summed, conjunct=conjunct)
-    if noun is not None and (noun.lemma_.lower() in _lex()["share_nouns"] or noun.text == "%"):
+    if noun is not None and (noun.lemma_.lower() in _lex()["share_nouns"] or _number_of(noun)):
         unknown = True  # "injured 20% of the workers": a share, not a head count
     if noun is not None and noun.lemma_.lower() in _lex()["animal_nouns"]:
         return None  # "killed 15 livestock"
@@ -527,7 +545,7 @@ def _statement(
     victim, head = _victim_text(noun) if noun is not None and noun.i != tok.i else (None, tok)
     if head.like_num:
         victim = None  # "the death toll rose to 17", "killing 17": no words for who
-    group = group_in(victim) if victim else None  # "10 fighters from Hezbollah": Hezbollah's side
+    group = _combatants_of(victim, head) if victim else None  # "10 fighters from Hezbollah": its side
     start = min(tok.idx, noun.left_edge.idx if noun is not None else tok.idx)
     end = max(tok.idx + len(tok.text), (noun.idx + len(noun.text)) if noun is not None else 0)
     return CasualtyMention(
@@ -543,7 +561,7 @@ def _statement(
         number_text=num_text,
         negated=negated,
         unknown=unknown,
-        cumulative=_cumulative(tok, sent) or shared_by is None,
+        cumulative=_cumulative(tok) or shared_by is None,
         additional=_additional(tok, sent),
         shared_by=shared_by or 1,
         victim=victim,

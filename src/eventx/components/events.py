@@ -28,7 +28,7 @@ from .dates import is_future
 
 ASSIGNS = ["doc._.events"]
 _TRIGGER_ENTS = {"EVENT", "NORP"}  # entity types a trigger word may carry ("the Idlib offensive")
-_NONVIOLENT_DEATH = {"die", "perish"}  # "died" alone says nothing of violence
+_NONVIOLENT_DEATH = {"die", "perish", "lose"}  # "died", "lost their lives" alone say nothing of violence
 _FINDING = {"find", "discover", "recover", "dump", "retrieve"}  # "was found dead", "bodies were recovered"
 _BODY_WORDS = {"dead", "body", "corpse", "lifeless"}
 _STATE_KINDS = {"state_forces", "external_forces"}
@@ -60,8 +60,7 @@ class TriggerMatcher:
 
 
 # how specific a trigger's event type is, for triggers of one clause that name the same incident
-# (a bare "shot" beside a clash word is the clash: "a shoot-out broke out and a suspect was shot")
-_SPECIFICITY = {"Explosions/Remote violence": 3, "Battles": 2, "BY_ACTORS": 1.5,
+_SPECIFICITY = {"Explosions/Remote violence": 3, "Battles": 2, "BY_ACTORS": 2,
                 "Violence against civilians": 2, "Strategic developments": 1}  # fmt: skip
 
 
@@ -75,7 +74,14 @@ def _weaker_neighbour(out: list[tuple[Span, dict]], span: Span, entry: dict) -> 
     symmetric = set(trigger_lexicon()["symmetric_triggers"])
     for k, (s, e) in enumerate(out):
         other = _rank(e)
-        if other is None or other == rank or tree_distance(span.root, s.root) > 3:
+        if other is None or tree_distance(span.root, s.root) > 3:
+            continue
+        # "a shoot-out broke out and a suspect was shot": a bare attack beside a clash word is the clash
+        if e["sub"] == "Armed clash" and entry["type"] == "BY_ACTORS":
+            return -1
+        if entry["sub"] == "Armed clash" and e["type"] == "BY_ACTORS":
+            return k
+        if other == rank:
             continue
         # "a clash between GNA and LNA forces, involving heavy artillery fire": the clash names it
         if s.root.lemma_.lower() in symmetric and span.root in s.root.subtree:
@@ -140,8 +146,7 @@ def _is_anaphor(span: Span) -> bool:
 
 def _without_targeted_units(found: list[tuple[Span, dict]]) -> list[tuple[Span, dict]]:
     """ "gunmen shot at a police patrol": a movement noun that is the object of another trigger is the
-    unit attacked, not a change of activity; "defused 55 IEDs", "shot down a drone": a weapon that is
-    the object of a seizure is the thing disrupted, not an explosion."""
+    unit attacked, not a change of activity."""
     violent = [span.root for span, entry in found if entry["type"] in _VIOLENT_TRIGGER_TYPES]
     return [
         (span, entry)
@@ -319,8 +324,6 @@ def _supported(entry: dict, trig: Span, sent: Span, actors: list, casualties: li
     violent_cas = [c for c in casualties if c.status in ("killed", "injured") and not c.negated]
     if need == "casualties":
         return bool(violent_cas)
-    # "no one was hurt in the grenade attack": a word on its casualties, even none, tells of an attack
-    violent_cas += [c for c in casualties if c.status in ("killed", "injured") and c.negated]
     if need == "violence":
         weapons = set(trigger_lexicon()["weapon_words"])
         return (
@@ -440,6 +443,8 @@ def _sentence_mentions(
         tok = _token_at(doc, cas.trigger)
         if _protest_cause(tok, mentions):
             continue  # "demonstrated over a death in custody": the reason for a protest, told before
+        if cas.negated and _partial_or_accident(tok, sent):
+            continue
         holders = [m for m in mentions if _can_hold_casualties(m)]
         # "no one was hurt" speaks of the incident of its sentence, however far in the parse
         near = _nearest(tok, holders, max_distance=99 if cas.negated else 3)
@@ -496,15 +501,23 @@ def _takes_place(tok: Token) -> bool:
     )
 
 
+def _crowd_control_word(tok: Token, words: set[str]) -> bool:
+    """A crowd-control weapon, or the air shots are fired into ("in the air", not "an air strike")."""
+    if tok.lower_ == "air":
+        return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "into")
+    return tok.lemma_.lower() in words
+
+
 def _crowd_control(tok: Token, sent: Span) -> bool:
     """True if the trigger's object is a crowd-control weapon ("fired tear gas", "shot rubber bullets")
     used on a crowd (a protest word or a crowd noun in its sentence, the one before or the one after);
     rubber bullets fired at fishermen at sea are an attack."""
     lex = trigger_lexicon()
     words = set(lex["crowd_control"])
-    verb = tok.head if tok.dep_ == "dobj" else tok  # "fired shots in the air": the verb's arguments too
-    objects = [c for t in {tok, verb} for c in t.children if c.dep_ in ("dobj", "prep", "npadvmod")]
-    if not any(t.lemma_.lower() in words for c in objects for t in c.subtree):
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "prep", "npadvmod")]
+    if tok.dep_ == "dobj":  # "fired shots in the air": the verb's prepositions too
+        objects += [c for c in tok.head.children if c.dep_ == "prep"]
+    if not any(_crowd_control_word(t, words) for c in objects for t in c.subtree):
         return False
     crowd = (
         set(lex["protest_cues"])
@@ -560,6 +573,14 @@ def _unclaimed_casualty(doc: Doc, sent: Span, tok: Token, none: bool = False) ->
     )
 
 
+def _partial_or_accident(tok: Token, sent: Span) -> bool:
+    """A statement of no casualties that says nothing of the incident: about some people only ("no
+    casualties among the officers") or in a sentence about an accident ("no casualties in the floods")."""
+    words = set(trigger_lexicon()["accident_words"])
+    among = any(c.dep_ == "prep" and c.lower_ == "among" for c in [*tok.subtree, *tok.head.children])
+    return among or any(t.lemma_.lower() in words and t.pos_ != "VERB" for t in sent)
+
+
 def _violence_signs(sent: Span) -> bool:
     """Signs of violence in the sentence or the next ("with signs of torture", "gunshot wounds")."""
     words = set(trigger_lexicon()["violence_signs"])
@@ -600,8 +621,9 @@ def _sharing_subject(tok: Token, mentions: list[Mention]) -> list[Mention]:
     if tok.dep_ != "nsubj":
         return []
     verbs = {v.i for v in tok.head.conjuncts}
+    own = ("nsubj", "nsubjpass", "auxpass")  # "... and were later arrested": not the attackers' arrest
     return [
-        m for m in mentions if m.trigger.i in verbs and not any(c.dep_ == "nsubj" for c in m.trigger.children)
+        m for m in mentions if m.trigger.i in verbs and not any(c.dep_ in own for c in m.trigger.children)
     ]
 
 
