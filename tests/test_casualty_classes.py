@@ -461,3 +461,13 @@ def test_people_missing_are_missing_not_dead(parse, extract) -> None:
     c = _one(parse, text)
     assert (c.status, c.best) == ("missing", 3)
     assert all(e.fatalities is None for e in extract(text, published=PUB))
+
+
+def test_a_range_joined_to_an_object_adds_up(parse, extract) -> None:
+    text = "The shelling of Idlib killed five soldiers and between 10 and 15 civilians."
+    assert [(c.best, c.low, c.high, c.victim) for c in _cas(parse, text)] == [
+        (5, 5, 5, "soldiers"),
+        (10, 10, 15, "civilians"),
+    ]
+    (e,) = extract(text, published=PUB)
+    assert (e.fatalities.low, e.fatalities.high) == (15, 20)

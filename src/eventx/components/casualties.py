@@ -194,6 +194,8 @@ def _number_span(noun: Token, summed: bool = False) -> tuple[int, int] | None:
     """Character range before (and including, for a bare number) the counted noun to read a number from;
     ``summed``: from the group it is joined to ("2 rebel and 1 military fatality")."""
     left = noun.left_edge
+    if noun.dep_ == "pobj" and noun.head.lower_ == "between":
+        left = noun.head  # "between 10 and 15 civilians": the range starts at "between"
     if summed and noun.dep_ == "conj" and trigger_status(noun.head) is None:
         # "2 rebel and 1 military fatality"; not "2 civilian deaths and 1 military fatality" (counted apart)
         left = min(left, noun.head.left_edge, key=lambda t: t.i)
@@ -250,7 +252,8 @@ def _victim_text(noun: Token) -> tuple[str, Token]:
         pobj = [c for c in nxt.children if c.dep_ == "pobj"]
         if pobj:  # "10 fighters from Hezbollah" where the parser hangs "from" on the verb
             text += " " + head.doc[nxt.i : pobj[0].right_edge.i + 1].text
-    return text.strip() or head.text, head
+    text = re.sub(r"^(?:(?:and|or|[-,])\s+)+", "", text.strip())  # "between 10 and 15 civilians"
+    return text or head.text, head
 
 
 def _victim_kind(head: Token) -> str | None:
@@ -496,6 +499,9 @@ def casualty_mentions(doc: Doc, sent: Span, unconfirmed_text: str) -> list[Casua
         groups = [noun] if noun is None or noun.i == tok.i else [noun, *_other_victims(noun)]
         if noun is not None and noun.dep_ == "nsubjpass":  # "4 people as well as 2 policemen were killed"
             groups += [c for c in tok.children if c.dep_ == "nsubjpass" and c.i != noun.i and c not in groups]
+        if noun is not None and noun.dep_ == "dobj":  # "killed five soldiers and between 10 and 15 civilians"
+            ranged = [c for c in tok.children if c.dep_ == "conj" and c.lower_ == "between"]
+            groups += [g for c in ranged for g in c.children if g.dep_ == "pobj" and g not in groups]
         if out and _body_told_again(noun, status, out):
             continue
         for k, group in enumerate(groups):
