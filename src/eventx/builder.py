@@ -132,10 +132,10 @@ def _role(
         and actor_head.head.pos_ in ("NOUN", "PROPN")
     ):
         actor_head = actor_head.head  # a modifier takes its noun's role: "regime targets", "Turkish troops"
-    holder = _of_holder(actor_head)
+    holder = of_holder(actor_head)
     if holder is not None and holder.lemma_.lower() in trigger_lexicon()["target_holdings"]:
         actor_head = holder  # "fired on the positions of the military forces of Azerbaijan": the forces
-    elif holder is not None and _crowd_head(holder):
+    elif holder is not None and crowd_head(holder):
         actor_head = holder  # "a group of sellers attacked": the sellers are the group
     dep, head = actor_head.dep_, actor_head.head
     attributed = _attributed_role(actor_head, trigger)
@@ -179,7 +179,7 @@ def _role(
     return None
 
 
-def _crowd_head(tok: Token) -> bool:
+def crowd_head(tok: Token) -> bool:
     """ "a group of", "groups of", "dozens of": a noun for a crowd of whatever it is "of"."""
     heads = trigger_lexicon()["crowd_heads"]
     return tok.lower_ in heads or tok.lemma_.lower() in heads
@@ -190,7 +190,7 @@ def _clause_of(verb: Token, trigger: Token) -> bool:
     return verb.head.i == trigger.i and verb.dep_ in ("acl", "relcl")
 
 
-def _of_holder(tok: Token) -> Token | None:
+def of_holder(tok: Token) -> Token | None:
     """The noun a phrase is "of": "positions" in "the positions of X", "group" in "a group of sellers"."""
     return tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
 
@@ -355,9 +355,8 @@ def mention_actors(m: Mention, doc: Doc, diplomacy: bool, violent: bool, layers:
         out.extend(_other_sides(m, doc, out))
     for c in m.casualties:
         v = _victim_actor(c)
-        if v is None:
-            continue
-        out.append(v)
+        if v is not None:
+            out.append(v)
     return out
 
 
@@ -381,17 +380,16 @@ def mention_type(m: Mention, actors: list[Actor], layers: Layers) -> tuple[str, 
     etype, sub = m.entry["type"], m.entry["sub"]
     if etype == "Explosions/Remote violence" and sub in _GROUND_FIRE and _mutual_fire(m.sent):
         return "Battles", "Armed clash"  # "explosions ... in both directions of the frontline"
+    state = initiators & (_STATE_FORCES | {"government"})
     if m.trigger.lemma_.lower() in trigger_lexicon()["seizure_verbs"]:
         taken = seized(m.trigger)
         if taken == "goods" or (taken == "weapons" and m.trigger.lemma_.lower() in ("seize", "capture")):
-            state = initiators & (_STATE_FORCES | {"government"})
             if taken == "weapons" and state:
                 return "Strategic developments", "Disrupted weapons use"  # "police seized weapons"
             return "Strategic developments", "Looting/property destruction"  # goods, or arms taken by rebels
         if taken == "weapons":
             return "Strategic developments", "Disrupted weapons use"
     if sub == "BY_ACTORS":
-        state = initiators & (_STATE_FORCES | {"government"})
         return etype, "Government regains territory" if state else "Non-state actor overtakes territory"
     if etype == "Protests":
         return protest_type(m, layers)
@@ -431,16 +429,15 @@ def _crowd_violence(m: Mention, actors: list[Actor]) -> bool:
         for a in m.actors
     ):
         return False  # "two men shot when a gunman opened fire": the armed man is the attacker
-    crowd_heads = set(trigger_lexicon()["crowd_heads"])
     texts = {a.text for a in initiators}  # by the words: "a man" and "five people" share one name
     for a in m.actors:
         if a.text not in texts:
             continue
         head = doc[a.head]
-        if head.tag_ in ("NNS", "NNPS") or head.lower_ in crowd_heads or a.kind == "rioters":
+        if head.tag_ in ("NNS", "NNPS") or crowd_head(head) or a.kind == "rioters":
             return True
-        holder = _of_holder(head)
-        if holder is not None and _crowd_head(holder):
+        holder = of_holder(head)
+        if holder is not None and crowd_head(holder):
             return True  # "a group of sellers"
     return False
 
@@ -571,10 +568,8 @@ def merge_mentions(mentions: list[Mention], layers: Layers) -> list[Incident]:
             target.mentions.append(m)
             target.actors.extend(actors)
             if _responds(m) and target.event_type in _BY_ACTORS_TYPES | {"Explosions/Remote violence"}:
-                target.event_type, target.sub_event_type = (
-                    "Battles",
-                    "Armed clash",
-                )  # the attacked fought back
+                # the attacked fought back
+                target.event_type, target.sub_event_type = "Battles", "Armed clash"
             elif {target.event_type, etype} == set(_crowd_types()):
                 target.event_type, target.sub_event_type = "Riots", "Violent demonstration"
             elif target.event_type == etype == "Protests" and _PROTEST_RANK.get(sub, 0) > _PROTEST_RANK.get(

@@ -53,9 +53,9 @@ def _lex() -> dict:
 
 def trigger_status(tok: Token) -> str | None:
     """The casualty status a token states ("killed", "injured" ...), or None."""
-    by_lemma = _lex()["_by_lemma"]
-    lemma, lower = tok.lemma_.lower(), tok.lower_
     lex = _lex()
+    by_lemma = lex["_by_lemma"]
+    lemma, lower = tok.lemma_.lower(), tok.lower_
     if tok.pos_ in ("VERB", "AUX"):
         if _to_death(tok):
             return "killed"  # "shot to death", "beaten to death", "fatally shot"
@@ -162,8 +162,7 @@ def _counted_noun(trigger: Token) -> Token | None:
     if trigger.lemma_.lower() in lex["toll_nouns"]:
         return _toll_number(trigger)
     if trigger.lemma_.lower() in lex["body_nouns"]:
-        of = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
-        whose = [g for g in of if g.dep_ == "pobj"]
+        whose = _of_objects(trigger)
         if whose:
             return whose[0]  # "the bodies of five men": the men
     if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in lex["suffer_verbs"]:
@@ -206,10 +205,24 @@ def _number_span(noun: Token, summed: bool = False) -> tuple[int, int] | None:
     return left.idx, noun.idx
 
 
+def _has_of(noun: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
+def _of_objects(noun: Token) -> list[Token]:
+    """What a noun is "of": "men" in "the bodies of five men", "civilians" in "dozens of civilians"."""
+    return [
+        g
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
 def _number_of(noun: Token) -> bool:
     """ "a number of fighters", "an unspecified number of soldiers": a count noun with no count."""
-    of = any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
-    return of and noun.lemma_.lower() in _lex()["count_nouns"]
+    return _has_of(noun) and noun.lemma_.lower() in _lex()["count_nouns"]
 
 
 def _quantity_noun(doc: Doc, noun: Token):
@@ -217,9 +230,8 @@ def _quantity_noun(doc: Doc, noun: Token):
     "scores of people"), or None."""
     if noun.pos_ not in ("NOUN", "PROPN", "NUM") or noun.like_num:
         return None
-    of = any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
     start = noun.left_edge.idx
-    text = doc.text[start : noun.idx + len(noun.text)] + (" of" if of else "")
+    text = doc.text[start : noun.idx + len(noun.text)] + (" of" if _has_of(noun) else "")
     found = find_quantities(text)
     return found[-1] if found and found[-1].end > noun.idx - start else None
 
@@ -237,8 +249,7 @@ def _victim_text(noun: Token) -> tuple[str, Token]:
     """The victim group as written ("Turkish soldiers", "fighters from Hezbollah") and its head."""
     head = noun
     if noun.like_num or noun.pos_ == "NUM" or _number_of(noun) or _quantity_noun(noun.doc, noun) is not None:
-        of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
-        pobj = [c for c in of[0].children if c.dep_ == "pobj"] if of else []
+        pobj = _of_objects(noun)
         if pobj:
             head = pobj[0]
     in_prep = {  # "a cadre of CPI-Maoist", "fighters from Hezbollah"

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from ..builder import Layers, Mention, answers_attack, build_events, merge_mentions
+from ..builder import Layers, Mention, answers_attack, build_events, crowd_head, merge_mentions, of_holder
 from ..data import trigger_lexicon
 from ..doctools import content_sents, in_ranges, with_next_sentence
 from ..extensions import register
@@ -165,7 +165,7 @@ def _seized_weapon(span: Span, entry: dict) -> bool:
     if entry["type"] != "Explosions/Remote violence":
         return False
     root = span.root
-    cur = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else root  # "a cache of IEDs"
+    cur = of_holder(root) or root  # "a cache of IEDs"
     verb = cur.head
     if cur.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in trigger_lexicon()["seizure_verbs"]:
         return False
@@ -370,12 +370,8 @@ def _crowd_sides(trig: Token, actors: list) -> bool:
         head = trig.doc[a.head]
         if a.kind not in ("civilians", "protesters", "rioters"):
             continue
-        holder = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else head
-        if (head.i in sides or holder.i in sides) and (
-            head.tag_ in ("NNS", "NNPS")
-            or holder.lemma_.lower() in lex["crowd_heads"]
-            or holder.lower_ in lex["crowd_heads"]
-        ):
+        holder = of_holder(head) or head
+        if (head.i in sides or holder.i in sides) and (head.tag_ in ("NNS", "NNPS") or crowd_head(holder)):
             return True
     return False
 
@@ -557,16 +553,12 @@ def _unclaimed_casualty(doc: Doc, sent: Span, tok: Token, none: bool = False) ->
     """
     if _irrealis(tok) or _accidental(tok):
         return None
-    if none:
-        return Mention(
-            sent=sent, trigger_start=tok.i, trigger_end=tok.i + 1, entry=None, anaphor=True, supported=False
-        )
     found = tok.head.lemma_.lower() in _FINDING or any(c.lemma_.lower() in _FINDING for c in tok.ancestors)
-    if tok.pos_ == "VERB" and tok.lemma_.lower() not in _NONVIOLENT_DEATH:
+    if not none and tok.pos_ == "VERB" and tok.lemma_.lower() not in _NONVIOLENT_DEATH:
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
         anaphor = bool(subj) and _is_anaphor(doc[subj[0].left_edge.i : subj[0].i + 1])
         return Mention(sent=sent, trigger_start=tok.i, trigger_end=tok.i + 1, entry=None, anaphor=anaphor)
-    if found and tok.lemma_.lower() in _BODY_WORDS and _violence_signs(sent):
+    if not none and found and tok.lemma_.lower() in _BODY_WORDS and _violence_signs(sent):
         return Mention(sent=sent, trigger_start=tok.i, trigger_end=tok.i + 1, entry=None)
     return Mention(
         sent=sent, trigger_start=tok.i, trigger_end=tok.i + 1, entry=None, anaphor=True, supported=False
