@@ -32,7 +32,7 @@ from .actorlex import (
     noun_entry,
     of_countries,
 )
-from .data import load_yaml, trigger_lexicon
+from .data import actor_lexicon, load_yaml, trigger_lexicon
 from .doctools import with_next_sentence
 from .gazetteer import get_gazetteer
 from .models import VIOLENT_TYPES, Actor, Count, DateSpan, Event, Evidence, Location, make_event_id
@@ -137,6 +137,8 @@ def _role(
         actor_head = holder  # "fired on the positions of the military forces of Azerbaijan": the forces
     elif holder is not None and crowd_head(holder):
         actor_head = holder  # "a group of sellers attacked": the sellers are the group
+    elif holder is not None and holder.lemma_.lower() in actor_lexicon()["member_heads"]:
+        actor_head = holder  # "members of the military forces of Chile opened fire": the forces acted
     dep, head = actor_head.dep_, actor_head.head
     attributed = _attributed_role(actor_head, trigger)
     if attributed is not None:
@@ -152,8 +154,8 @@ def _role(
         # "seven fishermen lost their lives"
     if head.i == trigger.i and dep in ("compound", "amod", "poss", "nmod"):
         return "initiator"  # "regime air strike", "Russian strikes"
-    if dep == "pobj" and head.lower_ == "by" and head.head in chain:
-        return "initiator"
+    if dep == "pobj" and head.lower_ == "by" and (head.head in chain or _clause_of(head.head, trigger)):
+        return "initiator"  # "struck by X", "shells fired by X"
     if dep in ("nsubjpass", "dobj") and (head in chain or (head.dep_ == "conj" and head.head in chain)):
         return "target"  # "shot and killed a ward administrator": the verbs share their victim
     if dep == "pobj" and head.lower_ in ("on", "against", "at") and head.head in chain:

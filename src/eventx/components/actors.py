@@ -15,6 +15,7 @@ Sources of mentions, per sentence:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from spacy.language import Language
@@ -119,7 +120,7 @@ def _noun_actor(doc: Doc, sent: Span, tok: Token, fallback_country: str | None) 
 
 def _entity_actor(doc: Doc, sent: Span, ent: Span) -> ActorMention | None:
     if ent.label_ in ("ORG", "NORP", "PERSON", "GPE", "FAC", ""):  # "": an unlabelled acronym
-        group = armed_group(ent.text)
+        group = armed_group(_PRO.sub("", ent.text))  # "pro-Houthi forces" are coded as Houthi forces
         if group is not None:
             return _mention(
                 doc, sent, ent.start, ent.end, ent.root, group.name, group.kind, group.country_code
@@ -152,6 +153,24 @@ def _acronyms(sent: Span) -> list[Span]:
         sent.doc[t.i : t.i + 1]
         for t in sent
         if t.ent_type_ == "" and t.is_upper and len(t.text) >= 2 and t.is_alpha and t.pos_ == "PROPN"
+    ]
+
+
+_PRO = re.compile(r"^pro\s*-\s*", re.I)
+
+
+def _sided_names(sent: Span) -> list[Span]:
+    """Named groups NER missed after "pro-" ("pro-Houthi reinforcements"): ACLED codes the forces of a
+    side by the side they are on."""
+    doc = sent.doc
+    return [
+        doc[t.i : t.i + 1]
+        for t in sent
+        if t.i - 2 >= sent.start
+        and t.ent_type_ == ""
+        and doc[t.i - 1].text == "-"
+        and doc[t.i - 2].lower_ == "pro"
+        and armed_group(t.text) is not None
     ]
 
 
@@ -220,7 +239,7 @@ class ActorsComponent:
                 if m.sent_start == sent.start_char
                 for i in range(doc[m.head].i, doc[m.head].i + 1)
             }
-            spans = [*sent.ents, *_acronyms(sent)]
+            spans = [*sent.ents, *_acronyms(sent), *_sided_names(sent)]
             for ent in spans:
                 m = _entity_actor(doc, sent, ent)
                 if m is None:
