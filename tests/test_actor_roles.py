@@ -38,3 +38,58 @@ def test_forces_named_by_acronym(extract) -> None:
     intelligence = "On 7 March 2021, SNR agents attacked and injured a CNL member in Rugombo commune."
     (e,) = extract(intelligence)
     assert [k for _, k in _sides(e, "initiator")] == ["state_forces"]
+
+
+def test_ethnic_and_tribal_militias_are_identity_militias(extract) -> None:
+    (e,) = extract("On 4 March 2021, Dogon militiamen attacked the village of Ogossagou (Bankass, Mopti).")
+    assert _sides(e, "initiator") == [("Dogon Ethnic Militia (Mali)", "identity_militia")]
+    (e,) = extract("On 4 March 2021, tribal fighters clashed with Houthi forces near Marib city.")
+    assert ("Unidentified Tribal Militia (Yemen)", "identity_militia") in _sides(e, "initiator")
+    # a faction of a named group, an organisation's acronym or a political current is no ethnicity
+    (e,) = extract("On 4 March 2021, Mayi Mayi Yakutumba militiamen attacked a village near Fizi, Sud-Kivu.")
+    assert [k for _, k in _sides(e, "initiator")] == ["political_militia"]
+    (e,) = extract("On 4 March 2021, Islamist fighters attacked an army post near Menaka, Mali.")
+    assert [k for _, k in _sides(e, "initiator")] == ["rebel_group"]
+
+
+def test_armed_herders_are_a_communal_militia_and_unarmed_ones_civilians(extract) -> None:
+    (e,) = extract("On 5 March 2021, armed herders attacked three farmers near Goz Beina, North Darfur.")
+    assert [k for _, k in _sides(e, "initiator")] == ["identity_militia"]
+    (e,) = extract("On 5 March 2021, gunmen attacked three herders near Goz Beina, North Darfur.")
+    assert (
+        "civilians" in [k for _, k in _sides(e, "target")]
+    ) and e.event_type == "Violence against civilians"
+
+
+def test_communal_violence_is_a_clash_between_identity_militias(extract) -> None:
+    text = "On 6 March 2021, inter-clan violence broke out near Jowhar, Somalia, leaving four people dead."
+    (e,) = extract(text)
+    assert (e.event_type, e.sub_event_type) == ("Battles", "Armed clash")
+    assert _sides(e, "initiator") == [("Unidentified Clan Militia (Somalia)", "identity_militia")]
+    assert ("Unidentified Clan Militia (Somalia)", "identity_militia") in _sides(e, "target")
+    assert e.fatalities.best == 4
+    assert (
+        len(extract("Politicians held a debate on gun violence in Nairobi, Kenya, on Monday.", "2021-03-08"))
+        == 0
+    )
+
+
+def test_communities_on_both_sides_of_a_clash(extract) -> None:
+    text = "On 7 March 2021, clashes broke out between two families in Baalbek, Lebanon. They exchanged fire."
+    (e,) = extract(text)
+    assert e.event_type == "Battles"
+    assert [k for _, k in _sides(e, "initiator")] == ["identity_militia"]
+    assert [k for _, k in _sides(e, "target")] == ["identity_militia"]
+    text = (
+        "On 7 March 2021, a group of Hausa individuals clashed with members of the Tiv community in "
+        "Makurdi, Benue."
+    )
+    (e,) = extract(text)
+    assert ("Hausa Ethnic Militia (Nigeria)", "identity_militia") in _sides(e, "initiator")
+    assert ("Tiv Communal Militia (Nigeria)", "identity_militia") in _sides(e, "target")
+
+
+def test_the_other_side_of_a_clash_named_with_the_clash_noun(extract) -> None:
+    text = "On 8 March 2021, soldiers engaged in a fierce clash with Boko Haram fighters near Bama, Borno."
+    (e,) = extract(text)
+    assert [k for _, k in _sides(e, "target")] == ["rebel_group"]

@@ -109,6 +109,40 @@ def group_in(text: str) -> ArmedGroup | None:
     return None
 
 
+def identity_label(head: Token) -> str | None:
+    """The identity an actor noun is organised around, as ACLED names identity militias ("identity_*" in
+    actor_nouns.yaml): "tribal militias" -> "Unidentified Tribal", "Fulani militiamen" -> "Fulani Ethnic",
+    "the Glavda community" -> "Glavda Communal", "two families" -> "Unidentified Clan"; None for others."""
+    lex = _nouns()
+    nouns, mods = lex["identity_nouns"], lex["identity_modifiers"]
+    if group_in(head.doc[max(head.i - 4, 0) : head.i].text) is not None:
+        return None  # "Mayi Mayi Kifuafua militiamen": a faction of a named group
+    word = nouns.get(head.lower_) or nouns.get(head.lemma_.lower())
+    proper = None
+    for t in head.lefts:
+        if t.dep_ not in ("amod", "compound", "nmod") or t.lower_ in lex["political_currents"]:
+            continue
+        if t.lower_ in mods:
+            word = word or mods[t.lower_]
+        elif proper is None and t.pos_ == "PROPN" and _ethnic_name(t.text):
+            proper = t.text  # "Fulani", "Murle" (the model tags them NORP, ORG, GPE or PERSON)
+    heads = lex["identity_heads"]
+    if proper is not None and (word or head.lower_ in heads or head.lemma_.lower() in heads):
+        return f"{proper} {word or 'Ethnic'}"
+    return f"Unidentified {word}" if word else None
+
+
+def identity_name(label: str, country: str | None) -> str:
+    """ACLED's name for an identity militia: ("Fulani Ethnic", "Mali") -> "Fulani Ethnic Militia (Mali)"."""
+    return f"{label} Militia ({country})" if country else f"{label} Militia"
+
+
+def _ethnic_name(word: str) -> bool:
+    """A capitalised word that may name an ethnicity: not an acronym ("JWS" names an organisation), a
+    country or a known armed group."""
+    return not word.isupper() and country_code_of(word) is None and armed_group(word) is None
+
+
 def modifier_country(head: Token) -> str | None:
     """Country of a noun phrase from its demonym / country modifiers, skipping backers ("X-backed")."""
     backers = set(_nouns()["backer_words"])

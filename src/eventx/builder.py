@@ -28,6 +28,8 @@ from .actorlex import (
     canonical_name,
     generic_template,
     group_in,
+    identity_label,
+    identity_name,
     modifier_country,
     noun_entry,
     of_countries,
@@ -161,7 +163,7 @@ def _role(
     if dep == "pobj" and head.lower_ in ("on", "against", "at") and head.head in chain:
         return "target"
     symmetric = _symmetric(trigger)
-    if symmetric and dep == "pobj" and head.lower_ == "with" and head.head.i == trigger.i:
+    if symmetric and dep == "pobj" and head.lower_ == "with" and _clash_of(head.head, trigger):
         return "target"  # "rioters clashed with military forces": the other side
     if (
         symmetric
@@ -185,6 +187,13 @@ def crowd_head(tok: Token) -> bool:
     """ "a group of", "groups of", "dozens of": a noun for a crowd of whatever it is "of"."""
     heads = trigger_lexicon()["crowd_heads"]
     return tok.lower_ in heads or tok.lemma_.lower() in heads
+
+
+def _clash_of(tok: Token, trigger: Token) -> bool:
+    """The trigger, or a clash noun it governs ("engaged in an armed clash with", "had a fight with")."""
+    if tok.i == trigger.i:
+        return True
+    return _symmetric(tok) and trigger.i in (tok.head.i, tok.head.head.i)
 
 
 def _clause_of(verb: Token, trigger: Token) -> bool:
@@ -317,6 +326,44 @@ def _other_sides(m: Mention, doc: Doc, actors: list[Actor]) -> list[Actor]:
     return out
 
 
+def _identity_side(a: ActorMention, doc: Doc, role: str) -> Actor:
+    """A side of a clash named by its community, clan or ethnicity ("members of the Glavda community",
+    "two families", "Kanuri ethnic individuals") is an identity militia, as ACLED codes communal clashes."""
+    label = identity_label(doc[a.head]) if a.kind in _UNARMED_CROWD else None
+    if label is None:
+        return _actor(a, role, False)
+    name = identity_name(label, None)
+    return Actor(name=name, role=role, kind="identity_militia", country_code=None, text=a.text)
+
+
+def _both_sides(tok: Token) -> bool:
+    """ "clashes between two families", "between rival clans": one phrase names both sides."""
+    return (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "between"
+        and not tok.conjuncts
+        and any(c.lower_ in ("two", "rival") for c in tok.children if c.dep_ in ("nummod", "amod"))
+    )
+
+
+def _identity_violence(m: Mention, actors: list[Actor]) -> list[Actor]:
+    """ "communal violence broke out", "inter-clan clashes": fighting between communities, with no side
+    named, is a clash between two unidentified identity militias (ACLED's convention)."""
+    trigger = m.trigger
+    if trigger.pos_ != "NOUN" or any(a.role == "initiator" for a in actors):
+        return []
+    if trigger.lemma_.lower() not in ("violence", *trigger_lexicon()["symmetric_triggers"]):
+        return []
+    label = identity_label(trigger)
+    if label is None:
+        return []
+    name = identity_name(label, None)
+    return [
+        Actor(name=name, role=role, kind="identity_militia", country_code=None, text=trigger.text)
+        for role in ("initiator", "target")
+    ]
+
+
 def mention_actors(m: Mention, doc: Doc, diplomacy: bool, violent: bool, layers: Layers) -> list[Actor]:
     out: list[Actor] = []
     trigger = m.trigger
@@ -327,8 +374,12 @@ def mention_actors(m: Mention, doc: Doc, diplomacy: bool, violent: bool, layers:
             continue
         if role == "target" and any(c.start <= doc[a.head].idx < c.end for c in named):
             continue  # "killed 10 fighters from Hezbollah": the victims are Hezbollah's, not unidentified
-        if role is not None:
-            out.append(_actor(a, role, violent))
+        if role is None:
+            continue
+        out.append(_identity_side(a, doc, role) if _symmetric(trigger) else _actor(a, role, violent))
+        if role == "initiator" and _symmetric(trigger) and _both_sides(doc[a.head]):
+            out.append(out[-1].model_copy(update={"role": "target"}))
+    out.extend(_identity_violence(m, out))
     people_noun = m.entry is not None and m.entry["type"] in _crowd_types()  # "Chinese demonstrators"
     if (
         not diplomacy
@@ -1013,6 +1064,10 @@ def _localise(actors: list[Actor], location: Location | None) -> list[Actor]:
             if template not in ("rebel_group", "political_militia", "identity_militia"):
                 update["country_code"] = location.country_code  # an armed group's origin is not known
             a = a.model_copy(update=update)
+        elif a.kind == "identity_militia" and a.country_code is None and not a.name.endswith(")"):
+            a = a.model_copy(
+                update={"name": identity_name(a.name.removesuffix(" Militia"), location.country)}
+            )
         out.append(a)
     return out
 

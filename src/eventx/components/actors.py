@@ -21,7 +21,15 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..actorlex import armed_group, canonical_name, modifier_country, noun_entry, of_countries
+from ..actorlex import (
+    armed_group,
+    canonical_name,
+    identity_label,
+    identity_name,
+    modifier_country,
+    noun_entry,
+    of_countries,
+)
 from ..data import actor_lexicon
 from ..doctools import content_sents, record_spans
 from ..extensions import register
@@ -29,6 +37,7 @@ from ..gazetteer import get_gazetteer
 from ..records import ActorMention
 
 ASSIGNS = ["doc._.eventx_actors"]
+_NON_STATE_ARMED = {"rebel_group", "political_militia", "identity_militia"}
 
 
 def _lex() -> dict:
@@ -113,9 +122,11 @@ def _noun_actor(doc: Doc, sent: Span, tok: Token, fallback_country: str | None) 
     start = min(
         (t.i for t in tok.lefts if t.dep_ in ("amod", "compound", "det", "poss", "nummod")), default=tok.i
     )
-    return _mention(
-        doc, sent, start, tok.i + 1, tok, canonical_name(template, _country_name(country)), kind, country
-    )
+    name = canonical_name(template, _country_name(country))
+    identity = identity_label(tok) if kind in _NON_STATE_ARMED else None
+    if identity is not None:  # "tribal militias", "Fulani militiamen", "armed pastoralists"
+        kind, name = "identity_militia", identity_name(identity, _country_name(country))
+    return _mention(doc, sent, start, tok.i + 1, tok, name, kind, country)
 
 
 def _entity_actor(doc: Doc, sent: Span, ent: Span) -> ActorMention | None:

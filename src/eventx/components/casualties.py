@@ -16,7 +16,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..actorlex import armed_group, country_code_of, group_in, is_person_noun, noun_entry
+from ..actorlex import armed_group, country_code_of, group_in, identity_label, is_person_noun, noun_entry
 from ..data import load_yaml
 from ..doctools import content_sents, record_spans
 from ..extensions import register
@@ -269,6 +269,8 @@ def _victim_text(noun: Token) -> tuple[str, Token]:
 
 def _victim_kind(head: Token) -> str | None:
     entry = noun_entry(head.lower_, head.lemma_.lower())
+    if entry and entry[0] in ("rebel_group", "political_militia") and identity_label(head) is not None:
+        return "identity_militia"  # "two communal militiamen were killed"
     return entry[0] if entry else None
 
 

@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
+from ..actorlex import identity_label
 from ..builder import Layers, Mention, answers_attack, build_events, crowd_head, merge_mentions, of_holder
 from ..data import trigger_lexicon
 from ..doctools import content_sents, in_ranges, with_next_sentence
@@ -322,8 +323,8 @@ def _supported(entry: dict, trig: Span, sent: Span, actors: list, casualties: li
     if need == "none":
         return True
     violent_cas = [c for c in casualties if c.status in ("killed", "injured") and not c.negated]
-    if need == "casualties":
-        return bool(violent_cas)
+    if need == "casualties":  # or violence between communities ("communal violence broke out")
+        return bool(violent_cas) or identity_label(trig.root) is not None
     if need == "violence":
         weapons = set(trigger_lexicon()["weapon_words"])
         return (
