@@ -93,3 +93,20 @@ def test_the_other_side_of_a_clash_named_with_the_clash_noun(extract) -> None:
     text = "On 8 March 2021, soldiers engaged in a fierce clash with Boko Haram fighters near Bama, Borno."
     (e,) = extract(text)
     assert [k for _, k in _sides(e, "target")] == ["rebel_group"]
+
+
+def test_group_names_the_model_misses(extract) -> None:
+    # "IS" read as the verb "is"; "Islamic State" split by the model before "militants"
+    (e,) = extract(
+        "On 2 April 2021, IS attacked an army checkpoint near Palmyra, Syria, killing two soldiers."
+    )
+    assert ("Islamic State (IS)", "rebel_group") in _sides(e, "initiator")
+    text = "On 2 April 2021, Islamic State militants attacked an army checkpoint near Palmyra, Syria."
+    (e,) = extract(text)
+    assert ("Islamic State (IS)", "rebel_group") in _sides(e, "initiator")
+
+
+def test_a_thing_belonging_to_forces_is_theirs(extract) -> None:
+    text = "On 2 April 2021, gunmen fired on a truck belonging to the Nigerian army near Damboa, Borno."
+    (e,) = extract(text)
+    assert ("Military Forces of Nigeria", "state_forces") in _sides(e, "target")

@@ -142,6 +142,8 @@ def _role(
     elif holder is not None and holder.lemma_.lower() in actor_lexicon()["member_heads"]:
         actor_head = holder  # "members of the military forces of Chile opened fire": the forces acted
     dep, head = actor_head.dep_, actor_head.head
+    if dep in ("aux", "auxpass") and actor_head.is_upper and len(actor_head) > 1:
+        dep = "nsubj"  # "IS attacked": the group's acronym read as the verb "is"
     attributed = _attributed_role(actor_head, trigger)
     if attributed is not None:
         return attributed

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from ..actorlex import (
     armed_group,
     canonical_name,
+    group_in,
     identity_label,
     identity_name,
     modifier_country,
@@ -81,6 +82,16 @@ def _mention(
     )
 
 
+def _owner(tok: Token) -> Token | None:
+    """The noun a thing "belongs to": "forces" in "a vehicle belonging to the military forces"."""
+    for verb in tok.children:
+        if verb.dep_ in ("acl", "relcl") and verb.lemma_.lower() == "belong":
+            for prep in verb.children:
+                if prep.lower_ == "to":
+                    return next((o for o in prep.children if o.dep_ == "pobj"), None)
+    return None
+
+
 def _target_thing(doc: Doc, sent: Span, tok: Token) -> ActorMention | None:
     """A thing or office-holder that can only be attacked ("a customs post", "a school", "a ward
     administrator"), of the side its modifiers or its own word say (``target_things`` in actor_nouns.yaml)."""
@@ -93,10 +104,14 @@ def _target_thing(doc: Doc, sent: Span, tok: Token) -> ActorMention | None:
         if template is None and t.dep_ in ("amod", "compound") and t.lower_ in lex["state_modifiers"]:
             template = lex["state_modifiers"][t.lower_]
             break
+    owner = _owner(tok)
+    owner_entry = noun_entry(owner.lower_, owner.lemma_.lower()) if owner is not None else None
+    if template is None and owner_entry is not None and owner_entry[1] in ("state_forces", "police"):
+        template = owner_entry[1]  # "a vehicle belonging to the Egyptian military forces"
     if template is None:
         return None
     kind = "state_forces" if template == "police" else template
-    country = modifier_country(tok)  # else the event's own country, set by the builder
+    country = modifier_country(tok) or (modifier_country(owner) if owner is not None else None)
     start = min((t.i for t in tok.lefts if t.dep_ in ("amod", "compound", "det", "poss")), default=tok.i)
     name = canonical_name(template, _country_name(country))
     return _mention(doc, sent, start, tok.i + 1, tok, name, kind, country, target_only=True)
@@ -116,6 +131,10 @@ def _noun_actor(doc: Doc, sent: Span, tok: Token, fallback_country: str | None) 
     if entry is None or tok.pos_ not in ("NOUN", "PROPN"):
         return None
     kind, template = entry
+    group = group_in(doc[max(tok.left_edge.i, tok.i - 4) : tok.i].text) if kind in _NON_STATE_ARMED else None
+    if group is not None:  # "Islamic State militants", "Mayi Mayi Kifuafua militiamen" (NER missed the name)
+        start = min(t.i for t in tok.lefts) if list(tok.lefts) else tok.i
+        return _mention(doc, sent, start, tok.i + 1, tok, group.name, group.kind, group.country_code)
     country = modifier_country(tok) or next(iter(of_countries(tok)), None)
     if country is None and tok.lower_ in _lex()["regime_nouns"]:
         country = fallback_country
@@ -160,10 +179,15 @@ def _entity_actor(doc: Doc, sent: Span, ent: Span) -> ActorMention | None:
 
 def _acronyms(sent: Span) -> list[Span]:
     """Capitalised acronyms NER left without a label ("the NPA and the military"): possible group names."""
+    mixed = any(ch.islower() for ch in sent.text)  # not a headline in capitals
     return [
         sent.doc[t.i : t.i + 1]
         for t in sent
-        if t.ent_type_ == "" and t.is_upper and len(t.text) >= 2 and t.is_alpha and t.pos_ == "PROPN"
+        if t.ent_type_ == ""
+        and t.is_upper
+        and len(t.text) >= 2
+        and t.is_alpha
+        and (t.pos_ == "PROPN" or (mixed and armed_group(t.text) is not None))  # "IS attacked" read as a verb
     ]
 
 

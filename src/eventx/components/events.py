@@ -75,7 +75,8 @@ def _weaker_neighbour(out: list[tuple[Span, dict]], span: Span, entry: dict) -> 
     symmetric = set(trigger_lexicon()["symmetric_triggers"])
     for k, (s, e) in enumerate(out):
         other = _rank(e)
-        if other is None or tree_distance(span.root, s.root) > 3:
+        near = tree_distance(span.root, s.root) <= 3 or _instrument(span.root, s.root)
+        if other is None or not near:
             continue
         # "a shoot-out broke out and a suspect was shot": a bare attack beside a clash word is the clash
         if e["sub"] == "Armed clash" and entry["type"] == "BY_ACTORS":
@@ -91,6 +92,16 @@ def _weaker_neighbour(out: list[tuple[Span, dict]], span: Span, entry: dict) -> 
             return k
         return k if rank > other else -1
     return None
+
+
+def _instrument(weapon: Token, act: Token) -> bool:
+    """The weapon is what the act was done with ("targeted a vehicle belonging to the army with an
+    IED", "attacked the post using rockets"), however deep the parse hangs it below the act."""
+    if act not in weapon.ancestors:
+        return False
+    return any(
+        t.lower_ in ("with", "using") or t.lemma_ == "use" for t in weapon.ancestors if t in act.subtree
+    )
 
 
 def _rank(entry: dict) -> int | None:
