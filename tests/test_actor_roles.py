@@ -110,3 +110,41 @@ def test_a_thing_belonging_to_forces_is_theirs(extract) -> None:
     text = "On 2 April 2021, gunmen fired on a truck belonging to the Nigerian army near Damboa, Borno."
     (e,) = extract(text)
     assert ("Military Forces of Nigeria", "state_forces") in _sides(e, "target")
+
+
+def test_fire_towards_a_garrison_targets_its_army(extract) -> None:
+    text = "On 3 April 2021, ISGS fighters fired three rockets towards an Algerian Army garrison near Djanet."
+    (e,) = extract(text)
+    assert ("Military Forces of Algeria", "state_forces") in _sides(e, "target")
+    # a country's army named as an organisation is its state forces; "Kachin Independence Army" is not
+    (e,) = extract(
+        "On 3 April 2021, Kachin Independence Army fighters attacked a Myanmar Army post in Hpakant."
+    )
+    assert [k for _, k in _sides(e, "initiator")] == ["rebel_group"]
+    assert ("Military Forces of Myanmar", "state_forces") in _sides(e, "target")
+
+
+def test_people_who_step_on_a_landmine_are_its_victims(extract) -> None:
+    text = "On 5 April 2021, two farmers stepped on a landmine near Samlout, Cambodia, and were injured."
+    (e,) = extract(text)
+    assert e.sub_event_type == "Remote explosive/landmine/IED"
+    assert "civilians" in [k for _, k in _sides(e, "target")]
+    assert "civilians" not in [k for _, k in _sides(e, "initiator")]
+
+
+def test_armed_criminals_are_an_armed_group_and_two_groups_of_forces_both_sides(extract) -> None:
+    (e,) = extract("On 6 April 2021, soldiers clashed with armed drug smugglers near Chiang Rai, Thailand.")
+    assert _sides(e, "target") == [("Unidentified Armed Group (Thailand)", "political_militia")]
+    text = (
+        "On 6 April 2021, an exchange of fire took place between two groups of security forces in Mogadishu."
+    )
+    (e,) = extract(text)
+    assert [k for _, k in _sides(e, "initiator")] == ["state_forces"]
+    assert [k for _, k in _sides(e, "target")] == ["state_forces"]
+
+
+def test_a_business_targeted_is_no_attack_without_violence(extract) -> None:
+    text = "Analysts said the construction company was targeted for its prices in Ranchi, India."
+    assert len(extract(text, "2021-04-08")) == 0
+    (e,) = extract("On 7 April 2021, gunmen destroyed four shops in Kinyovu (Nyamurenza, Ngozi).")
+    assert e.sub_event_type == "Looting/property destruction"

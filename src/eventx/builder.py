@@ -156,13 +156,19 @@ def _role(
     ):
         return "target"  # "33 Turkish troopers died in an airstrike", "four persons sustained injuries",
         # "seven fishermen lost their lives"
+    if dep == "nsubj" and _sets_off(head, trigger):
+        return "target"  # "villagers stepped on a landmine": they are its victims
     if head.i == trigger.i and dep in ("compound", "amod", "poss", "nmod"):
         return "initiator"  # "regime air strike", "Russian strikes"
     if dep == "pobj" and head.lower_ == "by" and (head.head in chain or _clause_of(head.head, trigger)):
         return "initiator"  # "struck by X", "shells fired by X"
     if dep in ("nsubjpass", "dobj") and (head in chain or (head.dep_ == "conj" and head.head in chain)):
         return "target"  # "shot and killed a ward administrator": the verbs share their victim
-    if dep == "pobj" and head.lower_ in ("on", "against", "at") and head.head in chain:
+    if (
+        dep == "pobj"
+        and head.lower_ in ("on", "against", "at", "towards", "toward", "into")
+        and head.head in chain
+    ):
         return "target"
     symmetric = _symmetric(trigger)
     if symmetric and dep == "pobj" and head.lower_ == "with" and _clash_of(head.head, trigger):
@@ -183,6 +189,16 @@ def _role(
     if dep == "conj" and head.i != actor_head.i:
         return _role(head, trigger, actor_kind, anaphor, chain)  # a conjunct shares its head's role
     return None
+
+
+def _sets_off(verb: Token, trigger: Token) -> bool:
+    """The verb's subject set off the hidden explosive that is the trigger ("stepped on a landmine")."""
+    lex = trigger_lexicon()
+    return (
+        verb.lemma_.lower() in lex["set_off_verbs"]
+        and trigger.lemma_.lower() in lex["hidden_explosives"]
+        and trigger.head.i in (verb.i, *(c.i for c in verb.children if c.dep_ == "prep"))
+    )
 
 
 def crowd_head(tok: Token) -> bool:
@@ -340,6 +356,9 @@ def _identity_side(a: ActorMention, doc: Doc, role: str) -> Actor:
 
 def _both_sides(tok: Token) -> bool:
     """ "clashes between two families", "between rival clans": one phrase names both sides."""
+    holder = of_holder(tok)
+    if holder is not None and crowd_head(holder):
+        tok = holder  # "between two groups of security forces"
     return (
         tok.dep_ == "pobj"
         and tok.head.lower_ == "between"

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from ..actorlex import (
     armed_group,
     canonical_name,
+    country_code_of,
     group_in,
     identity_label,
     identity_name,
@@ -155,6 +156,10 @@ def _entity_actor(doc: Doc, sent: Span, ent: Span) -> ActorMention | None:
             return _mention(
                 doc, sent, ent.start, ent.end, ent.root, group.name, group.kind, group.country_code
             )
+    if ent.label_ in ("ORG", "NORP"):
+        state = _national_force(doc, sent, ent)
+        if state is not None:
+            return state
     if ent.label_ == "ORG":
         heads = _lex()["armed_org_heads"]
         last = ent[-1].lower_
@@ -175,6 +180,20 @@ def _entity_actor(doc: Doc, sent: Span, ent: Span) -> ActorMention | None:
                 code,
             )
     return None
+
+
+def _national_force(doc: Doc, sent: Span, ent: Span) -> ActorMention | None:
+    """ "the Algerian Army", "Nigerian Police": a country's own forces, not an armed organisation named
+    "... Army" ("Arakan Army", "Free Syrian Army")."""
+    words = [t for t in ent if t.lower_ != "the"]
+    if len(words) != 2:
+        return None
+    entry = noun_entry(words[1].lower_)
+    code = country_code_of(words[0].text)
+    if entry is None or entry[0] != "state_forces" or code is None:
+        return None
+    name = canonical_name(entry[1], _country_name(code))
+    return _mention(doc, sent, ent.start, ent.end, ent.root, name, "state_forces", code)
 
 
 def _acronyms(sent: Span) -> list[Span]:

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from ..actorlex import identity_label
+from ..actorlex import identity_label, is_person_noun
 from ..builder import Layers, Mention, answers_attack, build_events, crowd_head, merge_mentions, of_holder
 from ..data import trigger_lexicon
 from ..doctools import content_sents, in_ranges, with_next_sentence
@@ -342,7 +342,7 @@ def _supported(entry: dict, trig: Span, sent: Span, actors: list, casualties: li
             bool(kinds & (_ARMED_KINDS | {"government"}))
             or bool(violent_cas)
             or any(t.lemma_.lower() in weapons and t not in trig for t in sent)  # not "a rocket" itself
-            or _person_object(trig.root, actors)
+            or _person_object(trig.root, actors, things=entry["sub"] == "Looting/property destruction")
             or _crowd_sides(trig.root, actors)
         )
     if need == "foreign":
@@ -408,12 +408,19 @@ def _clash_sides(trig: Token) -> list[Token]:
     return [t for s in out for t in (s, *s.conjuncts)]
 
 
-def _person_object(verb: Token, actors: list) -> bool:
-    """ "beat a Romani man", "attacked two farmers": people as the object of a violent verb."""
+def _person_object(verb: Token, actors: list, things: bool = False) -> bool:
+    """ "beat a Romani man", "attacked two farmers": people as the object of a violent verb (and, with
+    ``things``, civilian property: "destroyed 4 houses"; not "a company was targeted")."""
     if verb.pos_ != "VERB":
         return False
     objects = {c.i for c in verb.children if c.dep_ in ("dobj", "nsubjpass")}
-    return any(a.head in objects and a.kind in ("civilians", "protesters") for a in actors)
+    doc = verb.doc
+    return any(
+        a.head in objects
+        and a.kind in ("civilians", "protesters")
+        and (things or not a.target_only or is_person_noun(doc[a.head].lower_, doc[a.head].lemma_.lower()))
+        for a in actors
+    )
 
 
 def _sentence_mentions(
