@@ -95,6 +95,15 @@ def test_the_other_side_of_a_clash_named_with_the_clash_noun(extract) -> None:
     assert [k for _, k in _sides(e, "target")] == ["rebel_group"]
 
 
+def test_unnamed_militants_are_an_unidentified_armed_group(extract) -> None:
+    (e,) = extract(
+        "On 2 April 2021, militants lobbed a grenade at a police post in Sopore, Jammu and Kashmir."
+    )
+    assert _sides(e, "initiator") == [("Unidentified Armed Group (India)", "political_militia")]
+    (e,) = extract("On 2 April 2021, BLF militants attacked an army camp in Panjgur district, Balochistan.")
+    assert [k for _, k in _sides(e, "initiator")] == ["rebel_group"]
+
+
 def test_group_names_the_model_misses(extract) -> None:
     # "IS" read as the verb "is"; "Islamic State" split by the model before "militants"
     (e,) = extract(
