@@ -224,7 +224,7 @@ def test_ordinary_news_gives_no_violent_events(extract) -> None:
 
 def test_parenthesised_admin_areas_decide_country_and_make_places(extract) -> None:
     (e,) = extract("On 3 March 2021, militiamen attacked Oicha (Beni, Nord-Kivu), killing four villagers.")
-    assert e.location.country_code == "COD" and e.location.admin1 == "Nord Kivu"
+    assert e.location.country_code == "COD" and e.location.admin1 == "Nord-Kivu"  # as the text writes it
     assert e.location.precision == "city"
 
 

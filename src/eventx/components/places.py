@@ -191,7 +191,7 @@ def _mention(
         sent_start=sent_start,
         name=extra.pop("name", as_written(text)),
         gazetteer_name=extra.pop("gazetteer_name", place.name),
-        admin1=extra.pop("admin1", place.admin1 if place.kind != "admin1" else place.name),
+        admin1=extra.pop("admin1", place.admin1 if place.kind != "admin1" else as_written(text)),
         admin2=extra.pop("admin2", place.admin2),
         country_code=place.country_code,
         latitude=place.latitude,
@@ -253,9 +253,25 @@ def _chain_mentions(doc: Doc, sent: Span, chain: Chain, ctx: PlaceContext) -> li
             if outer is not None:
                 mention = _inside(item, holder[0], outer, holder[1], sent.start_char)
         if mention is not None:
+            mention = _admin1_as_written(chain, i, mention)
             made[id(item)] = mention
             out.append(mention)
     return out
+
+
+def _admin1_as_written(chain: Chain, i: int, mention: PlaceMention) -> PlaceMention:
+    """The mention's admin1 as the text writes it when an item of the chain names it ("Rafah (Rafah,
+    North Sinai)": "North Sinai", where the gazetteer says "Muhafazat Shamal Sina'")."""
+    for item in chain.items[i + 1 :]:
+        place = item.place
+        if (
+            place is not None
+            and place.kind == "admin1"
+            and place.country_code == mention.country_code
+            and place.name == mention.admin1
+        ):
+            return mention.model_copy(update={"admin1": as_written(item.text)})
+    return mention
 
 
 def _proper(doc: Doc, item: Item) -> bool:
