@@ -188,3 +188,41 @@ def test_admin1_as_the_text_writes_it(extract) -> None:
     assert (loc.name, loc.country_code, loc.admin1) == ("Rafah", "EGY", "North Sinai")
     loc = _location(extract, "On 4 April 2021, regime forces shelled Kafr Nabl in southern Idleb.")
     assert (loc.country_code, loc.admin1) == ("SYR", "Idleb")
+
+
+def test_people_and_lower_case_words_are_no_places(extract) -> None:
+    # "Papuan" (tagged LOC) is not Papayan; "marijuana" (tagged PERSON) is not Mariana
+    loc = _location(
+        extract, "On 4 April 2021, Papuan students held a protest in Jayapura city, Papua province."
+    )
+    assert (loc.name, loc.country_code) == ("Jayapura", "IDN")
+    text = "On 4 April 2021, in Montes Claros, Minas Gerais, police seized 5 tons of marijuana on a highway."
+    assert _location(extract, text).name == "Montes Claros"
+
+
+def test_a_village_in_a_township_in_a_district(extract) -> None:
+    text = (
+        "On 4 April 2021, at Kyauk Seik village, Rathedaung Township, Sittwe District, Rakhine State, "
+        "Myanmar troops torched 8 houses."
+    )
+    loc = _location(extract, text)
+    assert (loc.name, loc.admin1, loc.country_code) == ("Kyauk Seik", "Rakhine", "MMR")
+    # a district the gazetteer lacks stays unplaced rather than a namesake abroad (Apa, Romania)
+    loc = _location(
+        extract, "On 4 April 2021, gunmen attacked Ikobi (Apa LGA, Benue) and killed 3 residents."
+    )
+    assert (loc.name, loc.admin1, loc.country_code) == ("Ikobi", "Benue", "NGA")
+    # the district named with a village the gazetteer lacks is its admin2
+    text = (
+        "On 4 April 2021, villagers stepped on a landmine in Ta Tork commune of Samlout district, Cambodia."
+    )
+    loc = _location(extract, text)
+    assert (loc.name, loc.admin2, loc.country_code) == ("Ta Tork", "Samlout", "KHM")
+
+
+def test_a_code_is_no_place(extract) -> None:
+    text = (
+        "On 4 April 2021, the armies of India and Pakistan exchanged fire across the LoC in Poonch district."
+    )
+    loc = _location(extract, text)
+    assert (loc.name, loc.country_code) == ("Poonch", "IND")

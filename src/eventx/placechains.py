@@ -39,7 +39,8 @@ _MONTHS_DAYS = frozenset(
 )
 ADMIN_AREAS = frozenset("province governorate state region oblast prefecture division".split())
 _DISTRICT_WORDS = (
-    "district county subdivision sub-county subcounty commune tehsil municipality block department raion"
+    "district county subdivision sub-county subcounty commune tehsil municipality block department raion "
+    "township taluka taluk lga cercle arrondissement woreda upazila mandal chiefdom"
 )
 DISTRICTS = frozenset(_DISTRICT_WORDS.split())
 
@@ -47,6 +48,11 @@ DISTRICTS = frozenset(_DISTRICT_WORDS.split())
 @cache
 def _lexicon() -> dict:
     return load_yaml("place_stoplist.yaml")
+
+
+@cache
+def _area_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in _lexicon()["area_words"])
 
 
 def _alternation(words) -> str:
@@ -138,6 +144,8 @@ def find_items(text: str, offset: int = 0) -> list[Item]:
             item.area = area.group().split()[-1].lower()
         elif area_before:
             item.area = area_before.group().split()[0].lower()
+        elif len(name.split()) > 1 and name.split()[-1].lower() in _area_words():
+            item.area = name.split()[-1].lower()  # "Sittwe District", "Rathedaung Township"
         item.locative = bool(pats["locative"].search(before) or area_before)
         item.paren = before.count("(") > before.count(")")
         items.append(item)
@@ -195,7 +203,7 @@ def _agree(inner: Place, outer: Place, link: str) -> float:
         inner.admin1 and outer.admin1 and normalize_name(inner.admin1) == normalize_name(outer.admin1)
     )
     if outer.kind == "admin1":
-        return 4.0 if same_admin else 1.0
+        return 4.0 if same_admin else -2.0  # "Ado LGA, Benue": not Ado in Ekiti
     named_admin2 = inner.admin2 and normalize_name(inner.admin2) == normalize_name(outer.name)
     return 3.0 if same_admin or named_admin2 else 1.0
 
@@ -225,7 +233,8 @@ def resolve_chain(ctx: PlaceContext, chain: Chain, lookup_name) -> None:
         tier, hits = ctx.match(lookup_name(item.text))
         holder = i > 0 and chain.items[i - 1].link == "in"
         # leaving a name unplaced costs more where the text says it is a place ("in Nassriya city")
-        unplaced = -1.0 if item.locative or item.area else 0.0
+        # but not for districts, which the gazetteer often lacks ("Apa LGA": not Apa, Romania)
+        unplaced = 0.0 if item.area in DISTRICTS else -1.0 if item.locative or item.area else 0.0
         opts: list[tuple[Place | None, int, float]] = [(None, 0, unplaced)]
         opts += [(p, tier, _unary(ctx, item, p, tier, holder)) for p in hits[:25]]
         options.append(opts)

@@ -17,12 +17,22 @@ from rapidfuzz import fuzz
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..actorlex import armed_group
+from ..actorlex import armed_group, is_person_noun
 from ..data import actor_lexicon, load_yaml
 from ..doctools import content_sents, in_ranges, record_spans
 from ..extensions import register
 from ..gazetteer import Place, get_gazetteer
-from ..placechains import Chain, Item, confirmed, container, find_items, link_items, resolve_chain
+from ..placechains import (
+    ADMIN_AREAS,
+    DISTRICTS,
+    Chain,
+    Item,
+    confirmed,
+    container,
+    find_items,
+    link_items,
+    resolve_chain,
+)
 from ..placectx import FUZZY_TIER, PlaceContext, build_context
 from ..records import PRECISION_RANK, PlaceMention
 
@@ -242,9 +252,15 @@ def _chain_mentions(doc: Doc, sent: Span, chain: Chain, ctx: PlaceContext) -> li
         holds_unknown = i > 0 and unplaced[i - 1] and chain.items[i - 1].link in ("in", "near")
         mention = None
         if item.place is not None and (item.locative or holds_unknown or confirmed(chain, i)):
-            mention = _mention(item.place, item.start, item.end, item.text, sent.start_char, "mention")
+            extra = {}
+            if item.place.kind == "city" and item.area in DISTRICTS | ADMIN_AREAS:
+                extra["precision"] = "admin2" if item.area in DISTRICTS else "admin1"  # "Sittwe District"
+            mention = _mention(
+                item.place, item.start, item.end, item.text, sent.start_char, "mention", **extra
+            )
         elif (
             unplaced[i]
+            and not _acronym(item.text)
             and _proper(doc, item)
             and (item.locative or item.area or item.paren or not _person(doc, item))
         ):
@@ -256,7 +272,28 @@ def _chain_mentions(doc: Doc, sent: Span, chain: Chain, ctx: PlaceContext) -> li
             mention = _admin1_as_written(chain, i, mention)
             made[id(item)] = mention
             out.append(mention)
-    return out
+    return _containers_coarser(chain, made, out)
+
+
+def _containers_coarser(
+    chain: Chain, made: dict[int, PlaceMention], out: list[PlaceMention]
+) -> list[PlaceMention]:
+    """A name that holds another in the chain is never finer than what it holds: in "Ta Tork commune
+    of Samlout district, Battambang", Battambang (also a city) is coarser than Samlout. Only names the
+    gazetteer knows and names a district holds count ("X district, Y"): a neighbourhood the gazetteer
+    lacks stays coarser than the town that holds it, and "Kuito (Kuito, Bie)" is the town."""
+    capped: dict[int, PlaceMention] = {}  # mention start -> the mention with a lower specificity
+    finest = None
+    for i, item in enumerate(chain.items):
+        if i > 0 and chain.items[i - 1].link != "in":
+            finest = None  # "near" or "and": no containment
+        m = made.get(id(item))
+        if m is None:
+            continue
+        if finest is not None and m.specificity >= finest:
+            m = capped[m.start] = m.model_copy(update={"specificity": finest - 0.25})
+        finest = m.specificity if m.resolved and item.area in DISTRICTS else None
+    return [capped.get(m.start, m) for m in out]
 
 
 def _admin1_as_written(chain: Chain, i: int, mention: PlaceMention) -> PlaceMention:
@@ -272,6 +309,12 @@ def _admin1_as_written(chain: Chain, i: int, mention: PlaceMention) -> PlaceMent
         ):
             return mention.model_copy(update={"admin1": as_written(item.text)})
     return mention
+
+
+def _acronym(text: str) -> bool:
+    """ "LoC", "BR-251", "UPDF": one word with a capital inside a part, a code rather than a place name
+    ("Bouloye-Thiouly", "Al-Maysara" are names)."""
+    return " " not in text and any(ch.isupper() for part in re.split(r"[-'’]", text) for ch in part[1:])
 
 
 def _proper(doc: Doc, item: Item) -> bool:
@@ -308,8 +351,11 @@ def _inside(
         precision = "admin2"
     elif not outer.resolved and outer.precision == "admin1":
         admin2 = outer.name  # "Samboko village (Mambasa, Nord-Kivu)": Mambasa is the district
+    elif outer.precision == "admin2" and outer_item.area in DISTRICTS and not admin2:
+        admin2 = outer.name  # "Ta Tork commune of Samlout district": the district holds the village
     finer = outer.precision != "city" or relation == "near" or outer_item.paren
-    specificity = PRECISION_RANK.get(outer.precision, 0.0) + (0.5 if finer else -0.5)
+    base = PRECISION_RANK.get(outer.precision, 0.0) if outer.resolved else outer.specificity
+    specificity = base + (0.5 if finer else -0.5)  # a village in a township in a district: the village
     return outer.model_copy(
         update={
             "start": item.start,
@@ -376,8 +422,11 @@ class PlacesComponent:
         """The place an entity names: GPE/LOC/FAC entities, and one-word ORG entities that name a town
         of the document's countries (the model often tags small towns ORG: "Saraqib")."""
         text = ent.text
-        if text.lower().removeprefix("the ") in _not_places():
-            return None
+        if text.lower().removeprefix("the ") in _not_places() or not any(t.text[:1].isupper() for t in ent):
+            return None  # a region of the stop list, or "marijuana" tagged PERSON
+        root = ent.root
+        if root.dep_ in ("amod", "compound") and is_person_noun(root.head.lower_, root.head.lemma_.lower()):
+            return None  # "Papuan students", "Kurdish fighters": people, not a place
         if ent.label_ in _PLACE_LABELS and text.lower() in people:
             return None  # "Erdogan" tagged GPE in a text that names Recep Tayyip Erdogan
         if ent.label_ in _PLACE_LABELS:
