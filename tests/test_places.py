@@ -226,3 +226,18 @@ def test_a_code_is_no_place(extract) -> None:
     )
     loc = _location(extract, text)
     assert (loc.name, loc.country_code) == ("Poonch", "IND")
+
+
+def test_a_states_own_forces_point_to_its_country(extract) -> None:
+    # "Arada" is also a town in Lebanon; LNA and GNA forces are Libya's
+    text = "On 2 April 2021, LNA forces shot down a drone operated by GNA forces in Arada (Tripoli)."
+    loc = _location(extract, text)
+    assert loc.country_code == "LBY"
+
+
+def test_a_country_after_a_mistagged_area_is_a_place(extract) -> None:
+    text = (
+        "On 1 April 2021, PKK militants attacked Turkish army units positioned in Haftanin region of "
+        "Dahuk, Northern Iraq."
+    )
+    assert _location(extract, text).country_code == "IRQ"

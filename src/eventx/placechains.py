@@ -203,7 +203,7 @@ def _agree(inner: Place, outer: Place, link: str) -> float:
         inner.admin1 and outer.admin1 and normalize_name(inner.admin1) == normalize_name(outer.admin1)
     )
     if outer.kind == "admin1":
-        return 4.0 if same_admin else -2.0  # "Ado LGA, Benue": not Ado in Ekiti
+        return 4.0 if same_admin else -3.0  # "Ado LGA, Benue": not Ado in Ekiti
     named_admin2 = inner.admin2 and normalize_name(inner.admin2) == normalize_name(outer.name)
     return 3.0 if same_admin or named_admin2 else 1.0
 

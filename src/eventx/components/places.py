@@ -79,6 +79,11 @@ def document_countries(doc: Doc) -> Counter[str]:
         elif ent.label_ == "GPE":
             place = gaz.country(ent.text)
             code = place.country_code if place else None
+        elif ent.label_ in ("ORG", "NORP"):
+            group = armed_group(
+                ent.text
+            )  # a state's own forces ("LNA", "FARDC"), not groups that cross borders
+            code = group.country_code if group is not None and group.kind == "state_forces" else None
         else:
             code = None
         if code:
@@ -131,7 +136,7 @@ def _is_government(span: Span, place: Place, gaz) -> bool:
     while (
         root.dep_ in ("conj", "appos", "npadvmod")
         and root.head.i != root.i
-        and root.head.ent_type_ in _PLACE_LABELS
+        and (root.head.ent_type_ in _PLACE_LABELS or root.head.pos_ == "PROPN")
     ):
         root = root.head  # "in Calama, Antofagasta, Chile": the chain takes its first member's role
     if root.dep_ != "pobj":
