@@ -241,3 +241,14 @@ def test_a_country_after_a_mistagged_area_is_a_place(extract) -> None:
         "Dahuk, Northern Iraq."
     )
     assert _location(extract, text).country_code == "IRQ"
+
+
+def test_places_named_by_their_facilities(extract) -> None:
+    text = "On 1 April 2021, drones of an unidentified armed group targeted Hama Airbase. No one was hurt."
+    loc = _location(extract, text)
+    assert (loc.country_code, loc.admin1) == ("SYR", "Hama")
+    text = "On 1 April 2021, gunmen fired a rocket at the road opposite the Baalbek Governorate building."
+    loc = _location(extract, text)
+    assert (loc.name, loc.country_code) == ("Baalbek", "LBN")
+    text = "On 1 April 2021, the army opened fire on refugees fleeing from Tindouf camps, injuring five."
+    assert _location(extract, text).country_code == "DZA"

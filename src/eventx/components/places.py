@@ -438,6 +438,9 @@ class PlacesComponent:
             return resolve_place(text, ctx)
         if ent.label_ in _NOT_NAMES or armed_group(text) is not None:
             return None
+        named = _facility_place_name(ent)
+        if named is not None:  # "Hama Airbase", "the Baalbek Governorate building", "the Mayor of Tyr"
+            return resolve_place(named, ctx)
         place = resolve_place(text, ctx)
         if place is not None and ctx.admin_named(place):
             return place  # "Oicha (Beni, Nord-Kivu)" tagged PERSON: its admin area is named, so it is a place
@@ -476,14 +479,36 @@ class PlacesComponent:
                 if place is None:
                     continue
                 context = "government" if _is_government(ent, place, gaz) else "mention"
+                named = _facility_place_name(ent) if ent.label_ not in _PLACE_LABELS else None
+                extra = {"admin1": as_written(named)} if named and place.kind == "admin1" else {}
                 found.append(
-                    _mention(place, ent.start_char, ent.end_char, ent.text, sent.start_char, context)
+                    _mention(place, ent.start_char, ent.end_char, ent.text, sent.start_char, context, **extra)
                 )
             mentions.extend(found)
         mentions.sort(key=lambda m: m.start)
         doc._.eventx_places = mentions
         doc.spans["eventx_places"] = record_spans(doc, mentions, lambda m: m.context.upper())
         return doc
+
+
+def _facility_place_name(ent: Span) -> str | None:
+    """The place an organisation or building is named after, where its words say it is one ("Hama
+    Airbase", "Hakkari Governor's Office", "the Baalbek Governorate building", "Tindouf camps", "the
+    Mayor of Tyr"): the name without its facility words, else None (``facility_words``)."""
+    lex = load_yaml("place_stoplist.yaml")
+    words, holders = set(lex["facility_words"]), set(lex["office_holders"])
+    tokens = [t for t in ent if t.lower_ != "the"]
+    while tokens and (tokens[-1].lower_ in words or tokens[-1].lower_ in ("'s", "’s")):
+        tokens.pop()
+    if tokens and len(tokens) < len([t for t in ent if t.lower_ != "the"]):
+        return " ".join(t.text for t in tokens)
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if tokens and after is not None and (after.lower_ in words or after.lemma_.lower() in words):
+        return ent.text
+    holder = ent.root.head.head if ent.root.dep_ == "pobj" and ent.root.head.lower_ == "of" else None
+    if holder is not None and holder.lemma_.lower() in holders:
+        return ent.text
+    return None
 
 
 def _overlaps(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
