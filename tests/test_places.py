@@ -252,3 +252,10 @@ def test_places_named_by_their_facilities(extract) -> None:
     assert (loc.name, loc.country_code) == ("Baalbek", "LBN")
     text = "On 1 April 2021, the army opened fire on refugees fleeing from Tindouf camps, injuring five."
     assert _location(extract, text).country_code == "DZA"
+
+
+def test_a_province_written_last_holds_the_chain(extract) -> None:
+    # "West Rand" alone matches a US alternate name; Gauteng holds it
+    text = "On 7 April 2021, residents of Khutsong (West Rand, Gauteng) barricaded a road with burning tyres."
+    loc = _location(extract, text)
+    assert (loc.country_code, loc.admin1) == ("ZAF", "Gauteng")

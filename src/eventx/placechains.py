@@ -220,6 +220,8 @@ def _unary(ctx: PlaceContext, item: Item, place: Place, tier: int, holder: bool)
         score -= 1.0
     if holder:
         score += 0.3  # where two names of a chain disagree, the area that holds the other is believed
+        if place.kind in ("admin1", "country"):
+            score += 0.7  # "(West Rand, Gauteng)": a province named as the holder is Gauteng, South Africa
     if item.weak or not ctx.plausible(item.text, place, tier):
         score -= 2.0  # kept only if a neighbour confirms it (checked after the joint choice)
     return score + min(place.population, 10**7) / 10**8
