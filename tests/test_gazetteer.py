@@ -286,3 +286,9 @@ def test_new_index_replaces_older_versions(tmp_path: Path, monkeypatch) -> None:
     assert path.read_bytes() == b"new"
     assert not stale.exists() and other.exists()
     assert gz.ensure_index(tmp_path) == path  # an existing index is reused, not rebuilt
+
+
+def test_french_names_of_compass_provinces(gaz: Gazetteer) -> None:
+    assert [(p.name, p.country_code) for p in gaz.lookup("Ouest", countries=["CMR"])] == [("West", "CMR")]
+    assert first(gaz, "Nord-Ouest", countries=["CMR"]).kind == "admin1"
+    assert gaz.lookup("Ouest", countries=["LBN"]) == []  # only in French-speaking countries

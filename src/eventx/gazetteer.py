@@ -409,6 +409,7 @@ def _subdivision_entries(
         out.append(_Entry(place, names))
     _name_by_location(admin1s, cities, {v: k for k, v in iso3_of.items()}, common, renamed)
     _rename_admin1s([*admin1s, *cities, *out], renamed)
+    _french_compass_names(admin1s)
     shown = {(e.place.country_code, e.place.name): e for e in admin1s}
     kept = []
     for entry in out:  # an ISO area now shown by its rg twin under the same common name joins it
@@ -508,6 +509,18 @@ def _same_name(a: str, b: str) -> bool:
     from rapidfuzz import fuzz
 
     return fuzz.ratio(normalize_name(a), normalize_name(b)) >= 85
+
+
+def _french_compass_names(admin1s: list[_Entry]) -> None:
+    """French names of compass-named admin1 areas in French-speaking countries ("West" -> "Ouest")."""
+    from .data import load_yaml
+
+    table = load_yaml("admin_names.yaml")
+    countries, compass = set(table["countries"]), table["compass"]
+    for entry in admin1s:
+        if entry.place.country_code in countries:
+            key = normalize_name(entry.place.name).replace(" region", "")
+            entry.names.extend(n for n in compass.get(key, []) if n not in entry.names)
 
 
 def _rename_admin1s(entries: list[_Entry], renamed: dict[tuple[str, str], str]) -> None:
@@ -683,6 +696,7 @@ def _version_tag() -> str:
         except metadata.PackageNotFoundError:
             parts.append(f"{dist}=?")
     parts.append(hashlib.sha1(COUNTRIES_CSV.read_bytes()).hexdigest())
+    parts.append(hashlib.sha1((COUNTRIES_CSV.parent / "admin_names.yaml").read_bytes()).hexdigest())
     return f"v{SCHEMA_VERSION}-" + hashlib.sha1("|".join(parts).encode()).hexdigest()[:12]
 
 
