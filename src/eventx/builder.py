@@ -898,6 +898,9 @@ def _date(doc: Doc, inc: Incident, taken: dict[int, int], layers: Layers) -> Dat
         [d for m in inc.mentions for d in m.dates],
         [d for m in inc.mentions for d in m.back_dates],
         [d for d in free if d.sent_start in sents],
+        # "On 28 April 2020, forces arrested and beat a leader": a date heading the sentence is every
+        # incident's of that sentence, even when linked to another one
+        [d for d in layers.dates if d.sent_start in sents and _heads_sentence(doc, d)],
         [d for d in free if d.sent_start in recent and d.precision == "day"][-1:],
         # with no anchor, the narrative's current day, even when stated for another incident ("On 3 May,
         # X ... Police later arrested Y"): the only estimate there is
@@ -921,6 +924,12 @@ def _date(doc: Doc, inc: Incident, taken: dict[int, int], layers: Layers) -> Dat
     return DateSpan(
         start=anchor - timedelta(days=6), end=anchor, precision="week", text=None, anchor=doc._.anchor_source
     )
+
+
+def _heads_sentence(doc: Doc, d: DateMention) -> bool:
+    """The date stands before its sentence's main verb ("On 3 May 2020, a mob ... clashed")."""
+    span = doc.char_span(d.start, d.end, alignment_mode="expand")
+    return span is not None and span.start < span.sent.root.i
 
 
 _EARLIER_DATE_SENTENCES = 3  # how far back an incident with no date of its own looks for one
