@@ -58,7 +58,7 @@ def is_future(tok: Token) -> bool:
         if any(c.dep_ == "aux" and c.lower_ in cues["future_aux"] for c in cur.children):
             return True
         if cur.lemma_.lower() in cues["plan_verbs"]:
-            return True
+            return not (cur.lemma_.lower() in cues["speech_plans"] and cur.tag_ == "VBD")
     return False
 
 

@@ -358,6 +358,12 @@ def _supported(entry: dict, trig: Span, sent: Span, actors: list, casualties: li
         return _takes_place(trig.root) or seized(trig.root) is not None
     if need == "seizure":
         return seized(trig.root) is not None
+    if need == "purpose":
+        return _protest_purpose(trig.root)
+    if need == "prisoners":
+        return _frees_prisoners(trig.root)
+    if need == "authority":
+        return bool(kinds & (_STATE_KINDS | {"government"})) and not _irrealis(trig.root)
     if need == "people":
         people = set(trigger_lexicon()["protest_people"])
         return (
@@ -366,6 +372,22 @@ def _supported(entry: dict, trig: Span, sent: Span, actors: list, casualties: li
             or "protesters" in kinds
         )
     return False
+
+
+def _protest_purpose(tok: Token) -> bool:
+    """ "gathered in Tizi Ouzou to commemorate ... and denounce", "gathered against the reform": a
+    gathering whose own clause says it protests something."""
+    purposes = set(trigger_lexicon()["protest_purposes"])
+    subjects = {t.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    return any(t.lemma_.lower() in purposes for t in tok.subtree if t.i != tok.i and t.i not in subjects)
+
+
+def _frees_prisoners(tok: Token) -> bool:
+    """ "released 52 Taliban prisoners": a release whose object is people held."""
+    people = set(trigger_lexicon()["released_people"])
+    return tok.pos_ == "VERB" and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in people for c in tok.children
+    )
 
 
 def _crowd_sides(trig: Token, actors: list) -> bool:

@@ -1,0 +1,59 @@
+"""Strategic developments and protests that are told without a violent trigger: gatherings with a
+purpose, surrenders and releases, curfews, crowds that turn violent; and the dates of incidents that
+share a sentence (real pipeline, real model; sentences written for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+
+def _types(events) -> list[tuple[str, str | None]]:
+    return [(e.event_type, e.sub_event_type) for e in events]
+
+
+def test_a_gathering_with_a_purpose_is_a_protest(extract) -> None:
+    text = "On 3 April 2021, journalists gathered in Bejaia, Algeria, to denounce the arrest of a colleague."
+    assert _types(extract(text)) == [("Protests", "Peaceful protest")]
+    assert (
+        len(extract("Thousands of fans gathered outside the stadium in Madrid on Sunday.", "2021-04-05")) == 0
+    )
+
+
+def test_surrenders_and_releases_of_prisoners_are_agreements(extract) -> None:
+    (e,) = extract("On 4 April 2021, the Mai-Mai Kifuafua armed group surrendered in Goma (Nord-Kivu).")
+    assert (e.event_type, e.sub_event_type) == ("Strategic developments", "Agreement")
+    (e,) = extract(
+        "On 6 April 2021, the Afghan government released 52 Taliban prisoners in Kabul, Afghanistan."
+    )
+    assert (e.event_type, e.sub_event_type) == ("Strategic developments", "Agreement")
+    assert len(extract("The band released a new album in London on Friday.", "2021-04-10")) == 0
+
+
+def test_a_curfew_imposed_by_authorities(extract) -> None:
+    text = "On 9 April 2021, the Turkish Government began enforcing a 2-day curfew in 24 provinces of Turkey."
+    (e,) = extract(text)
+    assert (e.event_type, e.sub_event_type) == ("Strategic developments", "Change to group/activity")
+    assert (
+        len(extract("The government will impose a curfew in Lagos, Nigeria, next week.", "2021-04-10")) == 0
+    )
+
+
+def test_a_crowd_that_turns_violent(extract) -> None:
+    text = "On 30 April 2021, locals who broke the lockdown turned violent in Ferentari, Bucharest, Romania."
+    assert _types(extract(text)) == [("Riots", "Mob violence")]
+
+
+def test_a_date_heading_its_sentence_dates_each_incident_in_it(extract) -> None:
+    text = "On 28 April 2021, Ethiopian security forces arrested and beat an opposition leader in Warder, Ethiopia."
+    events = extract(text)
+    assert len(events) == 2
+    assert all(e.date is not None and e.date.start == dt.date(2021, 4, 28) for e in events)
+
+
+def test_the_day_of_a_threat_is_past(extract) -> None:
+    text = (
+        "On 4 April 2021, a mob threatened to kill a soldier at a market in Busia, Uganda. Police fired "
+        "shots to disperse the mob."
+    )
+    events = extract(text)
+    assert events and all(e.date is not None and e.date.start == dt.date(2021, 4, 4) for e in events)
