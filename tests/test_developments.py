@@ -44,7 +44,7 @@ def test_a_crowd_that_turns_violent(extract) -> None:
 
 
 def test_a_date_heading_its_sentence_dates_each_incident_in_it(extract) -> None:
-    text = "On 28 April 2021, Ethiopian security forces arrested and beat an opposition leader in Warder, Ethiopia."
+    text = "On 28 April 2021, Ethiopian soldiers arrested and beat an opposition leader in Warder, Ethiopia."
     events = extract(text)
     assert len(events) == 2
     assert all(e.date is not None and e.date.start == dt.date(2021, 4, 28) for e in events)
