@@ -57,3 +57,23 @@ def test_the_day_of_a_threat_is_past(extract) -> None:
     )
     events = extract(text)
     assert events and all(e.date is not None and e.date.start == dt.date(2021, 4, 4) for e in events)
+
+
+def test_years_that_name_something_else_are_not_the_event_day(extract) -> None:
+    text = (
+        "On 5 March 2021, protesters marking the 2011 uprising clashed with police in Daraa, Syria, "
+        "in violation of the 2018 ceasefire, during the eight-year civil war."
+    )
+    events = extract(text)
+    assert events and all(e.date.start == dt.date(2021, 3, 5) for e in events)
+
+
+def test_planned_talks_and_meetings_are_plans(extract) -> None:
+    text = (
+        "Turkish and Russian officials will hold talks in Moscow next week. A meeting on March 5 is also "
+        "planned between Erdogan and Putin in Moscow."
+    )
+    assert len(extract(text, "2020-02-28")) == 0
+    held = "Russian President Vladimir Putin and Turkish President Erdogan held talks in Moscow on Friday."
+    (e,) = extract(held, "2020-02-28")
+    assert e.event_type == "Diplomacy" and e.date.start == dt.date(2020, 2, 28)

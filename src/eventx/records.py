@@ -30,7 +30,7 @@ class DateMention(_Record):
     date_end: date | None = None
     precision: str | None = None  # day | week | month | year
     relative: bool = False
-    kind: str = "point"  # point | period | non_date
+    kind: str = "point"  # point | period | label (a year naming a thing: "the 2011 uprising")
     future: bool = False  # the clause speaks of a plan or a future event
 
 

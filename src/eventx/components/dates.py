@@ -62,6 +62,20 @@ def is_future(tok: Token) -> bool:
     return False
 
 
+def _names_a_thing(span: Span) -> bool:
+    """A year modifying a noun names that thing ("the 2011 uprising", "the 2018 ceasefire", "a 2016
+    pact"): a label, not the time of what the sentence reports; "the 2020 season" is no exception."""
+    root = span.root
+    head = root.head
+    return (
+        root.dep_ in ("compound", "amod", "nummod", "nmod")
+        and head.i != root.i
+        and head.pos_ == "NOUN"
+        and head.lemma_.lower() not in _lexicon()["time_nouns"]
+        and all(t.like_num for t in span if not t.is_punct and t.lower_ != "the")
+    )
+
+
 class DatesComponent:
     def __init__(self, nlp: Language, name: str) -> None:
         register()
@@ -82,6 +96,7 @@ class DatesComponent:
                 resolved = resolve(span.text, anchor, future=future)
                 if resolved is None or resolved.kind == "non_date":
                     continue
+                kind = "label" if _names_a_thing(span) else resolved.kind
                 mentions.append(
                     DateMention(
                         start=span.start_char,
@@ -92,7 +107,7 @@ class DatesComponent:
                         date_end=resolved.end,
                         precision=resolved.precision,
                         relative=resolved.relative,
-                        kind=resolved.kind,
+                        kind=kind,
                         future=future,
                     )
                 )
