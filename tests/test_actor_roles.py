@@ -157,3 +157,12 @@ def test_a_business_targeted_is_no_attack_without_violence(extract) -> None:
     assert len(extract(text, "2021-04-08")) == 0
     (e,) = extract("On 7 April 2021, gunmen destroyed four shops in Kinyovu (Nyamurenza, Ngozi).")
     assert e.sub_event_type == "Looting/property destruction"
+
+
+def test_a_crowd_named_before_its_pronoun_attacks(extract) -> None:
+    text = "On 4 April 2021, 13 people were arrested after they attacked police officers with stones in Cali."
+    events = extract(text)
+    riots = [e for e in events if e.event_type == "Riots"]
+    assert len(riots) == 1 and riots[0].sub_event_type == "Mob violence"
+    (e,) = extract("On 5 April 2021, a group of 14 citizens attacked a police officer in Tumbes, Peru.")
+    assert e.event_type == "Riots" and [k for _, k in _sides(e, "initiator")] == ["rioters"]

@@ -263,7 +263,9 @@ def _pronoun_initiator(trigger: Token, actors: list[ActorMention], doc: Doc) -> 
     by_head = {a.head: a for a in actors}
     pronoun_seen = False
     for verb in _chain(trigger, 9):
-        subj = [c for c in verb.children if c.dep_ in ("nsubj",)]
+        subj = [
+            c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+        ]  # "13 people were arrested after they attacked"
         if not subj:
             continue
         if subj[0].i in by_head and pronoun_seen:
@@ -504,7 +506,8 @@ def _crowd_violence(m: Mention, actors: list[Actor]) -> bool:
     ):
         return False  # "two men shot when a gunman opened fire": the armed man is the attacker
     texts = {a.text for a in initiators}  # by the words: "a man" and "five people" share one name
-    for a in m.actors:
+    in_sentence = [a for a in doc._.eventx_actors if a.sent_start == m.sent.start_char]
+    for a in [*m.actors, *in_sentence]:  # also a pronoun's referent ("13 people ... after they attacked")
         if a.text not in texts:
             continue
         head = doc[a.head]
