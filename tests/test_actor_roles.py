@@ -166,3 +166,25 @@ def test_a_crowd_named_before_its_pronoun_attacks(extract) -> None:
     assert len(riots) == 1 and riots[0].sub_event_type == "Mob violence"
     (e,) = extract("On 5 April 2021, a group of 14 citizens attacked a police officer in Tumbes, Peru.")
     assert e.event_type == "Riots" and [k for _, k in _sides(e, "initiator")] == ["rioters"]
+
+
+def test_who_killed_the_side_that_fell_in_an_exchange_of_fire(extract) -> None:
+    text = "On 5 April 2021, two gang members were killed after exchanging fire with civil police forces in Recife."
+    (e,) = [e for e in extract(text) if e.event_type == "Battles"]
+    assert _sides(e, "initiator") == [("Police Forces of Brazil", "state_forces")]
+    assert ("Unidentified Armed Group (Brazil)", "political_militia") in _sides(e, "target")
+
+
+def test_a_battle_involving_sides(extract) -> None:
+    text = (
+        "On 6 April 2021, a two day battle involving SPLM-IO rebels against SSPDF forces took place near Yei."
+    )
+    (e,) = extract(text)
+    assert [k for _, k in _sides(e, "initiator")] == ["rebel_group"]
+    assert ("Military Forces of South Sudan (SSPDF)", "state_forces") in _sides(e, "target")
+
+
+def test_a_clash_with_only_the_side_hit_named_has_an_unidentified_attacker(extract) -> None:
+    text = "On 7 April 2021, a gang member was shot dead in a clash in Jucuapa, Usulutan, El Salvador."
+    (e,) = extract(text)
+    assert _sides(e, "initiator") == [("Unidentified Armed Group (El Salvador)", "political_militia")]

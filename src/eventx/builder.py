@@ -172,7 +172,17 @@ def _role(
         return "target"
     symmetric = _symmetric(trigger)
     if symmetric and dep == "pobj" and head.lower_ == "with" and _clash_of(head.head, trigger):
+        if _fell_in_clash(trigger):
+            return (
+                "initiator"  # "a trafficker was killed after exchanging fire with police": police killed him
+            )
         return "target"  # "rioters clashed with military forces": the other side
+    if symmetric and dep == "dobj" and head.lemma_.lower() == "involve" and _clause_of(head, trigger):
+        return "initiator"  # "a battle involving NAS rebels against SSPDF forces"
+    if symmetric and dep == "pobj" and head.lower_ == "against" and head.head.dep_ == "dobj":
+        side = head.head.head
+        if side.lemma_.lower() == "involve" and _clause_of(side, trigger):
+            return "target"
     if (
         symmetric
         and dep == "pobj"
@@ -205,6 +215,20 @@ def crowd_head(tok: Token) -> bool:
     """ "a group of", "groups of", "dozens of": a noun for a crowd of whatever it is "of"."""
     heads = trigger_lexicon()["crowd_heads"]
     return tok.lower_ in heads or tok.lemma_.lower() in heads
+
+
+def _fell_in_clash(trigger: Token) -> bool:
+    """The clash has no subject of its own and hangs from the killing or wounding of its other side
+    ("two gang members were killed after exchanging fire with police")."""
+    if any(c.dep_ == "nsubj" for c in trigger.children):
+        return False
+    for verb in list(trigger.ancestors)[:3]:
+        if verb.lemma_.lower() in _FELLED and any(c.dep_ == "nsubjpass" for c in verb.children):
+            return True
+    return False
+
+
+_FELLED = {"kill", "shoot", "wound", "injure", "hurt", "neutralize", "neutralise"}
 
 
 def _clash_of(tok: Token, trigger: Token) -> bool:

@@ -127,11 +127,23 @@ def _noun_actor(doc: Doc, sent: Span, tok: Token, fallback_country: str | None) 
     unknown = tok.lower_ in lex["unknown_heads"] and any(
         t.dep_ == "amod" and t.lower_ in lex["unknown_modifiers"] for t in tok.lefts
     )
-    if armed or unknown:
-        entry = ("political_militia", "political_militia")  # "armed men", "an unidentified group"
+    member_of_gang = tok.lemma_.lower() == "member" and any(
+        t.dep_ == "compound" and t.lower_ in lex["armed_member_compounds"] for t in tok.lefts
+    )
+    if armed or unknown or member_of_gang:
+        entry = (
+            "political_militia",
+            "political_militia",
+        )  # "armed men", "an unidentified group", "gang members"
     if entry is None or tok.pos_ not in ("NOUN", "PROPN"):
         return None
+    if tok.dep_ == "compound" and noun_entry(tok.head.lower_, tok.head.lemma_.lower()) is not None:
+        return None  # "police" in "civil police forces": the phrase's head makes the mention
     kind, template = entry
+    if template == "state_forces" and any(
+        (noun_entry(t.lower_) or ("", ""))[1] == "police" for t in tok.lefts if t.dep_ == "compound"
+    ):
+        template = "police"  # "civil police forces", "border police units"
     group = group_in(doc[max(tok.left_edge.i, tok.i - 4) : tok.i].text) if kind in _NON_STATE_ARMED else None
     if group is not None:  # "Islamic State militants", "Mayi Mayi Kifuafua militiamen" (NER missed the name)
         start = min(t.i for t in tok.lefts) if list(tok.lefts) else tok.i
