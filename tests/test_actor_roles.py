@@ -169,7 +169,7 @@ def test_a_crowd_named_before_its_pronoun_attacks(extract) -> None:
 
 
 def test_who_killed_the_side_that_fell_in_an_exchange_of_fire(extract) -> None:
-    text = "On 5 April 2021, two gang members were killed after exchanging fire with civil police forces in Recife."
+    text = "On 5 April 2021, two gang members were killed after exchanging fire with civil police in Recife."
     (e,) = [e for e in extract(text) if e.event_type == "Battles"]
     assert _sides(e, "initiator") == [("Police Forces of Brazil", "state_forces")]
     assert ("Unidentified Armed Group (Brazil)", "political_militia") in _sides(e, "target")
