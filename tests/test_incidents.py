@@ -287,3 +287,12 @@ def test_review_cases_keep_their_type_and_counts(extract) -> None:
     bus = "Four persons received injuries when gunmen attacked a bus near Kaduna."
     (e,) = extract(bus, pub)
     assert e.injuries.best == 4 and "civilians" not in [a.kind for a in e.actors_with_role("initiator")]
+
+
+def test_a_question_is_no_report(extract) -> None:
+    text = "Did Hillary Clinton just fire the starting gun on Michelle Obama's bid? She spoke in New York."
+    assert len(extract(text, "2016-11-10")) == 0
+    text = (
+        "Friends and relatives of the victims marched to the crash scene in Croydon in an emotional tribute."
+    )
+    assert len(extract(text, "2016-11-10")) == 0

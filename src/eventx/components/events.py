@@ -140,7 +140,18 @@ def _irrealis(tok: Token) -> bool:
                 return True
         if cur.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in cur.children):
             return True
-    return False
+    return _question(tok)
+
+
+def _question(tok: Token) -> bool:
+    """ "Did Hillary Clinton just fire the starting gun on ...?": a question asks whether it happened."""
+    sent = tok.sent
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    return last is not None and last.text == "?" and sent[0].lower_ in _QUESTION_OPENERS
+
+
+_QUESTION_OPENERS = {"did", "does", "do", "is", "are", "was", "were", "will", "would", "could", "can", "has",
+                     "have", "who", "what", "why", "how", "when", "where", "which", "should"}  # fmt: skip
 
 
 def _is_anaphor(span: Span) -> bool:
