@@ -188,3 +188,13 @@ def test_a_clash_with_only_the_side_hit_named_has_an_unidentified_attacker(extra
     text = "On 7 April 2021, a gang member was shot dead in a clash in Jucuapa, Usulutan, El Salvador."
     (e,) = extract(text)
     assert _sides(e, "initiator") == [("Unidentified Armed Group (El Salvador)", "political_militia")]
+
+
+def test_the_other_side_of_clashes_that_won_territory(extract) -> None:
+    text = (
+        "On 3 April 2021, Houthi forces regained control of villages in Mukayras district (Al Bayda), "
+        "following clashes with Amajid Brigade forces."
+    )
+    (e,) = extract(text)
+    assert e.sub_event_type == "Government regains territory"
+    assert "rebel_group" in [k for _, k in _sides(e, "target")]

@@ -171,7 +171,8 @@ def _role(
     ):
         return "target"
     symmetric = _symmetric(trigger)
-    if symmetric and dep == "pobj" and head.lower_ == "with" and _clash_of(head.head, trigger):
+    clash_with = dep == "pobj" and head.lower_ == "with" and _clash_of(head.head, trigger)
+    if clash_with and (symmetric or head.head.i != trigger.i):  # "regained control following clashes with"
         if _fell_in_clash(trigger):
             return (
                 "initiator"  # "a trafficker was killed after exchanging fire with police": police killed him
