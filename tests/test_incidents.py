@@ -296,3 +296,31 @@ def test_a_question_is_no_report(extract) -> None:
         "Friends and relatives of the victims marched to the crash scene in Croydon in an emotional tribute."
     )
     assert len(extract(text, "2016-11-10")) == 0
+
+
+def test_a_clash_told_after_the_forces_that_went_there(extract) -> None:
+    text = (
+        "On 4 April 2021, in Sao Goncalo, Rio de Janeiro, military police officers went to the Trindade "
+        "community to find drug traffickers. An intense shoot-out broke out and a suspect was shot dead."
+    )
+    battles = [e for e in extract(text) if e.event_type == "Battles"]
+    assert len(battles) == 1
+    assert ("Police Forces of Brazil", "state_forces") in [(a.name, a.kind) for a in battles[0].actors]
+
+
+def test_regaining_control_of_a_car_is_no_territory(extract) -> None:
+    text = (
+        "Verstappen managed to straighten up and regain control of his car in Sao Paulo, Brazil, on Sunday."
+    )
+    assert len(extract(text, "2016-11-14")) == 0
+    text = "On 4 April 2021, Houthi forces regained control of several villages in Al Bayda, Yemen."
+    (e,) = extract(text)
+    assert e.sub_event_type == "Government regains territory"
+
+
+def test_campaigners_clashing_with_police_riot(extract) -> None:
+    text = (
+        "Violent clashes broke out between anti-Trump campaigners and police in Portland as demos took place."
+    )
+    (e,) = extract(text, "2016-11-12")
+    assert (e.event_type, e.sub_event_type) == ("Riots", "Violent demonstration")

@@ -162,6 +162,8 @@ def _role(
         return "initiator"  # "regime air strike", "Russian strikes"
     if dep == "pobj" and head.lower_ == "by" and (head.head in chain or _clause_of(head.head, trigger)):
         return "initiator"  # "struck by X", "shells fired by X"
+    if dep == "dobj" and head.lemma_.lower() in ("target", "hit", "strike") and _clause_of(head, trigger):
+        return "target"  # "a remote explosive attack targeting an industrial factory"
     if dep in ("nsubjpass", "dobj") and (head in chain or (head.dep_ == "conj" and head.head in chain)):
         return "target"  # "shot and killed a ward administrator": the verbs share their victim
     if (
@@ -254,7 +256,9 @@ def _report_verbs() -> list[str]:
 
 
 def _symmetric(trigger: Token) -> bool:
-    return trigger.lemma_.lower() in trigger_lexicon()["symmetric_triggers"]
+    words = trigger_lexicon()["symmetric_triggers"]
+    hyphened = trigger.doc[max(trigger.i - 2, 0) : trigger.i + 1].text.lower().replace(" ", "")
+    return trigger.lemma_.lower() in words or hyphened in words  # "shoot-out" (its root is "out")
 
 
 def _first_conjunct(tok: Token) -> Token:
@@ -412,6 +416,25 @@ def _identity_violence(m: Mention, actors: list[Actor]) -> list[Actor]:
     ]
 
 
+def _sides_told_before(m: Mention, doc: Doc, layers: Layers, violent: bool) -> list[Actor]:
+    """ "Military Police officers went to the community ... An intense shoot-out broke out": a clash
+    that names no side has the armed subject of the sentence before as one."""
+    before = [s for s in doc.sents if s.end_char <= m.sent.start_char]
+    if not before:
+        return []
+    prev = before[-1]
+    for a in layers.actors:
+        head = doc[a.head]
+        if (
+            a.sent_start == prev.start_char
+            and a.kind in _ARMED
+            and head.dep_ == "nsubj"
+            and not a.target_only
+        ):
+            return [_actor(a, "initiator", violent)]
+    return []
+
+
 def mention_actors(m: Mention, doc: Doc, diplomacy: bool, violent: bool, layers: Layers) -> list[Actor]:
     out: list[Actor] = []
     trigger = m.trigger
@@ -454,6 +477,8 @@ def mention_actors(m: Mention, doc: Doc, diplomacy: bool, violent: bool, layers:
             out.append(_actor(found, "initiator", violent))
     if _symmetric(trigger):
         out.extend(_other_sides(m, doc, out))
+        if not out and not m.anaphor:
+            out.extend(_sides_told_before(m, doc, layers, violent))
     for c in m.casualties:
         v = _victim_actor(c)
         if v is not None:

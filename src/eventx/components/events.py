@@ -543,6 +543,17 @@ def _takes_place(tok: Token) -> bool:
     words = set(trigger_lexicon()["territory_objects"])
     objects = [c for c in tok.children if c.dep_ in ("dobj", "pobj", "prep", "attr")]
     objects += [t for c in objects for t in c.children if c.dep_ == "pobj"]
+    # "took control of Idlib", "regained control of areas": what the control is of ("regain control" of a
+    # car is no territory)
+    objects += [
+        p
+        for c in objects
+        if c.lemma_.lower() == "control"
+        for o in c.children
+        if o.lower_ == "of"
+        for p in o.children
+    ]
+    objects = [o for o in objects if o.lemma_.lower() != "control"]
     return any(
         o.ent_type_ in ("GPE", "LOC", "FAC") or o.pos_ == "PROPN" or o.lemma_.lower() in words
         for o in objects
