@@ -324,3 +324,12 @@ def test_campaigners_clashing_with_police_riot(extract) -> None:
     )
     (e,) = extract(text, "2016-11-12")
     assert (e.event_type, e.sub_event_type) == ("Riots", "Violent demonstration")
+
+
+def test_retaking_a_town_the_parse_hangs_as_a_modifier(extract) -> None:
+    # machine-paraphrased wire copy: "experienced re-entered Saraqeb" parses "entered" as a modifier
+    text = "On Thursday, jihadis and Turkish-backed rebels experienced re-entered Saraqeb, an Idlib city."
+    events = extract(text, "2020-02-28")
+    assert ("Battles", "Non-state actor overtakes territory") in [
+        (e.event_type, e.sub_event_type) for e in events
+    ]

@@ -366,7 +366,7 @@ def _supported(entry: dict, trig: Span, sent: Span, actors: list, casualties: li
     if need == "armed":
         return bool(kinds & _ARMED_KINDS)
     if need == "territory":
-        return _takes_place(trig.root) or seized(trig.root) is not None
+        return any(_takes_place(t) for t in trig) or seized(trig.root) is not None
     if need == "seizure":
         return seized(trig.root) is not None
     if need == "purpose":
@@ -541,6 +541,8 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
 def _takes_place(tok: Token) -> bool:
     """True if the object is a place: "seized the town", "re-entered Saraqeb", "took control of Idlib"."""
     words = set(trigger_lexicon()["territory_objects"])
+    if tok.dep_ == "amod" and (tok.head.ent_type_ in ("GPE", "LOC", "FAC") or tok.head.pos_ == "PROPN"):
+        return True  # "rebels re-entered Saraqeb" parsed with "entered" modifying "Saraqeb"
     objects = [c for c in tok.children if c.dep_ in ("dobj", "pobj", "prep", "attr")]
     objects += [t for c in objects for t in c.children if c.dep_ == "pobj"]
     # "took control of Idlib", "regained control of areas": what the control is of ("regain control" of a
