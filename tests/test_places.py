@@ -259,3 +259,22 @@ def test_a_province_written_last_holds_the_chain(extract) -> None:
     text = "On 7 April 2021, residents of Khutsong (West Rand, Gauteng) barricaded a road with burning tyres."
     loc = _location(extract, text)
     assert (loc.country_code, loc.admin1) == ("ZAF", "Gauteng")
+
+
+def test_a_place_after_a_possessive(extract) -> None:
+    text = (
+        "On 4 April 2021, dozens of men clashed with Israeli police in Jerusalem's Bet Shemesh neighbourhood."
+    )
+    loc = _location(extract, text)
+    assert (loc.name, loc.country_code) == ("Bet Shemesh", "ISR")
+
+
+def test_no_place_named_gives_the_country_of_domestic_actors(extract) -> None:
+    text = "On 9 April 2021, the Turkish Government began enforcing a 2-day curfew in 24 big provinces."
+    loc = _location(extract, text)
+    assert (loc.country_code, loc.precision) == ("TUR", "country")
+    # military forces named by a demonym may act abroad: no country from them alone
+    events = extract(
+        "On 9 April 2021, Turkish troops shelled positions of the SDF. No casualties were reported."
+    )
+    assert all(e.location is None for e in events)

@@ -1037,6 +1037,38 @@ def _location(inc: Incident, layers: Layers) -> Location | None:
     )
 
 
+def _home_country(inc: Incident) -> Location | None:
+    """With no place at all, the country of the domestic actors the incident names, at country
+    precision: its government or police ("the Turkish Government began enforcing a curfew", "Israeli
+    Police forces"), or a faction of its own armed forces ("LNA forces"). Military forces named by a
+    demonym may act abroad and decide nothing."""
+    codes = Counter(
+        a.country_code
+        for a in inc.actors
+        if a.country_code
+        and (
+            a.kind == "government"
+            or a.name.startswith("Police Forces")
+            or (a.kind == "state_forces" and group_in(a.text or "") is not None)
+        )
+    )
+    if not codes:
+        return None
+    place = get_gazetteer().country(codes.most_common(1)[0][0])
+    if place is None:
+        return None
+    return Location(
+        name=place.name,
+        gazetteer_name=place.name,
+        country=place.name,
+        country_code=place.country_code,
+        latitude=place.latitude,
+        longitude=place.longitude,
+        precision="country",
+        text=None,
+    )
+
+
 def _count(inc: Incident, status: str) -> Count | None:
     per_mention = []
     extra, extra_text = 0, []  # victims a later sentence adds ("2 militants were also killed")
@@ -1201,7 +1233,7 @@ def build_events(doc: Doc, incidents: list[Incident], layers: Layers) -> list[Ev
             if ev not in evidence:
                 evidence.append(ev)
             anchors.append((doc[m.trigger_start].idx, doc[m.trigger_end - 1].idx))
-        location = _location(inc, layers)
+        location = _location(inc, layers) or _home_country(inc)
         fields = {
             "date": _date(doc, inc, taken, layers),
             "location": location,

@@ -136,6 +136,9 @@ def find_items(text: str, offset: int = 0) -> list[Item]:
         end = start + len(name)
         if name.endswith(("'s", "’s")):
             name, end = name[:-2], end - 2
+        inner = re.search(r"['’]s\s+", name)
+        if inner:  # "Jerusalem's Bet Shemesh neighbourhood": the name after the possessive
+            start, name = start + inner.end(), name[inner.end() :]
         before = text[: m.start()]
         area = pats["area_after"].match(text[end:])
         area_before = pats["area_before"].search(before)

@@ -503,8 +503,9 @@ def _facility_place_name(ent: Span) -> str | None:
     if tokens and len(tokens) < len([t for t in ent if t.lower_ != "the"]):
         return " ".join(t.text for t in tokens)
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-    if tokens and after is not None and (after.lower_ in words or after.lemma_.lower() in words):
-        return ent.text
+    areas = {w.lower() for w in lex["area_words"]}
+    if tokens and after is not None and (after.lower_ in words | areas or after.lemma_.lower() in words):
+        return ent.text  # "Hama Airbase", "the Bet Shemesh neighbourhood"
     holder = ent.root.head.head if ent.root.dep_ == "pobj" and ent.root.head.lower_ == "of" else None
     if holder is not None and holder.lemma_.lower() in holders:
         return ent.text
