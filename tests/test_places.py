@@ -278,3 +278,16 @@ def test_no_place_named_gives_the_country_of_domestic_actors(extract) -> None:
         "On 9 April 2021, Turkish troops shelled positions of the SDF. No casualties were reported."
     )
     assert all(e.location is None for e in events)
+
+
+def test_the_province_the_text_names_decides_the_place(extract) -> None:
+    # "Colonia Lomas de San Martin" alone is a namesake in Hidalgo; the text says Nuevo Leon
+    text = (
+        "On 3 April 2021, in Pesqueria, Nuevo Leon, police clashed with an armed man in Colonia Lomas de "
+        "San Martin. The man died."
+    )
+    loc = _location(extract, text)
+    assert (loc.country_code, loc.admin1) == ("MEX", "Nuevo Leon")
+    # a town the gazetteer puts in another province keeps its written name, in the province named
+    loc = _location(extract, "On 6 April 2021, militiamen attacked the village of Bamba (Koro, Mopti), Mali.")
+    assert (loc.name, loc.admin1) == ("Bamba", "Mopti")

@@ -36,7 +36,7 @@ from .actorlex import (
 )
 from .data import actor_lexicon, load_yaml, trigger_lexicon
 from .doctools import with_next_sentence
-from .gazetteer import get_gazetteer
+from .gazetteer import get_gazetteer, normalize_name
 from .models import VIOLENT_TYPES, Actor, Count, DateSpan, Event, Evidence, Location, make_event_id
 from .records import PRECISION_RANK, ActorMention, CasualtyMention, DateMention, PlaceMention
 from .seizure import seized
@@ -1009,12 +1009,40 @@ def main_place(places: list[PlaceMention]) -> PlaceMention | None:
     return max(inside, key=lambda p: (PRECISION_RANK.get(p.precision, 0) >= 2, -p.start))
 
 
+def _in_named_admin1(places: list[PlaceMention]) -> list[PlaceMention]:
+    """The places inside a province the incident's sentences name, when they name one: "in Pesqueria,
+    Nuevo Leon ... in Colonia Lomas de San Martin" is not a namesake of the colonia in Hidalgo."""
+    areas = [p for p in places if p.precision == "admin1" and p.resolved and p.admin1]
+    named = {
+        normalize_name(n) for p in areas for n in (p.admin1, p.gazetteer_name) if n
+    }  # as written and own
+    if not named:
+        return places
+    out = []
+    for p in places:
+        if p.admin1 and normalize_name(p.admin1) in named:
+            out.append(p)
+        elif p.specificity > areas[0].specificity:
+            # a namesake elsewhere, or a town the gazetteer puts in the next province: the name as
+            # written, in the province the text names (its point, at admin1 precision)
+            same = {
+                "start": p.start,
+                "end": p.end,
+                "text": p.text,
+                "name": p.name,
+                "specificity": p.specificity,
+            }
+            out.append(areas[0].model_copy(update={**same, "gazetteer_name": None, "resolved": False}))
+    return out or places
+
+
 def _location(inc: Incident, layers: Layers) -> Location | None:
     places = [p for m in inc.mentions for p in m.places if p.context == "mention"]
     if places:
         countries = Counter(p.country_code for p in places)
         top = countries.most_common(1)[0][0]
         places = [p for p in places if p.country_code == top]
+        places = _in_named_admin1(places)
         best = max(places, key=lambda p: (p.specificity, -p.start))
     elif inc.event_type == "Diplomacy":
         return None  # talks by telephone happen nowhere in particular: no inherited place
