@@ -198,3 +198,20 @@ def test_the_other_side_of_clashes_that_won_territory(extract) -> None:
     (e,) = extract(text)
     assert e.sub_event_type == "Government regains territory"
     assert "rebel_group" in [k for _, k in _sides(e, "target")]
+
+
+def test_a_passive_pronoun_is_the_one_hit(extract) -> None:
+    text = (
+        "On 4 April 2021, a jail guard was wounded in an attack by unidentified assailants in Milagros, "
+        "Masbate. The guard was on his way to work when he was attacked."
+    )
+    events = extract(text)
+    assert events and all("state_forces" not in [k for _, k in _sides(e, "initiator")] for e in events)
+
+
+def test_a_named_force_before_its_noun(extract) -> None:
+    text = (
+        "On 4 April 2021, anti-Houthi National Resistance forces fired artillery shells at Hodeidah airport."
+    )
+    (e,) = extract(text)
+    assert _sides(e, "initiator") == [("National Resistance Forces", "political_militia")]

@@ -197,7 +197,11 @@ def _role(
         dep == "nsubj"
         and head in chain
         and not (actor_kind == "government" and head.lemma_.lower() in _report_verbs())
-    ):
+        and (
+            head.i == trigger.i
+            or not any(c.dep_ == "nsubjpass" and c.pos_ == "PRON" for c in trigger.children)
+        )
+    ):  # "the guard was on his way when he was attacked": the passive's subject was hit
         return "initiator"  # but "local authorities reported that ...": officials are a source
     if dep == "conj" and head.i != actor_head.i:
         return _role(head, trigger, actor_kind, anaphor, chain)  # a conjunct shares its head's role
@@ -300,6 +304,8 @@ def _pronoun_initiator(trigger: Token, actors: list[ActorMention], doc: Doc) -> 
         if subj[0].i in by_head and pronoun_seen:
             return by_head[subj[0].i]
         if subj[0].pos_ == "PRON":
+            if subj[0].dep_ != "nsubj" and not pronoun_seen:
+                return None  # "when he was attacked": a passive pronoun is the one hit, not the attacker
             pronoun_seen = True
             continue
         if pronoun_seen:

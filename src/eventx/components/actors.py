@@ -144,7 +144,8 @@ def _noun_actor(doc: Doc, sent: Span, tok: Token, fallback_country: str | None) 
         (noun_entry(t.lower_) or ("", ""))[1] == "police" for t in tok.lefts if t.dep_ == "compound"
     ):
         template = "police"  # "civil police forces", "border police units"
-    group = group_in(doc[max(tok.left_edge.i, tok.i - 4) : tok.i].text) if kind in _NON_STATE_ARMED else None
+    fighters = kind in _NON_STATE_ARMED or kind == "state_forces"
+    group = group_in(doc[max(tok.left_edge.i, tok.i - 4) : tok.i].text) if fighters else None
     if group is not None:  # "Islamic State militants", "Mayi Mayi Kifuafua militiamen" (NER missed the name)
         start = min(t.i for t in tok.lefts) if list(tok.lefts) else tok.i
         return _mention(doc, sent, start, tok.i + 1, tok, group.name, group.kind, group.country_code)
