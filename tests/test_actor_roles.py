@@ -215,3 +215,17 @@ def test_a_named_force_before_its_noun(extract) -> None:
     )
     (e,) = extract(text)
     assert _sides(e, "initiator") == [("National Resistance Forces", "political_militia")]
+
+
+def test_fire_along_a_known_front_line_is_between_its_sides(extract) -> None:
+    text = (
+        "On 3 April 2021, the OSCE SMM observed 52 explosions involving unknown weapons in both directions "
+        "of the frontline near Avdiivka, Donetsk, Ukraine."
+    )
+    (e,) = extract(text)
+    assert e.event_type == "Battles"
+    assert _sides(e, "initiator") == [("Military Forces of Ukraine", "state_forces")]
+    assert [k for _, k in _sides(e, "target")] == ["rebel_group"]
+    # elsewhere, or with a side named, nothing is added
+    (e,) = extract("On 3 April 2021, gunmen fired on a frontline post of the army near Kidal, Mali.")
+    assert "Military Forces of Ukraine" not in [a.name for a in e.actors]

@@ -1153,6 +1153,28 @@ def _state_actors_near(mentions: list[Mention], layers: Layers) -> list[ActorMen
     return [a for a in layers.actors if a.kind in _STATE_FORCES and any(s <= a.start < e for s, e in windows)]
 
 
+def _front_line_sides(inc: Incident, country: str | None, actors: list[Actor]) -> list[Actor]:
+    """The two sides of a known front line (``front_lines.yaml``) for fire along it that names neither:
+    "the OSCE SMM observed 52 explosions in both directions of the frontline near Sokilnyky"."""
+    table = load_yaml("front_lines.yaml")
+    if inc.event_type not in table["types"]:
+        return []
+    text = " ".join(m.sent.text for m in inc.mentions)
+    for line in table["front_lines"]:
+        if country not in (None, line["country"]):
+            continue
+        if not any(re.search(rf"\b{re.escape(cue)}\b", text) for cue in line["cues"]):
+            continue
+        first, second = line["sides"]
+        out = [Actor(name=first["name"], role="initiator", kind=first["kind"], country_code=first["country"])]
+        if not any(a.role == "target" for a in actors):
+            out.append(
+                Actor(name=second["name"], role="target", kind=second["kind"], country_code=second["country"])
+            )
+        return out
+    return []
+
+
 def _convention_actors(inc: Incident, location: Location | None, layers: Layers) -> list[Actor]:
     """Roles that ACLED fixes by event type (``role_conventions.yaml``), on top of those read from the
     parse: the crowd of a protest or riot, the state forces facing it, an "Unidentified Armed Group" for
@@ -1189,6 +1211,8 @@ def _convention_actors(inc: Incident, location: Location | None, layers: Layers)
             country_code=code,
         )
         actors = [crowd, *state, *others]
+    if not any(a.role == "initiator" for a in actors):
+        actors += _front_line_sides(inc, code, actors)
     default = conv["default_initiator"].get(inc.event_type)
     if default is not None and not any(a.role == "initiator" for a in actors):
         actors.insert(0, Actor(name=canonical_name(default, country), role="initiator", kind=default))
