@@ -229,3 +229,10 @@ def test_fire_along_a_known_front_line_is_between_its_sides(extract) -> None:
     # elsewhere, or with a side named, nothing is added
     (e,) = extract("On 3 April 2021, gunmen fired on a frontline post of the army near Kidal, Mali.")
     assert "Military Forces of Ukraine" not in [a.name for a in e.actors]
+
+
+def test_drugs_seized_by_police_are_a_gangs_loss(extract) -> None:
+    text = "On 2 April 2021, in Montes Claros, Minas Gerais, police seized 5 tons of marijuana on a highway."
+    (e,) = extract(text)
+    assert e.sub_event_type == "Looting/property destruction"
+    assert [k for _, k in _sides(e, "target")] == ["political_militia"]

@@ -1153,6 +1153,14 @@ def _state_actors_near(mentions: list[Mention], layers: Layers) -> list[ActorMen
     return [a for a in layers.actors if a.kind in _STATE_FORCES and any(s <= a.start < e for s, e in windows)]
 
 
+def _seizes_contraband(inc: Incident, actors: list[Actor]) -> bool:
+    """State forces seizing goods ("police seized 5 tons of marijuana"): the goods are a gang's."""
+    if not any(a.role == "initiator" and a.kind in _STATE_FORCES for a in actors):
+        return False
+    verbs = set(trigger_lexicon()["seizure_verbs"])
+    return any(m.trigger.lemma_.lower() in verbs and seized(m.trigger) == "goods" for m in inc.mentions)
+
+
 def _front_line_sides(inc: Incident, country: str | None, actors: list[Actor]) -> list[Actor]:
     """The two sides of a known front line (``front_lines.yaml``) for fire along it that names neither:
     "the OSCE SMM observed 52 explosions in both directions of the frontline near Sokilnyky"."""
@@ -1217,6 +1225,8 @@ def _convention_actors(inc: Incident, location: Location | None, layers: Layers)
     if default is not None and not any(a.role == "initiator" for a in actors):
         actors.insert(0, Actor(name=canonical_name(default, country), role="initiator", kind=default))
     default = conv["default_target"].get(key) or conv["default_target"].get(inc.event_type)
+    if _seizes_contraband(inc, actors):
+        default = "political_militia"  # drugs seized by the police: the traffickers' loss (ACLED: a gang)
     if default is not None and not any(a.role == "target" for a in actors):
         actors.append(
             Actor(name=canonical_name(default, country), role="target", kind=default, country_code=code)
