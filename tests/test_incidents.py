@@ -333,3 +333,12 @@ def test_retaking_a_town_the_parse_hangs_as_a_modifier(extract) -> None:
     assert ("Battles", "Non-state actor overtakes territory") in [
         (e.event_type, e.sub_event_type) for e in events
     ]
+
+
+def test_a_patrol_targeted_is_the_unit_hit(extract) -> None:
+    text = (
+        "An explosive device detonated targeting a police patrol in Al-Abbarah, Muqdadiyah district, "
+        "Diyala, Iraq. At least two officers were injured in the blast."
+    )
+    (e,) = extract(text, "2021-03-02")
+    assert e.event_type == "Explosions/Remote violence" and e.location.admin1 == "Diyala"

@@ -177,9 +177,23 @@ def _without_targeted_units(found: list[tuple[Span, dict]]) -> list[tuple[Span, 
         if not (
             entry["sub"] == "Change to group/activity"
             and span.root.pos_ == "NOUN"
-            and any(span.root in v.subtree and tree_distance(span.root, v) <= 2 for v in violent)
+            and (
+                any(span.root in v.subtree and tree_distance(span.root, v) <= 2 for v in violent)
+                or (span.root.dep_ == "dobj" and span.root.head.lemma_.lower() in _TARGETING)
+            )
         )
     ]
+
+
+_TARGETING = {
+    "target",
+    "attack",
+    "ambush",
+    "hit",
+    "strike",
+    "shoot",
+    "fire",
+}  # "... targeting a police patrol"
 
 
 def _seized_weapon(span: Span, entry: dict) -> bool:
