@@ -291,3 +291,10 @@ def test_the_province_the_text_names_decides_the_place(extract) -> None:
     # a town the gazetteer puts in another province keeps its written name, in the province named
     loc = _location(extract, "On 6 April 2021, militiamen attacked the village of Bamba (Koro, Mopti), Mali.")
     assert (loc.name, loc.admin1) == ("Bamba", "Mopti")
+
+
+def test_the_district_the_text_names_decides_too(extract) -> None:
+    # Philippine provinces are the gazetteer's admin2; "Trinidad" alone is the one in Bohol
+    text = "Assailants shot and killed a couple in Trinidad, Guihulngan, Negros Oriental, Philippines."
+    loc = _location(extract, text)
+    assert (loc.name, loc.admin2) == ("Trinidad", "Negros Oriental")

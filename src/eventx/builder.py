@@ -1015,22 +1015,21 @@ def main_place(places: list[PlaceMention]) -> PlaceMention | None:
     return max(inside, key=lambda p: (PRECISION_RANK.get(p.precision, 0) >= 2, -p.start))
 
 
-def _in_named_admin1(places: list[PlaceMention]) -> list[PlaceMention]:
-    """The places inside a province the incident's sentences name, when they name one: "in Pesqueria,
-    Nuevo Leon ... in Colonia Lomas de San Martin" is not a namesake of the colonia in Hidalgo."""
-    areas = [p for p in places if p.precision == "admin1" and p.resolved and p.admin1]
-    named = {
-        normalize_name(n) for p in areas for n in (p.admin1, p.gazetteer_name) if n
-    }  # as written and own
+def _in_named_area(places: list[PlaceMention], level: str) -> list[PlaceMention]:
+    """The places inside a province (``level`` "admin1") or district ("admin2") the incident's sentences
+    name, when they name one: "in Pesqueria, Nuevo Leon ... in Colonia Lomas de San Martin" is not the
+    colonia of that name in Hidalgo. A finer place the gazetteer puts elsewhere (a namesake, or a town
+    it assigns to the next province) keeps its written name but takes the named area and its point."""
+    areas = [p for p in places if p.precision == level and p.resolved and getattr(p, level)]
+    named = {normalize_name(n) for p in areas for n in (getattr(p, level), p.gazetteer_name, p.name) if n}
     if not named:
         return places
     out = []
     for p in places:
-        if p.admin1 and normalize_name(p.admin1) in named:
+        own = normalize_name(getattr(p, level) or "")
+        if own and any(n == own or n in own.split(" of ") for n in named):  # "Province of Bohol"
             out.append(p)
         elif p.specificity > areas[0].specificity:
-            # a namesake elsewhere, or a town the gazetteer puts in the next province: the name as
-            # written, in the province the text names (its point, at admin1 precision)
             same = {
                 "start": p.start,
                 "end": p.end,
@@ -1048,7 +1047,7 @@ def _location(inc: Incident, layers: Layers) -> Location | None:
         countries = Counter(p.country_code for p in places)
         top = countries.most_common(1)[0][0]
         places = [p for p in places if p.country_code == top]
-        places = _in_named_admin1(places)
+        places = _in_named_area(_in_named_area(places, "admin1"), "admin2")
         best = max(places, key=lambda p: (p.specificity, -p.start))
     elif inc.event_type == "Diplomacy":
         return None  # talks by telephone happen nowhere in particular: no inherited place
