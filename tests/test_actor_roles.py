@@ -236,3 +236,9 @@ def test_drugs_seized_by_police_are_a_gangs_loss(extract) -> None:
     (e,) = extract(text)
     assert e.sub_event_type == "Looting/property destruction"
     assert [k for _, k in _sides(e, "target")] == ["political_militia"]
+
+
+def test_militias_named_after_their_town(extract) -> None:
+    text = "On 3 April 2021, communal militias from Odejo attacked Ikobi (Apa LGA, Benue) and killed 3 residents."
+    (e,) = extract(text)
+    assert _sides(e, "initiator") == [("Odejo Communal Militia (Nigeria)", "identity_militia")]

@@ -127,9 +127,23 @@ def identity_label(head: Token) -> str | None:
         elif proper is None and t.pos_ == "PROPN" and _ethnic_name(t.text):
             proper = t.text  # "Fulani", "Murle" (the model tags them NORP, ORG, GPE or PERSON)
     heads = lex["identity_heads"]
+    if proper is None and head.lemma_.lower() in ("militia", "militiaman"):
+        home = _home_of(head)
+        if home is not None:  # "militias from Umumubu and Omor": communal militias named after their town
+            return f"{home} Communal"
     if proper is not None and (word or head.lower_ in heads or head.lemma_.lower() in heads):
         return f"{proper} {word or 'Ethnic'}"
     return f"Unidentified {word}" if word else None
+
+
+def _home_of(head: Token) -> str | None:
+    """The town a group comes "from" ("militias from Odejo"), when the text writes one."""
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "from":
+            town = next((t for t in prep.children if t.dep_ == "pobj" and t.pos_ == "PROPN"), None)
+            if town is not None and _ethnic_name(town.text):
+                return town.text
+    return None
 
 
 def identity_name(label: str, country: str | None) -> str:
