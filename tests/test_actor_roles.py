@@ -239,6 +239,6 @@ def test_drugs_seized_by_police_are_a_gangs_loss(extract) -> None:
 
 
 def test_militias_named_after_their_town(extract) -> None:
-    text = "On 3 April 2021, communal militias from Odejo attacked Ikobi (Apa LGA, Benue) and killed 3 residents."
+    text = "On 3 April 2021, communal militias from Odejo attacked Ikobi (Apa LGA, Benue), killing 3 people."
     (e,) = extract(text)
     assert _sides(e, "initiator") == [("Odejo Communal Militia (Nigeria)", "identity_militia")]
