@@ -342,3 +342,14 @@ def test_a_patrol_targeted_is_the_unit_hit(extract) -> None:
     )
     (e,) = extract(text, "2021-03-02")
     assert e.event_type == "Explosions/Remote violence" and e.location.admin1 == "Diyala"
+
+
+def test_party_members_beating_people_riot(extract) -> None:
+    (e,) = extract("On 2 April 2021, opposition party members beat electoral monitors in Dowa, Malawi.")
+    assert (e.event_type, e.sub_event_type) == ("Riots", "Mob violence")
+
+
+def test_setting_fire_to_things_in_a_demonstration_is_violent(extract) -> None:
+    text = "On 2 April 2021, inmates of Chimbas prison in San Juan, Argentina, demonstrated setting fire to beds."
+    (e,) = extract(text)
+    assert (e.event_type, e.sub_event_type) == ("Riots", "Violent demonstration")

@@ -616,9 +616,11 @@ def _crowd_strikes(tok: Token) -> bool:
 
 
 def _set_on_fire(tok: Token) -> bool:
-    """ "set them on fire", "set tyres ablaze": arson, a riot cue whatever stands between the words."""
+    """ "set them on fire", "set fire to", "set tyres ablaze": arson, a riot cue whatever stands between."""
     if tok.lower_ in ("ablaze", "alight"):
         return tok.head.lemma_ == "set"
+    if tok.lemma_ == "fire" and tok.dep_ == "dobj" and tok.head.lemma_ == "set":
+        return True  # "setting fire to mattresses"
     return tok.lemma_ == "fire" and tok.head.lower_ == "on" and tok.head.head.lemma_ == "set"
 
 

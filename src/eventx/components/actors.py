@@ -130,11 +130,12 @@ def _noun_actor(doc: Doc, sent: Span, tok: Token, fallback_country: str | None) 
     member_of_gang = tok.lemma_.lower() == "member" and any(
         t.dep_ == "compound" and t.lower_ in lex["armed_member_compounds"] for t in tok.lefts
     )
-    if armed or unknown or member_of_gang:
-        entry = (
-            "political_militia",
-            "political_militia",
-        )  # "armed men", "an unidentified group", "gang members"
+    if armed or unknown or member_of_gang:  # "armed men", "an unidentified group", "gang members"
+        entry = ("political_militia", "political_militia")
+    elif tok.lemma_.lower() == "member" and any(
+        t.dep_ == "compound" and t.lower_ in lex["civilian_member_compounds"] for t in tok.lefts
+    ):
+        entry = ("civilians", "civilians")  # "opposition MCP party members"
     if entry is None or tok.pos_ not in ("NOUN", "PROPN"):
         return None
     if tok.dep_ == "compound" and noun_entry(tok.head.lower_, tok.head.lemma_.lower()) is not None:
