@@ -22,6 +22,7 @@ class ArmedGroup:
     kind: str
     country_code: str | None
     aliases: tuple[str, ...]
+    domestic: bool = False  # a faction of a divided state's forces that fights only at home (LNA, GNA)
 
 
 def _norm(s: str) -> str:
@@ -67,7 +68,9 @@ def canonical_name(template: str, country: str | None) -> str:
 def _groups() -> dict[str, ArmedGroup]:
     index: dict[str, ArmedGroup] = {}
     for g in load_yaml("armed_groups.yaml")["groups"]:
-        group = ArmedGroup(g["name"], g["kind"], g.get("country"), tuple(g["aliases"]))
+        group = ArmedGroup(
+            g["name"], g["kind"], g.get("country"), tuple(g["aliases"]), g.get("scope") == "domestic"
+        )
         for alias in (g["name"], *g["aliases"]):
             index.setdefault(_norm(alias), group)
             # acronyms are matched case-sensitively below; keep an exact-case key too
@@ -154,7 +157,13 @@ def identity_name(label: str, country: str | None) -> str:
 def _ethnic_name(word: str) -> bool:
     """A capitalised word that may name an ethnicity: not an acronym ("JWS" names an organisation), a
     country or a known armed group."""
-    return not word.isupper() and country_code_of(word) is None and armed_group(word) is None
+    if word.isupper() or country_code_of(word) is not None or armed_group(word) is not None:
+        return False
+    # a province or a large city names a place, not an ethnicity ("Texas militiamen")
+    tier, places = get_gazetteer().match(word)
+    return tier not in (1, 2) or not any(
+        p.kind in ("admin1", "country") or p.population >= 100_000 for p in places[:5]
+    )
 
 
 def modifier_country(head: Token) -> str | None:

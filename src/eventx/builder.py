@@ -214,7 +214,7 @@ def _sets_off(verb: Token, trigger: Token) -> bool:
     return (
         verb.lemma_.lower() in lex["set_off_verbs"]
         and trigger.lemma_.lower() in lex["hidden_explosives"]
-        and trigger.head.i in (verb.i, *(c.i for c in verb.children if c.dep_ == "prep"))
+        and trigger.head.i in (verb.i, *(c.i for c in verb.children if c.lower_ in ("on", "over", "into")))
     )
 
 
@@ -381,12 +381,15 @@ def _other_sides(m: Mention, doc: Doc, actors: list[Actor]) -> list[Actor]:
     return out
 
 
-def _identity_side(a: ActorMention, doc: Doc, role: str) -> Actor:
-    """A side of a clash named by its community, clan or ethnicity ("members of the Glavda community",
-    "two families", "Kanuri ethnic individuals") is an identity militia, as ACLED codes communal clashes."""
-    label = identity_label(doc[a.head]) if a.kind in _UNARMED_CROWD else None
+def _identity_side(a: ActorMention, m: Mention, doc: Doc, role: str, violent: bool) -> Actor:
+    """A side of a clash between communities named by their community, clan or ethnicity ("members of
+    the Glavda community", "two families", "Kanuri ethnic individuals") is an identity militia, as ACLED
+    codes communal clashes. People facing state forces or officials stay what they are ("Indigenous
+    protesters clashed with police", "village youths clashed with police")."""
+    state = any(o.kind in (*_STATE_FORCES, "government") for o in m.actors)
+    label = identity_label(doc[a.head]) if a.kind == "civilians" and not state else None
     if label is None:
-        return _actor(a, role, False)
+        return _actor(a, role, violent)
     name = identity_name(label, None)
     return Actor(name=name, role=role, kind="identity_militia", country_code=None, text=a.text)
 
@@ -453,7 +456,9 @@ def mention_actors(m: Mention, doc: Doc, diplomacy: bool, violent: bool, layers:
             continue  # "killed 10 fighters from Hezbollah": the victims are Hezbollah's, not unidentified
         if role is None:
             continue
-        out.append(_identity_side(a, doc, role) if _symmetric(trigger) else _actor(a, role, violent))
+        out.append(
+            _identity_side(a, m, doc, role, violent) if _symmetric(trigger) else _actor(a, role, violent)
+        )
         if role == "initiator" and _symmetric(trigger) and _both_sides(doc[a.head]):
             out.append(out[-1].model_copy(update={"role": "target"}))
     out.extend(_identity_violence(m, out))
@@ -1039,6 +1044,8 @@ def _in_named_area(places: list[PlaceMention], level: str) -> list[PlaceMention]
                 "name": p.name,
                 "specificity": p.specificity,
             }
+            if areas[0].latitude is None:  # an ISO-only province has no point: keep the place's own
+                same |= {"latitude": p.latitude, "longitude": p.longitude}
             out.append(areas[0].model_copy(update={**same, "gazetteer_name": None, "resolved": False}))
     return out or places
 
@@ -1075,8 +1082,8 @@ def _location(inc: Incident, layers: Layers) -> Location | None:
 def _home_country(inc: Incident) -> Location | None:
     """With no place at all, the country of the domestic actors the incident names, at country
     precision: its government or police ("the Turkish Government began enforcing a curfew", "Israeli
-    Police forces"), or a faction of its own armed forces ("LNA forces"). Military forces named by a
-    demonym may act abroad and decide nothing."""
+    Police forces"), or a faction of a divided state's forces (``domestic`` in armed_groups.yaml: "LNA
+    forces"). Military forces may act abroad ("KDF soldiers", "IDF jets") and decide nothing."""
     codes = Counter(
         a.country_code
         for a in inc.actors
@@ -1084,7 +1091,7 @@ def _home_country(inc: Incident) -> Location | None:
         and (
             a.kind == "government"
             or a.name.startswith("Police Forces")
-            or (a.kind == "state_forces" and group_in(a.text or "") is not None)
+            or (a.kind == "state_forces" and getattr(group_in(a.text or ""), "domestic", False))
         )
     )
     if not codes:
@@ -1158,8 +1165,14 @@ def _seizes_contraband(inc: Incident, actors: list[Actor]) -> bool:
     """State forces seizing goods ("police seized 5 tons of marijuana"): the goods are a gang's."""
     if not any(a.role == "initiator" and a.kind in _STATE_FORCES for a in actors):
         return False
-    verbs = set(trigger_lexicon()["seizure_verbs"])
-    return any(m.trigger.lemma_.lower() in verbs and seized(m.trigger) == "goods" for m in inc.mentions)
+    lex = trigger_lexicon()
+    verbs, contraband = set(lex["seizure_verbs"]), set(lex["contraband"])
+    return any(
+        m.trigger.lemma_.lower() in verbs
+        and seized(m.trigger) == "goods"
+        and any(t.lemma_.lower() in contraband for t in m.trigger.subtree)
+        for m in inc.mentions
+    )
 
 
 def _front_line_sides(inc: Incident, country: str | None, actors: list[Actor]) -> list[Actor]:
@@ -1170,9 +1183,10 @@ def _front_line_sides(inc: Incident, country: str | None, actors: list[Actor]) -
         return []
     text = " ".join(m.sent.text for m in inc.mentions)
     for line in table["front_lines"]:
-        if country not in (None, line["country"]):
-            continue
-        if not any(re.search(rf"\b{re.escape(cue)}\b", text) for cue in line["cues"]):
+        cues = (
+            line["cues"] if country == line["country"] else line["cues_anywhere"] if country is None else []
+        )
+        if not any(re.search(rf"\b{re.escape(cue)}\b", text) for cue in cues):
             continue
         first, second = line["sides"]
         out = [Actor(name=first["name"], role="initiator", kind=first["kind"], country_code=first["country"])]
@@ -1223,6 +1237,16 @@ def _convention_actors(inc: Incident, location: Location | None, layers: Layers)
     if not any(a.role == "initiator" for a in actors):
         actors += _front_line_sides(inc, code, actors)
     default = conv["default_initiator"].get(inc.event_type)
+    killed = any(c.status == "killed" and not c.negated for m in inc.mentions for c in m.casualties)
+    if (
+        inc.event_type == "Battles"
+        and not killed
+        and not any(
+            a.role == "target" and a.kind in ("rebel_group", "political_militia", "identity_militia")
+            for a in actors
+        )
+    ):
+        default = None  # "fans clashed with police": no armed group to invent
     if default is not None and not any(a.role == "initiator" for a in actors):
         actors.insert(0, Actor(name=canonical_name(default, country), role="initiator", kind=default))
     default = conv["default_target"].get(key) or conv["default_target"].get(inc.event_type)

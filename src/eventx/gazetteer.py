@@ -381,6 +381,8 @@ def _subdivision_entries(
         names = names_of[sub.code]
         if sub.parent_code is None:
             match = next((by_key[(cc, _fold(n))] for n in names if (cc, _fold(n)) in by_key), None)
+            if match is not None and not any(_plain(n) == _plain(match.place.name) for n in names):
+                match = None  # only the vowel fold agrees ("Henan" / "Hunan"): two areas, not one
             if match is not None:
                 match.names.extend(n for n in [*names, *common.get(sub.code, [])] if n not in match.names)
                 shown = common.get(sub.code, [match.place.name])[0]
@@ -490,6 +492,14 @@ def _name_by_location(
         iso2 = iso2_of.get(key[0])
         if key in renamed or iso2 is None or not members.get(key):
             continue
+        own = _plain(key[1])
+        if any(
+            _plain(n) == own or _plain(n).startswith(own + " ")
+            for code, names in common.items()
+            if code.startswith(iso2 + "-")
+            for n in names
+        ):
+            continue  # the database names this area too ("Piedmont", "Opole Voivodeship"): no vote
         if iso2 not in points:
             rows = _common_points(iso2)
             points[iso2] = (np.array([(r[0], r[1]) for r in rows]), [r[2] for r in rows]) if rows else None
@@ -550,6 +560,11 @@ def _iso_names(name: str) -> list[str]:
 
 _COMPASS = {"northern": "north", "southern": "south", "eastern": "east", "western": "west", "nord": "north",
             "sud": "south", "est": "east", "ouest": "west", "extreme": "far"}  # fmt: skip
+
+
+def _plain(name: str) -> str:
+    """``_fold`` without the vowel fold: "Nord-Kivu" / "North Kivu" agree, "Henan" / "Hunan" do not."""
+    return " ".join(_COMPASS.get(w, w) for w in strip_articles(normalize_name(name)).split())
 
 
 def _fold(name: str) -> str:

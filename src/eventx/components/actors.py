@@ -32,7 +32,7 @@ from ..actorlex import (
     noun_entry,
     of_countries,
 )
-from ..data import actor_lexicon
+from ..data import actor_lexicon, trigger_lexicon
 from ..doctools import content_sents, record_spans
 from ..extensions import register
 from ..gazetteer import get_gazetteer
@@ -146,7 +146,9 @@ def _noun_actor(doc: Doc, sent: Span, tok: Token, fallback_country: str | None) 
     ):
         template = "police"  # "civil police forces", "border police units"
     fighters = kind in _NON_STATE_ARMED or kind == "state_forces"
-    group = group_in(doc[max(tok.left_edge.i, tok.i - 4) : tok.i].text) if fighters else None
+    before = doc[max(tok.left_edge.i, tok.i - 4) : tok.i]
+    opposed = any(t.lower_.startswith(("anti", "counter")) for t in before)  # "anti-ISIS forces"
+    group = group_in(before.text) if fighters and not opposed else None
     if group is not None:  # "Islamic State militants", "Mayi Mayi Kifuafua militiamen" (NER missed the name)
         start = min(t.i for t in tok.lefts) if list(tok.lefts) else tok.i
         return _mention(doc, sent, start, tok.i + 1, tok, group.name, group.kind, group.country_code)
@@ -165,7 +167,12 @@ def _noun_actor(doc: Doc, sent: Span, tok: Token, fallback_country: str | None) 
 
 def _entity_actor(doc: Doc, sent: Span, ent: Span) -> ActorMention | None:
     if ent.label_ in ("ORG", "NORP", "PERSON", "GPE", "FAC", ""):  # "": an unlabelled acronym
-        group = armed_group(_PRO.sub("", ent.text))  # "pro-Houthi forces" are coded as Houthi forces
+        text = ent.text
+        if _PRO.match(text) and _armed_noun_after(ent):
+            text = _PRO.sub(
+                "", text
+            )  # "pro-Houthi forces" are coded as Houthi forces (not "pro-Hamas protesters")
+        group = armed_group(text) if not _opposed(ent) else None
         if group is not None:
             return _mention(
                 doc, sent, ent.start, ent.end, ent.root, group.name, group.kind, group.country_code
@@ -227,6 +234,26 @@ def _acronyms(sent: Span) -> list[Span]:
 _PRO = re.compile(r"^pro\s*-\s*", re.I)
 
 
+def _armed_noun_after(ent: Span) -> bool:
+    """The name modifies forces or their things ("pro-Houthi forces", "pro-Houthi elements", "a
+    pro-Houthi drone"), not unarmed people ("pro-Hamas protesters", "pro-Houthi supporters")."""
+    doc = ent.doc
+    noun = doc[ent.end] if ent.end < len(doc) else None
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    entry = noun_entry(noun.lower_, noun.lemma_.lower())
+    unarmed = entry is not None and entry[0] in ("civilians", "protesters", "rioters", "government")
+    return not unarmed and noun.lower_ not in trigger_lexicon()["protest_people"]
+
+
+def _opposed(ent: Span) -> bool:
+    """ "anti-ISIS forces", "counter-ISIS operations": the name is what they fight, not who they are."""
+    doc = ent.doc
+    before = [doc[i].lower_ for i in range(max(ent.start - 2, 0), ent.start)]
+    first = ent[0].lower_
+    return first.startswith(("anti", "counter")) or any(w in ("anti", "counter") for w in before)
+
+
 def _sided_names(sent: Span) -> list[Span]:
     """Named groups NER missed after "pro-" ("pro-Houthi reinforcements"): ACLED codes the forces of a
     side by the side they are on."""
@@ -239,6 +266,7 @@ def _sided_names(sent: Span) -> list[Span]:
         and doc[t.i - 1].text == "-"
         and doc[t.i - 2].lower_ == "pro"
         and armed_group(t.text) is not None
+        and _armed_noun_after(doc[t.i : t.i + 1])
     ]
 
 

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actorlex import identity_label, is_person_noun
 from ..builder import Layers, Mention, answers_attack, build_events, crowd_head, merge_mentions, of_holder
-from ..data import trigger_lexicon
+from ..data import actor_lexicon, trigger_lexicon
 from ..doctools import content_sents, in_ranges, with_next_sentence
 from ..extensions import register
 from ..seizure import seized
@@ -150,8 +150,9 @@ def _question(tok: Token) -> bool:
     return last is not None and last.text == "?" and sent[0].lower_ in _QUESTION_OPENERS
 
 
+# yes/no questions ask whether it happened; "Who attacked the police station?" takes it as given
 _QUESTION_OPENERS = {"did", "does", "do", "is", "are", "was", "were", "will", "would", "could", "can", "has",
-                     "have", "who", "what", "why", "how", "when", "where", "which", "should"}  # fmt: skip
+                     "have", "should"}  # fmt: skip
 
 
 def _is_anaphor(span: Span) -> bool:
@@ -359,8 +360,8 @@ def _supported(entry: dict, trig: Span, sent: Span, actors: list, casualties: li
     if need == "none":
         return True
     violent_cas = [c for c in casualties if c.status in ("killed", "injured") and not c.negated]
-    if need == "casualties":  # or violence between communities ("communal violence broke out")
-        return bool(violent_cas) or identity_label(trig.root) is not None
+    if need == "casualties":  # or violence between communities that broke out ("communal violence erupted")
+        return bool(violent_cas) or (identity_label(trig.root) is not None and _breaks_out(trig.root))
     if need == "violence":
         weapons = set(trigger_lexicon()["weapon_words"])
         return (
@@ -388,7 +389,7 @@ def _supported(entry: dict, trig: Span, sent: Span, actors: list, casualties: li
     if need == "prisoners":
         return _frees_prisoners(trig.root)
     if need == "authority":
-        return bool(kinds & (_STATE_KINDS | {"government"})) and not _irrealis(trig.root)
+        return bool(kinds & (_STATE_KINDS | {"government"})) and _imposed_curfew(trig.root)
     if need == "people":
         people = set(trigger_lexicon()["protest_people"])
         return (
@@ -399,12 +400,41 @@ def _supported(entry: dict, trig: Span, sent: Span, actors: list, casualties: li
     return False
 
 
+def _breaks_out(tok: Token) -> bool:
+    """ "violence broke out / erupted / flared": an outbreak told as having happened."""
+    verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else None
+    return (
+        verb is not None
+        and verb.lemma_.lower() in trigger_lexicon()["outbreak_verbs"]
+        and not _irrealis(verb)
+    )
+
+
 def _protest_purpose(tok: Token) -> bool:
-    """ "gathered in Tizi Ouzou to commemorate ... and denounce", "gathered against the reform": a
-    gathering whose own clause says it protests something."""
-    purposes = set(trigger_lexicon()["protest_purposes"])
-    subjects = {t.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
-    return any(t.lemma_.lower() in purposes for t in tok.subtree if t.i != tok.i and t.i not in subjects)
+    """ "journalists gathered in Tizi Ouzou to denounce ...", "residents gathered demanding jobs",
+    "protesters gathered in Lagos": people gathering (no object: not "gathered evidence") whose clause says
+    they protest something, or who are protesters."""
+    lex = trigger_lexicon()
+    if tok.pos_ != "VERB" or any(c.dep_ == "dobj" for c in tok.children):
+        return False
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if any(s.lemma_.lower() in ("protester", "demonstrator", "protestor") for s in subjects):
+        return True
+    people = set(lex["protest_people"]) | set(actor_lexicon()["nouns"])
+    named = [t for s in subjects for t in s.subtree]  # "Rio Grande do Norte, bus drivers gathered"
+    if not any(t.lower_ in people or t.lemma_.lower() in people or crowd_head(t) for t in named):
+        return False
+    purposes = set(lex["protest_purposes"])
+    inside = {t.i for s in subjects for t in s.subtree}
+    return any(t.lemma_.lower() in purposes for t in tok.subtree if t.i != tok.i and t.i not in inside)
+
+
+def _imposed_curfew(tok: Token) -> bool:
+    """ "imposed a curfew", "began enforcing a curfew", "a curfew was declared": not "arrested for
+    violating the curfew"."""
+    verbs = set(trigger_lexicon()["curfew_verbs"])
+    head = tok.head
+    return tok.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in verbs
 
 
 def _frees_prisoners(tok: Token) -> bool:
@@ -462,12 +492,25 @@ def _person_object(verb: Token, actors: list, things: bool = False) -> bool:
         return False
     objects = {c.i for c in verb.children if c.dep_ in ("dobj", "nsubjpass")}
     doc = verb.doc
+    things = things and _done_by_people(verb, actors)  # not "the storm destroyed a warehouse"
     return any(
         a.head in objects
         and a.kind in ("civilians", "protesters")
         and (things or not a.target_only or is_person_noun(doc[a.head].lower_, doc[a.head].lemma_.lower()))
         for a in actors
     )
+
+
+def _done_by_people(verb: Token, actors: list) -> bool:
+    """The verb's subject (or "by" agent) is an actor, a crowd of one, or a pronoun."""
+    heads = {a.head for a in actors}
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    for d in doers:
+        holder_of = [g for c in d.children if c.lower_ == "of" for g in c.children]
+        if d.i in heads or d.pos_ == "PRON" or crowd_head(d) or any(g.i in heads for g in holder_of):
+            return True
+    return False
 
 
 def _sentence_mentions(
@@ -555,7 +598,7 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
 def _takes_place(tok: Token) -> bool:
     """True if the object is a place: "seized the town", "re-entered Saraqeb", "took control of Idlib"."""
     words = set(trigger_lexicon()["territory_objects"])
-    if tok.dep_ == "amod" and (tok.head.ent_type_ in ("GPE", "LOC", "FAC") or tok.head.pos_ == "PROPN"):
+    if tok.dep_ == "amod" and _place_token(tok.head):
         return True  # "rebels re-entered Saraqeb" parsed with "entered" modifying "Saraqeb"
     objects = [c for c in tok.children if c.dep_ in ("dobj", "pobj", "prep", "attr")]
     objects += [t for c in objects for t in c.children if c.dep_ == "pobj"]
@@ -571,8 +614,15 @@ def _takes_place(tok: Token) -> bool:
     ]
     objects = [o for o in objects if o.lemma_.lower() != "control"]
     return any(
-        o.ent_type_ in ("GPE", "LOC", "FAC") or o.pos_ == "PROPN" or o.lemma_.lower() in words
-        for o in objects
+        o.ent_type_ in ("GPE", "LOC", "FAC") or _place_token(o) or o.lemma_.lower() in words for o in objects
+    )
+
+
+def _place_token(tok: Token) -> bool:
+    """The token lies in a place the gazetteer knows (not "the Premier League in London", which the
+    place chains keep as a name held by London)."""
+    return any(
+        p.start <= tok.idx < p.end and p.context == "mention" and p.resolved for p in tok.doc._.eventx_places
     )
 
 

@@ -430,8 +430,9 @@ class PlacesComponent:
         if text.lower().removeprefix("the ") in _not_places() or not any(t.text[:1].isupper() for t in ent):
             return None  # a region of the stop list, or "marijuana" tagged PERSON
         root = ent.root
-        if root.dep_ in ("amod", "compound") and is_person_noun(root.head.lower_, root.head.lemma_.lower()):
-            return None  # "Papuan students", "Kurdish fighters": people, not a place
+        of_people = is_person_noun(root.head.lower_, root.head.lemma_.lower())
+        if of_people and (root.dep_ == "amod" or (root.dep_ == "compound" and ent.label_ in ("NORP", "LOC"))):
+            return None  # "Papuan students", "Kurdish fighters": people, not a place ("Gaza residents" are)
         if ent.label_ in _PLACE_LABELS and text.lower() in people:
             return None  # "Erdogan" tagged GPE in a text that names Recep Tayyip Erdogan
         if ent.label_ in _PLACE_LABELS:
