@@ -82,3 +82,9 @@ def test_places_after_the_review(extract) -> None:
     assert e.location is not None and e.location.name == "Gaza"
     (e,) = extract("Who attacked the police station in Lagos, Nigeria, on Monday?", PUBLISHED)
     assert e.location.country_code == "NGA"  # a question that takes the attack as given
+
+
+def test_a_country_is_not_a_town_of_its_name_abroad(extract) -> None:
+    text = "Turkey opened the gates for refugees, which prompted Greece to double its border patrols."
+    for e in extract(text, "2020-02-28"):
+        assert e.location is None or e.location.country_code != "USA"  # not Greece, New York

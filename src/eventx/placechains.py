@@ -219,8 +219,8 @@ def _unary(ctx: PlaceContext, item: Item, place: Place, tier: int, holder: bool)
         score += 1.0
     elif item.area and item.area not in ADMIN_AREAS | DISTRICTS and place.kind == "city":
         score += 0.5
-    elif not item.area and not holder and place.kind == "city":
-        score += 0.15  # "in Baghdad", "in Turin": the city before the province named after it
+    elif not item.area and not holder and place.kind == "admin1":
+        score -= 0.15  # "in Baghdad", "in Turin": the city before the province named after it
     if tier == FUZZY_TIER:
         score -= 1.0
     if holder:
