@@ -85,6 +85,8 @@ def test_places_after_the_review(extract) -> None:
 
 
 def test_a_country_is_not_a_town_of_its_name_abroad(extract) -> None:
-    text = "Turkey opened the gates for refugees, which prompted Greece to double its border patrols."
-    for e in extract(text, "2020-02-28"):
-        assert e.location is None or e.location.country_code != "USA"  # not Greece, New York
+    text = "The United States said the Turkish move prompted Greece to double its border patrols on Friday."
+    events = extract(text, "2020-02-28")
+    assert events and all(e.location.country_code == "GRC" for e in events)  # not Greece, New York
+    (e,) = extract("Protesters rallied in Greece, New York, on Friday.", "2020-02-28")
+    assert e.location.country_code == "USA"  # where the text names the state

@@ -127,6 +127,9 @@ class PlaceContext:
         """The candidate for ``name`` that fits the document best, or None if none is plausible."""
         tier, hits = self.match(name)
         hits = [p for p in hits if self.plausible(name, p, tier)]
+        countries = [p for p in hits if p.kind == "country" and tier == 1]
+        if countries and not any(self.admin_named(p) for p in hits if p.kind != "country"):
+            return countries[0]  # "Greece" is the country, not Greece, New York, whatever else the text names
         return max(hits, key=lambda p: self.score(name, p)) if hits else None
 
 
