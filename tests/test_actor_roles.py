@@ -242,3 +242,21 @@ def test_militias_named_after_their_town(extract) -> None:
     text = "On 3 April 2021, communal militias from Odejo attacked Ikobi (Apa LGA, Benue), killing 3 people."
     (e,) = extract(text)
     assert _sides(e, "initiator") == [("Odejo Communal Militia (Nigeria)", "identity_militia")]
+
+
+def test_the_other_side_of_a_clash_hung_as_a_clause(extract) -> None:
+    text = (
+        "On 6 April 2021, tribal fighters clashed with Houthi forces coming from Al Jah in Hodeidah, Yemen."
+    )
+    (e,) = extract(text)
+    assert any("Houthi" in name for name, _ in _sides(e, "target"))
+
+
+def test_the_operator_of_a_weapon_shot_down_loses_it(extract) -> None:
+    text = "On 2 April 2021, LNA forces shot down a Turkish drone operated by GNA forces near Tripoli, Libya."
+    (e,) = extract(text)
+    assert e.sub_event_type == "Disrupted weapons use"
+    assert [n for n, _ in _sides(e, "target")] == ["Military Forces of Libya (Government of National Accord)"]
+    text = "On 5 April 2021, a landmine planted by an unknown armed group exploded in Ras al-Ain, Syria."
+    (e,) = extract(text)
+    assert [k for _, k in _sides(e, "initiator")] == ["political_militia"]

@@ -162,6 +162,15 @@ def _role(
         return "initiator"  # "regime air strike", "Russian strikes"
     if dep == "pobj" and head.lower_ == "by" and (head.head in chain or _clause_of(head.head, trigger)):
         return "initiator"  # "struck by X", "shells fired by X"
+    thing = head.head.head if head.head.dep_ == "acl" else None
+    if (
+        dep == "pobj"
+        and head.lower_ == "by"
+        and thing is not None
+        and thing.dep_ == "dobj"
+        and thing.head.i == trigger.i
+    ):
+        return "target"  # "shot down a drone operated by GNA": the drone's operator loses it
     if dep == "dobj" and head.lemma_.lower() in ("target", "hit", "strike") and _clause_of(head, trigger):
         return "target"  # "a remote explosive attack targeting an industrial factory"
     if dep in ("nsubjpass", "dobj") and (head in chain or (head.dep_ == "conj" and head.head in chain)):
@@ -173,6 +182,8 @@ def _role(
     ):
         return "target"
     symmetric = _symmetric(trigger)
+    if dep == "nsubj" and head.dep_ == "pcomp" and head.head.lower_ == "with":
+        dep, head = "pobj", head.head  # "clashed with pro-Houthi forces coming from ...": the forces
     clash_with = dep == "pobj" and head.lower_ == "with" and _clash_of(head.head, trigger)
     if clash_with and (symmetric or head.head.i != trigger.i):  # "regained control following clashes with"
         if _fell_in_clash(trigger):
