@@ -260,3 +260,21 @@ def test_the_operator_of_a_weapon_shot_down_loses_it(extract) -> None:
     text = "On 5 April 2021, a landmine planted by an unknown armed group exploded in Ras al-Ain, Syria."
     (e,) = extract(text)
     assert [k for _, k in _sides(e, "initiator")] == ["political_militia"]
+
+
+def test_weapons_owned_by_a_country_and_things_owned_by_a_group(extract) -> None:
+    text = "On 6 April 2021, Israeli artillery shelled two sites belonging to the al Qassam brigades in Gaza."
+    (e,) = extract(text)
+    assert [k for _, k in _sides(e, "initiator")] == ["state_forces"]
+    assert [n for n, _ in _sides(e, "target")] == ["Hamas"]
+    (e,) = extract("On 6 April 2021, artillery fire hit the village of Kafr Nabl, Idlib, killing two.")
+    assert [k for _, k in _sides(e, "initiator")] == ["political_militia"]  # no one named
+
+
+def test_an_attack_targeting_a_business_and_a_trafficker_killed_in_a_clash(extract) -> None:
+    text = "On 6 April 2021, militants carried out a remote explosive attack targeting a factory in Istanbul."
+    (e,) = extract(text)
+    assert [k for _, k in _sides(e, "target")] == ["civilians"]
+    text = "On 6 April 2021, a drug trafficker was killed after exchanging fire with police in Bahia, Brazil."
+    (e,) = extract(text)
+    assert [k for _, k in _sides(e, "target")] == ["political_militia"]

@@ -171,7 +171,8 @@ def _role(
         and thing.head.i == trigger.i
     ):
         return "target"  # "shot down a drone operated by GNA": the drone's operator loses it
-    if dep == "dobj" and head.lemma_.lower() in ("target", "hit", "strike") and _clause_of(head, trigger):
+    attack = trigger.head if trigger.dep_ in ("compound", "amod") else trigger  # "a remote explosive attack"
+    if dep == "dobj" and head.lemma_.lower() in ("target", "hit", "strike") and _clause_of(head, attack):
         return "target"  # "a remote explosive attack targeting an industrial factory"
     if dep in ("nsubjpass", "dobj") and (head in chain or (head.dep_ == "conj" and head.head in chain)):
         return "target"  # "shot and killed a ward administrator": the verbs share their victim

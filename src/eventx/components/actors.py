@@ -109,11 +109,16 @@ def _target_thing(doc: Doc, sent: Span, tok: Token) -> ActorMention | None:
     owner_entry = noun_entry(owner.lower_, owner.lemma_.lower()) if owner is not None else None
     if template is None and owner_entry is not None and owner_entry[1] in ("state_forces", "police"):
         template = owner_entry[1]  # "a vehicle belonging to the Egyptian military forces"
+    group = group_in(doc[owner.left_edge.i : owner.right_edge.i + 1].text) if owner is not None else None
+    start = min((t.i for t in tok.lefts if t.dep_ in ("amod", "compound", "det", "poss")), default=tok.i)
+    if template is None and group is not None:  # "two monitoring sites belonging to the al Qassam brigades"
+        return _mention(
+            doc, sent, start, tok.i + 1, tok, group.name, group.kind, group.country_code, target_only=True
+        )
     if template is None:
         return None
     kind = "state_forces" if template == "police" else template
     country = modifier_country(tok) or (modifier_country(owner) if owner is not None else None)
-    start = min((t.i for t in tok.lefts if t.dep_ in ("amod", "compound", "det", "poss")), default=tok.i)
     name = canonical_name(template, _country_name(country))
     return _mention(doc, sent, start, tok.i + 1, tok, name, kind, country, target_only=True)
 
@@ -141,6 +146,8 @@ def _noun_actor(doc: Doc, sent: Span, tok: Token, fallback_country: str | None) 
     if tok.dep_ == "compound" and noun_entry(tok.head.lower_, tok.head.lemma_.lower()) is not None:
         return None  # "police" in "civil police forces": the phrase's head makes the mention
     kind, template = entry
+    if tok.lemma_.lower() in lex["needs_country"] and modifier_country(tok) is None:
+        return None  # "artillery fire hit the village": no one named
     if template == "state_forces" and any(
         (noun_entry(t.lower_) or ("", ""))[1] == "police" for t in tok.lefts if t.dep_ == "compound"
     ):
