@@ -353,3 +353,18 @@ def test_setting_fire_to_things_in_a_demonstration_is_violent(extract) -> None:
     text = "On 2 April 2021, inmates of a prison in San Juan, Argentina, demonstrated setting fire to beds."
     (e,) = extract(text)
     assert (e.event_type, e.sub_event_type) == ("Riots", "Violent demonstration")
+
+
+def test_deaths_told_in_a_report_on_a_crash_are_no_attacks(extract) -> None:
+    text = (
+        "Seven people died when a tram derailed in Croydon on Wednesday. The tram crash was the worst in "
+        "decades. The other three people killed have now been named. One of the injured passengers "
+        "described the terrifying scenes inside the tram."
+    )
+    assert len(extract(text, "2016-11-10")) == 0
+    # a shooting told in such a report is still one
+    text = (
+        "Seven people died when a tram derailed in Croydon on Wednesday. The tram crash was the worst in "
+        "decades. Later, a gunman shot dead two people near the crash site in Croydon."
+    )
+    assert [e.event_type for e in extract(text, "2016-11-10")] == ["Violence against civilians"]

@@ -672,6 +672,25 @@ def _accidental(tok: Token) -> bool:
     )
 
 
+def _accident_story(doc: Doc) -> bool:
+    """The report is about an accident or disaster: its accident words outnumber its words of attack
+    (``accident_words`` against ``attack_signs``), two at least. Cached on the Doc."""
+    key = "eventx_accident_story"
+    if key not in doc.user_data:
+        lex = trigger_lexicon()
+        accidents, attacks = set(lex["accident_words"]), set(lex["attack_signs"]) | set(lex["weapon_words"])
+        n_acc = sum(t.lemma_.lower() in accidents and t.pos_ in ("NOUN", "VERB") for t in doc)
+        n_att = sum(t.lemma_.lower() in attacks for t in doc)
+        doc.user_data[key] = n_acc >= 2 and n_acc > n_att
+    return doc.user_data[key]
+
+
+def _attack_signs(sent: Span) -> bool:
+    lex = trigger_lexicon()
+    signs = set(lex["attack_signs"]) | set(lex["weapon_words"])
+    return any(t.lemma_.lower() in signs for t in sent)
+
+
 def _unclaimed_casualty(doc: Doc, sent: Span, tok: Token, none: bool = False) -> Mention | None:
     """A mention for a casualty statement no trigger word claimed, or None (an accident, a plan).
 
@@ -682,6 +701,8 @@ def _unclaimed_casualty(doc: Doc, sent: Span, tok: Token, none: bool = False) ->
     """
     if _irrealis(tok) or _accidental(tok):
         return None
+    if _accident_story(doc) and not _attack_signs(sent):
+        return None  # "One of the injured passengers described the scenes" in a report on a tram crash
     found = tok.head.lemma_.lower() in _FINDING or any(c.lemma_.lower() in _FINDING for c in tok.ancestors)
     if not none and tok.pos_ == "VERB" and tok.lemma_.lower() not in _NONVIOLENT_DEATH:
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
