@@ -90,3 +90,22 @@ def test_a_country_is_not_a_town_of_its_name_abroad(extract) -> None:
     assert events and all(e.location.country_code == "GRC" for e in events)  # not Greece, New York
     (e,) = extract("Protesters rallied in Greece, New York, on Friday.", "2020-02-28")
     assert e.location.country_code == "USA"  # where the text names the state
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"I think he has hurt his campaign at times," Mr. Gingrich said on Monday in Washington.',
+        "Authorities seized the computer after a report that Weiner had engaged in explicit communications.",
+        "Outside the White House, Secret Service officers braced for the coming protests.",
+    ],
+)
+def test_figures_of_speech_and_things_to_come(extract, text: str) -> None:
+    assert len(extract(text, "2016-11-10")) == 0, text
+
+
+def test_engaged_in_fighting_is_a_clash(extract) -> None:
+    (e,) = extract(
+        "On 7 April 2021, soldiers engaged in a fierce firefight with gunmen near Gao, Mali.", PUBLISHED
+    )
+    assert e.event_type == "Battles"

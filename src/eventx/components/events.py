@@ -226,8 +226,27 @@ def _not_an_act(span: Span, entry: dict) -> bool:
         and root.head.pos_ == "NOUN"
     ):
         return True
-    figurative = trigger_lexicon()["figurative_modifiers"]
-    return any(c.dep_ == "amod" and c.lower_ in figurative for c in root.children)
+    lex = trigger_lexicon()
+    if root.lemma_.lower() == "engage" and not _engaged_in_fighting(root):
+        return True  # "had engaged in explicit communications": no fighting
+    if root.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and c.lower_ in lex["future_modifiers"] for c in root.children
+    ):
+        return True  # "braced for the coming protests", "a planned attack"
+    return any(c.dep_ == "amod" and c.lower_ in lex["figurative_modifiers"] for c in root.children)
+
+
+def _engaged_in_fighting(tok: Token) -> bool:
+    """ "engaged in an armed clash", "engaged the militants": fighting, not talks or communications."""
+    lex = trigger_lexicon()
+    fights = set(lex["symmetric_triggers"]) | {"combat", "hostility", "gunfire", "firefight"}
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "in":
+            if any(t.lemma_.lower() in fights for t in c.subtree):
+                return True
+        if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.lemma_.lower() not in ("talk", "dialogue"):
+            return True
+    return False
 
 
 def _without_acting_crowds(found: list[tuple[Span, dict]]) -> list[tuple[Span, dict]]:
@@ -672,6 +691,18 @@ def _accidental(tok: Token) -> bool:
     )
 
 
+def _hits_a_thing(tok: Token) -> bool:
+    """A hurting verb's object is a thing, not people ("hurt his campaign", "harmed the economy")."""
+    if tok.lemma_.lower() not in ("hurt", "harm"):
+        return False
+    for c in tok.children:
+        if c.dep_ == "dobj" and c.pos_ == "NOUN" and not c.like_num:
+            lemma = c.lemma_.lower()
+            if not (is_person_noun(c.lower_, lemma) or crowd_head(c) or lemma in _BODY_WORDS):
+                return True
+    return False
+
+
 def _accident_story(doc: Doc) -> bool:
     """The report is about an accident or disaster: its accident words outnumber its words of attack
     (``accident_words`` against ``attack_signs``), two at least. Cached on the Doc."""
@@ -701,6 +732,8 @@ def _unclaimed_casualty(doc: Doc, sent: Span, tok: Token, none: bool = False) ->
     """
     if _irrealis(tok) or _accidental(tok):
         return None
+    if _hits_a_thing(tok):
+        return None  # "he has hurt his campaign": no one was hurt
     if _accident_story(doc) and not _attack_signs(sent):
         return None  # "One of the injured passengers described the scenes" in a report on a tram crash
     found = tok.head.lemma_.lower() in _FINDING or any(c.lemma_.lower() in _FINDING for c in tok.ancestors)
