@@ -368,3 +368,12 @@ def test_deaths_told_in_a_report_on_a_crash_are_no_attacks(extract) -> None:
         "decades. Later, a gunman shot dead two people near the crash site in Croydon."
     )
     assert [e.event_type for e in extract(text, "2016-11-10")] == ["Violence against civilians"]
+
+
+def test_missiles_hurled_by_a_crowd_are_a_riot(extract) -> None:
+    text = "Shop windows were smashed and missiles hurled at riot police during demonstrations in Oakland."
+    assert [(e.event_type, e.sub_event_type) for e in extract(text, "2016-11-10")] == [
+        ("Riots", "Violent demonstration")
+    ]
+    (e,) = extract("Militants fired two missiles at an army base near Kirkuk, Iraq.", "2021-04-10")
+    assert e.sub_event_type == "Shelling/artillery/missile attack"

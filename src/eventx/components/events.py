@@ -227,6 +227,9 @@ def _not_an_act(span: Span, entry: dict) -> bool:
     ):
         return True
     lex = trigger_lexicon()
+    thrown = root.dep_ in ("dobj", "nsubjpass", "nsubj") and root.head.lemma_.lower() in lex["throwing_verbs"]
+    if entry["sub"] == "Shelling/artillery/missile attack" and thrown:
+        return True  # "missiles hurled at riot police": objects thrown by a crowd, not a missile attack
     if root.lemma_.lower() == "engage" and not _engaged_in_fighting(root):
         return True  # "had engaged in explicit communications": no fighting
     if root.pos_ == "NOUN" and any(
