@@ -227,7 +227,7 @@ def _not_an_act(span: Span, entry: dict) -> bool:
     ):
         return True
     lex = trigger_lexicon()
-    thrown = root.dep_ in ("dobj", "nsubjpass", "nsubj") and root.head.lemma_.lower() in lex["throwing_verbs"]
+    thrown = root.dep_ in ("dobj", "nsubjpass", "nsubj") and root.head.lemma_.lower() in _HAND_THROWS
     if entry["sub"] == "Shelling/artillery/missile attack" and thrown:
         return True  # "missiles hurled at riot police": objects thrown by a crowd, not a missile attack
     if root.lemma_.lower() == "engage" and not _engaged_in_fighting(root):
@@ -237,6 +237,9 @@ def _not_an_act(span: Span, entry: dict) -> bool:
     ):
         return True  # "braced for the coming protests", "a planned attack"
     return any(c.dep_ == "amod" and c.lower_ in lex["figurative_modifiers"] for c in root.children)
+
+
+_HAND_THROWS = {"throw", "hurl", "pelt", "fling", "lob"}  # not "the shell hit a school"
 
 
 def _engaged_in_fighting(tok: Token) -> bool:
