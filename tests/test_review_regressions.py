@@ -109,3 +109,9 @@ def test_engaged_in_fighting_is_a_clash(extract) -> None:
         "On 7 April 2021, soldiers engaged in a fierce firefight with gunmen near Gao, Mali.", PUBLISHED
     )
     assert e.event_type == "Battles"
+
+
+def test_an_act_word_modifying_another_noun_is_no_act(extract) -> None:
+    assert len(extract("She claimed he brought up rape fantasies in New York.", "2016-11-10")) == 0
+    (e,) = extract("An IED explosion killed two soldiers near Kandahar, Afghanistan.", PUBLISHED)
+    assert e.sub_event_type == "Remote explosive/landmine/IED"

@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -220,12 +221,12 @@ def _not_an_act(span: Span, entry: dict) -> bool:
         return True
     if (
         len(span) == 1
-        and entry["type"] in ("Protests", "Riots")
         and root.pos_ == "NOUN"
         and root.dep_ == "compound"
         and root.head.pos_ == "NOUN"
+        and (entry["type"] in ("Protests", "Riots") or root.head.lemma_.lower() not in _event_nouns())
     ):
-        return True
+        return True  # "riot police", "the protest movement", "rape fantasies", "the hostage crisis"
     lex = trigger_lexicon()
     thrown = root.dep_ in ("dobj", "nsubjpass", "nsubj") and root.head.lemma_.lower() in _HAND_THROWS
     if entry["sub"] == "Shelling/artillery/missile attack" and thrown:
@@ -240,6 +241,15 @@ def _not_an_act(span: Span, entry: dict) -> bool:
 
 
 _HAND_THROWS = {"throw", "hurl", "pelt", "fling", "lob"}  # not "the shell hit a school"
+
+
+@cache
+def _event_nouns() -> frozenset[str]:
+    """Words of the trigger lexicon and of references back to an incident: what a weapon or act word may
+    modify and still be an event ("IED explosion", "mortar shells", "grenade attack")."""
+    lex = trigger_lexicon()
+    words = {w for trig in lex["triggers"] for seq in trig["lemmas"] for w in seq}
+    return frozenset({*words, *lex["anaphors"], "fire", "round", "shelling", "incident", "operation"})
 
 
 def _engaged_in_fighting(tok: Token) -> bool:
