@@ -188,9 +188,8 @@ def _role(
     clash_with = dep == "pobj" and head.lower_ == "with" and _clash_of(head.head, trigger)
     if clash_with and (symmetric or head.head.i != trigger.i):  # "regained control following clashes with"
         if _fell_in_clash(trigger):
-            return (
-                "initiator"  # "a trafficker was killed after exchanging fire with police": police killed him
-            )
+            # "a trafficker was killed after exchanging fire with police": the police killed him
+            return "initiator"
         return "target"  # "rioters clashed with military forces": the other side
     if symmetric and dep == "dobj" and head.lemma_.lower() == "involve" and _clause_of(head, trigger):
         return "initiator"  # "a battle involving NAS rebels against SSPDF forces"
@@ -308,9 +307,8 @@ def _pronoun_initiator(trigger: Token, actors: list[ActorMention], doc: Doc) -> 
     by_head = {a.head: a for a in actors}
     pronoun_seen = False
     for verb in _chain(trigger, 9):
-        subj = [
-            c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
-        ]  # "13 people were arrested after they attacked"
+        # the referent may be passive: "13 people were arrested after they attacked"
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subj:
             continue
         if subj[0].i in by_head and pronoun_seen:

@@ -80,9 +80,8 @@ def document_countries(doc: Doc) -> Counter[str]:
             place = gaz.country(ent.text)
             code = place.country_code if place else None
         elif ent.label_ in ("ORG", "NORP"):
-            group = armed_group(
-                ent.text
-            )  # a state's own forces ("LNA", "FARDC"), not groups that cross borders
+            # a state's own forces ("LNA", "FARDC") support its country; groups that cross borders do not
+            group = armed_group(ent.text)
             code = group.country_code if group is not None and group.kind == "state_forces" else None
         else:
             code = None
