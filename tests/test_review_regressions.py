@@ -115,3 +115,16 @@ def test_an_act_word_modifying_another_noun_is_no_act(extract) -> None:
     assert len(extract("She claimed he brought up rape fantasies in New York.", "2016-11-10")) == 0
     (e,) = extract("An IED explosion killed two soldiers near Kandahar, Afghanistan.", PUBLISHED)
     assert e.sub_event_type == "Remote explosive/landmine/IED"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two passengers and the driver died when a tram caught fire in Glasgow in 1959.",
+        "A football freestyler accidentally beheads a snowman in a hilarious clip at Manchester City.",
+        "Officials are investigating whether a second car bomb was involved in the attack in Kabul.",
+    ],
+)
+def test_accidents_and_open_questions_are_no_attacks(extract, text: str) -> None:
+    types = [e.event_type for e in extract(text, "2016-11-10")]
+    assert "Violence against civilians" not in types and types.count("Explosions/Remote violence") <= 1, text

@@ -141,6 +141,8 @@ def _irrealis(tok: Token) -> bool:
                 return True
         if cur.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in cur.children):
             return True
+        if cur.i != tok.i and any(c.dep_ == "mark" and c.lower_ == "whether" for c in cur.children):
+            return True  # "investigating whether a second car bomb was involved"
     return _question(tok)
 
 
@@ -228,6 +230,10 @@ def _not_an_act(span: Span, entry: dict) -> bool:
     ):
         return True  # "riot police", "the protest movement", "rape fantasies", "the hostage crisis"
     lex = trigger_lexicon()
+    if root.lemma_.lower() == "fire" and root.head.lemma_.lower() == "catch":
+        return True  # "a tram caught fire": an accident
+    if any(c.dep_ == "advmod" and c.lower_ in _UNINTENDED for c in root.children):
+        return True  # "a football freestyler accidentally beheads a snowman"
     thrown = root.dep_ in ("dobj", "nsubjpass", "nsubj") and root.head.lemma_.lower() in _HAND_THROWS
     if entry["sub"] == "Shelling/artillery/missile attack" and thrown:
         return True  # "missiles hurled at riot police": objects thrown by a crowd, not a missile attack
@@ -240,6 +246,7 @@ def _not_an_act(span: Span, entry: dict) -> bool:
     return any(c.dep_ == "amod" and c.lower_ in lex["figurative_modifiers"] for c in root.children)
 
 
+_UNINTENDED = {"accidentally", "inadvertently", "unintentionally"}
 _HAND_THROWS = {"throw", "hurl", "pelt", "fling", "lob"}  # not "the shell hit a school"
 
 
@@ -699,6 +706,8 @@ def _accidental(tok: Token) -> bool:
     clause = [tok, *tok.children, *(t for c in tok.children for t in c.subtree)]
     if tok.dep_ in ("relcl", "acl"):
         clause.append(tok.head)  # "the crash which killed seven people"
+    if any(c.dep_ == "advmod" and c.lower_ in _UNINTENDED for c in tok.children):
+        return True  # "accidentally killed", "accidentally beheads a snowman"
     return any(
         t.lemma_.lower() in words
         and (t.pos_ != "VERB" or t.lemma_.lower() in verbs)
