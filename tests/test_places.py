@@ -298,3 +298,25 @@ def test_the_district_the_text_names_decides_too(extract) -> None:
     text = "Assailants shot and killed a couple in Trinidad, Guihulngan, Negros Oriental, Philippines."
     loc = _location(extract, text)
     assert (loc.name, loc.admin2) == ("Trinidad", "Negros Oriental")
+
+
+def test_a_place_called_so_before_an_alternate_name(extract) -> None:
+    # Odesa (own name "Odesa", alternate "Odessa") before the far smaller Odessa, Texas
+    loc = _location(extract, "On 4 April 2021, clashes broke out between rival activists in Odessa.")
+    assert loc.country_code == "UKR"
+
+
+def test_own_name_bonus_prefers_places_called_so_unless_far_smaller() -> None:
+    from eventx.gazetteer import get_gazetteer
+    from eventx.placechains import _own_name_bonus
+
+    gaz = get_gazetteer()
+    _, hits = gaz.match("Puno")
+    top = max(p.population for p in hits)
+    region = next(p for p in hits if p.country_code == "PER" and p.kind == "admin1")
+    pune = next(p for p in hits if p.country_code == "IND")
+    assert _own_name_bonus(region, "puno", top) > 0 == _own_name_bonus(pune, "puno", top)
+    _, hits = gaz.match("Odessa")
+    top = max(p.population for p in hits)
+    texas = next(p for p in hits if p.country_code == "USA")
+    assert _own_name_bonus(texas, "odessa", top) == 0  # a thousandth of Odesa's size

@@ -211,6 +211,12 @@ def _agree(inner: Place, outer: Place, link: str) -> float:
     return 3.0 if same_admin or named_admin2 else 1.0
 
 
+def _own_name_bonus(place: Place, key: str, top: int) -> float:
+    """A place called so before one that only has the name as an alternate ("Puno": Puno, Peru, not
+    Pune), unless it is far smaller ("Odessa": Odesa, not Odessa, Texas)."""
+    return 0.2 if normalize_name(place.name) == key and place.population * 10 >= top else 0.0
+
+
 def _unary(ctx: PlaceContext, item: Item, place: Place, tier: int, holder: bool) -> float:
     score = min(ctx.support(place, item.text), 6.0) / 2.0 + (0.5 if ctx.near_support(place) else 0.0)
     if (item.area in ADMIN_AREAS and place.kind == "admin1") or (
@@ -243,7 +249,11 @@ def resolve_chain(ctx: PlaceContext, chain: Chain, lookup_name) -> None:
         # but not for districts, which the gazetteer often lacks ("Apa LGA": not Apa, Romania)
         unplaced = 0.0 if item.area in DISTRICTS else -1.0 if item.locative or item.area else 0.0
         opts: list[tuple[Place | None, int, float]] = [(None, 0, unplaced)]
-        opts += [(p, tier, _unary(ctx, item, p, tier, holder)) for p in hits[:25]]
+        key = normalize_name(lookup_name(item.text))
+        top = max((p.population for p in hits[:25]), default=0)
+        opts += [
+            (p, tier, _unary(ctx, item, p, tier, holder) + _own_name_bonus(p, key, top)) for p in hits[:25]
+        ]
         options.append(opts)
     # best[i][k] = (score, back-pointer) of choosing option k for item i
     best: list[list[tuple[float, int]]] = [[(u, -1) for _, _, u in options[0]]]
