@@ -278,3 +278,16 @@ def test_an_attack_targeting_a_business_and_a_trafficker_killed_in_a_clash(extra
     text = "On 6 April 2021, a drug trafficker was killed after exchanging fire with police in Bahia, Brazil."
     (e,) = extract(text)
     assert [k for _, k in _sides(e, "target")] == ["political_militia"]
+
+
+def test_a_group_name_the_model_left_unlabelled_and_a_subject_hung_on_places(extract) -> None:
+    (e,) = extract(
+        "On 2 April 2021, a group of Imbonerakure destroyed 4 houses in Kinyovu (Nyamurenza, Ngozi)."
+    )
+    assert _sides(e, "initiator") == [("Imbonerakure", "political_militia")]
+    text = (
+        "On 4 April 2021, at Kyauk Seik village, Rathedaung Township, Sittwe District, Rakhine State, "
+        "Myanmar military from LIB 538 torched and destroyed 8 houses."
+    )
+    (e,) = extract(text)
+    assert _sides(e, "initiator") == [("Military Forces of Myanmar", "state_forces")]

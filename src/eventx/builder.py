@@ -435,6 +435,25 @@ def _identity_violence(m: Mention, actors: list[Actor]) -> list[Actor]:
     ]
 
 
+def _absorbed_subject(trigger: Token, actors: list[ActorMention], doc: Doc) -> ActorMention | None:
+    """A verb the parse left without a subject, whose armed subject it hung on the list of places before
+    it ("at X village, Y Township, Rakhine State, Myanmar military from LIB 538 torched 8 houses")."""
+    if trigger.pos_ != "VERB" or _symmetric(trigger):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PROPN" for c in trigger.children):
+        return None  # a subject of its own (a place name as subject is the parse's mistake)
+    before = [
+        a
+        for a in actors
+        if a.head < trigger.i
+        and a.kind in _ARMED
+        and not a.target_only
+        and doc[a.head].dep_ in ("appos", "conj")
+        and doc[a.head].head.pos_ == "PROPN"  # hung on a place name of the list
+    ]
+    return max(before, key=lambda a: a.head) if before else None
+
+
 def _sides_told_before(m: Mention, doc: Doc, layers: Layers, violent: bool) -> list[Actor]:
     """ "Military Police officers went to the community ... An intense shoot-out broke out": a clash
     that names no side has the armed subject of the sentence before as one."""
@@ -493,7 +512,9 @@ def mention_actors(m: Mention, doc: Doc, diplomacy: bool, violent: bool, layers:
             )
     if not diplomacy and not m.anaphor and not any(a.role == "initiator" for a in out):
         in_sentence = [a for a in layers.actors if a.sent_start == m.sent.start_char]
-        found = _pronoun_initiator(trigger, [*m.actors, *in_sentence], doc)
+        found = _pronoun_initiator(trigger, [*m.actors, *in_sentence], doc) or _absorbed_subject(
+            trigger, in_sentence, doc
+        )
         if found is not None:
             out.append(_actor(found, "initiator", violent))
     if _symmetric(trigger):

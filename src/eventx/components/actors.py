@@ -227,7 +227,7 @@ def _national_force(doc: Doc, sent: Span, ent: Span) -> ActorMention | None:
 def _acronyms(sent: Span) -> list[Span]:
     """Capitalised acronyms NER left without a label ("the NPA and the military"): possible group names."""
     mixed = any(ch.islower() for ch in sent.text)  # not a headline in capitals
-    return [
+    acronyms = [
         sent.doc[t.i : t.i + 1]
         for t in sent
         if t.ent_type_ == ""
@@ -236,6 +236,26 @@ def _acronyms(sent: Span) -> list[Span]:
         and t.is_alpha
         and (t.pos_ == "PROPN" or (mixed and armed_group(t.text) is not None))  # "IS attacked" read as a verb
     ]
+    # a group's one-word name NER left unlabelled ("a group of Imbonerakure destroyed 4 houses")
+    names = [
+        sent.doc[t.i : t.i + 1]
+        for t in sent
+        if t.ent_type_ == ""
+        and not t.is_upper
+        and t.text[:1].isupper()
+        and t.i > sent.start
+        and _standalone(t)
+        and armed_group(t.text) is not None
+    ]
+    return acronyms + names
+
+
+def _standalone(t: Token) -> bool:
+    """No capitalised word or hyphen joins the token: not part of a longer name ("Communist Party of
+    India - Maoist")."""
+    doc = t.doc
+    near = [doc[i] for i in (t.i - 1, t.i + 1) if 0 <= i < len(doc)]
+    return not any(n.text == "-" or (n.text[:1].isupper() and n.is_alpha) for n in near)
 
 
 _PRO = re.compile(r"^pro\s*-\s*", re.I)
