@@ -291,3 +291,13 @@ def test_a_group_name_the_model_left_unlabelled_and_a_subject_hung_on_places(ext
     )
     (e,) = extract(text)
     assert _sides(e, "initiator") == [("Military Forces of Myanmar", "state_forces")]
+
+
+def test_those_who_hold_off_an_attack_were_attacked(extract) -> None:
+    text = "On 7 April 2021, militants attacked Nacoba village before being repelled by security forces."
+    (e,) = extract(text)
+    assert "state_forces" in [k for _, k in _sides(e, "target")]
+    text = "On 7 April 2021, Afghan policemen repulsed their attacks on check points in Kandahar."
+    (e,) = extract(text)
+    assert "state_forces" in [k for _, k in _sides(e, "target")]
+    assert "state_forces" not in [k for _, k in _sides(e, "initiator")]

@@ -156,6 +156,16 @@ def _role(
     ):
         return "target"  # "33 Turkish troopers died in an airstrike", "four persons sustained injuries",
         # "seven fishermen lost their lives"
+    repel = trigger_lexicon()["repel_verbs"]
+    if dep == "nsubj" and head.lemma_.lower() in repel and head in chain and head.i != trigger.i:
+        return "target"  # "Afghan policemen repulsed their attacks": the police were attacked
+    if (
+        dep == "pobj"
+        and head.lower_ == "by"
+        and head.head.lemma_.lower() in repel
+        and trigger in head.head.ancestors
+    ):
+        return "target"  # "attacked the village before being repelled by security forces"
     if dep == "nsubj" and _sets_off(head, trigger):
         return "target"  # "villagers stepped on a landmine": they are its victims
     if head.i == trigger.i and dep in ("compound", "amod", "poss", "nmod"):
