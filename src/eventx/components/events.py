@@ -462,7 +462,7 @@ def _protest_purpose(tok: Token) -> bool:
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
     if any(s.lemma_.lower() in ("protester", "demonstrator", "protestor") for s in subjects):
         return True
-    people = set(lex["protest_people"]) | set(actor_lexicon()["nouns"])
+    people = _gathering_people()
     named = [t for s in subjects for t in s.subtree]  # "Rio Grande do Norte, bus drivers gathered"
     if not any(t.lower_ in people or t.lemma_.lower() in people or crowd_head(t) for t in named):
         return False
@@ -733,18 +733,26 @@ def _accident_story(doc: Doc) -> bool:
     (``accident_words`` against ``attack_signs``), two at least. Cached on the Doc."""
     key = "eventx_accident_story"
     if key not in doc.user_data:
-        lex = trigger_lexicon()
-        accidents, attacks = set(lex["accident_words"]), set(lex["attack_signs"]) | set(lex["weapon_words"])
+        accidents = set(trigger_lexicon()["accident_words"])
         n_acc = sum(t.lemma_.lower() in accidents and t.pos_ in ("NOUN", "VERB") for t in doc)
-        n_att = sum(t.lemma_.lower() in attacks for t in doc)
+        n_att = sum(t.lemma_.lower() in _attack_words() for t in doc)
         doc.user_data[key] = n_acc >= 2 and n_acc > n_att
     return doc.user_data[key]
 
 
-def _attack_signs(sent: Span) -> bool:
+@cache
+def _attack_words() -> frozenset[str]:
     lex = trigger_lexicon()
-    signs = set(lex["attack_signs"]) | set(lex["weapon_words"])
-    return any(t.lemma_.lower() in signs for t in sent)
+    return frozenset(lex["attack_signs"]) | frozenset(lex["weapon_words"])
+
+
+@cache
+def _gathering_people() -> frozenset[str]:
+    return frozenset(trigger_lexicon()["protest_people"]) | frozenset(actor_lexicon()["nouns"])
+
+
+def _attack_signs(sent: Span) -> bool:
+    return any(t.lemma_.lower() in _attack_words() for t in sent)
 
 
 def _unclaimed_casualty(doc: Doc, sent: Span, tok: Token, none: bool = False) -> Mention | None:

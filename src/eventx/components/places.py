@@ -491,19 +491,24 @@ class PlacesComponent:
         return doc
 
 
+@cache
+def _facility_lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    lex = load_yaml("place_stoplist.yaml")
+    areas = frozenset(w.lower() for w in lex["area_words"])
+    return frozenset(lex["facility_words"]), frozenset(lex["office_holders"]), areas
+
+
 def _facility_place_name(ent: Span) -> str | None:
     """The place an organisation or building is named after, where its words say it is one ("Hama
     Airbase", "Hakkari Governor's Office", "the Baalbek Governorate building", "Tindouf camps", "the
     Mayor of Tyr"): the name without its facility words, else None (``facility_words``)."""
-    lex = load_yaml("place_stoplist.yaml")
-    words, holders = set(lex["facility_words"]), set(lex["office_holders"])
+    words, holders, areas = _facility_lexicon()
     tokens = [t for t in ent if t.lower_ != "the"]
     while tokens and (tokens[-1].lower_ in words or tokens[-1].lower_ in ("'s", "’s")):
         tokens.pop()
     if tokens and len(tokens) < len([t for t in ent if t.lower_ != "the"]):
         return " ".join(t.text for t in tokens)
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-    areas = {w.lower() for w in lex["area_words"]}
     if tokens and after is not None and (after.lower_ in words | areas or after.lemma_.lower() in words):
         return ent.text  # "Hama Airbase", "the Bet Shemesh neighbourhood"
     holder = ent.root.head.head if ent.root.dep_ == "pobj" and ent.root.head.lower_ == "of" else None
