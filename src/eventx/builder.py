@@ -410,8 +410,13 @@ def _identity_side(a: ActorMention, m: Mention, doc: Doc, role: str, violent: bo
     label = identity_label(doc[a.head]) if a.kind == "civilians" and not state else None
     if label is None:
         return _actor(a, role, violent)
-    name = identity_name(label, None)
-    return Actor(name=name, role=role, kind="identity_militia", country_code=None, text=a.text)
+    return _identity_actor(label, role, a.text)
+
+
+def _identity_actor(label: str, role: str, text: str) -> Actor:
+    """An identity militia named by ``identity_label`` ("Unidentified Clan" -> "Unidentified Clan Militia");
+    its country is the event's, added by ``_localise``."""
+    return Actor(name=identity_name(label, None), role=role, kind="identity_militia", text=text)
 
 
 def _both_sides(tok: Token) -> bool:
@@ -438,11 +443,7 @@ def _identity_violence(m: Mention, actors: list[Actor]) -> list[Actor]:
     label = identity_label(trigger)
     if label is None:
         return []
-    name = identity_name(label, None)
-    return [
-        Actor(name=name, role=role, kind="identity_militia", country_code=None, text=trigger.text)
-        for role in ("initiator", "target")
-    ]
+    return [_identity_actor(label, role, trigger.text) for role in ("initiator", "target")]
 
 
 def _absorbed_subject(trigger: Token, actors: list[ActorMention], doc: Doc) -> ActorMention | None:

@@ -570,7 +570,7 @@ def _plain(name: str) -> str:
 def _fold(name: str) -> str:
     """A loose key for matching ISO 3166-2 names to rg admin1 names ("North Darfur" / "Northern Darfur",
     "Nord-Kivu" / "North Kivu", "Extrême-Nord" / "Far North" is beyond it)."""
-    key = " ".join(_COMPASS.get(w, w) for w in strip_articles(normalize_name(name)).split())
+    key = _plain(name)
     return fold_vowels(key) or key
 
 

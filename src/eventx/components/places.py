@@ -503,10 +503,11 @@ def _facility_place_name(ent: Span) -> str | None:
     Airbase", "Hakkari Governor's Office", "the Baalbek Governorate building", "Tindouf camps", "the
     Mayor of Tyr"): the name without its facility words, else None (``facility_words``)."""
     words, holders, areas = _facility_lexicon()
-    tokens = [t for t in ent if t.lower_ != "the"]
+    words_of_name = [t for t in ent if t.lower_ != "the"]
+    tokens = list(words_of_name)
     while tokens and (tokens[-1].lower_ in words or tokens[-1].lower_ in ("'s", "’s")):
         tokens.pop()
-    if tokens and len(tokens) < len([t for t in ent if t.lower_ != "the"]):
+    if tokens and len(tokens) < len(words_of_name):
         return " ".join(t.text for t in tokens)
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     if tokens and after is not None and (after.lower_ in words | areas or after.lemma_.lower() in words):
