@@ -301,3 +301,15 @@ def test_those_who_hold_off_an_attack_were_attacked(extract) -> None:
     (e,) = extract(text)
     assert "state_forces" in [k for _, k in _sides(e, "target")]
     assert "state_forces" not in [k for _, k in _sides(e, "initiator")]
+
+
+def test_a_group_named_in_a_region_is_one_actor(nlp) -> None:
+    doc = nlp(
+        "Al-Qaeda in the Arabian Peninsula fighters attacked a checkpoint in Abyan, killing 3 soldiers."
+    )
+    first = doc._.eventx_actors[0]
+    assert (first.text, first.name) == (
+        "Al-Qaeda in the Arabian Peninsula fighters",
+        "Al Qaeda in the Arabian Peninsula (AQAP)",
+    )
+    assert not any(m.kind == "identity_militia" for m in doc._.eventx_actors)  # not "Peninsula" militiamen

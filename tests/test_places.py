@@ -308,15 +308,60 @@ def test_a_place_called_so_before_an_alternate_name(extract) -> None:
 
 def test_own_name_bonus_prefers_places_called_so_unless_far_smaller() -> None:
     from eventx.gazetteer import get_gazetteer
-    from eventx.placechains import _own_name_bonus
+    from eventx.placechains import _own_name_bonuses
 
     gaz = get_gazetteer()
     _, hits = gaz.match("Puno")
-    top = max(p.population for p in hits)
+    bonus = _own_name_bonuses(hits, "puno")
     region = next(p for p in hits if p.country_code == "PER" and p.kind == "admin1")
+    town = next(p for p in hits if p.country_code == "PER" and p.kind == "city" and p.population > 100_000)
     pune = next(p for p in hits if p.country_code == "IND")
-    assert _own_name_bonus(region, "puno", top) > 0 == _own_name_bonus(pune, "puno", top)
+    # the town of Puno is far smaller than Pune, but counts with its region
+    assert bonus.get(region, 0) > 0 and bonus.get(town, 0) > 0 and pune not in bonus
     _, hits = gaz.match("Odessa")
-    top = max(p.population for p in hits)
     texas = next(p for p in hits if p.country_code == "USA")
-    assert _own_name_bonus(texas, "odessa", top) == 0  # a thousandth of Odesa's size
+    assert texas not in _own_name_bonuses(hits, "odessa")  # a thousandth of Odesa's size
+
+
+def test_a_town_named_with_its_region_is_not_the_larger_alternate(extract) -> None:
+    loc = _location(
+        extract, "On 27 April 2020, in Puno city, neighbors staged a demonstration against migrants."
+    )
+    assert (loc.name, loc.country_code) == ("Puno", "PER")
+
+
+def test_names_joined_by_a_slash_that_the_gazetteer_knows_are_one_area(extract) -> None:
+    text = "On 28 April 2020, in Maracas, Tunapuna/Piarco, a man was shot and wounded in a drive-by shooting."
+    loc = _location(extract, text)
+    assert (loc.name, loc.country_code, loc.admin1) == ("Maracas", "TTO", "Tunapuna/Piarco")
+
+
+def test_a_chain_keeps_one_country_across_a_name_it_cannot_place(extract) -> None:
+    text = (
+        "On 1 May 2020, a group of youths demonstrated in Lunsar town, Marampa subdivision "
+        "(Port Loko, North-West) against the arrest of a youth leader."
+    )
+    loc = _location(extract, text)
+    assert (loc.name, loc.country_code) == ("Lunsar", "SLE")  # not North-West, South Africa
+
+
+def test_a_name_written_without_its_arabic_article(extract) -> None:
+    text = "On 4 May 2020, dozens of demonstrators in Rifai in Thi Qar province blocked several roads."
+    loc = _location(extract, text)
+    assert (loc.name, loc.country_code, loc.admin1) == ("Rifai", "IRQ", "Dhi Qar")
+
+
+def test_a_group_named_after_a_region_names_no_place(extract) -> None:
+    text = (
+        "On 3 May 2020, the Islamic State in Greater Sahara claimed the firing of 3 Grad Missiles towards "
+        "an Algerian Army garrison near the border with Mali."
+    )
+    (event,) = extract(text, published="2020-05-05")
+    assert event.location is None or event.location.country_code != "YEM"
+    assert [a.name for a in event.actors_with_role("initiator")] == ["Islamic State Sahel Province"]
+
+
+def test_fire_along_a_known_front_line_is_in_its_country(extract) -> None:
+    text = "On 28 April 2020, the OSCE SMM observed 5 projectiles involving unknown weapons near Novovyboeve."
+    (event,) = extract(text, published="2020-05-05")
+    assert event.location.country_code == "UKR" and event.location.precision == "country"

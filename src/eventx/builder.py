@@ -1136,9 +1136,18 @@ def _home_country(inc: Incident) -> Location | None:
             or (a.kind == "state_forces" and getattr(group_in(a.text or ""), "domestic", False))
         )
     )
-    if not codes:
-        return None
-    place = get_gazetteer().country(codes.most_common(1)[0][0])
+    return _country_location(codes.most_common(1)[0][0]) if codes else None
+
+
+def _line_country(inc: Incident) -> Location | None:
+    """With no place at all, the country of the known front line the fire is reported along ("the OSCE
+    SMM observed 5 projectiles near Novovyboeve", a village the gazetteer lacks: Ukraine)."""
+    line = _front_line(inc, None)
+    return _country_location(line["country"]) if line is not None else None
+
+
+def _country_location(code: str) -> Location | None:
+    place = get_gazetteer().country(code)
     if place is None:
         return None
     return Location(
@@ -1220,24 +1229,32 @@ def _seizes_contraband(inc: Incident, actors: list[Actor]) -> bool:
 def _front_line_sides(inc: Incident, country: str | None, actors: list[Actor]) -> list[Actor]:
     """The two sides of a known front line (``front_lines.yaml``) for fire along it that names neither:
     "the OSCE SMM observed 52 explosions in both directions of the frontline near Sokilnyky"."""
+    line = _front_line(inc, country)
+    if line is None:
+        return []
+    first, second = line["sides"]
+    out = [Actor(name=first["name"], role="initiator", kind=first["kind"], country_code=first["country"])]
+    if not any(a.role == "target" for a in actors):
+        out.append(
+            Actor(name=second["name"], role="target", kind=second["kind"], country_code=second["country"])
+        )
+    return out
+
+
+def _front_line(inc: Incident, country: str | None) -> dict | None:
+    """The known front line (``front_lines.yaml``) the incident's fire is reported along: one whose cues
+    its sentences name, in the line's country (or, with no country, one of its ``cues_anywhere``)."""
     table = load_yaml("front_lines.yaml")
     if inc.event_type not in table["types"]:
-        return []
+        return None
     text = " ".join(m.sent.text for m in inc.mentions)
     for line in table["front_lines"]:
         cues = (
             line["cues"] if country == line["country"] else line["cues_anywhere"] if country is None else []
         )
-        if not any(re.search(rf"\b{re.escape(cue)}\b", text) for cue in cues):
-            continue
-        first, second = line["sides"]
-        out = [Actor(name=first["name"], role="initiator", kind=first["kind"], country_code=first["country"])]
-        if not any(a.role == "target" for a in actors):
-            out.append(
-                Actor(name=second["name"], role="target", kind=second["kind"], country_code=second["country"])
-            )
-        return out
-    return []
+        if any(re.search(rf"\b{re.escape(cue)}\b", text) for cue in cues):
+            return line
+    return None
 
 
 def _convention_actors(inc: Incident, location: Location | None, layers: Layers) -> list[Actor]:
@@ -1368,7 +1385,7 @@ def build_events(doc: Doc, incidents: list[Incident], layers: Layers) -> list[Ev
             if ev not in evidence:
                 evidence.append(ev)
             anchors.append((doc[m.trigger_start].idx, doc[m.trigger_end - 1].idx))
-        location = _location(inc, layers) or _home_country(inc)
+        location = _location(inc, layers) or _home_country(inc) or _line_country(inc)
         fields = {
             "date": _date(doc, inc, taken, layers),
             "location": location,

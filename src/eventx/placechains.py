@@ -29,7 +29,7 @@ from functools import cache
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .data import load_yaml
-from .gazetteer import Place, load_countries, normalize_name
+from .gazetteer import Place, get_gazetteer, load_countries, normalize_name
 from .placectx import FUZZY_TIER, PlaceContext
 
 _MONTHS_DAYS = frozenset(
@@ -152,7 +152,22 @@ def find_items(text: str, offset: int = 0) -> list[Item]:
         item.locative = bool(pats["locative"].search(before) or area_before)
         item.paren = before.count("(") > before.count(")")
         items.append(item)
-    return items
+    return _join_slashed(text, offset, items)
+
+
+def _join_slashed(text: str, offset: int, items: list[Item]) -> list[Item]:
+    """Two names joined by a slash that the gazetteer knows as one ("Tunapuna/Piarco", a region of
+    Trinidad and Tobago) are one item; other slashes ("Israel/Palestine") separate two."""
+    out: list[Item] = []
+    for item in items:
+        prev = out[-1] if out else None
+        if prev is not None and text[prev.end - offset : item.start - offset] == "/":
+            joined = f"{prev.text}/{item.text}"
+            if get_gazetteer().match(joined)[0] in (1, 2):
+                prev.text, prev.end, prev.area = joined, item.end, item.area or prev.area
+                continue
+        out.append(item)
+    return out
 
 
 def link_items(text: str, offset: int, items: list[Item]) -> list[Chain]:
@@ -211,10 +226,17 @@ def _agree(inner: Place, outer: Place, link: str) -> float:
     return 3.0 if same_admin or named_admin2 else 1.0
 
 
-def _own_name_bonus(place: Place, key: str, top: int) -> float:
+def _own_name_bonuses(hits: list[Place], key: str) -> dict[Place, float]:
     """A place called so before one that only has the name as an alternate ("Puno": Puno, Peru, not
-    Pune), unless it is far smaller ("Odessa": Odesa, not Odessa, Texas)."""
-    return 0.2 if normalize_name(place.name) == key and place.population * 10 >= top else 0.0
+    Pune), unless the name is far smaller in its country ("Odessa": Odesa, not Odessa, Texas). A name's
+    size in a country is that of its largest bearer there: the town of Puno counts with its region. An
+    area without a population figure (an ISO 3166-2 entry) gains nothing."""
+    top = max((p.population for p in hits), default=0)
+    own = [p for p in hits if normalize_name(p.name) == key]
+    size: dict[str, int] = {}
+    for p in own:
+        size[p.country_code] = max(size.get(p.country_code, 0), p.population)
+    return {p: 0.2 for p in own if p.population and size[p.country_code] * 10 >= top}
 
 
 def _unary(ctx: PlaceContext, item: Item, place: Place, tier: int, holder: bool) -> float:
@@ -235,6 +257,8 @@ def _unary(ctx: PlaceContext, item: Item, place: Place, tier: int, holder: bool)
             score += 0.7  # "(West Rand, Gauteng)": a province named as the holder is Gauteng, South Africa
     if item.weak or not ctx.plausible(item.text, place, tier):
         score -= 2.0  # kept only if a neighbour confirms it (checked after the joint choice)
+    if place.kind == "city":
+        score += 0.001  # other things equal, a town before the district named after it
     return score + min(place.population, 10**7) / 10**8
 
 
@@ -249,29 +273,11 @@ def resolve_chain(ctx: PlaceContext, chain: Chain, lookup_name) -> None:
         # but not for districts, which the gazetteer often lacks ("Apa LGA": not Apa, Romania)
         unplaced = 0.0 if item.area in DISTRICTS else -1.0 if item.locative or item.area else 0.0
         opts: list[tuple[Place | None, int, float]] = [(None, 0, unplaced)]
-        key = normalize_name(lookup_name(item.text))
-        top = max((p.population for p in hits[:25]), default=0)
-        opts += [
-            (p, tier, _unary(ctx, item, p, tier, holder) + _own_name_bonus(p, key, top)) for p in hits[:25]
-        ]
+        bonus = _own_name_bonuses(hits[:25], normalize_name(lookup_name(item.text)))
+        opts += [(p, tier, _unary(ctx, item, p, tier, holder) + bonus.get(p, 0.0)) for p in hits[:25]]
         options.append(opts)
-    # best[i][k] = (score, back-pointer) of choosing option k for item i
-    best: list[list[tuple[float, int]]] = [[(u, -1) for _, _, u in options[0]]]
-    for i in range(1, len(chain.items)):
-        link = chain.items[i - 1].link or "in"
-        row = []
-        for place, _, unary in options[i]:
-            cands = []
-            for j, (prev, _, _) in enumerate(options[i - 1]):
-                pair = _agree(prev, place, link) if prev is not None and place is not None else 0.0
-                cands.append((best[i - 1][j][0] + pair + unary, j))
-            row.append(max(cands))
-        best.append(row)
-    k = max(range(len(best[-1])), key=lambda j: best[-1][j][0])
-    for i in range(len(chain.items) - 1, -1, -1):
-        place, tier, _ = options[i][k]
-        chain.items[i].place, chain.items[i].tier = place, tier
-        k = best[i][k][1]
+    for item, (place, tier) in zip(chain.items, _best_path(chain, options), strict=True):
+        item.place, item.tier = place, tier
     for i, item in enumerate(chain.items):
         if (
             item.place is not None
@@ -279,6 +285,47 @@ def resolve_chain(ctx: PlaceContext, chain: Chain, lookup_name) -> None:
             and not ctx.plausible(item.text, item.place, item.tier)
         ):
             item.place = None
+
+
+def _best_path(
+    chain: Chain, options: list[list[tuple[Place | None, int, float]]]
+) -> list[tuple[Place | None, int]]:
+    """The jointly best option of every item (Viterbi). Neighbours score by ``_agree``; across a name
+    left unplaced, the last placed name must still share the country ("Lunsar town, Marampa subdivision
+    (Port Loko, North-West)": North-West is not South Africa's when Lunsar and Port Loko are in Sierra
+    Leone). A state is (option of this item, country of the last placed option before or at it)."""
+    # states of item i: {(k, country): (score, back-pointer state of item i-1)}
+    states: dict[tuple[int, str | None], tuple[float, tuple | None]] = {}
+    for k, (place, _, unary) in enumerate(options[0]):
+        states[(k, place.country_code if place is not None else None)] = (unary, None)
+    history = [states]
+    for i in range(1, len(chain.items)):
+        link = chain.items[i - 1].link or "in"
+        nxt: dict[tuple[int, str | None], tuple[float, tuple | None]] = {}
+        for k, (place, _, unary) in enumerate(options[i]):
+            for state, (score, _) in history[-1].items():
+                j, last = state
+                prev = options[i - 1][j][0]
+                if place is None:
+                    pair = 0.0
+                elif prev is not None:
+                    pair = _agree(prev, place, link)
+                elif last is not None:
+                    pair = 0.0 if last == place.country_code else -1.0
+                else:
+                    pair = 0.0
+                key = (k, place.country_code if place is not None else last)
+                total = score + pair + unary
+                if key not in nxt or total > nxt[key][0]:
+                    nxt[key] = (total, state)
+        history.append(nxt)
+    state = max(history[-1], key=lambda s: history[-1][s][0])
+    path: list[tuple[Place | None, int]] = []
+    for i in range(len(chain.items) - 1, -1, -1):
+        place, tier, _ = options[i][state[0]]
+        path.append((place, tier))
+        state = history[i][state][1]
+    return path[::-1]
 
 
 def _lists_of_countries(ctx: PlaceContext, chain: Chain, lookup_name) -> None:

@@ -14,8 +14,9 @@ Two guards keep a name from dragging an event abroad:
   and lie in a country that something else in the text supports ("Samboko" is not "Semboku", Japan),
   unless nothing else in the text points anywhere and it is a large city spelled very closely
   (ratio >= 80, 100,000 inhabitants: "Nassriya" -> Nasiriyah);
-* a match without its Arabic article (tier 2: "el Mina" -> "Mina") with nothing else to support it
-  must be a large place (as below);
+* a match that drops the name's Arabic article (tier 2: "el Mina" -> "Mina") with nothing else to
+  support it must be a large place (as below); a name written without the article that the gazetteer
+  writes with it ("Rifai" -> "Ar Rifa'i") counts as written;
 * a name's own candidates do not count as support for themselves: when the rest of the text points
   to other countries, a small town abroad (under 100,000 inhabitants) is not taken, since a
   village of that name is far likelier to be one the gazetteer does not hold ("Police District 5,
@@ -108,7 +109,7 @@ class PlaceContext:
                 and (spelling_ratio(name, place.name) >= CLOSE_RATIO)
             )
         other = self.other_support(name)
-        if supported or self.admin_named(place) or (other <= 0 and tier == 1):
+        if supported or self.admin_named(place) or (other <= 0 and _as_named(name, tier)):
             return True
         if place.kind in ("country", "admin1") or get_gazetteer().country_of_metonym(place.name):
             return True  # a country, province or capital abroad ("talks in Geneva", "in Brussels")
@@ -131,6 +132,12 @@ class PlaceContext:
         if countries and not any(self.admin_named(p) for p in hits if p.kind != "country"):
             return countries[0]  # "Greece" is the country, not Greece, New York, whatever else the text names
         return max(hits, key=lambda p: self.score(name, p)) if hits else None
+
+
+def _as_named(name: str, tier: int) -> bool:
+    """True for an exact match, or one that only adds an Arabic article ("Rifai" -> "Ar Rifa'i")."""
+    key = normalize_name(name)
+    return tier == 1 or (tier == 2 and strip_articles(key) == key)
 
 
 def spelling_ratio(name: str, other: str) -> float:

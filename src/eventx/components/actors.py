@@ -210,6 +210,19 @@ def _entity_actor(doc: Doc, sent: Span, ent: Span) -> ActorMention | None:
     return None
 
 
+def _named_with_place(doc: Doc, sent: Span, ent: Span) -> Span:
+    """An entity that begins a group's name written "<group> in <place>" ("the Islamic State in Greater
+    Sahara", "Al-Qaeda in the Arabian Peninsula", split by the model) widened to the whole name."""
+    i = ent.end
+    if i >= sent.end or doc[i].lower_ != "in":
+        return ent
+    j = i + 2 if i + 1 < sent.end and doc[i + 1].lower_ == "the" else i + 1
+    for end in range(min(sent.end, j + 4), j, -1):
+        if all(t.text[:1].isupper() for t in doc[j:end]) and armed_group(doc[ent.start : end].text):
+            return Span(doc, ent.start, end, label="ORG")
+    return ent
+
+
 def _national_force(doc: Doc, sent: Span, ent: Span) -> ActorMention | None:
     """ "the Algerian Army", "Nigerian Police": a country's own forces, not an armed organisation named
     "... Army" ("Arakan Army", "Free Syrian Army")."""
@@ -300,7 +313,11 @@ def _sided_names(sent: Span) -> list[Span]:
 def _with_group_noun(doc: Doc, sent: Span, ent: Span, m: ActorMention) -> tuple[ActorMention, int]:
     """ "Taliban fighters", "Boko Haram militants": a group named as the modifier of an actor noun is one
     mention headed by the noun (which carries its role in the parse). Returns it and its end token."""
-    root = ent.root
+    root, head = ent.root, ent.root.head
+    if ent.end < len(doc) and ent[-1].head.i == ent.end and ent.start <= doc[ent.end].head.i < ent.end:
+        # "Al-Qaeda in the Arabian Peninsula fighters": the parse hangs the noun inside the name, whose
+        # root keeps the role
+        root, head = ent[-1], ent.root
     noun = root.head
     if (
         root.dep_ not in ("compound", "amod", "nmod")
@@ -308,7 +325,7 @@ def _with_group_noun(doc: Doc, sent: Span, ent: Span, m: ActorMention) -> tuple[
         or noun_entry(noun.lower_, noun.lemma_.lower()) is None
     ):
         return m, ent.end
-    return _mention(doc, sent, ent.start, noun.i + 1, noun, m.name, m.kind, m.country_code), noun.i + 1
+    return _mention(doc, sent, ent.start, noun.i + 1, head, m.name, m.kind, m.country_code), noun.i + 1
 
 
 def _title_country(doc: Doc, ent: Span) -> str | None:
@@ -364,6 +381,7 @@ class ActorsComponent:
             }
             spans = [*sent.ents, *_acronyms(sent), *_sided_names(sent)]
             for ent in spans:
+                ent = _named_with_place(doc, sent, ent)
                 m = _entity_actor(doc, sent, ent)
                 if m is None:
                     continue

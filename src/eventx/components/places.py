@@ -233,6 +233,8 @@ def _item_is_name(doc: Doc, item: Item) -> bool:
     words = item.text.lower().split()
     if armed_group(item.text) is not None or words[-1] in actor_lexicon()["armed_org_heads"]:
         return False  # "ISIS", "the Donbass People's Militia", "Heroes de Anori Front"
+    if in_group_name(doc.text, item.start, item.text):
+        return False
     item.weak = item.text.lower().removeprefix("the ") in _not_places()
     return not all(t.is_punct or t.is_stop for t in span)
 
@@ -283,20 +285,27 @@ def _containers_coarser(
     chain: Chain, made: dict[int, PlaceMention], out: list[PlaceMention]
 ) -> list[PlaceMention]:
     """A name that holds another in the chain is never finer than what it holds: in "Ta Tork commune
-    of Samlout district, Battambang", Battambang (also a city) is coarser than Samlout. Only names the
-    gazetteer knows and names a district holds count ("X district, Y"): a neighbourhood the gazetteer
-    lacks stays coarser than the town that holds it, and "Kuito (Kuito, Bie)" is the town."""
+    of Samlout district, Battambang", Battambang (also a city) is coarser than Samlout. Only districts
+    order the chain ("X district, Y"): a district, known to the gazetteer or not, is finer than its
+    holders and coarser than a known town it holds ("Lunsar town, Marampa subdivision (Port Loko,
+    North-West)" is Lunsar). A village the gazetteer lacks stays coarser than the town or district that
+    holds it (ACLED codes such villages to the town), and "Kuito (Kuito, Bie)" is the town."""
     capped: dict[int, PlaceMention] = {}  # mention start -> the mention with a lower specificity
     finest = None
+    inner = None  # the mention of the previous item, when it is held by this one
     for i, item in enumerate(chain.items):
         if i > 0 and chain.items[i - 1].link != "in":
-            finest = None  # "near" or "and": no containment
+            finest = inner = None  # "near" or "and": no containment
         m = made.get(id(item))
         if m is None:
+            inner = None
             continue
+        if item.area in DISTRICTS and inner is not None and inner.resolved:
+            finest = inner.specificity if finest is None else min(finest, inner.specificity)
         if finest is not None and m.specificity >= finest:
             m = capped[m.start] = m.model_copy(update={"specificity": finest - 0.25})
-        finest = m.specificity if m.resolved and item.area in DISTRICTS else None
+        finest = m.specificity if item.area in DISTRICTS else None
+        inner = m
     return [capped.get(m.start, m) for m in out]
 
 
@@ -325,6 +334,17 @@ def _proper(doc: Doc, item: Item) -> bool:
     """True if the model reads some word of the item as a proper noun or a name: "Militants" opening
     a sentence is capitalised but common."""
     return any(t.pos_ == "PROPN" or t.ent_type_ for t in _tokens(doc, item))
+
+
+def in_group_name(text: str, start: int, name: str) -> bool:
+    """True if ``name`` (at ``start``) ends an armed group's name written "<group> in <place>": "the
+    Islamic State in Greater Sahara", "al-Qaeda in the Arabian Peninsula" name no place of an event."""
+    m = re.search(r"((?:\S+\s+){1,6})in\s+(?:the\s+)?$", text[max(0, start - 80) : start])
+    if m is None:
+        return False
+    words = m.group(1).split()
+    tail = text[start - len(m.group(0)) + len(m.group(1)) : start] + name
+    return any(armed_group(" ".join(words[-n:]) + " " + tail) is not None for n in range(1, len(words) + 1))
 
 
 def _person(doc: Doc, item: Item) -> bool:
@@ -432,6 +452,8 @@ class PlacesComponent:
         of_people = is_person_noun(root.head.lower_, root.head.lemma_.lower())
         if of_people and (root.dep_ == "amod" or (root.dep_ == "compound" and ent.label_ in ("NORP", "LOC"))):
             return None  # "Papuan students", "Kurdish fighters": people, not a place ("Gaza residents" are)
+        if in_group_name(ent.doc.text, ent.start_char, text):
+            return None
         if ent.label_ in _PLACE_LABELS and text.lower() in people:
             return None  # "Erdogan" tagged GPE in a text that names Recep Tayyip Erdogan
         if ent.label_ in _PLACE_LABELS:
