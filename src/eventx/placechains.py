@@ -251,6 +251,8 @@ def _unary(ctx: PlaceContext, item: Item, place: Place, tier: int, holder: bool)
         score -= 0.15  # "in Baghdad", "in Turin": the city before the province named after it
     if tier == FUZZY_TIER:
         score -= 1.0
+    if ctx.on_line(place):
+        score += 1.0  # "the OSCE SMM observed ... near Novooleksandrivka": the one in Luhansk
     if holder:
         score += 0.3  # where two names of a chain disagree, the area that holds the other is believed
         if place.kind in ("admin1", "country"):

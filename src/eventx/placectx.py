@@ -20,7 +20,10 @@ Two guards keep a name from dragging an event abroad:
 * a name's own candidates do not count as support for themselves: when the rest of the text points
   to other countries, a small town abroad (under 100,000 inhabitants) is not taken, since a
   village of that name is far likelier to be one the gazetteer does not hold ("Police District 5,
-  Kunduz" is not Police, Poland).
+  Kunduz" is not Police, Poland);
+* in a text that cites a known front line (``front_lines.yaml``: "the OSCE SMM observed ... near
+  Sokilnyky"), a village of the line's countries outside the areas it runs through is a namesake, not
+  the place meant (Sokilnyky, Lviv), and places inside them come first.
 """
 
 from __future__ import annotations
@@ -54,6 +57,8 @@ class PlaceContext:
     own: dict[str, dict[str, float]] = field(default_factory=dict)  # name key -> its own contribution
     matches: dict[str, tuple[int, list[Place]]] = field(default_factory=dict)
     near: dict[Place, bool] = field(default_factory=dict)  # near_support, once per candidate
+    # country -> the admin1 keys its villages must lie in (a front line the text cites: front_lines.yaml)
+    confined: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def match(self, name: str) -> tuple[int, list[Place]]:
         """``(tier, candidates)`` for ``name``; each name is looked up once per document."""
@@ -96,8 +101,24 @@ class PlaceContext:
             for a in (place.admin1, place.admin2)
         )
 
+    def on_line(self, place: Place) -> bool:
+        """True for a place inside the areas of a front line the text cites (``confined``)."""
+        areas = self.confined.get(place.country_code)
+        return areas is not None and normalize_name(place.admin1 or "") in areas
+
+    def off_line(self, place: Place) -> bool:
+        """True for a village outside the areas of a front line the text cites (``confined``)."""
+        return (
+            place.country_code in self.confined
+            and place.kind == "city"
+            and place.population < MAJOR_POPULATION
+            and not self.on_line(place)
+        )
+
     def plausible(self, name: str, place: Place, tier: int) -> bool:
         """The guards of the module docstring, for a candidate no neighbouring name confirms."""
+        if self.off_line(place):
+            return False
         supported = self.support(place, name) > 0 or self.near_support(place)
         if tier == FUZZY_TIER:
             if supported or self.admin_named(place):
@@ -118,7 +139,7 @@ class PlaceContext:
     def score(self, name: str, place: Place) -> tuple:
         """Sort key of a candidate: country support, admin named, larger kind, population."""
         return (
-            self.support(place, name) + (1.0 if self.near_support(place) else 0.0),
+            self.support(place, name) + (1.0 if self.near_support(place) else 0.0) + self.on_line(place),
             self.admin_named(place),
             _KIND_RANK.get(place.kind, 0),
             place.population,

@@ -21,7 +21,7 @@ from ..actorlex import armed_group, is_person_noun
 from ..data import actor_lexicon, load_yaml
 from ..doctools import content_sents, in_ranges, record_spans
 from ..extensions import register
-from ..gazetteer import Place, get_gazetteer
+from ..gazetteer import Place, get_gazetteer, normalize_name
 from ..placechains import (
     ADMIN_AREAS,
     DISTRICTS,
@@ -60,6 +60,16 @@ _DATELINE = re.compile(
 )
 _PRECISION = {"city": "city", "admin1": "admin1", "admin2": "admin2", "country": "country"}
 _STRIP = re.compile(r"^(?:the\s+)", re.I)
+
+
+def front_line_areas(text: str) -> dict[str, frozenset[str]]:
+    """Country -> admin1 keys of the front lines ``text`` cites anywhere (``front_lines.yaml``)."""
+    out: dict[str, frozenset[str]] = {}
+    for line in load_yaml("front_lines.yaml")["front_lines"]:
+        if any(re.search(rf"\b{re.escape(cue)}\b", text) for cue in line["cues_anywhere"]):
+            for code, names in line.get("areas", {}).items():
+                out[code] = out.get(code, frozenset()) | {normalize_name(n) for n in names}
+    return out
 
 
 @cache
@@ -274,11 +284,28 @@ def _chain_mentions(doc: Doc, sent: Span, chain: Chain, ctx: PlaceContext) -> li
             outer = made.get(id(holder[0])) if holder else None
             if outer is not None:
                 mention = _inside(item, holder[0], outer, holder[1], sent.start_char)
+            elif item.locative:
+                mention = _on_line_village(item, ctx, sent.start_char)
         if mention is not None:
             mention = _admin1_as_written(chain, i, mention)
             made[id(item)] = mention
             out.append(mention)
     return _containers_coarser(chain, made, out)
+
+
+def _on_line_village(item: Item, ctx: PlaceContext, sent_start: int) -> PlaceMention | None:
+    """A village on a front line the text cites whose gazetteer namesakes all lie off the line ("the
+    OSCE SMM observed ... near Sokilnyky", not Sokilnyky, Lviv): kept as written, in the line's
+    country, at country precision."""
+    _, hits = ctx.match(place_key(item.text))
+    codes = {p.country_code for p in hits}
+    if not hits or len(codes) != 1 or not all(ctx.off_line(p) for p in hits):
+        return None
+    country = get_gazetteer().country(codes.pop())
+    if country is None:
+        return None
+    mention = _mention(country, item.start, item.end, item.text, sent_start, "mention", gazetteer_name=None)
+    return mention.model_copy(update={"resolved": False, "admin1": None})
 
 
 def _containers_coarser(
@@ -482,6 +509,7 @@ class PlacesComponent:
         }
         all_chains = [c for cs in chains.values() for c in cs]
         ctx = build_context(_place_names(doc, people, all_chains), document_countries(doc))
+        ctx.confined = front_line_areas(doc.text)
         dateline = dateline_range(doc)
         mentions: list[PlaceMention] = _dateline_places(doc, dateline, ctx) if dateline else []
         taken = [(m.start, m.end) for m in mentions]
