@@ -377,3 +377,35 @@ def test_missiles_hurled_by_a_crowd_are_a_riot(extract) -> None:
     ]
     (e,) = extract("Militants fired two missiles at an army base near Kirkuk, Iraq.", "2021-04-10")
     assert e.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_an_attack_told_in_another_country_is_another_incident(extract) -> None:
+    text = (
+        "An assailant driving a truck rammed into a Muslim family in London, Ontario, Canada. Four members "
+        "of the family were killed in the attack. Police found writings praising Brenton Tarrant, who "
+        "carried out an attack on a mosque in Christchurch, New Zealand."
+    )
+    events = extract(text, published="2021-06-07")
+    assert [(e.location.country_code, e.fatalities and e.fatalities.best) for e in events] == [
+        ("CAN", 4),
+        ("NZL", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A car rammed into a tree on the M4, police said.",
+        "The striker rammed the ball into the net in the second half.",
+        "Even as the Taliban have pushed major offensives in Afghanistan in recent years, the city was calm.",
+        "Insecurity is worsening in Afghanistan as Taliban insurgents ramp up nationwide attacks.",
+        "Attacks by the Taliban have been relatively rare in Mazar-i-Sharif.",
+    ],
+)
+def test_rammed_things_and_trends_are_no_incidents(extract, text: str) -> None:
+    assert len(extract(text, published="2016-11-11")) == 0
+
+
+def test_a_trend_beside_an_incident_leaves_the_incident(extract) -> None:
+    text = "Taliban insurgents, who have stepped up attacks in recent years, attacked a checkpoint in Kunduz."
+    assert _types(extract(text, published="2016-11-11")) == [("Battles", "Armed clash")]

@@ -384,3 +384,9 @@ def test_a_front_line_report_places_villages_on_the_line(extract) -> None:
     # with no front line cited, it is the one in Lviv
     loc = _location(extract, "On 3 May 2020, police clashed with protesters near Sokilnyky.")
     assert loc.admin1 == "Lvivska"
+
+
+def test_a_region_named_like_a_demonym_in_a_written_hierarchy(extract) -> None:
+    text = "Assailants attacked civilians in Guban area, Shabelle district, Somali, Ethiopia. Eleven died."
+    loc = _location(extract, text)
+    assert (loc.name, loc.admin1, loc.country_code) == ("Guban", "Somali", "ETH")

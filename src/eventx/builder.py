@@ -845,9 +845,22 @@ def _merge_target(
             (killed is None or not inc_killed)
             and sub == inc.sub_event_type
             and _roles_agree(actors, inc.actors)
+            and not _told_apart(inc, m)
         ):
             return inc  # the same kind of incident told again without a conflicting count
     return None
+
+
+def _told_apart(inc: Incident, m: Mention) -> bool:
+    """True if the mention places itself only in other countries than the incident ("a family was killed
+    in London, Ontario ... Tarrant, who carried out an attack on a mosque in Christchurch, New Zealand").
+    Dates do not part mentions: a sentence's dates often name other days ("Tuesday's election")."""
+
+    def countries(places: list[PlaceMention]) -> set[str]:
+        return {p.country_code for p in places if p.context == "mention" and p.country_code}
+
+    mine, theirs = countries(m.places), countries([p for x in inc.mentions for p in x.places])
+    return bool(mine and theirs) and not mine & theirs
 
 
 _FOLLOW_UP_SENTENCES = 2  # how far after an incident a bare casualty sentence still belongs to it

@@ -146,6 +146,38 @@ def _irrealis(tok: Token) -> bool:
     return _question(tok)
 
 
+def _trend(tok: Token) -> bool:
+    """True when the trigger tells of a trend, not an incident (``trend_periods``, ``trend_verbs``)."""
+    lex = trigger_lexicon()
+    if tok.tag_ == "NNS" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in lex["trend_verbs"]:
+        return True  # "ramp up nationwide attacks"
+    if (
+        tok.tag_ == "NNS"
+        and tok.dep_ == "nsubj"
+        and any(c.dep_ == "acomp" and c.lemma_.lower() in lex["trend_adjectives"] for c in tok.head.children)
+    ):
+        return True  # "attacks have been relatively rare"
+    verb = next((t for t in [tok, *tok.ancestors] if t.pos_ in ("VERB", "AUX")), tok)
+    clause = " ".join(t.lower_ for t in _own_clause(verb, tok))
+    return any(f" {p} " in f" {clause} " for p in lex["trend_periods"])
+
+
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "conj", "parataxis"})
+
+
+def _own_clause(verb: Token, tok: Token) -> list[Token]:
+    """The tokens of ``verb``'s clause, without the clauses it holds (unless they hold ``tok``):
+    "Taliban insurgents, who have stepped up attacks in recent years, attacked a checkpoint"."""
+    out, stack = [], [verb]
+    while stack:
+        cur = stack.pop()
+        out.append(cur)
+        for c in cur.children:
+            if c.dep_ not in _CLAUSE_DEPS or c.left_edge.i <= tok.i <= c.right_edge.i:
+                stack.append(c)
+    return sorted(out, key=lambda t: t.i)
+
+
 def _question(tok: Token) -> bool:
     """ "Did Hillary Clinton just fire the starting gun on ...?": a question asks whether it happened."""
     sent = tok.sent
@@ -413,6 +445,8 @@ def _supported(entry: dict, trig: Span, sent: Span, actors: list, casualties: li
             or _person_object(trig.root, actors, things=entry["sub"] == "Looting/property destruction")
             or _crowd_sides(trig.root, actors)
         )
+    if need == "victims":
+        return _person_object(trig.root, actors)
     if need == "foreign":
         countries = {
             a.country_code for a in actors if a.country_code and a.kind in ("government", *_STATE_KINDS)
@@ -527,12 +561,17 @@ def _clash_sides(trig: Token) -> list[Token]:
     return [t for s in out for t in (s, *s.conjuncts)]
 
 
+_AT_WORDS = frozenset({"into", "at", "on", "upon"})
+
+
 def _person_object(verb: Token, actors: list, things: bool = False) -> bool:
-    """ "beat a Romani man", "attacked two farmers": people as the object of a violent verb (and, with
-    ``things``, civilian property: "destroyed 4 houses"; not "a company was targeted")."""
+    """ "beat a Romani man", "attacked two farmers", "rammed into a family": people as the object of a
+    violent verb (and, with ``things``, civilian property: "destroyed 4 houses"; not "a company was
+    targeted")."""
     if verb.pos_ != "VERB":
         return False
     objects = {c.i for c in verb.children if c.dep_ in ("dobj", "nsubjpass")}
+    objects |= {g.i for c in verb.children if c.lower_ in _AT_WORDS for g in c.children if g.dep_ == "pobj"}
     doc = verb.doc
     things = things and _done_by_people(verb, actors)  # not "the storm destroyed a warehouse"
     return any(
@@ -572,6 +611,8 @@ def _sentence_mentions(
         planned = is_future(trig.root) if anaphor else _irrealis(trig.root)
         if not keep_planned and planned:
             continue
+        if not anaphor and _trend(trig.root):
+            continue  # "as insurgents ramp up attacks": no incident
         supported = _supported(entry, trig, sent, actors, casualties)
         if not supported and not anaphor and not answers_attack(trig.root):
             continue  # (an answer to an attack only joins that attack: unsupported, it is nothing alone)

@@ -238,8 +238,12 @@ def _item_is_name(doc: Doc, item: Item) -> bool:
         return False
     if all(t.ent_type_ in _NOT_NAMES for t in span) or not any(ch.isalpha() for ch in item.text):
         return False
-    if all(t.ent_type_ == "NORP" for t in span) and get_gazetteer().country_of_demonym(item.text):
-        return False  # "Turkish", "Afghan"
+    if (
+        all(t.ent_type_ == "NORP" for t in span)
+        and get_gazetteer().country_of_demonym(item.text)
+        and not _listed_between_commas(doc.text, item)
+    ):
+        return False  # "Turkish", "Afghan"; but "Shabelle district, Somali, Ethiopia" lists a region
     words = item.text.lower().split()
     if armed_group(item.text) is not None or words[-1] in actor_lexicon()["armed_org_heads"]:
         return False  # "ISIS", "the Donbass People's Militia", "Heroes de Anori Front"
@@ -247,6 +251,12 @@ def _item_is_name(doc: Doc, item: Item) -> bool:
         return False
     item.weak = item.text.lower().removeprefix("the ") in _not_places()
     return not all(t.is_punct or t.is_stop for t in span)
+
+
+def _listed_between_commas(text: str, item: Item) -> bool:
+    """True for a name listed between a comma and a comma or full stop, as places are ("..., Somali,
+    Ethiopia"): a demonym so written is no adjective."""
+    return text[: item.start].rstrip().endswith(",") and text[item.end : item.end + 1] in (",", ".")
 
 
 def _chain_mentions(doc: Doc, sent: Span, chain: Chain, ctx: PlaceContext) -> list[PlaceMention]:
