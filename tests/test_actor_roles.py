@@ -313,3 +313,21 @@ def test_a_group_named_in_a_region_is_one_actor(nlp) -> None:
         "Al Qaeda in the Arabian Peninsula (AQAP)",
     )
     assert not any(m.kind == "identity_militia" for m in doc._.eventx_actors)  # not "Peninsula" militiamen
+
+
+def test_the_is_acronym_is_read_as_a_name_not_a_verb(extract, nlp) -> None:
+    text = (
+        "On 28 Apr 2020, IS militants wearing explosive belts targeted an intelligence directorate in Kirkuk."
+    )
+    (event,) = extract(text, published="2020-05-01")
+    assert [a.name for a in event.actors_with_role("initiator")] == ["Islamic State (IS)"]
+    assert (event.date.start.isoformat(), event.date.precision) == ("2020-04-28", "day")
+    # a headline in capitals keeps its verb
+    doc = nlp("POLICE SAY SUSPECT IS HELD AFTER RAID")
+    assert doc[3].norm_ == "is"
+
+
+def test_the_owner_named_before_a_modified_thing_loses_it(extract) -> None:
+    text = "On 1 May 2020, Iraqi forces defused an IS booby trapped vehicle east of Ar Rutba district."
+    (event,) = extract(text, published="2020-05-05")
+    assert [a.name for a in event.actors_with_role("target")] == ["Islamic State (IS)"]

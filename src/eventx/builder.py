@@ -128,12 +128,14 @@ def _role(
     actor_head: Token, trigger: Token, actor_kind: str, anaphor: bool, chain: list[Token]
 ) -> str | None:
     """The role read from the parse alone (see ``actor_role``)."""
-    if (
-        actor_head.dep_ in ("compound", "amod", "poss", "nmod")
-        and actor_head.head.i != trigger.i
-        and actor_head.head.pos_ in ("NOUN", "PROPN")
-    ):
-        actor_head = actor_head.head  # a modifier takes its noun's role: "regime targets", "Turkish troops"
+    for _ in range(3):  # a modifier takes its noun's role: "regime targets", "Turkish troops", "an IS booby
+        if not (  # trapped vehicle" (through the modifiers of modifiers)
+            actor_head.dep_ in ("compound", "amod", "poss", "nmod")
+            and actor_head.head.i != trigger.i
+            and actor_head.head.pos_ in ("NOUN", "PROPN")
+        ):
+            break
+        actor_head = actor_head.head
     holder = of_holder(actor_head)
     if holder is not None and holder.lemma_.lower() in trigger_lexicon()["target_holdings"]:
         actor_head = holder  # "fired on the positions of the military forces of Azerbaijan": the forces

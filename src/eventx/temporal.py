@@ -80,6 +80,13 @@ def _index(table: dict[str, list[str]], start: int) -> tuple[dict[str, int], dic
 
 _WEEKDAYS, _WEEKDAY_FORMS = _index(_DATA["weekdays"], 0)  # Monday = 0, as date.weekday()
 _MONTHS, _MONTH_FORMS = _index(_DATA["months"], 1)
+
+
+def is_month_word(text: str) -> bool:
+    """True for a month name or abbreviation ("April", "Apr", "Apr.")."""
+    return text.lower().rstrip(".") in _MONTH_FORMS
+
+
 _AMBIGUOUS_MONTHS = frozenset(_DATA["ambiguous_months"])
 _MONTH_CUES = frozenset(cue.rstrip("-") for cue in _DATA["month_cues"])
 _POINT_PREFIXES = frozenset(_DATA["prefixes"]["point"])

@@ -16,7 +16,7 @@ from ..data import load_yaml
 from ..doctools import clause_root, content_sents
 from ..extensions import register
 from ..records import DateMention
-from ..temporal import resolve
+from ..temporal import is_month_word, resolve
 
 ASSIGNS = ["doc._.eventx_dates"]
 
@@ -26,8 +26,13 @@ def _lexicon() -> dict:
 
 
 def _widen(sent: Span, start: int, end: int) -> tuple[int, int]:
-    """Token range of a date expression, taking in leading modifiers and a trailing possessive."""
+    """Token range of a date expression, taking in a day and month the model left out of it ("28 Apr"
+    before the DATE "2020"), leading modifiers and a trailing possessive."""
     doc = sent.doc
+    if start > sent.start and doc[start - 1].is_title and is_month_word(doc[start - 1].text):
+        start -= 1
+        if start > sent.start and doc[start - 1].is_digit and len(doc[start - 1].text) <= 2:
+            start -= 1
     modifiers = set(_lexicon()["left_modifiers"])
     while start > sent.start and doc[start - 1].lower_ in modifiers:
         start -= 1
