@@ -128,3 +128,55 @@ def test_an_act_word_modifying_another_noun_is_no_act(extract) -> None:
 def test_accidents_and_open_questions_are_no_attacks(extract, text: str) -> None:
     types = [e.event_type for e in extract(text, "2016-11-10")]
     assert "Violence against civilians" not in types and types.count("Explosions/Remote violence") <= 1, text
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1", "country"),
+    [
+        ("Teachers went on strike in Texas on Monday.", "Texas", "USA"),  # not Texas County, Oklahoma
+        ("Hundreds of protesters rallied in Guerrero on Monday.", "Guerrero", "MEX"),
+        # a sentence citing the OSCE SMM does not confine the towns of the next sentence to the line
+        (
+            "The OSCE SMM recorded 40 explosions near Marinka on Monday. Separately, protesters rallied "
+            "in Brody on Sunday.",
+            "Lvivska",
+            "UKR",
+        ),
+    ],
+)
+def test_states_and_towns_away_from_a_front_line(extract, text: str, admin1: str, country: str) -> None:
+    last = extract(text, published="2021-06-10")[-1]
+    assert (last.location.admin1, last.location.country_code) == (admin1, country)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested 15 protesters in Hong Kong on Sunday, the largest crackdown in recent months.",
+        "Thousands protested in Beirut on Saturday in the biggest demonstration in recent years.",
+        "Israel intensified airstrikes on Gaza on Tuesday, killing 20 people.",
+    ],
+)
+def test_dated_incidents_are_no_trends(extract, text: str) -> None:
+    assert len(extract(text, published="2021-06-10")) >= 1
+
+
+def test_an_origin_abroad_does_not_split_an_incident(extract) -> None:
+    text = (
+        "Police arrested three men in London on Monday over the stabbing. The suspects, who had arrived "
+        "from Libya, were arrested at a flat in the east of the city, police said."
+    )
+    assert [e.location.country_code for e in extract(text, published="2021-06-10")] == ["GBR"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drunk driver rammed into a family of four on a highway in Texas on Sunday, police said.",
+        "A new advertising campaign targeted at young women was launched in Lagos on Monday.",
+    ],
+)
+def test_accidents_and_campaigns_are_no_attacks(extract, text: str) -> None:
+    assert not [
+        e for e in extract(text, published="2021-06-10") if e.event_type == "Violence against civilians"
+    ]

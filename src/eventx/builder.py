@@ -861,8 +861,28 @@ def _told_apart(inc: Incident, m: Mention) -> bool:
     def countries(places: list[PlaceMention]) -> set[str]:
         return {p.country_code for p in places if p.context == "mention" and p.country_code}
 
-    mine, theirs = countries(m.places), countries([p for x in inc.mentions for p in x.places])
+    doc = m.sent.doc
+    trigger = m.trigger
+    here = [p for p in m.places if _locative_of(doc, p, trigger)]  # not "a man from Toronto"
+    mine, theirs = countries(here), countries([p for x in inc.mentions for p in x.places])
     return bool(mine and theirs) and not mine & theirs
+
+
+def _locative_of(doc: Doc, place: PlaceMention, trigger: Token) -> bool:
+    """True if the place is where the trigger's act happened: the object of "in", "at" or "near" under
+    the trigger ("an attack on a mosque in Christchurch"), not an origin ("a 34-year-old from Toronto")."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return False
+    prep = span.root.head
+    while prep.dep_ in ("conj", "appos", "compound") and prep.head.i != prep.i:
+        prep = prep.head  # "in Christchurch, New Zealand": New Zealand hangs on Christchurch
+    if prep.pos_ == "PROPN":
+        prep = prep.head
+    return prep.lower_ in _WHERE_PREPS and (prep.head.i == trigger.i or trigger in prep.ancestors)
+
+
+_WHERE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across"})
 
 
 _FOLLOW_UP_SENTENCES = 2  # how far after an incident a bare casualty sentence still belongs to it

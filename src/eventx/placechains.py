@@ -228,15 +228,21 @@ def _agree(inner: Place, outer: Place, link: str) -> float:
 
 def _own_name_bonuses(hits: list[Place], key: str) -> dict[Place, float]:
     """A place called so before one that only has the name as an alternate ("Puno": Puno, Peru, not
-    Pune), unless the name is far smaller in its country ("Odessa": Odesa, not Odessa, Texas). A name's
-    size in a country is that of its largest bearer there: the town of Puno counts with its region. An
-    area without a population figure (an ISO 3166-2 entry) gains nothing."""
+    Pune), unless it is far smaller ("Odessa": Odesa, not Odessa, Texas). A town counts with the
+    first-level area of its name that holds it: the town of Puno with the region of Puno (but Texas
+    County, Oklahoma not with the state of Texas). An area without a population figure (an ISO 3166-2
+    entry) gains nothing."""
     top = max((p.population for p in hits), default=0)
     own = [p for p in hits if normalize_name(p.name) == key]
-    size: dict[str, int] = {}
+    region = {p.country_code: p.population for p in own if p.kind == "admin1"}
+    out = {}
     for p in own:
-        size[p.country_code] = max(size.get(p.country_code, 0), p.population)
-    return {p: 0.2 for p in own if p.population and size[p.country_code] * 10 >= top}
+        size = p.population
+        if p.kind == "city" and normalize_name(p.admin1 or "") == key:
+            size = max(size, region.get(p.country_code, 0))
+        if p.population and size * 10 >= top:
+            out[p] = 0.2
+    return out
 
 
 def _unary(ctx: PlaceContext, item: Item, place: Place, tier: int, holder: bool) -> float:

@@ -23,7 +23,8 @@ Two guards keep a name from dragging an event abroad:
   Kunduz" is not Police, Poland);
 * in a text that cites a known front line (``front_lines.yaml``: "the OSCE SMM observed ... near
   Sokilnyky"), a village of the line's countries outside the areas it runs through is a namesake, not
-  the place meant (Sokilnyky, Lviv), and places inside them come first.
+  the place meant (Sokilnyky, Lviv), and places inside them come first; only sentences citing the
+  line are read so.
 """
 
 from __future__ import annotations

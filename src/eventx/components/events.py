@@ -158,8 +158,15 @@ def _trend(tok: Token) -> bool:
     ):
         return True  # "attacks have been relatively rare"
     verb = next((t for t in [tok, *tok.ancestors] if t.pos_ in ("VERB", "AUX")), tok)
-    clause = " ".join(t.lower_ for t in _own_clause(verb, tok))
-    return any(f" {p} " in f" {clause} " for p in lex["trend_periods"])
+    clause = _own_clause(verb, tok)
+    words = [t.lower_ for t in clause]
+    for phrase in lex["trend_periods"]:
+        parts = phrase.split()
+        for k in range(len(words) - len(parts) + 1):
+            # the period must qualify the verb: "the biggest demonstration in recent years" does not
+            if words[k : k + len(parts)] == parts and clause[k].head.pos_ in ("VERB", "AUX"):
+                return True
+    return False
 
 
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "conj", "parataxis"})
@@ -445,8 +452,6 @@ def _supported(entry: dict, trig: Span, sent: Span, actors: list, casualties: li
             or _person_object(trig.root, actors, things=entry["sub"] == "Looting/property destruction")
             or _crowd_sides(trig.root, actors)
         )
-    if need == "victims":
-        return _person_object(trig.root, actors)
     if need == "foreign":
         countries = {
             a.country_code for a in actors if a.country_code and a.kind in ("government", *_STATE_KINDS)
@@ -561,17 +566,12 @@ def _clash_sides(trig: Token) -> list[Token]:
     return [t for s in out for t in (s, *s.conjuncts)]
 
 
-_AT_WORDS = frozenset({"into", "at", "on", "upon"})
-
-
 def _person_object(verb: Token, actors: list, things: bool = False) -> bool:
-    """ "beat a Romani man", "attacked two farmers", "rammed into a family": people as the object of a
-    violent verb (and, with ``things``, civilian property: "destroyed 4 houses"; not "a company was
-    targeted")."""
+    """ "beat a Romani man", "attacked two farmers": people as the object of a violent verb (and, with
+    ``things``, civilian property: "destroyed 4 houses"; not "a company was targeted")."""
     if verb.pos_ != "VERB":
         return False
     objects = {c.i for c in verb.children if c.dep_ in ("dobj", "nsubjpass")}
-    objects |= {g.i for c in verb.children if c.lower_ in _AT_WORDS for g in c.children if g.dep_ == "pobj"}
     doc = verb.doc
     things = things and _done_by_people(verb, actors)  # not "the storm destroyed a warehouse"
     return any(
@@ -602,6 +602,7 @@ def _sentence_mentions(
     dates = by_sent["dates"].get(sent.start_char, [])
     places = by_sent["places"].get(sent.start_char, [])
     mentions: list[Mention] = []
+    dated = any(d.precision in ("day", "week") and d.kind == "point" for d in dates)
     for trig, entry in found:
         if in_ranges(quoted, trig.start_char):
             continue  # direct speech ("Russia is liable for this offensive," he said) is a claim
@@ -611,8 +612,8 @@ def _sentence_mentions(
         planned = is_future(trig.root) if anaphor else _irrealis(trig.root)
         if not keep_planned and planned:
             continue
-        if not anaphor and _trend(trig.root):
-            continue  # "as insurgents ramp up attacks": no incident
+        if not anaphor and not dated and _trend(trig.root):
+            continue  # "as insurgents ramp up attacks": no incident (but "intensified airstrikes on Tuesday")
         supported = _supported(entry, trig, sent, actors, casualties)
         if not supported and not anaphor and not answers_attack(trig.root):
             continue  # (an answer to an attack only joins that attack: unsupported, it is nothing alone)

@@ -309,8 +309,8 @@ def _on_line_village(item: Item, ctx: PlaceContext, sent_start: int) -> PlaceMen
     country, at country precision."""
     _, hits = ctx.match(place_key(item.text))
     codes = {p.country_code for p in hits}
-    if not hits or len(codes) != 1 or not all(ctx.off_line(p) for p in hits):
-        return None
+    if len(ctx.confined) != 1 or not hits or len(codes) != 1 or not all(ctx.off_line(p) for p in hits):
+        return None  # a line between two countries (the LoC) leaves the side open
     country = get_gazetteer().country(codes.pop())
     if country is None:
         return None
@@ -519,11 +519,11 @@ class PlacesComponent:
         }
         all_chains = [c for cs in chains.values() for c in cs]
         ctx = build_context(_place_names(doc, people, all_chains), document_countries(doc))
-        ctx.confined = front_line_areas(doc.text)
         dateline = dateline_range(doc)
         mentions: list[PlaceMention] = _dateline_places(doc, dateline, ctx) if dateline else []
         taken = [(m.start, m.end) for m in mentions]
         for sent in sents:
+            ctx.confined = front_line_areas(sent.text)  # only sentences that cite the line
             found: list[PlaceMention] = []
             for chain in chains[sent.start_char]:
                 chain.items = [it for it in chain.items if not _overlaps(it.start, it.end, taken)]
