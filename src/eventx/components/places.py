@@ -227,7 +227,7 @@ def _mention(
     )
 
 
-def _item_is_name(doc: Doc, item: Item) -> bool:
+def _item_is_name(doc: Doc, sent: Span, item: Item) -> bool:
     """False for capitalised words that are not place names: dates, numbers, demonyms, armed groups.
     World regions of the stop list ("Sahel", "Gulf") are kept as weak items: a place only where
     the next name of the chain confirms it ("Gaskinde, Sahel, Burkina Faso"). Names the model tags
@@ -241,22 +241,23 @@ def _item_is_name(doc: Doc, item: Item) -> bool:
     if (
         all(t.ent_type_ == "NORP" for t in span)
         and get_gazetteer().country_of_demonym(item.text)
-        and not _listed_between_commas(doc.text, item)
+        and not _listed_between_commas(sent, item)
     ):
         return False  # "Turkish", "Afghan"; but "Shabelle district, Somali, Ethiopia" lists a region
     words = item.text.lower().split()
     if armed_group(item.text) is not None or words[-1] in actor_lexicon()["armed_org_heads"]:
         return False  # "ISIS", "the Donbass People's Militia", "Heroes de Anori Front"
-    if in_group_name(doc.text, item.start, item.text):
+    if in_group_name(sent, item.start, item.text):
         return False
     item.weak = item.text.lower().removeprefix("the ") in _not_places()
     return not all(t.is_punct or t.is_stop for t in span)
 
 
-def _listed_between_commas(text: str, item: Item) -> bool:
+def _listed_between_commas(sent: Span, item: Item) -> bool:
     """True for a name listed between a comma and a comma or full stop, as places are ("..., Somali,
     Ethiopia"): a demonym so written is no adjective."""
-    return text[: item.start].rstrip().endswith(",") and text[item.end : item.end + 1] in (",", ".")
+    text, start, end = sent.text, item.start - sent.start_char, item.end - sent.start_char
+    return text[max(0, start - 4) : start].rstrip().endswith(",") and text[end : end + 1] in (",", ".")
 
 
 def _chain_mentions(doc: Doc, sent: Span, chain: Chain, ctx: PlaceContext) -> list[PlaceMention]:
@@ -373,9 +374,11 @@ def _proper(doc: Doc, item: Item) -> bool:
     return any(t.pos_ == "PROPN" or t.ent_type_ for t in _tokens(doc, item))
 
 
-def in_group_name(text: str, start: int, name: str) -> bool:
-    """True if ``name`` (at ``start``) ends an armed group's name written "<group> in <place>": "the
-    Islamic State in Greater Sahara", "al-Qaeda in the Arabian Peninsula" name no place of an event."""
+def in_group_name(sent: Span, start_char: int, name: str) -> bool:
+    """True if ``name`` (at ``start_char`` of the document, in ``sent``) ends an armed group's name
+    written "<group> in <place>": "the Islamic State in Greater Sahara", "al-Qaeda in the Arabian
+    Peninsula" name no place of an event."""
+    text, start = sent.text, start_char - sent.start_char
     m = re.search(r"((?:\S+\s+){1,6})in\s+(?:the\s+)?$", text[max(0, start - 80) : start])
     if m is None:
         return False
@@ -435,7 +438,7 @@ def _inside(
 
 
 def _sentence_chains(doc: Doc, sent: Span) -> list[Chain]:
-    items = [it for it in find_items(sent.text, sent.start_char) if _item_is_name(doc, it)]
+    items = [it for it in find_items(sent.text, sent.start_char) if _item_is_name(doc, sent, it)]
     return link_items(sent.text, sent.start_char, items)
 
 
@@ -489,7 +492,7 @@ class PlacesComponent:
         of_people = is_person_noun(root.head.lower_, root.head.lemma_.lower())
         if of_people and (root.dep_ == "amod" or (root.dep_ == "compound" and ent.label_ in ("NORP", "LOC"))):
             return None  # "Papuan students", "Kurdish fighters": people, not a place ("Gaza residents" are)
-        if in_group_name(ent.doc.text, ent.start_char, text):
+        if in_group_name(ent.sent, ent.start_char, text):
             return None
         if ent.label_ in _PLACE_LABELS and text.lower() in people:
             return None  # "Erdogan" tagged GPE in a text that names Recep Tayyip Erdogan
