@@ -17,7 +17,6 @@ Field rules (documented in docs/pipeline.md):
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -35,7 +34,7 @@ from .actorlex import (
     of_countries,
 )
 from .data import actor_lexicon, load_yaml, trigger_lexicon
-from .doctools import with_next_sentence
+from .doctools import cites, with_next_sentence
 from .gazetteer import get_gazetteer, normalize_name
 from .models import VIOLENT_TYPES, Actor, Count, DateSpan, Event, Evidence, Location, make_event_id
 from .records import PRECISION_RANK, ActorMention, CasualtyMention, DateMention, PlaceMention
@@ -586,7 +585,7 @@ def _mutual_fire(sent: Span) -> bool:
     """Fire both ways or with small arms ("in both directions", "small arms"): ACLED codes such an
     exchange as an armed clash, not remote violence (``mutual_fire_cues``)."""
     text = sent.text.lower()
-    return any(re.search(rf"\b{re.escape(cue)}\b", text) for cue in trigger_lexicon()["mutual_fire_cues"])
+    return cites(text, trigger_lexicon()["mutual_fire_cues"])
 
 
 def _crowd_violence(m: Mention, actors: list[Actor]) -> bool:
@@ -879,10 +878,8 @@ def _locative_of(doc: Doc, place: PlaceMention, trigger: Token) -> bool:
         prep = prep.head  # "in Christchurch, New Zealand": New Zealand hangs on Christchurch
     if prep.pos_ == "PROPN":
         prep = prep.head
-    return prep.lower_ in _WHERE_PREPS and (prep.head.i == trigger.i or trigger in prep.ancestors)
-
-
-_WHERE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across"})
+    sites = load_yaml("place_stoplist.yaml")["site_preps"]
+    return prep.lower_ in sites and (prep.head.i == trigger.i or trigger in prep.ancestors)
 
 
 _FOLLOW_UP_SENTENCES = 2  # how far after an incident a bare casualty sentence still belongs to it
@@ -1287,7 +1284,7 @@ def _front_line(inc: Incident, country: str | None) -> dict | None:
         cues = (
             line["cues"] if country == line["country"] else line["cues_anywhere"] if country is None else []
         )
-        if any(re.search(rf"\b{re.escape(cue)}\b", text) for cue in cues):
+        if cites(text, cues):
             return line
     return None
 

@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
+from functools import cache
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
+
+
+def cites(text: str, cues: list[str]) -> bool:
+    """True if ``text`` names one of ``cues`` as whole words (case as written: "LoC", "OSCE SMM")."""
+    return bool(cues) and _cue_pattern(tuple(cues)).search(text) is not None
+
+
+@cache
+def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b")
 
 
 def in_ranges(ranges: list[tuple[int, int]], offset: int) -> bool:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from ..actorlex import armed_group, is_person_noun
 from ..data import actor_lexicon, load_yaml
-from ..doctools import content_sents, in_ranges, record_spans
+from ..doctools import cites, content_sents, in_ranges, record_spans
 from ..extensions import register
 from ..gazetteer import Place, get_gazetteer, normalize_name
 from ..placechains import (
@@ -66,7 +66,7 @@ def front_line_areas(text: str) -> dict[str, frozenset[str]]:
     """Country -> admin1 keys of the front lines ``text`` cites anywhere (``front_lines.yaml``)."""
     out: dict[str, frozenset[str]] = {}
     for line in load_yaml("front_lines.yaml")["front_lines"]:
-        if any(re.search(rf"\b{re.escape(cue)}\b", text) for cue in line["cues_anywhere"]):
+        if cites(text, line["cues_anywhere"]):
             for code, names in line.get("areas", {}).items():
                 out[code] = out.get(code, frozenset()) | {normalize_name(n) for n in names}
     return out
