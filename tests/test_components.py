@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from eventx.components.document import find_furniture
-from eventx.doctools import content_sents
+from eventx.doctools import content_sents, sentence_ents, text_between
 
 # ---------------------------------------------------------------------------------------- document
 
@@ -19,6 +19,26 @@ def test_furniture_lines_are_found_and_skipped(parse, afp_text) -> None:
     assert any(f.startswith("Previous Article") for f in furniture)
     first = next(iter(content_sents(doc))).text
     assert first.startswith("The leaders of Russia and Turkey held crisis talks")
+
+
+def test_text_between_equals_slicing_the_text(parse, afp_text) -> None:
+    doc = parse(afp_text, published="2020-02-28")
+    text = doc.text
+    # offsets inside tokens, in the spaces between them, at line breaks and at both ends
+    cuts = [0, 1, 5, 17, 40, 41, 42, 300, 301, len(text) - 7, len(text) - 1, len(text)]
+    cuts += [m for m in range(len(text)) if text[m] in " \n"][:40:3]
+    for a in cuts:
+        for b in cuts:
+            if a <= b:
+                assert text_between(doc, a, b) == text[a:b], (a, b)
+
+
+def test_sentence_ents_are_each_sentences_entities(parse, afp_text) -> None:
+    doc = parse(afp_text, published="2020-02-28")
+    by_sent = sentence_ents(doc)
+    assert any(by_sent.values())
+    for sent in doc.sents:
+        assert by_sent[sent.start] == list(sent.ents)
 
 
 def test_single_line_text_is_never_furniture() -> None:

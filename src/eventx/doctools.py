@@ -38,6 +38,38 @@ def content_sents(doc: Doc) -> Iterator[Span]:
         yield sent
 
 
+def sentence_ents(doc: Doc) -> dict[int, list[Span]]:
+    """The entities of each sentence, keyed by the sentence's first token.
+
+    ``sent.ents`` walks the whole document's entities on every call; a component that looks at each
+    sentence's entities reads them through this once per document instead."""
+    sents = list(doc.sents)
+    starts = [s.start for s in sents]
+    out: dict[int, list[Span]] = {s: [] for s in starts}
+    for ent in doc.ents:
+        i = bisect_right(starts, ent.start) - 1
+        if i >= 0 and ent.end <= sents[i].end:
+            out[starts[i]].append(ent)
+    return out
+
+
+def text_between(doc: Doc, start: int, end: int) -> str:
+    """``doc.text[start:end]`` without joining the whole document's text (``Doc.text`` is rebuilt on
+    every read)."""
+    if start >= end:
+        return ""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return doc.text[start:end]
+    first, last = span.start, span.end
+    while first > 0 and doc[first].idx > start:  # an offset in the space after a token
+        first -= 1
+    while last < len(doc) and (last == 0 or doc[last - 1].idx + len(doc[last - 1].text_with_ws) < end):
+        last += 1
+    span = doc[first:last]
+    return span.text_with_ws[start - span.start_char : end - span.start_char]
+
+
 def clause_root(tok: Token) -> Token:
     """The nearest verb (or the sentence root) governing ``tok``."""
     cur = tok

@@ -115,6 +115,7 @@ _VOWEL_RUN = re.compile(r"\b[aeiou]+|\B[aeiouwy]+")
 _DOUBLE = re.compile(r"(\w)\1+")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # the place checks key the same few names many times a sentence
 def normalize_name(text: str) -> str:
     """Tier-1 key: no diacritics, casefolded, punctuation to spaces, leading "the" dropped."""
     if not text.isascii():

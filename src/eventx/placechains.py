@@ -125,6 +125,9 @@ def _trim(text: str, start: int) -> tuple[str, int]:
     return " ".join(words), start
 
 
+_LOOKBEHIND = 160  # characters: longer than any "in the restive northwestern province of the" lead-in
+
+
 def find_items(text: str, offset: int = 0) -> list[Item]:
     """The capitalised names of ``text`` (one sentence) with their area words and locative flags."""
     pats = _patterns()
@@ -141,7 +144,8 @@ def find_items(text: str, offset: int = 0) -> list[Item]:
             start, name = start + inner.end(), name[inner.end() :]
         before = text[: m.start()]
         area = pats["area_after"].match(text[end:])
-        area_before = pats["area_before"].search(before)
+        near_before = before[-_LOOKBEHIND:]  # the patterns end at the name; a long prefix is slow to scan
+        area_before = pats["area_before"].search(near_before)
         item = Item(start=offset + start, end=offset + end, text=name)
         if area:
             item.area = area.group().split()[-1].lower()
@@ -149,7 +153,7 @@ def find_items(text: str, offset: int = 0) -> list[Item]:
             item.area = area_before.group().split()[0].lower()
         elif len(name.split()) > 1 and name.split()[-1].lower() in _area_words():
             item.area = name.split()[-1].lower()  # "Sittwe District", "Rathedaung Township"
-        item.locative = bool(pats["locative"].search(before) or area_before)
+        item.locative = bool(pats["locative"].search(near_before) or area_before)
         item.paren = before.count("(") > before.count(")")
         items.append(item)
     return _join_slashed(text, offset, items)

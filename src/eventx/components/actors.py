@@ -33,7 +33,7 @@ from ..actorlex import (
     of_countries,
 )
 from ..data import actor_lexicon, trigger_lexicon
-from ..doctools import content_sents, record_spans
+from ..doctools import content_sents, record_spans, sentence_ents
 from ..extensions import register
 from ..gazetteer import get_gazetteer
 from ..records import ActorMention
@@ -372,6 +372,7 @@ class ActorsComponent:
     def __call__(self, doc: Doc) -> Doc:
         mentions: list[ActorMention] = _government_actors(doc)
         fallback = main_country(doc)
+        ents = sentence_ents(doc)
         for sent in content_sents(doc):
             taken: set[int] = {
                 i
@@ -379,7 +380,7 @@ class ActorsComponent:
                 if m.sent_start == sent.start_char
                 for i in range(doc[m.head].i, doc[m.head].i + 1)
             }
-            spans = [*sent.ents, *_acronyms(sent), *_sided_names(sent)]
+            spans = [*ents[sent.start], *_acronyms(sent), *_sided_names(sent)]
             for ent in spans:
                 ent = _named_with_place(doc, sent, ent)
                 m = _entity_actor(doc, sent, ent)

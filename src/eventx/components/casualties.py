@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actorlex import armed_group, country_code_of, group_in, identity_label, is_person_noun, noun_entry
 from ..data import load_yaml
-from ..doctools import content_sents, record_spans
+from ..doctools import content_sents, record_spans, text_between
 from ..extensions import register
 from ..numbers import find_quantities
 from ..records import CasualtyMention
@@ -231,7 +231,7 @@ def _quantity_noun(doc: Doc, noun: Token):
     if noun.pos_ not in ("NOUN", "PROPN", "NUM") or noun.like_num:
         return None
     start = noun.left_edge.idx
-    text = doc.text[start : noun.idx + len(noun.text)] + (" of" if _has_of(noun) else "")
+    text = text_between(doc, start, noun.idx + len(noun.text)) + (" of" if _has_of(noun) else "")
     found = find_quantities(text)
     return found[-1] if found and found[-1].end > noun.idx - start else None
 
@@ -454,7 +454,7 @@ def _count(
         return 1, 1, 1, "exact", ""  # "a 23-year-old was shot dead": one person of that age
     rng = _number_span(noun, summed)
     if rng is not None:
-        text = doc.text[rng[0] : rng[1]]
+        text = text_between(doc, rng[0], rng[1])
         found = find_quantities(text)
         if (
             found
@@ -570,7 +570,7 @@ def _statement(
     return CasualtyMention(
         start=start,
         end=end,
-        text=doc.text[start:end],
+        text=text_between(doc, start, end),
         sent_start=sent.start_char,
         status=status,
         best=best,

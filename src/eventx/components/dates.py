@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..data import load_yaml
-from ..doctools import clause_root, content_sents
+from ..doctools import clause_root, content_sents, sentence_ents
 from ..extensions import register
 from ..records import DateMention
 from ..temporal import is_month_word, resolve
@@ -41,10 +41,10 @@ def _widen(sent: Span, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _candidates(sent: Span) -> list[tuple[int, int]]:
+def _candidates(sent: Span, ents: list[Span]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     covered: set[int] = set()
-    for ent in sent.ents:
+    for ent in ents:
         if ent.label_ in ("DATE", "TIME"):
             out.append((ent.start, ent.end))
             covered.update(range(ent.start, ent.end))
@@ -92,8 +92,9 @@ class DatesComponent:
         spans: list[Span] = []
         next_words = set(_lexicon()["future_words"])
         own = doc._.anchor_span
+        ents = sentence_ents(doc)
         for sent in content_sents(doc):
-            for start, end in _candidates(sent):
+            for start, end in _candidates(sent, ents[sent.start]):
                 span = doc[start:end]
                 if own and span.start_char < own[1] and own[0] < span.end_char:
                     continue  # the text's own date line ("date 2020-02-29") dates the report, not an event

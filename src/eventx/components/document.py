@@ -77,10 +77,11 @@ class DocumentComponent:
             prev = doc[tok.i - 1]
             if "\n" in prev.text or "\n" in prev.whitespace_:
                 tok.is_sent_start = True
-        doc._.furniture = find_furniture(doc.text)
+        text = doc.text  # rebuilt on every read of Doc.text
+        doc._.furniture = find_furniture(text)
         if doc._.published is not None:
             doc._.anchor, doc._.anchor_source = doc._.published, "published"
-        found = find_text_date(doc.text) if self.use_text_date else None
+        found = find_text_date(text) if self.use_text_date else None
         if found is not None:
             doc._.anchor_span = [found[2], found[3]]
             if doc._.published is None:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from ..actorlex import armed_group, is_person_noun
 from ..data import actor_lexicon, load_yaml
-from ..doctools import cites, content_sents, in_ranges, record_spans
+from ..doctools import cites, content_sents, in_ranges, record_spans, sentence_ents, text_between
 from ..extensions import register
 from ..gazetteer import Place, get_gazetteer, normalize_name
 from ..placechains import (
@@ -119,15 +119,20 @@ def dateline_range(doc: Doc) -> tuple[int, int] | None:
     ("MOSCOW/WASHINGTON/ISTANBUL –", "KABUL, Feb 28 (Reuters) -")
     at the head of the first prose line, or None."""
     for sent in content_sents(doc):
-        m = _DATELINE.match(doc.text, sent.start_char)
-        return (m.start("names"), m.end("names")) if m else None
+        head = sent.start_char
+        m = _DATELINE.match(text_between(doc, head, min(head + 300, _text_length(doc))))
+        return (head + m.start("names"), head + m.end("names")) if m else None
     return None
+
+
+def _text_length(doc: Doc) -> int:
+    return doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
 
 
 def _dateline_places(doc: Doc, span: tuple[int, int], ctx: PlaceContext) -> list[PlaceMention]:
     out = []
     sent_start = next(iter(content_sents(doc))).start_char
-    for m in re.finditer(r"[^/]+", doc.text[span[0] : span[1]]):
+    for m in re.finditer(r"[^/]+", text_between(doc, span[0], span[1])):
         name = m.group().strip()
         place = resolve_place(name.title(), ctx)
         if place is not None:
@@ -378,12 +383,15 @@ def in_group_name(sent: Span, start_char: int, name: str) -> bool:
     """True if ``name`` (at ``start_char`` of the document, in ``sent``) ends an armed group's name
     written "<group> in <place>": "the Islamic State in Greater Sahara", "al-Qaeda in the Arabian
     Peninsula" name no place of an event."""
-    text, start = sent.text, start_char - sent.start_char
-    m = re.search(r"((?:\S+\s+){1,6})in\s+(?:the\s+)?$", text[max(0, start - 80) : start])
+    before = text_between(sent.doc, max(sent.start_char, start_char - 80), start_char)
+    head = before.rstrip().removesuffix(" the").removesuffix(" The").rstrip()
+    if not head.endswith((" in", " In")):
+        return False  # the cheap test first: most names follow no "in"
+    m = re.search(r"((?:\S+\s+){1,6})in\s+(?:the\s+)?$", before)
     if m is None:
         return False
     words = m.group(1).split()
-    tail = text[start - len(m.group(0)) + len(m.group(1)) : start] + name
+    tail = before[m.end(1) :] + name
     return any(armed_group(" ".join(words[-n:]) + " " + tail) is not None for n in range(1, len(words) + 1))
 
 
@@ -482,7 +490,7 @@ class PlacesComponent:
         self.name = name
 
     @staticmethod
-    def _resolve(ent: Span, ctx: PlaceContext, people: set[str]) -> Place | None:
+    def _resolve(ent: Span, sent: Span, ctx: PlaceContext, people: set[str]) -> Place | None:
         """The place an entity names: GPE/LOC/FAC entities, and one-word ORG entities that name a town
         of the document's countries (the model often tags small towns ORG: "Saraqib")."""
         text = ent.text
@@ -492,7 +500,7 @@ class PlacesComponent:
         of_people = is_person_noun(root.head.lower_, root.head.lemma_.lower())
         if of_people and (root.dep_ == "amod" or (root.dep_ == "compound" and ent.label_ in ("NORP", "LOC"))):
             return None  # "Papuan students", "Kurdish fighters": people, not a place ("Gaza residents" are)
-        if in_group_name(ent.sent, ent.start_char, text):
+        if in_group_name(sent, ent.start_char, text):
             return None
         if ent.label_ in _PLACE_LABELS and text.lower() in people:
             return None  # "Erdogan" tagged GPE in a text that names Recep Tayyip Erdogan
@@ -525,6 +533,7 @@ class PlacesComponent:
         dateline = dateline_range(doc)
         mentions: list[PlaceMention] = _dateline_places(doc, dateline, ctx) if dateline else []
         taken = [(m.start, m.end) for m in mentions]
+        ents = sentence_ents(doc)
         for sent in sents:
             ctx.confined = front_line_areas(sent.text)  # only sentences that cite the line
             found: list[PlaceMention] = []
@@ -535,10 +544,10 @@ class PlacesComponent:
                     found.extend(_chain_mentions(doc, sent, chain, ctx))
             # names of place chains are settled by the chain, even those it left unplaced
             covered = [(it.start, it.end) for chain in chains[sent.start_char] for it in chain.items] + taken
-            for ent in sent.ents:
+            for ent in ents[sent.start]:
                 if _overlaps(ent.start_char, ent.end_char, covered):
                     continue
-                place = self._resolve(ent, ctx, people)
+                place = self._resolve(ent, sent, ctx, people)
                 if place is None:
                     continue
                 context = "government" if _is_government(ent, place, gaz) else "mention"
