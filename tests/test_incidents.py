@@ -410,3 +410,54 @@ def test_rammed_things_and_trends_are_no_incidents(extract, text: str) -> None:
 def test_a_trend_beside_an_incident_leaves_the_incident(extract) -> None:
     text = "Taliban insurgents, who have stepped up attacks in recent years, attacked a checkpoint in Kunduz."
     assert _types(extract(text, published="2016-11-11")) == [("Battles", "Armed clash")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This meeting between the two leaders was a clash of the alphas, a body language expert said.",
+        "Kasich boycotted the presidential nominating convention in Cleveland on Monday.",
+        "Obama mocked Trump at a press dinner on Saturday as the businessman sat in the audience.",
+        "Canada welcomed immigrants on Twitter; a singer talked about the US election results on Tuesday.",
+        "Militarised police stood patrol outside the tower in New York on Wednesday night.",
+    ],
+)
+def test_figures_abstentions_speech_and_routine_policing_make_no_event(extract, text: str) -> None:
+    assert len(extract(text, "2016-11-10")) == 0, text
+
+
+def test_a_movement_of_troops_is_a_change_to_group_activity(extract) -> None:
+    (e,) = extract("On 5 May 2020, a Russian patrol took place near Ras al-Ain in Syria.")
+    assert (e.event_type, e.sub_event_type) == ("Strategic developments", "Change to group/activity")
+    assert [a.name for a in e.actors if a.role == "initiator"] == ["Military Forces of Russia"]
+
+
+def test_a_living_person_s_body_is_no_death(extract) -> None:
+    (e,) = extract("On Monday a gunman attacked a bar in Kabul, Afghanistan; a guest complimented her body.")
+    assert e.fatalities is None or e.fatalities.best in (None, 0)
+
+
+def test_a_body_that_is_found_is_a_death(extract) -> None:
+    (e,) = extract(
+        "On 5 May 2020, gunmen attacked a village near Kano, Nigeria; his body was found on Tuesday."
+    )
+    assert e.fatalities is not None and e.fatalities.best == 1
+
+
+def test_civilians_never_initiate_violence(extract) -> None:
+    (e,) = extract("On 3 May 2020, unidentified men abducted a journalist in Karachi, Pakistan.")
+    assert e.sub_event_type == "Abduction/forced disappearance"
+    assert [(a.name, a.kind) for a in e.actors if a.role == "initiator"] == [
+        ("Unidentified Armed Group (Pakistan)", "political_militia")
+    ]
+    (e,) = extract("On 4 May 2020, a student activist was forcibly disappeared in Karachi, Pakistan.")
+    assert e.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_men_clashing_with_police_who_closed_a_school_riot(extract) -> None:
+    (e,) = extract(
+        "On 28 April 2020, dozens of men clashed with Israeli police in Jerusalem when police forces "
+        "closed a school that had stayed open despite the lockdown."
+    )
+    assert e.event_type == "Riots"
+    assert {a.kind for a in e.actors if a.role == "initiator"} == {"rioters"}

@@ -58,6 +58,12 @@ def generic_template(name: str) -> str | None:
     return None
 
 
+def is_police(name: str) -> bool:
+    """True if ``name`` is the generic name of a country's police ("Police Forces of Kenya")."""
+    t = _nouns()["templates"]["police"]
+    return name == t["name_nocountry"] or name.startswith(t["name"].split("{")[0])
+
+
 def canonical_name(template: str, country: str | None) -> str:
     """An ACLED-style generic actor name, e.g. ("state_forces", "Turkey") -> "Military Forces of Turkey"."""
     t = _nouns()["templates"][template]

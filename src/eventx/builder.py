@@ -29,6 +29,7 @@ from .actorlex import (
     group_in,
     identity_label,
     identity_name,
+    is_police,
     modifier_country,
     noun_entry,
     of_countries,
@@ -595,6 +596,7 @@ def _crowd_violence(m: Mention, actors: list[Actor]) -> bool:
     if not initiators or any(a.kind not in _UNARMED_CROWD for a in initiators):
         return False
     targets = {a.name for a in actors if a.role == "target"}
+    target_kinds = {a.kind for a in actors if a.role == "target"}
     doc = m.sent.doc
     weapons = set(trigger_lexicon()["weapon_words"])
     if any(t.lemma_.lower() in weapons for t in with_next_sentence(m.sent)):
@@ -605,7 +607,11 @@ def _crowd_violence(m: Mention, actors: list[Actor]) -> bool:
     if shooting and not any(a.kind in ("protesters", "rioters") for a in initiators):
         return False  # "four individuals opened fire at the police station": armed, unless demonstrators
     if any(
-        a.kind in _ARMED and not a.target_only and a.name not in targets and _acts(doc[a.head])
+        a.kind in _ARMED
+        and not a.target_only
+        and a.name not in targets
+        and a.kind not in target_kinds  # "clashed with Israeli police ... when police forces closed a school"
+        and _acts(doc[a.head])
         for a in m.actors
     ):
         return False  # "two men shot when a gunman opened fire": the armed man is the attacker
@@ -1164,7 +1170,7 @@ def _home_country(inc: Incident) -> Location | None:
         if a.country_code
         and (
             a.kind == "government"
-            or a.name.startswith("Police Forces")
+            or is_police(a.name)
             or (a.kind == "state_forces" and getattr(group_in(a.text or ""), "domestic", False))
         )
     )
@@ -1325,6 +1331,8 @@ def _convention_actors(inc: Incident, location: Location | None, layers: Layers)
             country_code=code,
         )
         actors = [crowd, *state, *others]
+    barred = conv["not_initiators"].get(inc.event_type, [])
+    actors = [a for a in actors if not (a.role == "initiator" and a.kind in barred)]
     if not any(a.role == "initiator" for a in actors):
         actors += _front_line_sides(inc, code, actors)
     default = conv["default_initiator"].get(inc.event_type)

@@ -67,10 +67,28 @@ def trigger_status(tok: Token) -> str | None:
         if lemma in lex["toll_nouns"]:
             mods = [c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod")]
             return "killed" if set(mods) & set(lex["toll_modifiers"]) else None  # not "a road toll"
+        if lemma in lex["body_nouns"] and not _a_corpse(tok):
+            return None  # "complimented her body"
         return by_lemma.get(("nouns", lemma)) or by_lemma.get(("nouns", lower))
     if tok.pos_ == "ADJ":
         return by_lemma.get(("adjectives", lower)) or by_lemma.get(("adjectives", lemma))
     return None
+
+
+def _a_corpse(noun: Token) -> bool:
+    """True if a body noun tells of a dead person: "bodies", "the body of a man", "two bodies", "his
+    body was found", "a charred body" (``body_verbs``, ``body_modifiers``)."""
+    lex = _lex()
+    if noun.tag_ in ("NNS", "NNPS") or any(
+        c.dep_ in ("nummod", "prep") and c.lower_ != "in" for c in noun.children
+    ):
+        return True
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in lex["body_modifiers"] for c in noun.children):
+        return True
+    verb = noun.head
+    while verb.dep_ in ("prep", "pobj", "conj") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.lemma_.lower() in lex["body_verbs"]
 
 
 def _to_death(verb: Token) -> bool:

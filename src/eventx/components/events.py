@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from ..actorlex import identity_label, is_person_noun
+from ..actorlex import identity_label, is_person_noun, is_police
 from ..builder import Layers, Mention, answers_attack, build_events, crowd_head, merge_mentions, of_holder
 from ..data import actor_lexicon, trigger_lexicon
 from ..doctools import content_sents, in_ranges, with_next_sentence
@@ -282,7 +282,40 @@ def _not_an_act(span: Span, entry: dict) -> bool:
         c.dep_ == "amod" and c.lower_ in lex["future_modifiers"] for c in root.children
     ):
         return True  # "braced for the coming protests", "a planned attack"
+    if _said_of_a_non_event(root):
+        return True  # "this meeting was a clash of the alphas"
+    if root.pos_ == "VERB" and root.lemma_ == "talk" and not _talks_with_someone(root):
+        return True  # "as she talked about the election results": speech, not talks
     return any(c.dep_ == "amod" and c.lower_ in lex["figurative_modifiers"] for c in root.children)
+
+
+def _talks_with_someone(verb: Token) -> bool:
+    """ "talked with/to Putin", "the two leaders talked", "Putin and Erdogan talked": a partner."""
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "to") for c in verb.children):
+        return True
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(s.tag_ in ("NNS", "NNPS") or s.conjuncts or s.lower_ in ("they", "we") for s in subjects)
+
+
+def _said_of_a_non_event(noun: Token) -> bool:
+    """A trigger noun predicated of a common noun that names no violence ("the meeting was a clash of
+    the alphas", "the final was a battle"): a figure of speech. "The attack was an ambush" and "it was
+    a clash between clans" stay."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "attr" or noun.head.lemma_ != "be":
+        return False
+    subjects = [c for c in noun.head.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(
+        s.pos_ == "NOUN" and s.lemma_.lower() not in _violent_nouns() for s in subjects
+    )
+
+
+@cache
+def _violent_nouns() -> frozenset[str]:
+    """Words of the violent triggers and of references back to an incident."""
+    lex = trigger_lexicon()
+    peaceful = ("Protests", "Strategic developments", "Diplomacy")
+    words = {w for t in lex["triggers"] if t["type"] not in peaceful for seq in t["lemmas"] for w in seq}
+    return frozenset({*words, *lex["anaphors"]})
 
 
 _UNINTENDED = {"accidentally", "inadvertently", "unintentionally"}
@@ -461,6 +494,10 @@ def _supported(entry: dict, trig: Span, sent: Span, actors: list, casualties: li
         return bool(kinds & _STATE_KINDS)
     if need == "armed":
         return bool(kinds & _ARMED_KINDS)
+    if need == "forces":  # police standing guard or patrolling is routine, not a movement of forces
+        armed = [a for a in actors if a.kind in _ARMED_KINDS]
+        others = [a for a in armed if not trig.start <= a.head < trig.end]  # "police stood patrol"
+        return any(not is_police(a.name) for a in (others or armed))  # "a Russian patrol took place"
     if need == "territory":
         return any(_takes_place(t) for t in trig) or seized(trig.root) is not None
     if need == "seizure":
