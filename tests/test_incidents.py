@@ -461,3 +461,22 @@ def test_men_clashing_with_police_who_closed_a_school_riot(extract) -> None:
     )
     assert e.event_type == "Riots"
     assert {a.kind for a in e.actors if a.role == "initiator"} == {"rioters"}
+
+
+def test_fire_thrown_at_a_building_is_an_attack(extract) -> None:
+    (e,) = extract(
+        "On 4 May 2021, assailants threw Molotov cocktails at a residence in Lod, Israel. "
+        "There were no reported casualties, but two apartments were damaged in the attack."
+    )
+    assert (e.event_type, e.sub_event_type) == ("Violence against civilians", "Attack")
+    assert e.location is not None and e.location.country_code == "ISR"
+    (e,) = extract("Unknown men attacked a mosque with a firebomb in Malmo, Sweden, on Sunday.", "2021-05-10")
+    assert e.event_type == "Violence against civilians"
+
+
+def test_fire_thrown_by_a_crowd_is_its_riot(extract) -> None:
+    (e,) = extract("Protesters threw petrol bombs at police in Hong Kong on Sunday.", "2019-11-12")
+    assert (e.event_type, e.sub_event_type) == ("Riots", "Violent demonstration")
+    (e,) = extract("Youths attacked the police station with petrol bombs in Belfast on Sunday.", "2021-04-12")
+    assert e.event_type == "Riots"
+    assert len(extract("Police found petrol bombs in a car in Belfast on Sunday.", "2021-04-12")) == 0

@@ -599,7 +599,7 @@ def _crowd_violence(m: Mention, actors: list[Actor]) -> bool:
     target_kinds = {a.kind for a in actors if a.role == "target"}
     doc = m.sent.doc
     weapons = set(trigger_lexicon()["weapon_words"])
-    if any(t.lemma_.lower() in weapons for t in with_next_sentence(m.sent)):
+    if any(t.lemma_.lower() in weapons and not _crowd_fire(t) for t in with_next_sentence(m.sent)):
         return False  # "clashes between two families ... The two sides used rockets": armed
     shooting = any(
         t.lemma_.lower() in trigger_lexicon()["armed_acts"] for t in doc[m.trigger_start : m.trigger_end]
@@ -641,6 +641,14 @@ def _riot_sub(m: Mention) -> str:
     window = with_next_sentence(m.sent)
     found = any(t.lemma_.lower() in cues and not t.ent_type_ for t in window)  # not "On 3 March"
     return "Violent demonstration" if found else "Mob violence"
+
+
+def _crowd_fire(tok: Token) -> bool:
+    """A weapon word that names fire a crowd throws ("petrol bombs", "Molotov cocktails"): no arms."""
+    riot = set(trigger_lexicon()["riot_nouns"])
+    return tok.lemma_.lower() in riot or any(
+        c.lemma_.lower() in riot for c in tok.children if c.dep_ == "compound"
+    )
 
 
 def _riot_cue(tok: Token) -> bool:

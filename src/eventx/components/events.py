@@ -239,6 +239,19 @@ _TARGETING = {
 }  # "... targeting a police patrol"
 
 
+def _without_yielding(found: list[tuple[Span, dict]]) -> list[tuple[Span, dict]]:
+    """Drop a trigger that yields to a close one of the types it names (``yields_to``): "protesters
+    threw petrol bombs at police" is the riot, not an attack of its own."""
+    return [
+        (span, entry)
+        for span, entry in found
+        if not any(
+            e["type"] in entry.get("yields_to", ()) and tree_distance(span.root, s.root) <= 2
+            for s, e in found
+        )
+    ]
+
+
 def _seized_weapon(span: Span, entry: dict) -> bool:
     """ "defused 55 IEDs", "shot down a drone", "seized 20 kg of TNT": a weapon that is the object of a
     seizure is the thing disrupted, not an explosion."""
@@ -429,7 +442,8 @@ class EventsComponent:
                     out[weaker] = (span, entry)
                 continue
             out.append((span, entry))
-        return sorted(_without_targeted_units(_without_acting_crowds(out)), key=lambda x: x[0].start)
+        out = _without_yielding(_without_targeted_units(_without_acting_crowds(out)))
+        return sorted(out, key=lambda x: x[0].start)
 
     def __call__(self, doc: Doc) -> Doc:
         layers = Layers.of(doc)
@@ -500,6 +514,8 @@ def _supported(entry: dict, trig: Span, sent: Span, actors: list, casualties: li
         return any(not is_police(a.name) for a in (others or armed))  # "a Russian patrol took place"
     if need == "territory":
         return any(_takes_place(t) for t in trig) or seized(trig.root) is not None
+    if need == "thrown":
+        return _thrown(trig.root)
     if need == "seizure":
         return seized(trig.root) is not None
     if need == "purpose":
@@ -516,6 +532,15 @@ def _supported(entry: dict, trig: Span, sent: Span, actors: list, casualties: li
             or "protesters" in kinds
         )
     return False
+
+
+def _thrown(tok: Token) -> bool:
+    """ "threw Molotov cocktails", "attacked the shop with a petrol bomb", "a firebomb hit the house"."""
+    verbs = set(trigger_lexicon()["throwing_verbs"])
+    cur = tok
+    while cur.dep_ in ("pobj", "prep", "conj", "compound") and cur.head.i != cur.i:
+        cur = cur.head
+    return cur.head.lemma_.lower() in verbs or (cur.dep_ == "nsubj" and cur.head.lemma_.lower() in verbs)
 
 
 def _breaks_out(tok: Token) -> bool:
