@@ -390,3 +390,19 @@ def test_a_region_named_like_a_demonym_in_a_written_hierarchy(extract) -> None:
     text = "Assailants attacked civilians in Guban area, Shabelle district, Somali, Ethiopia. Eleven died."
     loc = _location(extract, text)
     assert (loc.name, loc.admin1, loc.country_code) == ("Guban", "Somali", "ETH")
+
+
+def test_a_country_naming_a_currency_is_no_place(parse) -> None:
+    doc = parse(
+        "On 28 April 2020, rioters angry at the high US dollar exchange rate blocked a road in Tripoli, "
+        "Lebanon, and clashed with soldiers."
+    )
+    assert "USA" not in {p.country_code for p in doc._.eventx_places}
+
+
+def test_a_capital_inside_a_longer_name_is_a_place(extract) -> None:
+    (e,) = extract(
+        "On 8 May 2020, dozens of teachers protested at Syntagma square [coded to Athens-Central Athens] "
+        "against the government's education reforms."
+    )
+    assert e.location is not None and (e.location.country_code, e.location.admin1) == ("GRC", "Attica")

@@ -148,11 +148,11 @@ def _is_government(span: Span, place: Place, gaz) -> bool:
         return False
     root = span.root
     while (
-        root.dep_ in ("conj", "appos", "npadvmod")
+        root.dep_ in ("conj", "appos", "npadvmod", "compound")
         and root.head.i != root.i
         and (root.head.ent_type_ in _PLACE_LABELS or root.head.pos_ == "PROPN")
     ):
-        root = root.head  # "in Calama, Antofagasta, Chile": the chain takes its first member's role
+        root = root.head  # "in Calama, Antofagasta, Chile", "to Athens-Central Athens": the chain's role
     if root.dep_ != "pobj":
         return True
     if root.head.lower_ == "of":
@@ -500,8 +500,8 @@ class PlacesComponent:
         of_people = is_person_noun(root.head.lower_, root.head.lemma_.lower())
         if of_people and (root.dep_ == "amod" or (root.dep_ == "compound" and ent.label_ in ("NORP", "LOC"))):
             return None  # "Papuan students", "Kurdish fighters": people, not a place ("Gaza residents" are)
-        if in_group_name(sent, ent.start_char, text):
-            return None
+        if in_group_name(sent, ent.start_char, text) or _modifies_thing(ent):
+            return None  # "the Islamic State in Greater Sahara", "the US dollar exchange rate"
         if ent.label_ in _PLACE_LABELS and text.lower() in people:
             return None  # "Erdogan" tagged GPE in a text that names Recep Tayyip Erdogan
         if ent.label_ in _PLACE_LABELS:
