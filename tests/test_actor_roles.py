@@ -331,3 +331,11 @@ def test_the_owner_named_before_a_modified_thing_loses_it(extract) -> None:
     text = "On 1 May 2020, Iraqi forces defused an IS booby trapped vehicle east of Ar Rutba district."
     (event,) = extract(text, published="2020-05-05")
     assert [a.name for a in event.actors_with_role("target")] == ["Islamic State (IS)"]
+
+
+def test_a_generic_force_named_twice_is_one_actor(extract) -> None:
+    (e,) = extract(
+        "On 3 May 2020, the Islamic State in Greater Sahara claimed the firing of 3 Grad missiles towards "
+        "an Algerian Army garrison near the border with Mali."
+    )
+    assert [a.name for a in e.actors if a.role == "target"] == ["Military Forces of Algeria"]

@@ -406,3 +406,11 @@ def test_a_capital_inside_a_longer_name_is_a_place(extract) -> None:
         "against the government's education reforms."
     )
     assert e.location is not None and (e.location.country_code, e.location.admin1) == ("GRC", "Attica")
+
+
+def test_a_town_named_by_its_mayor_is_where_it_happened(extract) -> None:
+    (e,) = extract(
+        "On 7 May 2020, at midnight, the house of the Mayor of Tyr, Hassan Dabouq, was shot at by an "
+        "unidentified attacker."
+    )
+    assert e.location is not None and (e.location.country_code, e.location.admin1) == ("LBN", "South")

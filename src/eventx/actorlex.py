@@ -60,8 +60,21 @@ def generic_template(name: str) -> str | None:
 
 def is_police(name: str) -> bool:
     """True if ``name`` is the generic name of a country's police ("Police Forces of Kenya")."""
-    t = _nouns()["templates"]["police"]
-    return name == t["name_nocountry"] or name.startswith(t["name"].split("{")[0])
+    return template_of(name) == "police"
+
+
+def template_of(name: str) -> str | None:
+    """The template key a generic name is written from, with or without its country ("Military Forces
+    of Algeria", "Military Forces" -> "state_forces"), else None."""
+    for key, t in _nouns()["templates"].items():
+        head, _, tail = t["name"].partition("{country}")
+        if not head and not tail:
+            continue  # "{country}" alone: any name
+        if name == t["name_nocountry"] or (
+            name.startswith(head) and name.endswith(tail) and len(name) > len(head) + len(tail)
+        ):
+            return key
+    return None
 
 
 def canonical_name(template: str, country: str | None) -> str:

@@ -33,6 +33,7 @@ from .actorlex import (
     modifier_country,
     noun_entry,
     of_countries,
+    template_of,
 )
 from .data import actor_lexicon, load_yaml, trigger_lexicon
 from .doctools import cites, with_next_sentence
@@ -1388,13 +1389,23 @@ def _localise(actors: list[Actor], location: Location | None) -> list[Actor]:
 
 
 def _dedupe_actors(actors: list[Actor]) -> list[Actor]:
+    """One actor per name and role; a generic name without its country goes where the same role has
+    that name with one ("Military Forces" beside "Military Forces of Algeria": one army)."""
     seen, out = set(), []
+    placed = {(template_of(a.name), a.role) for a in actors if a.name != _bare_name(a.name)}
     for a in actors:
         key = (a.name, a.role)
-        if key not in seen:
-            seen.add(key)
-            out.append(a)
+        if key in seen or (a.name == _bare_name(a.name) and (template_of(a.name), a.role) in placed):
+            continue
+        seen.add(key)
+        out.append(a)
     return out
+
+
+def _bare_name(name: str) -> str | None:
+    """The country-less form of a generic name ("Military Forces of Algeria" -> "Military Forces")."""
+    template = template_of(name)
+    return canonical_name(template, None) if template is not None else None
 
 
 def _confidence(inc: Incident, ev: dict) -> float:

@@ -283,7 +283,9 @@ def _chain_mentions(doc: Doc, sent: Span, chain: Chain, ctx: PlaceContext) -> li
         item = chain.items[i]
         holds_unknown = i > 0 and unplaced[i - 1] and chain.items[i - 1].link in ("in", "near")
         mention = None
-        if item.place is not None and (item.locative or holds_unknown or confirmed(chain, i)):
+        if item.place is not None and (
+            item.locative or holds_unknown or confirmed(chain, i) or _of_office_holder(doc, item)
+        ):
             extra = {}
             if item.place.kind == "city" and item.area in DISTRICTS | ADMIN_AREAS:
                 extra["precision"] = "admin2" if item.area in DISTRICTS else "admin1"  # "Sittwe District"
@@ -307,6 +309,16 @@ def _chain_mentions(doc: Doc, sent: Span, chain: Chain, ctx: PlaceContext) -> li
             made[id(item)] = mention
             out.append(mention)
     return _containers_coarser(chain, made, out)
+
+
+def _of_office_holder(doc: Doc, item: Item) -> bool:
+    """ "the Mayor of Tyr", "residents of Laboue": the name follows an office holder's "of"."""
+    span = _tokens(doc, item)
+    if not span:
+        return False
+    root = span.root
+    holders = _facility_lexicon()[1]
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in holders
 
 
 def _on_line_village(item: Item, ctx: PlaceContext, sent_start: int) -> PlaceMention | None:
