@@ -414,3 +414,54 @@ def test_a_town_named_by_its_mayor_is_where_it_happened(extract) -> None:
         "unidentified attacker."
     )
     assert e.location is not None and (e.location.country_code, e.location.admin1) == ("LBN", "South")
+
+
+def test_a_building_in_a_town_is_located_and_named_by_the_town(parse) -> None:
+    doc = parse(
+        "On 7 May 2020, in the Atlantic University in Barranquilla, Atlantico department, students "
+        "protested to demand free tuition."
+    )
+    (uni,) = [p for p in doc._.eventx_places if p.text == "Atlantic University"]
+    assert (uni.name, uni.admin1, uni.country_code) == ("Barranquilla", "Atlantico", "COL")
+
+
+def test_a_town_confirmed_by_a_province_past_an_unknown_district(extract) -> None:
+    (e,) = extract(
+        "On 8 May 2020, prisoners demonstrated in Kondengui prison of Yaounde city (Mfoundi, Centre) over "
+        "the threat of the coronavirus."
+    )
+    assert (e.location.name, e.location.admin1, e.location.country_code) == ("Yaounde", "Centre", "CMR")
+
+
+def test_a_village_in_a_district_named_after_two_places(extract) -> None:
+    (e,) = extract(
+        "On 5 May 2020, about 20 patients of an isolation clinic demonstrated in Kwadon "
+        "(Yamaltu/Deba LGA, Gombe) over their treatment."
+    )
+    assert (e.location.name, e.location.admin1) == ("Kwadon", "Gombe")
+
+
+def test_a_neighbourhood_of_a_city_is_no_namesake_far_away(parse) -> None:
+    doc = parse("On 8 May 2020, church members staged a protest at the cathedral in Ermita, Manila.")
+    (ermita,) = [p for p in doc._.eventx_places if p.text == "Ermita"]
+    assert ermita.admin1 == "National Capital Region (Metro Manila)"
+
+
+def test_a_name_written_twice_is_a_town_then_its_state(parse) -> None:
+    doc = parse("On 1 May 2020, in the Central Zone of Sao Paulo, Sao Paulo, a protest took place.")
+    assert {p.admin1 for p in doc._.eventx_places if p.text == "Sao Paulo"} == {"Sao Paulo"}
+
+
+def test_names_joined_by_a_small_word_that_the_gazetteer_knows(extract) -> None:
+    (e,) = extract(
+        "On 30 April 2020, in Brus Laguna, Gracias a Dios, soldiers found and destroyed a clandestine "
+        "airstrip used for drug trafficking."
+    )
+    assert (e.location.name, e.location.admin1) == ("Brus Laguna", "Gracias a Dios")
+
+
+def test_a_capitalised_common_noun_after_a_is_no_place(parse) -> None:
+    doc = parse(
+        "On 29 April 2020, youths attacked a Home Guard in Sana Bharandi village (Nabarangpur, Odisha)."
+    )
+    assert "Home Guard" not in {p.text for p in doc._.eventx_places}

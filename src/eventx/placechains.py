@@ -30,7 +30,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .data import load_yaml
 from .gazetteer import Place, get_gazetteer, load_countries, normalize_name
-from .placectx import FUZZY_TIER, PlaceContext
+from .placectx import FUZZY_TIER, PlaceContext, distance_km
 
 _MONTHS_DAYS = frozenset(
     "january february march april may june july august september october november december "
@@ -89,7 +89,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.I,
         ),
         "near": re.compile(rf"^\s*,?\s*\bnear\b\s+{lead}(?:(?:{area})\s+of\s+(?:the\s+)?)?$", re.I),
-        "and": re.compile(rf"^\s*(?:,\s*)?\band\b\s+{lead}(?:(?:{area})\s+of\s+(?:the\s+)?)?$", re.I),
+        # "Kirkuk and Salahuddin"; "Ohaji/Egbema LGA": an area named after two places (that the
+        # gazetteer does not know as one name)
+        "and": re.compile(rf"^\s*(?:(?:,\s*)?\band\b\s+{lead}(?:(?:{area})\s+of\s+(?:the\s+)?)?|/)$", re.I),
     }
 
 
@@ -156,17 +158,22 @@ def find_items(text: str, offset: int = 0) -> list[Item]:
         item.locative = bool(pats["locative"].search(near_before) or area_before)
         item.paren = before.count("(") > before.count(")")
         items.append(item)
-    return _join_slashed(text, offset, items)
+    return _join_known(text, offset, items)
 
 
-def _join_slashed(text: str, offset: int, items: list[Item]) -> list[Item]:
-    """Two names joined by a slash that the gazetteer knows as one ("Tunapuna/Piarco", a region of
-    Trinidad and Tobago) are one item; other slashes ("Israel/Palestine") separate two."""
+_JOINERS = ("/", " a ", " am ", " on ", " sur ", " upon ")  # written between two parts of one name
+
+
+def _join_known(text: str, offset: int, items: list[Item]) -> list[Item]:
+    """Two names joined by a slash or a small word that the gazetteer knows as one ("Tunapuna/Piarco",
+    a region of Trinidad and Tobago; "Gracias a Dios", a department of Honduras) are one item; other
+    slashes ("Israel/Palestine") separate two."""
     out: list[Item] = []
     for item in items:
         prev = out[-1] if out else None
-        if prev is not None and text[prev.end - offset : item.start - offset] == "/":
-            joined = f"{prev.text}/{item.text}"
+        between = text[prev.end - offset : item.start - offset] if prev is not None else ""
+        if prev is not None and between in _JOINERS:
+            joined = f"{prev.text}{between}{item.text}"
             if get_gazetteer().match(joined)[0] in (1, 2):
                 prev.text, prev.end, prev.area = joined, item.end, item.area or prev.area
                 continue
@@ -217,6 +224,8 @@ def _agree(inner: Place, outer: Place, link: str) -> float:
         return -4.0 if link != "and" else -2.0
     if link == "and":
         return 1.0
+    if inner == outer:
+        return -1.0  # no place holds itself: "Sao Paulo, Sao Paulo" is the city, then its state
     if outer.kind == "country":
         return 4.0
     if inner.kind == outer.kind == "admin1":
@@ -227,7 +236,20 @@ def _agree(inner: Place, outer: Place, link: str) -> float:
     if outer.kind == "admin1":
         return 4.0 if same_admin else -3.0  # "Ado LGA, Benue": not Ado in Ekiti
     named_admin2 = inner.admin2 and normalize_name(inner.admin2) == normalize_name(outer.name)
-    return 3.0 if same_admin or named_admin2 else 1.0
+    if same_admin or named_admin2:
+        return 3.0
+    if outer.kind == "city" and inner.admin1 and outer.admin1 and _apart(inner, outer):
+        return -3.0  # "Ermita, Manila": not the Ermita of another province, 400 km away
+    if outer.kind == "admin2" and inner.admin1 and outer.admin1:
+        return -3.0  # a district holds no town of another province
+    return 1.0
+
+
+_TOWN_REACH_KM = 50.0  # a neighbourhood or village named as in a town lies this close to it
+
+
+def _apart(a: Place, b: Place) -> bool:
+    return None not in (a.latitude, b.latitude) and distance_km(a, b) > _TOWN_REACH_KM
 
 
 def _own_name_bonuses(hits: list[Place], key: str) -> dict[Place, float]:
@@ -356,7 +378,10 @@ def confirmed(chain: Chain, i: int) -> bool:
     if i > 0:
         neighbours.append((chain.items[i - 1].place, item.place, chain.items[i - 1].link or "in"))
     if i + 1 < len(chain.items):
-        neighbours.append((item.place, chain.items[i + 1].place, item.link or "in"))
+        j = i + 1  # past names the gazetteer lacks: "Yaounde city (Mfoundi, Centre)" is confirmed by Centre
+        while j + 1 < len(chain.items) and chain.items[j].place is None and chain.items[j].link == "in":
+            j += 1
+        neighbours.append((item.place, chain.items[j].place, item.link or "in"))
     return any(a is not None and b is not None and _agree(a, b, link) > 1.0 for a, b, link in neighbours)
 
 

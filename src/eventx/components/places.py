@@ -254,6 +254,9 @@ def _item_is_name(doc: Doc, sent: Span, item: Item) -> bool:
         return False  # "ISIS", "the Donbass People's Militia", "Heroes de Anori Front"
     if in_group_name(sent, item.start, item.text):
         return False
+    article = span[0].nbor(-1) if span[0].i > sent.start + 1 else None
+    if article is not None and article.lower_ in ("a", "an") and article.nbor(-1).is_lower:
+        return False  # "attacked a Home Guard": a common noun written in capitals ("Gracias a Dios" stays)
     item.weak = item.text.lower().removeprefix("the ") in _not_places()
     return not all(t.is_punct or t.is_stop for t in span)
 
@@ -440,13 +443,16 @@ def _inside(
     finer = outer.precision != "city" or relation == "near" or outer_item.paren
     base = PRECISION_RANK.get(outer.precision, 0.0) if outer.resolved else outer.specificity
     specificity = base + (0.5 if finer else -0.5)  # a village in a township in a district: the village
+    name = as_written(item.text)
+    if relation == "in" and _building(item.text):
+        name, specificity = outer.name, base - 0.5  # "the Atlantic University in Barranquilla": Barranquilla
     return outer.model_copy(
         update={
             "start": item.start,
             "end": item.end,
             "text": item.text,
             "sent_start": sent_start,
-            "name": as_written(item.text),
+            "name": name,
             "gazetteer_name": None,
             "admin1": admin1,
             "admin2": admin2,
@@ -455,6 +461,17 @@ def _inside(
             "specificity": specificity,
         }
     )
+
+
+def _building(text: str) -> bool:
+    """True for the name of a building or an institution ("Atlantic University", "Kondengui prison")."""
+    words = text.lower().split()
+    return len(words) > 1 and words[-1] in _building_heads()
+
+
+@cache
+def _building_heads() -> frozenset[str]:
+    return frozenset(load_yaml("place_stoplist.yaml")["building_heads"])
 
 
 def _sentence_chains(doc: Doc, sent: Span) -> list[Chain]:
