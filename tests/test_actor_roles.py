@@ -339,3 +339,21 @@ def test_a_generic_force_named_twice_is_one_actor(extract) -> None:
         "an Algerian Army garrison near the border with Mali."
     )
     assert [a.name for a in e.actors if a.role == "target"] == ["Military Forces of Algeria"]
+
+
+def test_the_side_named_on_the_other_is_the_target(extract) -> None:
+    (e,) = extract(
+        "On 1 May 2020, clashes were reported between pro-Hadi forces and affiliates on one side and "
+        "pro-Houthi forces on the other in Marib, Yemen."
+    )
+    targets = [a.name for a in e.actors if a.role == "target"]
+    assert "Military Forces of Yemen (Houthi: Supreme Political Council)" in targets
+
+
+def test_those_fire_is_exchanged_with_are_the_other_side(extract) -> None:
+    (e,) = extract("On 6 May 2020, armed men exchanged fire with military police forces in Sousa, Paraiba.")
+    assert e.event_type == "Battles"
+    assert [(a.kind, a.role) for a in e.actors] == [
+        ("political_militia", "initiator"),
+        ("state_forces", "target"),
+    ]

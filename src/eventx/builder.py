@@ -196,6 +196,8 @@ def _role(
     ):
         return "target"
     symmetric = _symmetric(trigger)
+    if symmetric and _on_the_other_side(actor_head) and trigger.sent == actor_head.sent:
+        return "target"  # "clashes between X on one side and Y on the other": Y
     if dep == "nsubj" and head.dep_ == "pcomp" and head.head.lower_ == "with":
         dep, head = "pobj", head.head  # "clashed with pro-Houthi forces coming from ...": the forces
     clash_with = dep == "pobj" and head.lower_ == "with" and _clash_of(head.head, trigger)
@@ -232,6 +234,16 @@ def _role(
     return None
 
 
+def _on_the_other_side(tok: Token) -> bool:
+    """ "... and pro-Houthi forces on the other (side)": the phrase names the second side."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "on"
+        and any(g.lower_ == "other" or any(d.lower_ == "other" for d in g.children) for g in c.children)
+        for c in tok.children
+    )
+
+
 def _sets_off(verb: Token, trigger: Token) -> bool:
     """The verb's subject set off the hidden explosive that is the trigger ("stepped on a landmine")."""
     lex = trigger_lexicon()
@@ -266,6 +278,8 @@ def _clash_of(tok: Token, trigger: Token) -> bool:
     """The trigger, or a clash noun it governs ("engaged in an armed clash with", "had a fight with")."""
     if tok.i == trigger.i:
         return True
+    if tok.dep_ == "dobj" and tok.head.i == trigger.i and _symmetric(trigger):
+        return True  # "exchanged fire with military police forces": the object of the clash verb
     return _symmetric(tok) and trigger.i in (tok.head.i, tok.head.head.i)
 
 
