@@ -357,3 +357,20 @@ def test_those_fire_is_exchanged_with_are_the_other_side(extract) -> None:
         ("political_militia", "initiator"),
         ("state_forces", "target"),
     ]
+
+
+def test_a_group_named_in_brackets_after_a_name_the_model_split(extract) -> None:
+    (e,) = extract(
+        "On 8 May 2020, Communist Party of India-Maoist (CPI-Maoist) rebels attacked a police camp in "
+        "Sukma, Chhattisgarh."
+    )
+    assert [a.name for a in e.actors if a.role == "initiator"] == [
+        "CPI (Maoist): Communist Party of India (Maoist)"
+    ]
+
+
+def test_a_group_named_outside_brackets_comes_first() -> None:
+    from eventx.actorlex import group_in
+
+    group = group_in("The Al-Barnawi faction (Islamic State West Africa Province-ISWAP) of Boko Haram.")
+    assert group is not None and group.name.startswith("Boko Haram")

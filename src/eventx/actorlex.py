@@ -122,12 +122,16 @@ def group_in(text: str) -> ArmedGroup | None:
     found = armed_group(text)
     if found is not None:
         return found
-    words = text.replace(",", " ").split()
-    for n in range(min(len(words), 6), 0, -1):
-        for i in range(len(words) - n + 1):
-            g = armed_group(" ".join(words[i : i + n]))
-            if g is not None:
-                return g
+    # a name outside brackets first ("the Al Barnawi faction (ISWAP) of Boko Haram": Boko Haram), then
+    # one inside them ("Communist Party of India-Maoist (CPI-Maoist) rebels")
+    outside = re.sub(r"\([^()]*\)", " ", text)
+    for found_in in (outside, re.sub(r"[()]", " ", text)):
+        words = [w.rstrip(".;:") for w in found_in.replace(",", " ").split()]  # "of Boko Haram."
+        for n in range(min(len(words), 6), 0, -1):
+            for i in range(len(words) - n + 1):
+                g = armed_group(" ".join(words[i : i + n]))
+                if g is not None:
+                    return g
     return None
 
 
