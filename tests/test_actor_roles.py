@@ -374,3 +374,13 @@ def test_a_group_named_outside_brackets_comes_first() -> None:
 
     group = group_in("The Al-Barnawi faction (Islamic State West Africa Province-ISWAP) of Boko Haram.")
     assert group is not None and group.name.startswith("Boko Haram")
+
+
+def test_attacks_repulsed_are_those_of_the_dead_militants(extract) -> None:
+    (e,) = extract(
+        "On 27 April 2020, 4 Taliban militants were killed and 1 was wounded when Afghan policemen "
+        "repulsed their attacks on check points in Zhari district, Kandahar."
+    )
+    assert [a.name for a in e.actors if a.role == "initiator"] == ["Taliban"]
+    assert "Taliban" not in [a.name for a in e.actors if a.role == "target"]
+    assert e.fatalities is not None and e.fatalities.best == 4

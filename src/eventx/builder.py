@@ -350,6 +350,23 @@ def _pronoun_initiator(trigger: Token, actors: list[ActorMention], doc: Doc) -> 
     return None
 
 
+def _possessor(trigger: Token, actors: list[ActorMention], doc: Doc) -> ActorMention | None:
+    """The armed actor a possessive pronoun on the trigger stands for, where the verb governing the
+    trigger is one of repelling ("policemen repulsed their attacks": not the police's attacks): the
+    subject of a clause above it ("4 Taliban militants were killed ... when policemen repulsed ...")."""
+    if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in trigger.children):
+        return None
+    verb = trigger.head
+    if trigger.dep_ != "dobj" or verb.lemma_.lower() not in trigger_lexicon()["repel_verbs"]:
+        return None
+    by_head = {a.head: a for a in actors if a.kind in _ARMED}
+    for above in list(verb.ancestors)[:3]:
+        for c in above.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i in by_head:
+                return by_head[c.i]
+    return None
+
+
 def _actor(m: ActorMention, role: str, violent: bool) -> Actor:
     kind, name = m.kind, m.name
     if violent and kind == "government" and role == "initiator":
@@ -538,6 +555,11 @@ def mention_actors(m: Mention, doc: Doc, diplomacy: bool, violent: bool, layers:
                     text=" ".join(t.text for t in trigger.lefts),
                 )
             )
+    if not diplomacy and not any(a.role == "initiator" for a in out):
+        owner = _possessor(trigger, m.actors, doc)
+        if owner is not None:  # "militants were killed when policemen repulsed their attacks"
+            out = [a for a in out if a.text != owner.text]
+            out.append(_actor(owner, "initiator", violent))
     if not diplomacy and not m.anaphor and not any(a.role == "initiator" for a in out):
         in_sentence = [a for a in layers.actors if a.sent_start == m.sent.start_char]
         found = _pronoun_initiator(trigger, [*m.actors, *in_sentence], doc) or _absorbed_subject(
@@ -549,9 +571,10 @@ def mention_actors(m: Mention, doc: Doc, diplomacy: bool, violent: bool, layers:
         out.extend(_other_sides(m, doc, out))
         if not out and not m.anaphor:
             out.extend(_sides_told_before(m, doc, layers, violent))
+    acting = {a.name for a in out if a.role == "initiator" and template_of(a.name) is None}
     for c in m.casualties:
         v = _victim_actor(c)
-        if v is not None:
+        if v is not None and v.name not in acting:  # a named group's own dead do not make it a target
             out.append(v)
     return out
 
