@@ -180,3 +180,62 @@ def test_accidents_and_campaigns_are_no_attacks(extract, text: str) -> None:
     assert not [
         e for e in extract(text, published="2021-06-10") if e.event_type == "Violence against civilians"
     ]
+
+
+# ------------------------------------------------------------------- review of session 8's changes
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Gunmen opened fire in a Lagos market, killing five traders.", "NGA"),
+        ("A car bomb exploded at a crowded Baghdad market, killing 12 people.", "IRQ"),
+        ("Gunmen kidnapped the Governor of the Central Bank of Libya in Tripoli.", "LBY"),
+    ],
+)
+def test_a_market_town_and_a_bank_s_governor_keep_their_place(extract, text: str, code: str) -> None:
+    (e,) = extract(text, "2020-05-04")
+    assert e.location is not None and e.location.country_code == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters clashed with police in Santiago, Chile, throwing firebombs.",
+        "Protesters threw stones and Molotov cocktails at police in Caracas, Venezuela.",
+    ],
+)
+def test_a_crowd_throwing_fire_is_one_riot(extract, text: str) -> None:
+    (e,) = extract(text, "2020-05-04")
+    assert e.event_type == "Riots"
+
+
+def test_thrown_fire_that_hits_a_crowd_is_an_attack(extract) -> None:
+    events = extract("Petrol bombs thrown by militiamen hit protesters in Khartoum, Sudan.", "2020-05-04")
+    assert "Violence against civilians" in {e.event_type for e in events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The march in Santiago was a protest against pension reforms.",
+        "Nurses staged a sit in outside the health ministry in Nairobi.",
+    ],
+)
+def test_protests_named_as_such_stay(extract, text: str) -> None:
+    (e,) = extract(text, "2020-05-04")
+    assert e.event_type == "Protests"
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Gunmen abducted a journalist in Veracruz. His body was hanging from a bridge on Tuesday.", 1),
+        ("His body had multiple gunshot wounds, police in Veracruz said.", 1),
+        ("The student body at Makerere University marched on Monday.", 0),
+        ("A body of water separates the two villages.", 0),
+    ],
+)
+def test_a_body_is_a_death_when_it_is_a_corpse(parse, text: str, killed: int) -> None:
+    doc = parse(text, "2020-05-04")
+    assert sum(c.best or 0 for c in doc._.eventx_casualties if c.status == "killed") == killed

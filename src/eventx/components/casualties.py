@@ -79,9 +79,13 @@ def _a_corpse(noun: Token) -> bool:
     """True if a body noun tells of a dead person: "bodies", "the body of a man", "two bodies", "his
     body was found", "a charred body" (``body_verbs``, ``body_modifiers``)."""
     lex = _lex()
-    if noun.tag_ in ("NNS", "NNPS") or any(
-        c.dep_ in ("nummod", "prep") and c.lower_ != "in" for c in noun.children
-    ):
+    institutions = set(lex["body_institutions"])
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in institutions for c in noun.children):
+        return False  # "the student body", "a governing body"
+    of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    if any(g.lemma_.lower() in institutions for g in of):
+        return False  # "a body of water", "a body of evidence"
+    if noun.tag_ in ("NNS", "NNPS") or of or any(c.dep_ == "nummod" for c in noun.children):
         return True
     if any(c.dep_ in ("amod", "compound") and c.lower_ in lex["body_modifiers"] for c in noun.children):
         return True

@@ -241,15 +241,25 @@ _TARGETING = {
 
 def _without_yielding(found: list[tuple[Span, dict]]) -> list[tuple[Span, dict]]:
     """Drop a trigger that yields to a close one of the types it names (``yields_to``): "protesters
-    threw petrol bombs at police" is the riot, not an attack of its own."""
+    threw stones and petrol bombs at police" is the riot, not an attack of its own; but "petrol bombs
+    thrown by militiamen hit protesters" is an attack on the crowd."""
     return [
         (span, entry)
         for span, entry in found
         if not any(
-            e["type"] in entry.get("yields_to", ()) and tree_distance(span.root, s.root) <= 2
+            e["type"] in entry.get("yields_to", ())
+            and tree_distance(span.root, s.root) <= 3
+            and not _hit(s.root)
             for s, e in found
         )
     ]
+
+
+def _hit(tok: Token) -> bool:
+    """The word is what an act is aimed at: its object, or after "at", "on", "against"."""
+    return tok.dep_ in ("dobj", "nsubjpass") or (
+        tok.dep_ == "pobj" and tok.head.lower_ in ("at", "on", "against", "towards", "toward", "into")
+    )
 
 
 def _seized_weapon(span: Span, entry: dict) -> bool:
@@ -282,6 +292,8 @@ def _not_an_act(span: Span, entry: dict) -> bool:
     ):
         return True  # "riot police", "the protest movement", "rape fantasies", "the hostage crisis"
     lex = trigger_lexicon()
+    if span[0].pos_ != "NOUN" and [t.lemma_.lower() for t in span] in lex["noun_triggers"]:
+        return True  # "the businessman sat in the audience"
     if root.lemma_.lower() == "fire" and root.head.lemma_.lower() == "catch":
         return True  # "a tram caught fire": an accident
     if any(c.dep_ == "advmod" and c.lower_ in _UNINTENDED for c in root.children):
@@ -295,8 +307,8 @@ def _not_an_act(span: Span, entry: dict) -> bool:
         c.dep_ == "amod" and c.lower_ in lex["future_modifiers"] for c in root.children
     ):
         return True  # "braced for the coming protests", "a planned attack"
-    if _said_of_a_non_event(root):
-        return True  # "this meeting was a clash of the alphas"
+    if entry["type"] not in ("Protests", "Riots") and _said_of_a_non_event(root):
+        return True  # "this meeting was a clash of the alphas"; but "the march was a protest" stays
     if root.pos_ == "VERB" and root.lemma_ == "talk" and not _talks_with_someone(root):
         return True  # "as she talked about the election results": speech, not talks
     return any(c.dep_ == "amod" and c.lower_ in lex["figurative_modifiers"] for c in root.children)

@@ -100,18 +100,18 @@ def document_countries(doc: Doc) -> Counter[str]:
     return found
 
 
-def _modifies_thing(ent: Span) -> bool:
+def _modifies_thing(ent: Span, nouns: str = "currency_nouns") -> bool:
     """True for a country word modifying a currency or market noun ("the US dollar", "Turkish lira")."""
     root = ent.root
     if root.dep_ not in ("compound", "amod", "nmod") or root.head.i == root.i:
         return False
     head = root.head
-    return head.pos_ == "NOUN" and head.lemma_.lower() in _currency_nouns()
+    return head.pos_ == "NOUN" and head.lemma_.lower() in _thing_nouns(nouns)
 
 
 @cache
-def _currency_nouns() -> frozenset[str]:
-    return frozenset(load_yaml("place_stoplist.yaml")["currency_nouns"])
+def _thing_nouns(key: str) -> frozenset[str]:
+    return frozenset(load_yaml("place_stoplist.yaml")[key])
 
 
 def dateline_range(doc: Doc) -> tuple[int, int] | None:
@@ -254,9 +254,16 @@ def _item_is_name(doc: Doc, sent: Span, item: Item) -> bool:
         return False  # "ISIS", "the Donbass People's Militia", "Heroes de Anori Front"
     if in_group_name(sent, item.start, item.text):
         return False
+    if item.text.lower() in _facility_lexicon()[1]:
+        return False  # "the Governor of ...", "Mayor": an office, not a place
     article = span[0].nbor(-1) if span[0].i > sent.start + 1 else None
-    if article is not None and article.lower_ in ("a", "an") and article.nbor(-1).is_lower:
-        return False  # "attacked a Home Guard": a common noun written in capitals ("Gracias a Dios" stays)
+    if (
+        article is not None
+        and article.lower_ in ("a", "an")
+        and article.nbor(-1).is_lower
+        and not any(t.ent_type_ in _PLACE_LABELS for t in span)
+    ):
+        return False  # "attacked a Home Guard": capitals on a common noun ("a Lagos market" stays)
     item.weak = item.text.lower().removeprefix("the ") in _not_places()
     return not all(t.is_punct or t.is_stop for t in span)
 
@@ -321,6 +328,8 @@ def _of_office_holder(doc: Doc, item: Item) -> bool:
         return False
     root = span.root
     holders = _facility_lexicon()[1]
+    if span.end < len(doc) and doc[span.end].lower_ == "of":
+        return False  # "the Governor of the Central Bank of Libya": an institution, not a town
     return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in holders
 
 
@@ -529,7 +538,7 @@ class PlacesComponent:
         of_people = is_person_noun(root.head.lower_, root.head.lemma_.lower())
         if of_people and (root.dep_ == "amod" or (root.dep_ == "compound" and ent.label_ in ("NORP", "LOC"))):
             return None  # "Papuan students", "Kurdish fighters": people, not a place ("Gaza residents" are)
-        if in_group_name(sent, ent.start_char, text) or _modifies_thing(ent):
+        if in_group_name(sent, ent.start_char, text) or _modifies_thing(ent, "money_nouns"):
             return None  # "the Islamic State in Greater Sahara", "the US dollar exchange rate"
         if ent.label_ in _PLACE_LABELS and text.lower() in people:
             return None  # "Erdogan" tagged GPE in a text that names Recep Tayyip Erdogan
