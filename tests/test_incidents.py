@@ -470,7 +470,7 @@ def test_fire_thrown_at_a_building_is_an_attack(extract) -> None:
     )
     assert (e.event_type, e.sub_event_type) == ("Violence against civilians", "Attack")
     assert e.location is not None and e.location.country_code == "ISR"
-    (e,) = extract("Unknown men attacked a mosque with a firebomb in Malmo, Sweden, on Sunday.", "2021-05-10")
+    (e,) = extract("Assailants attacked a mosque with a firebomb in Malmo, Sweden, on Sunday.", "2021-05-10")
     assert e.event_type == "Violence against civilians"
 
 
