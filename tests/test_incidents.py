@@ -480,3 +480,39 @@ def test_fire_thrown_by_a_crowd_is_its_riot(extract) -> None:
     (e,) = extract("Youths attacked the police station with petrol bombs in Belfast on Sunday.", "2021-04-12")
     assert e.event_type == "Riots"
     assert len(extract("Police found petrol bombs in a car in Belfast on Sunday.", "2021-04-12")) == 0
+
+
+def test_burning_an_effigy_is_a_peaceful_protest(extract) -> None:
+    (e,) = extract(
+        "Demonstrators in Chicago vented against the election winner on Wednesday, burning a papier-mache "
+        "Trump head and beating a Trump pinata.",
+        "2016-11-10",
+    )
+    assert (e.event_type, e.sub_event_type) == ("Protests", "Peaceful protest")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "trigger"),
+    [
+        ("Soldiers investigated the attack on the market.", 0, 3),
+        ("The government condemned the attack on the market.", 1, 4),
+    ],
+)
+def test_those_who_investigate_or_condemn_an_attack_did_not_do_it(
+    parse, text: str, actor: int, trigger: int
+) -> None:
+    from eventx.builder import actor_role
+
+    doc = parse(text)
+    assert actor_role(doc[actor], doc[trigger], False, "state_forces") is None
+
+
+def test_a_memorial_march_is_no_protest_unless_it_demands(extract) -> None:
+    text = (
+        "Hundreds of residents marched to the cemetery in Kano on Saturday carrying flowers for the victims."
+    )
+    assert len(extract(text, "2016-11-12")) == 0
+    (e,) = extract(
+        "Thousands of residents marched in Lagos on Saturday in memory of the victims, demanding justice."
+    )
+    assert e.event_type == "Protests"

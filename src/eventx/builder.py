@@ -219,6 +219,8 @@ def _role(
         and (head.head in chain or _clause_of(head.head, trigger))
     ):
         return "initiator"  # "clashes between X and Y": X (and Y, a conjunct, is the target)
+    if dep == "nsubj" and head.i != trigger.i and head.lemma_.lower() in trigger_lexicon()["observer_verbs"]:
+        return None  # "the gang unit is investigating the shooting": it looks into the act, did not do it
     if (
         dep == "nsubj"
         and head in chain
@@ -694,6 +696,8 @@ def _riot_cue(tok: Token) -> bool:
     damage"), a riot noun ("molotov", "arson"), a thrown object ("threw stones") or "set ... on fire"."""
     lex = trigger_lexicon()
     lemma = tok.lemma_.lower()
+    if _symbolic(tok):
+        return False  # "burning a papier-mache Trump head"
     if lemma in lex["riot_nouns"] or _set_on_fire(tok):
         return True
     if lemma in lex["riot_cues"] and tok.pos_ == "VERB" and not (tok.dep_ == "amod" and tok.tag_ == "VBN"):
@@ -707,12 +711,18 @@ def _crowd_strikes(tok: Token) -> bool:
     """ "Demonstrators took one of the suspects ... and killed him": a violent verb whose subject (or the
     subject of the verb it is joined to) is a demonstrator or a crowd of people."""
     lex = trigger_lexicon()
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex["crowd_violence_verbs"]:
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex["crowd_violence_verbs"] or _symbolic(tok):
         return False
     verbs = [tok, tok.head] if tok.dep_ == "conj" else [tok]
     people = set(lex["protest_cues"]) | set(lex["protest_people"])
     subjects = [c for v in verbs for c in v.children if c.dep_ == "nsubj"]
     return any(c.lemma_.lower() in people or c.lower_ in people for c in subjects)
+
+
+def _symbolic(verb: Token) -> bool:
+    """The act is done to a sign, not to people or property: "beating a Trump pinata", "burned his effigy"."""
+    signs = set(trigger_lexicon()["symbolic_objects"])
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in signs for c in verb.children)
 
 
 def _set_on_fire(tok: Token) -> bool:

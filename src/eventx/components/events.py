@@ -538,6 +538,8 @@ def _supported(entry: dict, trig: Span, sent: Span, actors: list, casualties: li
         return bool(kinds & (_STATE_KINDS | {"government"})) and _imposed_curfew(trig.root)
     if need == "people":
         people = set(trigger_lexicon()["protest_people"])
+        if _memorial(sent):
+            return False  # "a group of 100 people marched ... carrying flowers for the victims"
         return (
             trig.root.lemma_.lower() in ("protester", "demonstrator")
             or any(t.lower_ in people for t in sent)
@@ -553,6 +555,14 @@ def _thrown(tok: Token) -> bool:
     while cur.dep_ in ("pobj", "prep", "conj", "compound") and cur.head.i != cur.i:
         cur = cur.head
     return cur.head.lemma_.lower() in verbs or (cur.dep_ == "nsubj" and cur.head.lemma_.lower() in verbs)
+
+
+def _memorial(sent: Span) -> bool:
+    """A march or procession to mourn or honour the dead, with no word of protest (``memorial_cues``):
+    ACLED codes funeral and memorial processions only when they turn into demonstrations."""
+    lex = trigger_lexicon()
+    lemmas = {t.lemma_.lower() for t in sent}
+    return bool(lemmas & set(lex["memorial_cues"])) and not lemmas & set(lex["protest_purposes_in_memorial"])
 
 
 def _breaks_out(tok: Token) -> bool:
