@@ -516,3 +516,19 @@ def test_a_memorial_march_is_no_protest_unless_it_demands(extract) -> None:
         "Thousands of residents marched in Lagos on Saturday in memory of the victims, demanding justice."
     )
     assert e.event_type == "Protests"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clinton told supporters at a rally in Daytona Beach, Florida, that voters deserve the facts.",
+        "At a rally in the Detroit suburbs, Trump repeated his claims of a conspiracy against him.",
+    ],
+)
+def test_a_rally_that_is_only_where_someone_spoke_is_no_protest(extract, text: str) -> None:
+    assert len(extract(text, "2016-11-01")) == 0
+
+
+def test_a_rally_held_is_a_protest(extract) -> None:
+    (e,) = extract("Thousands of supporters of the opposition attended a rally in Harare on Saturday.")
+    assert e.event_type == "Protests"

@@ -307,11 +307,21 @@ def _not_an_act(span: Span, entry: dict) -> bool:
         c.dep_ == "amod" and c.lower_ in lex["future_modifiers"] for c in root.children
     ):
         return True  # "braced for the coming protests", "a planned attack"
+    if entry["type"] == "Protests" and _speech_setting(root):
+        return True  # "Clinton told supporters at a rally in Daytona Beach"
     if entry["type"] not in ("Protests", "Riots") and _said_of_a_non_event(root):
         return True  # "this meeting was a clash of the alphas"; but "the march was a protest" stays
     if root.pos_ == "VERB" and root.lemma_ == "talk" and not _talks_with_someone(root):
         return True  # "as she talked about the election results": speech, not talks
     return any(c.dep_ == "amod" and c.lower_ in lex["figurative_modifiers"] for c in root.children)
+
+
+def _speech_setting(noun: Token) -> bool:
+    """A gathering named only as where someone spoke: "told supporters at a rally" (``speech_verbs``)."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ != "at":
+        return False
+    verb = noun.head.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in trigger_lexicon()["speech_verbs"]
 
 
 def _talks_with_someone(verb: Token) -> bool:
