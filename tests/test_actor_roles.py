@@ -384,3 +384,11 @@ def test_attacks_repulsed_are_those_of_the_dead_militants(extract) -> None:
     assert [a.name for a in e.actors if a.role == "initiator"] == ["Taliban"]
     assert "Taliban" not in [a.name for a in e.actors if a.role == "target"]
     assert e.fatalities is not None and e.fatalities.best == 4
+
+
+def test_a_subject_the_parse_hung_on_the_place_before_the_verb(extract) -> None:
+    (e,) = extract(
+        "On 1 May 2020, in Temuco, Araucania, members of the military forces of Chile opened fire when a "
+        "civilian attempted to avoid a military checkpoint."
+    )
+    assert [a.name for a in e.actors if a.role == "initiator"] == ["Military Forces of Chile"]

@@ -495,10 +495,21 @@ def _absorbed_subject(trigger: Token, actors: list[ActorMention], doc: Doc) -> A
         if a.head < trigger.i
         and a.kind in _ARMED
         and not a.target_only
-        and doc[a.head].dep_ in ("appos", "conj")
-        and doc[a.head].head.pos_ == "PROPN"  # hung on a place name of the list
+        and (
+            (doc[a.head].dep_ in ("appos", "conj") and doc[a.head].head.pos_ == "PROPN")  # on a place name
+            or _in_the_place_phrase(doc[a.head], trigger)
+        )
     ]
     return max(before, key=lambda a: a.head) if before else None
+
+
+def _in_the_place_phrase(tok: Token, trigger: Token) -> bool:
+    """ "in Temuco, Araucania, members of the military forces of Chile opened fire": the parse made the
+    subject (or the group it is a member of) the object of the place's "in", ending just before the verb."""
+    holder = of_holder(tok)
+    if holder is not None and holder.lemma_.lower() in actor_lexicon()["member_heads"]:
+        tok = holder
+    return tok.dep_ == "pobj" and tok.head.head.i == trigger.i and tok.right_edge.i == trigger.i - 1
 
 
 def _sides_told_before(m: Mention, doc: Doc, layers: Layers, violent: bool) -> list[Actor]:
