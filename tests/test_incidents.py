@@ -471,7 +471,7 @@ def test_fire_thrown_at_a_building_is_an_attack(extract) -> None:
     assert (e.event_type, e.sub_event_type) == ("Violence against civilians", "Attack")
     assert e.location is not None and e.location.country_code == "ISR"
     (e,) = extract("Assailants attacked a mosque with a firebomb in Malmo, Sweden, on Sunday.", "2021-05-10")
-    assert e.event_type == "Violence against civilians"
+    assert e.sub_event_type == "Looting/property destruction"  # a building, no one hurt
 
 
 def test_fire_thrown_by_a_crowd_is_its_riot(extract) -> None:
@@ -532,3 +532,17 @@ def test_a_rally_that_is_only_where_someone_spoke_is_no_protest(extract, text: s
 def test_a_rally_held_is_a_protest(extract) -> None:
     (e,) = extract("Thousands of supporters of the opposition attended a rally in Harare on Saturday.")
     assert e.event_type == "Protests"
+
+
+def test_an_attack_on_things_alone_is_property_destruction(extract) -> None:
+    (e,) = extract(
+        "On 3 May 2020, unknown gunmen attacked and damaged the building of a radio station in Aybak, "
+        "Samangan. No casualties were reported."
+    )
+    assert (e.event_type, e.sub_event_type) == ("Strategic developments", "Looting/property destruction")
+    (e,) = extract(
+        "Gunmen attacked a school in Kaduna, Nigeria, on Monday, killing two teachers.", "2020-05-05"
+    )
+    assert e.event_type == "Violence against civilians"
+    (e,) = extract("Gunmen attacked a village in Kaduna, Nigeria, on Monday.", "2020-05-05")
+    assert e.event_type == "Violence against civilians"

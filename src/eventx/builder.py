@@ -608,6 +608,8 @@ def mention_type(m: Mention, actors: list[Actor], layers: Layers) -> tuple[str, 
         unarmed = {"civilians", "government", "protesters"}
         if armed_targets or (initiators & _ARMED and not (targets | victims) & unarmed and targets):
             return "Battles", "Armed clash"
+        if _property_only(m, actors):
+            return "Strategic developments", "Looting/property destruction"
         return "Violence against civilians", "Attack"
     etype, sub = m.entry["type"], m.entry["sub"]
     if etype == "Explosions/Remote violence" and sub in _GROUND_FIRE and _mutual_fire(m.sent):
@@ -626,6 +628,23 @@ def mention_type(m: Mention, actors: list[Actor], layers: Layers) -> tuple[str, 
     if etype == "Protests":
         return protest_type(m, layers)
     return etype, sub
+
+
+def _property_only(m: Mention, actors: list[Actor]) -> bool:
+    """An attack on things alone, with no one killed or hurt ("unknown gunmen attacked and damaged the
+    building of the radio's offices", "the pipeline was attacked six times"): ACLED codes it as property
+    destruction. A home or a village holds people: attacking one is an attack on them."""
+    if any(c.status in ("killed", "injured") and not c.negated and (c.best or 0) > 0 for c in m.casualties):
+        return False
+    things = set(trigger_lexicon()["property_targets"])
+    target_texts = {a.text for a in actors if a.role == "target" and a.text}
+    doc = m.sent.doc
+    hit = [a for a in m.actors if a.text in target_texts]
+    if hit:
+        return all(a.target_only and doc[a.head].lemma_.lower() in things for a in hit)
+    verbs = [m.trigger, *m.trigger.conjuncts]  # "attacked and damaged the building"
+    objects = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(objects) and all(o.lemma_.lower() in things for o in objects)
 
 
 _UNARMED_CROWD = {"civilians", "protesters", "rioters"}
