@@ -546,3 +546,18 @@ def test_an_attack_on_things_alone_is_property_destruction(extract) -> None:
     assert e.event_type == "Violence against civilians"
     (e,) = extract("Gunmen attacked a village in Kaduna, Nigeria, on Monday.", "2020-05-05")
     assert e.event_type == "Violence against civilians"
+
+
+def test_a_body_found_wrapped_is_a_killing_and_an_illness_is_not(extract) -> None:
+    (e,) = extract(
+        "On 30 April 2020, a woman was found dead in Tijuana, Baja California. The body was wrapped in a "
+        "blanket."
+    )
+    assert e.event_type == "Violence against civilians" and e.fatalities.best == 1
+    text = "A man was found dead in his apartment in Tijuana on Monday. He had been ill for months."
+    assert len(extract(text, "2020-05-05")) == 0
+
+
+def test_explosives_used_are_an_explosion(extract) -> None:
+    (e,) = extract("On 26 April 2020, four men used explosives in a bank robbery attempt in Natal, Brazil.")
+    assert (e.event_type, e.sub_event_type) == ("Explosions/Remote violence", "Remote explosive/landmine/IED")
