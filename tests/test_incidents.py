@@ -561,3 +561,13 @@ def test_a_body_found_wrapped_is_a_killing_and_an_illness_is_not(extract) -> Non
 def test_explosives_used_are_an_explosion(extract) -> None:
     (e,) = extract("On 26 April 2020, four men used explosives in a bank robbery attempt in Natal, Brazil.")
     assert (e.event_type, e.sub_event_type) == ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+
+
+def test_an_attack_by_shots_is_supported_and_a_shot_at_goal_is_not(extract) -> None:
+    (e,) = extract(
+        "On 8 May 2020, in Altos de San Lorenzo (Buenos Aires), a union leader had his house attacked by "
+        "shots while his family was inside. No one was injured."
+    )
+    assert e.event_type == "Violence against civilians"
+    text = "Arsenal's attack looked sharp and Saka's shot hit the post in the second half."
+    assert len(extract(text, "2020-05-05")) == 0

@@ -518,6 +518,7 @@ def _supported(entry: dict, trig: Span, sent: Span, actors: list, casualties: li
             bool(kinds & (_ARMED_KINDS | {"government"}))
             or bool(violent_cas)
             or any(t.lemma_.lower() in weapons and t not in trig for t in sent)  # not "a rocket" itself
+            or _done_with_shots(trig.root)
             or _person_object(trig.root, actors, things=entry["sub"] == "Looting/property destruction")
             or _crowd_sides(trig.root, actors)
         )
@@ -556,6 +557,17 @@ def _supported(entry: dict, trig: Span, sent: Span, actors: list, casualties: li
             or "protesters" in kinds
         )
     return False
+
+
+def _done_with_shots(verb: Token) -> bool:
+    """ "had his house attacked by shots", "attacked with shots": shots as the act's agent or means (a
+    shot alone is no sign: "Saka's shot hit the post")."""
+    return any(
+        c.dep_ in ("agent", "prep")
+        and c.lower_ in ("by", "with")
+        and any(g.lemma_.lower() == "shot" for g in c.children)
+        for c in verb.children
+    )
 
 
 def _thrown(tok: Token) -> bool:
