@@ -571,3 +571,11 @@ def test_an_attack_by_shots_is_supported_and_a_shot_at_goal_is_not(extract) -> N
     assert e.event_type == "Violence against civilians"
     text = "Arsenal's attack looked sharp and Saka's shot hit the post in the second half."
     assert len(extract(text, "2020-05-05")) == 0
+
+
+def test_people_of_a_protest_who_occupy_a_place_protest(extract) -> None:
+    (e,) = extract(
+        "Workers occupied the textile factory in Dhaka on Monday to demand unpaid wages.", "2020-05-05"
+    )
+    assert (e.event_type, e.sub_event_type) == ("Protests", "Peaceful protest")
+    assert len(extract("Microsoft took over the company in Seattle on Monday.", "2020-05-05")) == 0

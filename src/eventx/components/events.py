@@ -537,6 +537,11 @@ def _supported(entry: dict, trig: Span, sent: Span, actors: list, casualties: li
         return any(not is_police(a.name) for a in (others or armed))  # "a Russian patrol took place"
     if need == "territory":
         return any(_takes_place(t) for t in trig) or seized(trig.root) is not None
+    if need == "occupation":
+        people = set(trigger_lexicon()["protest_people"])
+        subjects = [c for c in trig.root.children if c.dep_ == "nsubj"]
+        armed = {a.head for a in actors if a.kind in _ARMED_KINDS}
+        return any((s.lower_ in people or s.lemma_.lower() in people) and s.i not in armed for s in subjects)
     if need == "thrown":
         return _thrown(trig.root)
     if need == "seizure":
