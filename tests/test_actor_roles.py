@@ -392,3 +392,12 @@ def test_a_subject_the_parse_hung_on_the_place_before_the_verb(extract) -> None:
         "civilian attempted to avoid a military checkpoint."
     )
     assert [a.name for a in e.actors if a.role == "initiator"] == ["Military Forces of Chile"]
+
+
+def test_what_comes_under_fire_is_the_target_and_where_fire_comes_from_its_source(extract) -> None:
+    (e,) = extract(
+        "A Nigerian army convoy came under fire from Boko Haram fighters near Maiduguri on Monday."
+    )
+    roles = {a.role: a.name for a in e.actors}
+    assert roles["target"] == "Military Forces of Nigeria"
+    assert roles["initiator"].startswith("Boko Haram")

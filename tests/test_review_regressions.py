@@ -239,3 +239,49 @@ def test_protests_named_as_such_stay(extract, text: str) -> None:
 def test_a_body_is_a_death_when_it_is_a_corpse(parse, text: str, killed: int) -> None:
     doc = parse(text, "2020-05-04")
     assert sum(c.best or 0 for c in doc._.eventx_casualties if c.status == "killed") == killed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The festival was a riot of colour in Jaipur, India.",
+        "The body released a statement on the strike in Lagos.",
+        "Barcelona attacked with shots from outside the box at Camp Nou.",
+        "A bullet train derailed in Guangdong, injuring several passengers.",
+    ],
+)
+def test_second_review_figures_and_sport_make_no_event(extract, text: str) -> None:
+    assert len(extract(text, "2020-05-05")) == 0, text
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Protesters burned the national flag and tyres in Dhaka.", "Riots"),
+        (
+            "Teachers marched in Nairobi, Kenya, over unpaid wages, the biggest march in recent memory.",
+            "Protests",
+        ),
+        (
+            "Thousands of nurses marched through London to honour health workers and call for a pay rise.",
+            "Protests",
+        ),
+    ],
+)
+def test_second_review_protests_and_riots_stay(extract, text: str, etype: str) -> None:
+    assert etype in {e.event_type for e in extract(text, "2020-05-05")}
+
+
+def test_second_review_attacks_on_places_full_of_people(extract) -> None:
+    events = extract("Gunmen attacked a school in Katsina and kidnapped hundreds of pupils.", "2020-05-05")
+    assert "Strategic developments" not in {e.event_type for e in events}
+
+
+def test_second_review_sides_and_sayers(extract) -> None:
+    (e,) = extract(
+        "Pakistani troops on the other side of the Line of Control exchanged fire with Indian soldiers.",
+        "2020-05-05",
+    )
+    assert [a.name for a in e.actors if a.role == "initiator"] == ["Military Forces of Pakistan"]
+    (e,) = extract("Soldiers said they repulsed their attack on a base in Borno.", "2020-05-05")
+    assert not [a for a in e.actors if a.role == "initiator" and a.kind == "state_forces"]

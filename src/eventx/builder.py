@@ -88,7 +88,15 @@ class Mention:
 
 # ---------------------------------------------------------------------------------------------- roles
 def _chain(tok: Token, depth: int = 5) -> list[Token]:
-    return [tok, *list(tok.ancestors)[:depth]]
+    """The token and the words governing it, up to ``depth``; a relative clause with its own subject
+    ends it ("police found writings praising a gunman who carried out an attack": not the police's)."""
+    out = [tok]
+    for anc in list(tok.ancestors)[:depth]:
+        prev = out[-1]
+        if prev.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in prev.children):
+            break
+        out.append(anc)
+    return out
 
 
 def actor_role(
@@ -219,6 +227,14 @@ def _role(
         and (head.head in chain or _clause_of(head.head, trigger))
     ):
         return "initiator"  # "clashes between X and Y": X (and Y, a conjunct, is the target)
+    if dep == "nsubj" and _undergoes(head, trigger):
+        return "target"  # "the convoy came under fire"
+    if (
+        dep == "pobj"
+        and head.lower_ == "from"
+        and ((head.head.i == trigger.i and trigger.pos_ == "NOUN") or _undergoes(head.head, trigger))
+    ):
+        return "initiator"  # "came under fire from Boko Haram fighters", "an attack from the rebels"
     if dep == "nsubj" and head.i != trigger.i and head.lemma_.lower() in trigger_lexicon()["observer_verbs"]:
         return None  # "the gang unit is investigating the shooting": it looks into the act, did not do it
     if (
@@ -236,12 +252,24 @@ def _role(
     return None
 
 
+def _undergoes(verb: Token, trigger: Token) -> bool:
+    """ "came under attack", "came under fire": the verb's subject suffered the trigger."""
+    return verb.lemma_.lower() == "come" and any(
+        c.dep_ == "prep" and c.lower_ == "under" and any(g.i == trigger.i for g in c.children)
+        for c in verb.children
+    )
+
+
 def _on_the_other_side(tok: Token) -> bool:
     """ "... and pro-Houthi forces on the other (side)": the phrase names the second side."""
     return any(
         c.dep_ == "prep"
         and c.lower_ == "on"
-        and any(g.lower_ == "other" or any(d.lower_ == "other" for d in g.children) for g in c.children)
+        and any(
+            (g.lower_ == "other" or any(d.lower_ == "other" for d in g.children))
+            and not any(d.dep_ == "prep" for d in g.children)  # "on the other side of the river": a place
+            for g in c.children
+        )
         for c in tok.children
     )
 
@@ -342,6 +370,10 @@ def _pronoun_initiator(trigger: Token, actors: list[ActorMention], doc: Doc) -> 
             continue
         if subj[0].i in by_head and pronoun_seen:
             return by_head[subj[0].i]
+        if subj[0].tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+            if _undergoes(verb, trigger):
+                return None  # "forces who came under attack": they were attacked
+            return by_head.get(verb.head.i)  # "Tarrant, who carried out an attack": the relative's noun
         if subj[0].pos_ == "PRON":
             if subj[0].dep_ != "nsubj" and not pronoun_seen:
                 return None  # "when he was attacked": a passive pronoun is the one hit, not the attacker
@@ -362,9 +394,12 @@ def _possessor(trigger: Token, actors: list[ActorMention], doc: Doc) -> ActorMen
     if trigger.dep_ != "dobj" or verb.lemma_.lower() not in trigger_lexicon()["repel_verbs"]:
         return None
     by_head = {a.head: a for a in actors if a.kind in _ARMED}
+    repellers = {by_head[c.i].name for c in verb.children if c.dep_ == "nsubj" and c.i in by_head}
     for above in list(verb.ancestors)[:3]:
+        if above.lemma_.lower() in _report_verbs():
+            return None  # "soldiers said they repulsed their attack": the sayers are the repellers
         for c in above.children:
-            if c.dep_ in ("nsubj", "nsubjpass") and c.i in by_head:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i in by_head and by_head[c.i].name not in repellers:
                 return by_head[c.i]
     return None
 
@@ -636,6 +671,9 @@ def _property_only(m: Mention, actors: list[Actor]) -> bool:
     destruction. A home or a village holds people: attacking one is an attack on them."""
     if any(c.status in ("killed", "injured") and not c.negated and (c.best or 0) > 0 for c in m.casualties):
         return False
+    harm = set(trigger_lexicon()["harm_words"])
+    if any(t.lemma_.lower() in harm for t in m.sent):
+        return False  # "attacked a school and kidnapped hundreds of pupils", "leaving many people wounded"
     things = set(trigger_lexicon()["property_targets"])
     target_texts = {a.text for a in actors if a.role == "target" and a.text}
     doc = m.sent.doc
@@ -752,7 +790,8 @@ def _crowd_strikes(tok: Token) -> bool:
 def _symbolic(verb: Token) -> bool:
     """The act is done to a sign, not to people or property: "beating a Trump pinata", "burned his effigy"."""
     signs = set(trigger_lexicon()["symbolic_objects"])
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in signs for c in verb.children)
+    objects = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+    return bool(objects) and all(o.lemma_.lower() in signs for o in objects)  # not "the flag and tyres"
 
 
 def _set_on_fire(tok: Token) -> bool:
@@ -956,6 +995,11 @@ def _told_apart(inc: Incident, m: Mention) -> bool:
     trigger = m.trigger
     here = [p for p in m.places if _locative_of(doc, p, trigger)]  # not "a man from Toronto"
     mine, theirs = countries(here), countries([p for x in inc.mentions for p in x.places])
+    if mine and not theirs:  # an incident placed by the sentences before it ("... in London, Ontario,
+        # Canada. Four members of the family were killed in the attack.")
+        first = min(x.sent.start_char for x in inc.mentions)
+        before = [p for p in doc._.eventx_places if p.context == "mention" and p.sent_start < first]
+        theirs = countries(before[-1:])
     return bool(mine and theirs) and not mine & theirs
 
 

@@ -309,8 +309,9 @@ def _not_an_act(span: Span, entry: dict) -> bool:
         return True  # "braced for the coming protests", "a planned attack"
     if entry["type"] == "Protests" and _speech_setting(root):
         return True  # "Clinton told supporters at a rally in Daytona Beach"
-    if entry["type"] not in ("Protests", "Riots") and _said_of_a_non_event(root):
-        return True  # "this meeting was a clash of the alphas"; but "the march was a protest" stays
+    if entry["type"] != "Protests" and _said_of_a_non_event(root):
+        return True  # "this meeting was a clash of the alphas", "the festival was a riot of colour";
+        # but "the march was a protest" stays
     if root.pos_ == "VERB" and root.lemma_ == "talk" and not _talks_with_someone(root):
         return True  # "as she talked about the election results": speech, not talks
     return any(c.dep_ == "amod" and c.lower_ in lex["figurative_modifiers"] for c in root.children)
@@ -566,8 +567,11 @@ def _supported(entry: dict, trig: Span, sent: Span, actors: list, casualties: li
 
 def _done_with_shots(verb: Token) -> bool:
     """ "had his house attacked by shots", "attacked with shots": shots as the act's agent or means (a
-    shot alone is no sign: "Saka's shot hit the post")."""
-    return any(
+    shot alone is no sign: "Saka's shot hit the post"), done to someone or something ("Barcelona attacked
+    with shots from outside the box" hit nothing)."""
+    had = verb.head.lemma_ == "have" and verb.dep_ in ("ccomp", "xcomp")  # "had his house attacked"
+    hit = any(c.dep_ in ("dobj", "nsubjpass") or (had and c.dep_ == "nsubj") for c in verb.children)
+    return hit and any(
         c.dep_ in ("agent", "prep")
         and c.lower_ in ("by", "with")
         and any(g.lemma_.lower() == "shot" for g in c.children)
@@ -589,7 +593,12 @@ def _memorial(sent: Span) -> bool:
     ACLED codes funeral and memorial processions only when they turn into demonstrations."""
     lex = trigger_lexicon()
     lemmas = {t.lemma_.lower() for t in sent}
-    return bool(lemmas & set(lex["memorial_cues"])) and not lemmas & set(lex["protest_purposes_in_memorial"])
+    in_memory = any(  # "in memory of the victims" (not "the biggest march in recent memory")
+        t.lemma_ == "memory" and t.head.lower_ == "in" and any(c.lower_ == "of" for c in t.children)
+        for t in sent
+    )
+    mourning = in_memory or bool(lemmas & set(lex["memorial_cues"]))
+    return mourning and not lemmas & set(lex["protest_purposes_in_memorial"])
 
 
 def _breaks_out(tok: Token) -> bool:
