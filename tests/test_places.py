@@ -392,11 +392,17 @@ def test_a_region_named_like_a_demonym_in_a_written_hierarchy(extract) -> None:
     assert (loc.name, loc.admin1, loc.country_code) == ("Guban", "Somali", "ETH")
 
 
-def test_a_country_naming_a_currency_is_no_place(parse) -> None:
-    doc = parse(
+@pytest.mark.parametrize(
+    "text",
+    [
         "On 28 April 2020, rioters angry at the high US dollar exchange rate blocked a road in Tripoli, "
-        "Lebanon, and clashed with soldiers."
-    )
+        "Lebanon, and clashed with soldiers.",
+        "On 28 April 2020, rioters demonstrating against the high US dollar exchange rate and dire economic "
+        "and living conditions blocked a road in Jounieh and clashed with soldiers.",
+    ],
+)
+def test_a_country_naming_a_currency_is_no_place(parse, text: str) -> None:
+    doc = parse(text)
     assert "USA" not in {p.country_code for p in doc._.eventx_places}
 
 

@@ -102,11 +102,15 @@ def document_countries(doc: Doc) -> Counter[str]:
 
 def _modifies_thing(ent: Span, nouns: str = "currency_nouns") -> bool:
     """True for a country word modifying a currency or market noun ("the US dollar", "Turkish lira")."""
+    things = _thing_nouns(nouns)
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if after is not None and after.pos_ == "NOUN" and after.lemma_.lower() in things:
+        return True  # "the high US dollar exchange rate", however the parse hangs it
     root = ent.root
     if root.dep_ not in ("compound", "amod", "nmod") or root.head.i == root.i:
         return False
     head = root.head
-    return head.pos_ == "NOUN" and head.lemma_.lower() in _thing_nouns(nouns)
+    return head.pos_ == "NOUN" and head.lemma_.lower() in things
 
 
 @cache
