@@ -52,10 +52,8 @@ def is_person_noun(*forms: str) -> bool:
 
 def generic_template(name: str) -> str | None:
     """The template key whose country-less name ``name`` is ("Police Forces" -> "police"), else None."""
-    for key, t in _nouns()["templates"].items():
-        if t["name_nocountry"] == name:
-            return key
-    return None
+    key = template_of(name)
+    return key if key is not None and _nouns()["templates"][key]["name_nocountry"] == name else None
 
 
 def is_police(name: str) -> bool:
@@ -63,6 +61,7 @@ def is_police(name: str) -> bool:
     return template_of(name) == "police"
 
 
+@cache
 def template_of(name: str) -> str | None:
     """The template key a generic name is written from, with or without its country ("Military Forces
     of Algeria", "Military Forces" -> "state_forces"), else None."""

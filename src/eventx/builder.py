@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import timedelta
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -671,10 +672,10 @@ def _property_only(m: Mention, actors: list[Actor]) -> bool:
     destruction. A home or a village holds people: attacking one is an attack on them."""
     if any(c.status in ("killed", "injured") and not c.negated and (c.best or 0) > 0 for c in m.casualties):
         return False
-    harm = set(trigger_lexicon()["harm_words"])
+    harm = _word_set("harm_words")
     if any(t.lemma_.lower() in harm for t in m.sent):
         return False  # "attacked a school and kidnapped hundreds of pupils", "leaving many people wounded"
-    things = set(trigger_lexicon()["property_targets"])
+    things = _word_set("property_targets")
     target_texts = {a.text for a in actors if a.role == "target" and a.text}
     doc = m.sent.doc
     hit = [a for a in m.actors if a.text in target_texts]
@@ -753,7 +754,7 @@ def _riot_sub(m: Mention) -> str:
 
 def _crowd_fire(tok: Token) -> bool:
     """A weapon word that names fire a crowd throws ("petrol bombs", "Molotov cocktails"): no arms."""
-    riot = set(trigger_lexicon()["riot_nouns"])
+    riot = _word_set("riot_nouns")
     return tok.lemma_.lower() in riot or any(
         c.lemma_.lower() in riot for c in tok.children if c.dep_ == "compound"
     )
@@ -764,12 +765,10 @@ def _riot_cue(tok: Token) -> bool:
     damage"), a riot noun ("molotov", "arson"), a thrown object ("threw stones") or "set ... on fire"."""
     lex = trigger_lexicon()
     lemma = tok.lemma_.lower()
-    if _symbolic(tok):
-        return False  # "burning a papier-mache Trump head"
     if lemma in lex["riot_nouns"] or _set_on_fire(tok):
-        return True
+        return not _symbolic(tok)  # not "burning a papier-mache Trump head"
     if lemma in lex["riot_cues"] and tok.pos_ == "VERB" and not (tok.dep_ == "amod" and tok.tag_ == "VBN"):
-        return True
+        return not _symbolic(tok)
     return lemma in lex["thrown_objects"] and any(
         a.lemma_.lower() in lex["throwing_verbs"] for a in [tok.head, tok.head.head]
     )
@@ -789,9 +788,15 @@ def _crowd_strikes(tok: Token) -> bool:
 
 def _symbolic(verb: Token) -> bool:
     """The act is done to a sign, not to people or property: "beating a Trump pinata", "burned his effigy"."""
-    signs = set(trigger_lexicon()["symbolic_objects"])
     objects = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+    signs = _word_set("symbolic_objects")
     return bool(objects) and all(o.lemma_.lower() in signs for o in objects)  # not "the flag and tyres"
+
+
+@cache
+def _word_set(key: str) -> frozenset[str]:
+    """A word list of ``event_triggers.yaml`` as a set, read once."""
+    return frozenset(trigger_lexicon()[key])
 
 
 def _set_on_fire(tok: Token) -> bool:
@@ -873,7 +878,7 @@ def merge_mentions(mentions: list[Mention], layers: Layers) -> list[Incident]:
         violent_guess = etype_guess in VIOLENT_TYPES or etype_guess == "BY_ACTORS"
         actors = mention_actors(m, doc, diplomacy, violent_guess, layers)
         etype, sub = mention_type(m, actors, layers)
-        target = _merge_target(incidents, m, etype, sub, actors)
+        target = _merge_target(incidents, m, etype, sub, actors, layers.places)
         if target is None and not m.supported:
             continue
         if target is None:
@@ -928,7 +933,12 @@ def _latest_violent(incidents: list[Incident], exclude: Incident | None = None) 
 
 
 def _merge_target(
-    incidents: list[Incident], m: Mention, etype: str, sub: str | None, actors: list[Actor]
+    incidents: list[Incident],
+    m: Mention,
+    etype: str,
+    sub: str | None,
+    actors: list[Actor],
+    places: list[PlaceMention],
 ) -> Incident | None:
     if not incidents:
         return None
@@ -977,13 +987,13 @@ def _merge_target(
             (killed is None or not inc_killed)
             and sub == inc.sub_event_type
             and _roles_agree(actors, inc.actors)
-            and not _told_apart(inc, m)
+            and not _told_apart(inc, m, places)
         ):
             return inc  # the same kind of incident told again without a conflicting count
     return None
 
 
-def _told_apart(inc: Incident, m: Mention) -> bool:
+def _told_apart(inc: Incident, m: Mention, places: list[PlaceMention]) -> bool:
     """True if the mention places itself only in other countries than the incident ("a family was killed
     in London, Ontario ... Tarrant, who carried out an attack on a mosque in Christchurch, New Zealand").
     Dates do not part mentions: a sentence's dates often name other days ("Tuesday's election")."""
@@ -998,7 +1008,7 @@ def _told_apart(inc: Incident, m: Mention) -> bool:
     if mine and not theirs:  # an incident placed by the sentences before it ("... in London, Ontario,
         # Canada. Four members of the family were killed in the attack.")
         first = min(x.sent.start_char for x in inc.mentions)
-        before = [p for p in doc._.eventx_places if p.context == "mention" and p.sent_start < first]
+        before = [p for p in places if p.context == "mention" and p.sent_start < first]
         theirs = countries(before[-1:])
     return bool(mine and theirs) and not mine & theirs
 

@@ -56,12 +56,15 @@ def sentence_ents(doc: Doc) -> dict[int, list[Span]]:
 def text_between(doc: Doc, start: int, end: int) -> str:
     """``doc.text[start:end]`` without joining the whole document's text (``Doc.text`` is rebuilt on
     every read)."""
+    if len(doc):
+        end = min(end, doc[-1].idx + len(doc[-1].text_with_ws))  # past the end: to the end
     if start >= end:
         return ""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return doc.text[start:end]
     first, last = span.start, span.end
+    first = min(first, len(doc) - 1)
     while first > 0 and doc[first].idx > start:  # an offset in the space after a token
         first -= 1
     while last < len(doc) and (last == 0 or doc[last - 1].idx + len(doc[last - 1].text_with_ws) < end):

@@ -589,8 +589,9 @@ def _thrown(tok: Token) -> bool:
 
 
 def _memorial(sent: Span) -> bool:
-    """A march or procession to mourn or honour the dead, with no word of protest (``memorial_cues``):
-    ACLED codes funeral and memorial processions only when they turn into demonstrations."""
+    """A gathering that needs people (march, rally, procession) held to mourn or honour the dead, with no
+    word of purpose (``memorial_cues``): ACLED codes funeral and memorial processions only when they turn
+    into demonstrations."""
     lex = trigger_lexicon()
     lemmas = {t.lemma_.lower() for t in sent}
     in_memory = any(  # "in memory of the victims" (not "the biggest march in recent memory")

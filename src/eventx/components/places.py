@@ -124,13 +124,9 @@ def dateline_range(doc: Doc) -> tuple[int, int] | None:
     at the head of the first prose line, or None."""
     for sent in content_sents(doc):
         head = sent.start_char
-        m = _DATELINE.match(text_between(doc, head, min(head + 300, _text_length(doc))))
+        m = _DATELINE.match(text_between(doc, head, head + 300))
         return (head + m.start("names"), head + m.end("names")) if m else None
     return None
-
-
-def _text_length(doc: Doc) -> int:
-    return doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
 
 
 def _dateline_places(doc: Doc, span: tuple[int, int], ctx: PlaceContext) -> list[PlaceMention]:
@@ -412,8 +408,8 @@ def in_group_name(sent: Span, start_char: int, name: str) -> bool:
     written "<group> in <place>": "the Islamic State in Greater Sahara", "al-Qaeda in the Arabian
     Peninsula" name no place of an event."""
     before = text_between(sent.doc, max(sent.start_char, start_char - 80), start_char)
-    head = before.rstrip().removesuffix(" the").removesuffix(" The").rstrip()
-    if not head.endswith((" in", " In")):
+    head = before.rstrip().removesuffix(" the").rstrip()
+    if not head.endswith(" in"):
         return False  # the cheap test first: most names follow no "in"
     m = re.search(r"((?:\S+\s+){1,6})in\s+(?:the\s+)?$", before)
     if m is None:
@@ -479,12 +475,7 @@ def _inside(
 def _building(text: str) -> bool:
     """True for the name of a building or an institution ("Atlantic University", "Kondengui prison")."""
     words = text.lower().split()
-    return len(words) > 1 and words[-1] in _building_heads()
-
-
-@cache
-def _building_heads() -> frozenset[str]:
-    return frozenset(load_yaml("place_stoplist.yaml")["building_heads"])
+    return len(words) > 1 and words[-1] in _thing_nouns("building_heads")
 
 
 def _sentence_chains(doc: Doc, sent: Span) -> list[Chain]:
