@@ -401,3 +401,16 @@ def test_what_comes_under_fire_is_the_target_and_where_fire_comes_from_its_sourc
     roles = {a.role: a.name for a in e.actors}
     assert roles["target"] == "Military Forces of Nigeria"
     assert roles["initiator"].startswith("Boko Haram")
+
+
+def test_the_passive_subject_of_reported_to_have_is_the_doer(extract) -> None:
+    (e,) = extract(
+        "Around 5 May 2020, SPLM-IO rebels were reported to have beaten and looted from residents in "
+        "Wuji village in Lainya county (Central Equatoria state)."
+    )
+    assert e.event_type == "Violence against civilians"
+    assert [a.kind for a in e.actors if a.role == "initiator"] == ["rebel_group"]
+    (e,) = extract(
+        "Three soldiers were reported to have been killed in an ambush by Al Shabaab near Kismayo."
+    )
+    assert [a.name for a in e.actors if a.role == "initiator"] == ["Al Shabaab"]

@@ -159,6 +159,13 @@ def _role(
     attributed = _attributed_role(actor_head, trigger)
     if attributed is not None:
         return attributed
+    if (
+        dep == "nsubjpass"
+        and head.lemma_.lower() in _word_set("raising_verbs")
+        and trigger.dep_ == "xcomp"
+        and trigger.head.i == head.i
+    ):  # "SPLM-IO rebels were reported to have beaten residents"
+        return "target" if any(c.dep_ == "auxpass" for c in trigger.children) else "initiator"
     cas = load_yaml("casualties.yaml")
     lost_lives = head.lemma_.lower() == "lose" and any(
         c.dep_ == "dobj" and c.lemma_.lower() in cas["life_nouns"] for c in head.children
