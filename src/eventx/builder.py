@@ -20,7 +20,6 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import timedelta
-from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -36,7 +35,7 @@ from .actorlex import (
     of_countries,
     template_of,
 )
-from .data import actor_lexicon, load_yaml, trigger_lexicon
+from .data import actor_lexicon, load_yaml, trigger_lexicon, trigger_words
 from .doctools import cites, with_next_sentence
 from .gazetteer import get_gazetteer, normalize_name
 from .models import VIOLENT_TYPES, Actor, Count, DateSpan, Event, Evidence, Location, make_event_id
@@ -161,7 +160,7 @@ def _role(
         return attributed
     if (
         dep == "nsubjpass"
-        and head.lemma_.lower() in _word_set("raising_verbs")
+        and head.lemma_.lower() in trigger_words("raising_verbs")
         and trigger.dep_ == "xcomp"
         and trigger.head.i == head.i
     ):  # "SPLM-IO rebels were reported to have beaten residents"
@@ -205,11 +204,7 @@ def _role(
         return "target"  # "a remote explosive attack targeting an industrial factory"
     if dep in ("nsubjpass", "dobj") and (head in chain or (head.dep_ == "conj" and head.head in chain)):
         return "target"  # "shot and killed a ward administrator": the verbs share their victim
-    if (
-        dep == "pobj"
-        and head.lower_ in ("on", "against", "at", "towards", "toward", "into")
-        and head.head in chain
-    ):
+    if dep == "pobj" and head.lower_ in trigger_words("aimed_preps") and head.head in chain:
         return "target"
     symmetric = _symmetric(trigger)
     if symmetric and _on_the_other_side(actor_head) and trigger.sent == actor_head.sent:
@@ -679,10 +674,10 @@ def _property_only(m: Mention, actors: list[Actor]) -> bool:
     destruction. A home or a village holds people: attacking one is an attack on them."""
     if any(c.status in ("killed", "injured") and not c.negated and (c.best or 0) > 0 for c in m.casualties):
         return False
-    harm = _word_set("harm_words")
+    harm = trigger_words("harm_words")
     if any(t.lemma_.lower() in harm for t in m.sent):
         return False  # "attacked a school and kidnapped hundreds of pupils", "leaving many people wounded"
-    things = _word_set("property_targets")
+    things = trigger_words("property_targets")
     target_texts = {a.text for a in actors if a.role == "target" and a.text}
     doc = m.sent.doc
     hit = [a for a in m.actors if a.text in target_texts]
@@ -714,7 +709,7 @@ def _crowd_violence(m: Mention, actors: list[Actor]) -> bool:
     targets = {a.name for a in actors if a.role == "target"}
     target_kinds = {a.kind for a in actors if a.role == "target"}
     doc = m.sent.doc
-    weapons = set(trigger_lexicon()["weapon_words"])
+    weapons = trigger_words("weapon_words")
     if any(t.lemma_.lower() in weapons and not _crowd_fire(t) for t in with_next_sentence(m.sent)):
         return False  # "clashes between two families ... The two sides used rockets": armed
     shooting = any(
@@ -753,7 +748,7 @@ def _acts(tok: Token) -> bool:
 
 def _riot_sub(m: Mention) -> str:
     """A riot among demonstrators is a violent demonstration; otherwise it is mob violence."""
-    cues = set(trigger_lexicon()["protest_cues"])
+    cues = trigger_words("protest_cues")
     window = with_next_sentence(m.sent)
     found = any(t.lemma_.lower() in cues and not t.ent_type_ for t in window)  # not "On 3 March"
     return "Violent demonstration" if found else "Mob violence"
@@ -761,7 +756,7 @@ def _riot_sub(m: Mention) -> str:
 
 def _crowd_fire(tok: Token) -> bool:
     """A weapon word that names fire a crowd throws ("petrol bombs", "Molotov cocktails"): no arms."""
-    riot = _word_set("riot_nouns")
+    riot = trigger_words("riot_nouns")
     return tok.lemma_.lower() in riot or any(
         c.lemma_.lower() in riot for c in tok.children if c.dep_ == "compound"
     )
@@ -796,14 +791,8 @@ def _crowd_strikes(tok: Token) -> bool:
 def _symbolic(verb: Token) -> bool:
     """The act is done to a sign, not to people or property: "beating a Trump pinata", "burned his effigy"."""
     objects = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
-    signs = _word_set("symbolic_objects")
+    signs = trigger_words("symbolic_objects")
     return bool(objects) and all(o.lemma_.lower() in signs for o in objects)  # not "the flag and tyres"
-
-
-@cache
-def _word_set(key: str) -> frozenset[str]:
-    """A word list of ``event_triggers.yaml`` as a set, read once."""
-    return frozenset(trigger_lexicon()[key])
 
 
 def _set_on_fire(tok: Token) -> bool:

@@ -25,6 +25,12 @@ def trigger_lexicon() -> dict:
     return load_yaml("event_triggers.yaml")
 
 
+@cache
+def trigger_words(key: str) -> frozenset[str]:
+    """A word list of ``event_triggers.yaml`` as a set, built once (for membership tests in hot loops)."""
+    return frozenset(trigger_lexicon()[key])
+
+
 def actor_lexicon() -> dict:
     """``actor_nouns.yaml``: actor nouns, name templates and cue lists."""
     return load_yaml("actor_nouns.yaml")

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actorlex import identity_label, is_person_noun, is_police
 from ..builder import Layers, Mention, answers_attack, build_events, crowd_head, merge_mentions, of_holder
-from ..data import actor_lexicon, trigger_lexicon
+from ..data import actor_lexicon, trigger_lexicon, trigger_words
 from ..doctools import content_sents, in_ranges, with_next_sentence
 from ..extensions import register
 from ..seizure import seized
@@ -73,7 +73,7 @@ def _weaker_neighbour(out: list[tuple[Span, dict]], span: Span, entry: dict) -> 
     rank = _rank(entry)
     if rank is None:
         return None
-    symmetric = set(trigger_lexicon()["symmetric_triggers"])
+    symmetric = trigger_words("symmetric_triggers")
     for k, (s, e) in enumerate(out):
         other = _rank(e)
         near = tree_distance(span.root, s.root) <= 3 or _instrument(span.root, s.root)
@@ -258,7 +258,7 @@ def _without_yielding(found: list[tuple[Span, dict]]) -> list[tuple[Span, dict]]
 def _hit(tok: Token) -> bool:
     """The word is what an act is aimed at: its object, or after "at", "on", "against"."""
     return tok.dep_ in ("dobj", "nsubjpass") or (
-        tok.dep_ == "pobj" and tok.head.lower_ in ("at", "on", "against", "towards", "toward", "into")
+        tok.dep_ == "pobj" and tok.head.lower_ in trigger_words("aimed_preps")
     )
 
 
@@ -514,7 +514,7 @@ def _supported(entry: dict, trig: Span, sent: Span, actors: list, casualties: li
     if need == "casualties":  # or violence between communities that broke out ("communal violence erupted")
         return bool(violent_cas) or (identity_label(trig.root) is not None and _breaks_out(trig.root))
     if need == "violence":
-        weapons = set(trigger_lexicon()["weapon_words"])
+        weapons = trigger_words("weapon_words")
         return (
             bool(kinds & (_ARMED_KINDS | {"government"}))
             or bool(violent_cas)
@@ -539,7 +539,7 @@ def _supported(entry: dict, trig: Span, sent: Span, actors: list, casualties: li
     if need == "territory":
         return any(_takes_place(t) for t in trig) or seized(trig.root) is not None
     if need == "occupation":
-        people = set(trigger_lexicon()["protest_people"])
+        people = trigger_words("protest_people")
         subjects = [c for c in trig.root.children if c.dep_ == "nsubj"]
         armed = {a.head for a in actors if a.kind in _ARMED_KINDS}
         return any((s.lower_ in people or s.lemma_.lower() in people) and s.i not in armed for s in subjects)
@@ -554,7 +554,7 @@ def _supported(entry: dict, trig: Span, sent: Span, actors: list, casualties: li
     if need == "authority":
         return bool(kinds & (_STATE_KINDS | {"government"})) and _imposed_curfew(trig.root)
     if need == "people":
-        people = set(trigger_lexicon()["protest_people"])
+        people = trigger_words("protest_people")
         if _memorial(sent):
             return False  # "a group of 100 people marched ... carrying flowers for the victims"
         return (
@@ -581,7 +581,7 @@ def _done_with_shots(verb: Token) -> bool:
 
 def _thrown(tok: Token) -> bool:
     """ "threw Molotov cocktails", "attacked the shop with a petrol bomb", "a firebomb hit the house"."""
-    verbs = set(trigger_lexicon()["throwing_verbs"])
+    verbs = trigger_words("throwing_verbs")
     cur = tok
     while cur.dep_ in ("pobj", "prep", "conj", "compound") and cur.head.i != cur.i:
         cur = cur.head
@@ -634,14 +634,14 @@ def _protest_purpose(tok: Token) -> bool:
 def _imposed_curfew(tok: Token) -> bool:
     """ "imposed a curfew", "began enforcing a curfew", "a curfew was declared": not "arrested for
     violating the curfew"."""
-    verbs = set(trigger_lexicon()["curfew_verbs"])
+    verbs = trigger_words("curfew_verbs")
     head = tok.head
     return tok.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in verbs
 
 
 def _frees_prisoners(tok: Token) -> bool:
     """ "released 52 Taliban prisoners": a release whose object is people held."""
-    people = set(trigger_lexicon()["released_people"])
+    people = trigger_words("released_people")
     return tok.pos_ == "VERB" and any(
         c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in people for c in tok.children
     )
@@ -802,7 +802,7 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
 
 def _takes_place(tok: Token) -> bool:
     """True if the object is a place: "seized the town", "re-entered Saraqeb", "took control of Idlib"."""
-    words = set(trigger_lexicon()["territory_objects"])
+    words = trigger_words("territory_objects")
     if tok.dep_ == "amod" and _place_token(tok.head):
         return True  # "rebels re-entered Saraqeb" parsed with "entered" modifying "Saraqeb"
     objects = [c for c in tok.children if c.dep_ in ("dobj", "pobj", "prep", "attr")]
@@ -896,7 +896,7 @@ def _accident_story(doc: Doc) -> bool:
     (``accident_words`` against ``attack_signs``), two at least. Cached on the Doc."""
     key = "eventx_accident_story"
     if key not in doc.user_data:
-        accidents = set(trigger_lexicon()["accident_words"])
+        accidents = trigger_words("accident_words")
         n_acc = sum(t.lemma_.lower() in accidents and t.pos_ in ("NOUN", "VERB") for t in doc)
         n_att = sum(t.lemma_.lower() in _attack_words() for t in doc)
         doc.user_data[key] = n_acc >= 2 and n_acc > n_att
@@ -911,7 +911,7 @@ def _attack_words() -> frozenset[str]:
 
 @cache
 def _gathering_people() -> frozenset[str]:
-    return frozenset(trigger_lexicon()["protest_people"]) | frozenset(actor_lexicon()["nouns"])
+    return trigger_words("protest_people") | frozenset(actor_lexicon()["nouns"])
 
 
 def _attack_signs(sent: Span) -> bool:
@@ -947,14 +947,14 @@ def _unclaimed_casualty(doc: Doc, sent: Span, tok: Token, none: bool = False) ->
 def _partial_or_accident(tok: Token, sent: Span) -> bool:
     """A statement of no casualties that says nothing of the incident: about some people only ("no
     casualties among the officers") or in a sentence about an accident ("no casualties in the floods")."""
-    words = set(trigger_lexicon()["accident_words"])
+    words = trigger_words("accident_words")
     among = any(c.dep_ == "prep" and c.lower_ == "among" for c in [*tok.subtree, *tok.head.children])
     return among or any(t.lemma_.lower() in words and t.pos_ != "VERB" for t in sent)
 
 
 def _violence_signs(sent: Span) -> bool:
     """Signs of violence in the sentence or the next ("with signs of torture", "gunshot wounds")."""
-    words = set(trigger_lexicon()["violence_signs"])
+    words = trigger_words("violence_signs")
     return any(t.lemma_.lower() in words for t in with_next_sentence(sent))
 
 
