@@ -348,9 +348,14 @@ def _said_of_a_non_event(noun: Token) -> bool:
 @cache
 def _violent_nouns() -> frozenset[str]:
     """Words of the violent triggers and of references back to an incident."""
+    return _trigger_and_anaphor_words(("Protests", "Strategic developments", "Diplomacy"))
+
+
+@cache
+def _trigger_and_anaphor_words(skip_types: tuple[str, ...] = ()) -> frozenset[str]:
+    """The words of the triggers (of types not in ``skip_types``) and of references back to an incident."""
     lex = trigger_lexicon()
-    peaceful = ("Protests", "Strategic developments", "Diplomacy")
-    words = {w for t in lex["triggers"] if t["type"] not in peaceful for seq in t["lemmas"] for w in seq}
+    words = {w for t in lex["triggers"] if t["type"] not in skip_types for seq in t["lemmas"] for w in seq}
     return frozenset({*words, *lex["anaphors"]})
 
 
@@ -362,9 +367,7 @@ _HAND_THROWS = {"throw", "hurl", "pelt", "fling", "lob"}  # not "the shell hit a
 def _event_nouns() -> frozenset[str]:
     """Words of the trigger lexicon and of references back to an incident: what a weapon or act word may
     modify and still be an event ("IED explosion", "mortar shells", "grenade attack")."""
-    lex = trigger_lexicon()
-    words = {w for trig in lex["triggers"] for seq in trig["lemmas"] for w in seq}
-    return frozenset({*words, *lex["anaphors"], "fire", "round", "shelling", "incident", "operation"})
+    return _trigger_and_anaphor_words() | {"fire", "round", "shelling", "incident", "operation"}
 
 
 def _engaged_in_fighting(tok: Token) -> bool:
