@@ -594,3 +594,33 @@ def test_an_earlier_attack_abroad_stays_apart_from_one_placed_before_it(extract)
     by_country = {e.location.country_code: e for e in events if e.location is not None}
     assert by_country["CAN"].fatalities.best == 4
     assert "Police Forces of New Zealand" not in [a.name for e in events for a in e.actors]
+
+
+def test_arson_by_anyone_is_property_destruction(extract) -> None:
+    (e,) = extract(
+        "On 4 April 2021, unknown people set fire to the machinery of a logging company in Temuco, Chile."
+    )
+    assert (e.event_type, e.sub_event_type) == ("Strategic developments", "Looting/property destruction")
+    (e,) = extract("A school was set ablaze overnight in Kumbo, Cameroon.", "2021-04-12")
+    assert e.sub_event_type == "Looting/property destruction"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fans set fire to flares in the stands during the derby in Istanbul.",
+        "Mourners set fire to candles outside the embassy in Paris.",
+        "An electrical fault set fire to the roof of the hospital in Lagos.",
+        "The blaze burned down the old cinema in Leeds.",
+    ],
+)
+def test_burning_things_made_to_burn_or_by_accident_is_no_arson(extract, text: str) -> None:
+    assert len(extract(text, "2021-04-12")) == 0
+
+
+def test_burning_told_after_an_attack_is_part_of_it(extract) -> None:
+    (e,) = extract(
+        "On 30 April 2021, suspected militants attacked Natuco village (Quissanga, Cabo Delgado). "
+        "No fatalities were reported. They set fire to the village."
+    )
+    assert e.event_type == "Violence against civilians"

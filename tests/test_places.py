@@ -471,3 +471,23 @@ def test_a_capitalised_common_noun_after_a_is_no_place(parse) -> None:
         "On 29 April 2020, youths attacked a Home Guard in Sana Bharandi village (Nabarangpur, Odisha)."
     )
     assert "Home Guard" not in {p.text for p in doc._.eventx_places}
+
+
+@pytest.mark.parametrize(
+    "area, country",
+    [("state", "VEN"), ("department", "COL"), ("province", "ECU")],
+)
+def test_the_area_word_picks_the_country_that_calls_its_areas_so(extract, area: str, country: str) -> None:
+    # Bolivar is a first-level area of Venezuela (states), Colombia (departments) and Ecuador (provinces)
+    loc = _location(extract, f"On 4 April 2021, protesters blocked a road in Bolivar {area} over water cuts.")
+    assert (loc.admin1, loc.country_code) == ("Bolivar", country)
+
+
+def test_the_area_word_of_another_sentence_counts(extract) -> None:
+    # "Los Rios" is a region of Chile and a province of Ecuador; the second sentence says which
+    text = (
+        "On 4 April 2021, in the rural area of Punucapa (Los Rios), unknown people set fire to the "
+        "machinery of a logging company. There have been several arson attacks in Los Rios region."
+    )
+    loc = _location(extract, text)
+    assert (loc.name, loc.admin1, loc.country_code) == ("Punucapa", "Los Rios", "CHL")

@@ -896,6 +896,7 @@ def merge_mentions(mentions: list[Mention], layers: Layers) -> list[Incident]:
                 and m.entry is not None
                 and not m.anaphor
                 and target.mentions[0].entry is None
+                and sub != "Looting/property destruction"  # "killing several and destroying equipment"
             ):
                 target.event_type, target.sub_event_type = etype, sub  # a trigger word beats a bare killing
             elif (
@@ -956,6 +957,14 @@ def _merge_target(
     if _responds(m) or _foils(m):
         last = _latest_violent(incidents)
         if last is not None and _told_just_before(last, m):
+            return last
+    if sub == "Looting/property destruction" and not m.anaphor:
+        last = incidents[-1]  # "Militants attacked Natuco village. They set fire to the village.": the attack
+        if (
+            (_violent(last.event_type) or last.event_type in _crowd_types())
+            and _told_just_before(last, m)
+            and not _told_apart(last, m, places)
+        ):
             return last
     told_first = _bare_killing_before(incidents, m, etype)
     if told_first is not None:

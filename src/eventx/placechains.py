@@ -271,10 +271,12 @@ def _own_name_bonuses(hits: list[Place], key: str) -> dict[Place, float]:
     return out
 
 
-def _unary(ctx: PlaceContext, item: Item, place: Place, tier: int, holder: bool) -> float:
+def _unary(ctx: PlaceContext, item: Item, key: str, place: Place, tier: int, holder: bool) -> float:
     score = min(ctx.support(place, item.text), 6.0) / 2.0 + (0.5 if ctx.near_support(place) else 0.0)
-    if (item.area in ADMIN_AREAS and place.kind == "admin1") or (
-        item.area in DISTRICTS and place.kind == "admin2"
+    fit = ctx.area_fit(key, place, item.area)
+    first_level = item.area in ADMIN_AREAS or (fit and item.area)  # "Bolivar department": Colombia's
+    if (first_level and place.kind == "admin1") or (
+        item.area in DISTRICTS and not first_level and place.kind == "admin2"
     ):
         score += 1.0
     elif item.area and item.area not in ADMIN_AREAS | DISTRICTS and place.kind == "city":
@@ -293,7 +295,7 @@ def _unary(ctx: PlaceContext, item: Item, place: Place, tier: int, holder: bool)
         score -= 2.0  # kept only if a neighbour confirms it (checked after the joint choice)
     if place.kind == "city":
         score += 0.001  # other things equal, a town before the district named after it
-    return score + min(place.population, 10**7) / 10**8
+    return score + fit + min(place.population, 10**7) / 10**8
 
 
 def resolve_chain(ctx: PlaceContext, chain: Chain, lookup_name) -> None:
@@ -307,8 +309,9 @@ def resolve_chain(ctx: PlaceContext, chain: Chain, lookup_name) -> None:
         # but not for districts, which the gazetteer often lacks ("Apa LGA": not Apa, Romania)
         unplaced = 0.0 if item.area in DISTRICTS else -1.0 if item.locative or item.area else 0.0
         opts: list[tuple[Place | None, int, float]] = [(None, 0, unplaced)]
-        bonus = _own_name_bonuses(hits[:25], normalize_name(lookup_name(item.text)))
-        opts += [(p, tier, _unary(ctx, item, p, tier, holder) + bonus.get(p, 0.0)) for p in hits[:25]]
+        key = lookup_name(item.text)
+        bonus = _own_name_bonuses(hits[:25], normalize_name(key))
+        opts += [(p, tier, _unary(ctx, item, key, p, tier, holder) + bonus.get(p, 0.0)) for p in hits[:25]]
         options.append(opts)
     for item, (place, tier) in zip(chain.items, _best_path(chain, options), strict=True):
         item.place, item.tier = place, tier

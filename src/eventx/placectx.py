@@ -32,9 +32,11 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 
 from rapidfuzz import fuzz
 
+from .data import load_yaml
 from .gazetteer import Place, get_gazetteer, normalize_name, strip_articles
 
 _EXPLICIT_WEIGHT = 3.0
@@ -47,6 +49,7 @@ MAJOR_POPULATION_STRONG = 1_000_000  # ... or a city this large when it is stron
 STRONG_SUPPORT = 3.0
 NEAR_KM = 800.0
 _KIND_RANK = {"country": 3, "admin1": 2, "city": 1, "admin2": 0.5}  # a town before its eponymous district
+AREA_FIT = 0.5  # a namesake in a country whose first-level areas are called as the text calls this one
 
 
 @dataclass
@@ -60,6 +63,8 @@ class PlaceContext:
     near: dict[Place, bool] = field(default_factory=dict)  # near_support, once per candidate
     # country -> the admin1 keys its villages must lie in (a front line the text cites: front_lines.yaml)
     confined: dict[str, frozenset[str]] = field(default_factory=dict)
+    # name key -> the area words the text writes with it anywhere ("Los Rios region")
+    areas: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def match(self, name: str) -> tuple[int, list[Place]]:
         """``(tier, candidates)`` for ``name``; each name is looked up once per document."""
@@ -137,10 +142,21 @@ class PlaceContext:
             return True  # a country, province or capital abroad ("talks in Geneva", "in Brussels")
         return place.population >= (MAJOR_POPULATION_STRONG if other >= STRONG_SUPPORT else MAJOR_POPULATION)
 
+    def area_fit(self, name: str, place: Place, area: str | None = None) -> float:
+        """``AREA_FIT`` if the place's country calls its first-level areas by an area word written with
+        the name (``area``, or anywhere in the text): "Los Rios region" is in Chile, whose first-level
+        areas are regions, not in Ecuador, whose are provinces (``admin_area_types``). Else 0."""
+        words = self.areas.get(normalize_name(name), frozenset()) | ({area} if area else set())
+        used = admin_area_words(place.country_code) if words else frozenset()
+        return AREA_FIT if words & used else 0.0
+
     def score(self, name: str, place: Place) -> tuple:
         """Sort key of a candidate: country support, admin named, larger kind, population."""
         return (
-            self.support(place, name) + (1.0 if self.near_support(place) else 0.0) + self.on_line(place),
+            self.support(place, name)
+            + (1.0 if self.near_support(place) else 0.0)
+            + self.on_line(place)
+            + self.area_fit(name, place),
             self.admin_named(place),
             _KIND_RANK.get(place.kind, 0),
             place.population,
@@ -154,6 +170,30 @@ class PlaceContext:
         if countries and not any(self.admin_named(p) for p in hits if p.kind != "country"):
             return countries[0]  # "Greece" is the country, not Greece, New York, whatever else the text names
         return max(hits, key=lambda p: self.score(name, p)) if hits else None
+
+
+@cache
+def _area_words_by_country() -> dict[str, frozenset[str]]:
+    import pycountry
+
+    by_type: dict[str, set[str]] = {}
+    for word, types in load_yaml("place_stoplist.yaml")["admin_area_types"].items():
+        for t in types:
+            by_type.setdefault(t.lower(), set()).add(word)
+    gaz = get_gazetteer()
+    out: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        country = gaz.country(sub.country_code)
+        if sub.parent_code is None and country is not None:
+            out.setdefault(country.country_code, set()).update(by_type.get(sub.type.lower(), ()))
+    return {code: frozenset(words) for code, words in out.items()}
+
+
+def admin_area_words(country_code: str) -> frozenset[str]:
+    """The area words a country (alpha-3) calls its first-level areas by, from the ISO 3166-2 types of
+    its top-level subdivisions (pycountry; ``admin_area_types``): Chile {"region"}, Colombia
+    {"department"}."""
+    return _area_words_by_country().get(country_code, frozenset())
 
 
 def _as_named(name: str, tier: int) -> bool:

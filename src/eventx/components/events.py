@@ -548,6 +548,10 @@ def _supported(entry: dict, trig: Span, sent: Span, actors: list, casualties: li
         return any((s.lower_ in people or s.lemma_.lower() in people) and s.i not in armed for s in subjects)
     if need == "thrown":
         return _thrown(trig.root)
+    if need == "arson":
+        return _supported({**entry, "support": "violence"}, trig, sent, actors, casualties) or _arson(
+            trig.root
+        )
     if need == "seizure":
         return seized(trig.root) is not None
     if need == "purpose":
@@ -580,6 +584,31 @@ def _done_with_shots(verb: Token) -> bool:
         and any(g.lemma_.lower() == "shot" for g in c.children)
         for c in verb.children
     )
+
+
+def _arson(verb: Token) -> bool:
+    """Something set on fire by someone: the verb has an object ("set fire to the machinery", "burned
+    down a church", "a school was set ablaze") and no fire or accident as its doer ("the blaze burned
+    down the house", "an electrical fault set fire to the roof")."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    causes = trigger_words("accident_words")
+    burnt = trigger_words("burnt_things") | trigger_words("symbolic_objects")
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if any(d.lemma_.lower() in causes or d.lemma_.lower() in ("flame", "lightning", "fault") for d in doers):
+        return False
+    if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() not in burnt for c in verb.children):
+        return True
+    to_things = [  # "set fire to the machinery": the object of "to" under the verb or under "fire"
+        g
+        for c in [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        for p in c.children
+        if p.dep_ == "prep" and p.lower_ == "to"
+        for g in p.children
+        if g.dep_ == "pobj" and g.lemma_.lower() not in burnt
+    ]
+    return bool(to_things)
 
 
 def _thrown(tok: Token) -> bool:

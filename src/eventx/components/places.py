@@ -507,6 +507,17 @@ def _place_names(doc: Doc, people: set[str], chains: list[Chain]) -> list[str]:
     ]
 
 
+def _written_areas(chains: list[Chain]) -> dict[str, frozenset[str]]:
+    """Name key -> the area words the document writes with that name ("Los Rios region", "the state of
+    Bolivar"), for the namesake of the right country (``PlaceContext.area_fit``)."""
+    out: dict[str, set[str]] = {}
+    for chain in chains:
+        for item in chain.items:
+            if item.area:
+                out.setdefault(normalize_name(place_key(item.text)), set()).add(item.area)
+    return {key: frozenset(words) for key, words in out.items()}
+
+
 def _person_names(doc: Doc) -> set[str]:
     """Names (and surnames) of the people a document names: "Erdogan" is then not read as a place."""
     out: set[str] = set()
@@ -563,6 +574,7 @@ class PlacesComponent:
         }
         all_chains = [c for cs in chains.values() for c in cs]
         ctx = build_context(_place_names(doc, people, all_chains), document_countries(doc))
+        ctx.areas = _written_areas(all_chains)
         dateline = dateline_range(doc)
         mentions: list[PlaceMention] = _dateline_places(doc, dateline, ctx) if dateline else []
         taken = [(m.start, m.end) for m in mentions]
