@@ -624,3 +624,24 @@ def test_burning_told_after_an_attack_is_part_of_it(extract) -> None:
         "No fatalities were reported. They set fire to the village."
     )
     assert e.event_type == "Violence against civilians"
+
+
+def test_stones_thrown_at_someone_are_a_riot(extract) -> None:
+    (e,) = extract("Youths threw rocks at the police in Jayapura, Indonesia, on Monday.", "2021-04-12")
+    assert (e.event_type, e.sub_event_type) == ("Riots", "Mob violence")
+    assert [a.kind for a in e.actors if a.role == "target"] == ["state_forces"]
+    (e,) = extract("Protesters threw stones at police in Santiago, Chile, on Monday.", "2021-04-12")
+    assert (e.event_type, e.sub_event_type) == ("Riots", "Violent demonstration")
+    (e,) = extract("Villagers pelted the convoy with stones near Bunia, Ituri, on Monday.", "2021-04-12")
+    assert e.event_type == "Riots"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The striker threw the ball at the keeper in the last minute of the match in Leeds.",
+        "Children threw stones into the river near the bridge in Lyon.",
+    ],
+)
+def test_throwing_a_ball_or_stones_at_nobody_is_no_riot(extract, text: str) -> None:
+    assert len(extract(text, "2021-04-12")) == 0

@@ -250,6 +250,9 @@ def _without_yielding(found: list[tuple[Span, dict]]) -> list[tuple[Span, dict]]
             e["type"] in entry.get("yields_to", ())
             and tree_distance(span.root, s.root) <= 3
             and not _hit(s.root)
+            and (
+                e["support"] != "stoning" or _stoning(s.root)
+            )  # "threw petrol bombs": no stoning to yield to
             for s, e in found
         )
     ]
@@ -548,6 +551,8 @@ def _supported(entry: dict, trig: Span, sent: Span, actors: list, casualties: li
         return any((s.lower_ in people or s.lemma_.lower() in people) and s.i not in armed for s in subjects)
     if need == "thrown":
         return _thrown(trig.root)
+    if need == "stoning":
+        return _stoning(trig.root)
     if need == "arson":
         return _supported({**entry, "support": "violence"}, trig, sent, actors, casualties) or _arson(
             trig.root
@@ -584,6 +589,24 @@ def _done_with_shots(verb: Token) -> bool:
         and any(g.lemma_.lower() == "shot" for g in c.children)
         for c in verb.children
     )
+
+
+def _stoning(verb: Token) -> bool:
+    """Stones thrown at someone: "threw rocks at the police", "pelted the convoy with stones" (not "threw
+    the ball", "threw a grenade", which other triggers read, nor "stones thrown into the river")."""
+    if verb.pos_ != "VERB":
+        return False
+    objects = trigger_words("thrown_objects")
+    aimed = trigger_words("aimed_preps")
+    kids = list(verb.children)
+    with_stones = [g for c in kids if c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    thrown = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")] + with_stones
+    if not any(t.lemma_.lower() in objects for t in thrown):
+        return False
+    at = any(c.dep_ == "prep" and c.lower_ in aimed and c.lower_ != "into" for c in kids)
+    return at or (
+        bool(with_stones) and any(c.dep_ == "dobj" for c in kids)
+    )  # "pelted the convoy with stones"
 
 
 def _arson(verb: Token) -> bool:
