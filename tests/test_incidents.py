@@ -645,3 +645,22 @@ def test_stones_thrown_at_someone_are_a_riot(extract) -> None:
 )
 def test_throwing_a_ball_or_stones_at_nobody_is_no_riot(extract, text: str) -> None:
     assert len(extract(text, "2021-04-12")) == 0
+
+
+def test_an_attack_on_protesters_is_one_event(extract) -> None:
+    # by state forces: the protest, met with excessive force (ACLED: Actor 1 the forces)
+    (e,) = extract("Police opened fire on protesters in Baghdad, Iraq, on Monday, killing two.", "2021-04-12")
+    assert (e.event_type, e.sub_event_type) == ("Protests", "Excessive force against protesters")
+    assert e.fatalities is not None and e.fatalities.best == 2
+    # by anyone else: an attack on the protesters
+    (e,) = extract("Gunmen opened fire on protesters in Baghdad, Iraq, on Monday, killing two.", "2021-04-12")
+    assert (e.event_type, e.sub_event_type) == ("Violence against civilians", "Attack")
+    assert [a.kind for a in e.actors if a.role == "target"] == ["protesters"]
+    (e,) = extract("Militiamen threw petrol bombs at protesters in Baghdad, Iraq, on Monday.", "2021-04-12")
+    assert e.event_type == "Violence against civilians"
+
+
+def test_the_crowd_of_a_protest_is_not_also_its_target(extract) -> None:
+    (e,) = extract("Soldiers beat protesters in Yangon, Myanmar, on Monday.", "2021-04-12")
+    assert (e.event_type, e.sub_event_type) == ("Protests", "Protest with intervention")
+    assert [(a.role, a.kind) for a in e.actors] == [("initiator", "protesters"), ("target", "state_forces")]

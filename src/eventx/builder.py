@@ -1467,6 +1467,7 @@ def _convention_actors(inc: Incident, location: Location | None, layers: Layers)
             for a in actors
             if a.kind not in _STATE_FORCES
             and not (a.role == "initiator" and a.kind in _UNARMED_CROWD)
+            and a.kind != crowd_kind  # "soldiers beat protesters": the protesters are the crowd itself
             and not (inc.event_type == "Protests" and a.kind == "civilians")
         ]
         crowd = Actor(

@@ -591,6 +591,56 @@ def _done_with_shots(verb: Token) -> bool:
     )
 
 
+def _one_event_per_attacked_crowd(mentions: list[Mention], actors: list) -> list[Mention]:
+    """Protesters named as the ones a violent act hits ("opened fire on protesters", "threw petrol bombs
+    at protesters") are one incident, not a protest beside an attack: state forces doing it make it the
+    protest (with intervention, or excessive force when people are hurt: ACLED Codebook, Protests),
+    anyone else an attack on the protesters (Violence against civilians)."""
+    crowd_words = ("protester", "demonstrator")
+    drop: set[int] = set()
+    for crowd in mentions:
+        root = crowd.trigger
+        if crowd.entry is None or crowd.entry["type"] != "Protests" or root.lemma_.lower() not in crowd_words:
+            continue
+        if not _hit(root):
+            continue
+        for act in mentions:
+            if (
+                act is crowd
+                or act.entry is None
+                or act.entry["type"] in ("Protests", "Strategic developments")
+            ):
+                continue
+            verb = _act_verb(act.trigger)
+            if verb is None or tree_distance(verb, root) > 3 or verb not in root.ancestors:
+                continue
+            drop.add(id(act) if _doers_are_state(verb, actors) else id(crowd))
+    return [m for m in mentions if id(m) not in drop]
+
+
+def _act_verb(tok: Token) -> Token | None:
+    """The verb of a violent act: the trigger itself, or the verb above a weapon noun ("threw petrol
+    bombs")."""
+    for t in (tok, tok.head):
+        if t.pos_ == "VERB":
+            return t
+    return None
+
+
+def _doers_are_state(verb: Token, actors: list) -> bool:
+    """The verb's subject (or "by" agent) is state forces; a verb without one takes that of the clause
+    above it ("police moved in and fired on ...", "suppressed the march by firing tear gas at ...")."""
+    state = {a.head for a in actors if a.kind in _STATE_KINDS}
+    cur = verb
+    for _ in range(4):
+        doers = [c for c in cur.children if c.dep_ == "nsubj"]
+        doers += [g for c in cur.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if doers or cur.head.i == cur.i or cur.dep_ not in ("conj", "xcomp", "advcl", "pcomp", "prep"):
+            return any(d.i in state for d in doers)
+        cur = cur.head
+    return False
+
+
 def _stoning(verb: Token) -> bool:
     """Stones thrown at someone: "threw rocks at the police", "pelted the convoy with stones" (not "threw
     the ball", "threw a grenade", which other triggers read, nor "stones thrown into the river")."""
@@ -803,6 +853,7 @@ def _sentence_mentions(
                 supported=supported,
             )
         )
+    mentions = _one_event_per_attacked_crowd(mentions, actors)
     # each argument goes to the nearest trigger; unclaimed killings become mentions of their own
     for cas in casualties:
         tok = _token_at(doc, cas.trigger)
