@@ -451,6 +451,22 @@ def test_a_neighbourhood_of_a_city_is_no_namesake_far_away(parse) -> None:
     doc = parse("On 8 May 2020, church members staged a protest at the cathedral in Ermita, Manila.")
     (ermita,) = [p for p in doc._.eventx_places if p.text == "Ermita"]
     assert ermita.admin1 == "National Capital Region (Metro Manila)"
+    # however much the rest of the text points to the Philippines (where the other Ermita also lies)
+    doc = parse(
+        "On 8 May 2020, church members staged a protest at the cathedral in Ermita, Manila. Philippine "
+        "President Rodrigo Duterte has often criticised the Philippine media, and Filipino reporters say so."
+    )
+    (ermita,) = [p for p in doc._.eventx_places if p.text == "Ermita"]
+    assert ermita.admin1 == "National Capital Region (Metro Manila)"
+
+
+def test_an_office_and_a_congress_are_no_places(parse) -> None:
+    doc = parse(
+        "On 28 April 2020, relatives of prisoners protested outside the President's Office in Kyiv. The "
+        "president threatened to direct his allies in Congress to block the bill."
+    )
+    assert [(p.name, p.country_code) for p in doc._.eventx_places] == [("Kyiv", "UKR")] * 2
+    assert doc._.events[0].location.name == "Kyiv"
 
 
 def test_a_name_written_twice_is_a_town_then_its_state(parse) -> None:

@@ -239,7 +239,9 @@ def _agree(inner: Place, outer: Place, link: str) -> float:
     if same_admin or named_admin2:
         return 3.0
     if outer.kind == "city" and inner.admin1 and outer.admin1 and _apart(inner, outer):
-        return -3.0  # "Ermita, Manila": not the Ermita of another province, 400 km away
+        return (
+            -6.0
+        )  # "Ermita, Manila": not the Ermita of another province, 400 km away, however the text leans
     if outer.kind == "admin2" and inner.admin1 and outer.admin1:
         return -3.0  # a district holds no town of another province
     return 1.0

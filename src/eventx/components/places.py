@@ -473,9 +473,10 @@ def _inside(
 
 
 def _building(text: str) -> bool:
-    """True for the name of a building or an institution ("Atlantic University", "Kondengui prison")."""
+    """True for the name of a building or an institution ("Atlantic University", "Kondengui prison", the
+    "Office" of "the President's Office")."""
     words = text.lower().split()
-    return len(words) > 1 and words[-1] in _thing_nouns("building_heads")
+    return bool(words) and words[-1] in _thing_nouns("building_heads")
 
 
 def _sentence_chains(doc: Doc, sent: Span) -> list[Chain]:
