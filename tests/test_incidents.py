@@ -664,3 +664,22 @@ def test_the_crowd_of_a_protest_is_not_also_its_target(extract) -> None:
     (e,) = extract("Soldiers beat protesters in Yangon, Myanmar, on Monday.", "2021-04-12")
     assert (e.event_type, e.sub_event_type) == ("Protests", "Protest with intervention")
     assert [(a.role, a.kind) for a in e.actors] == [("initiator", "protesters"), ("target", "state_forces")]
+
+
+def test_explosives_used_against_something_are_an_explosion(extract) -> None:
+    (e,) = extract("On 26 April 2021, four men used explosives in a bank robbery attempt in Natal, Brazil.")
+    assert (e.event_type, e.sub_event_type) == ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+    (e,) = extract("Criminals blew up an ATM in Campinas, Brazil, on Monday.", "2021-04-12")
+    assert e.event_type == "Explosions/Remote violence"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fishermen used explosives to catch fish off Sabah, Malaysia, on Monday.",
+        "Engineers used explosives to build the new road through the hills near Kandy.",
+        "The striker blew up the internet with his goal in Madrid on Monday.",
+    ],
+)
+def test_explosives_used_for_work_or_words_are_no_explosion(extract, text: str) -> None:
+    assert len(extract(text, "2021-04-12")) == 0

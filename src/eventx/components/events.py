@@ -551,6 +551,8 @@ def _supported(entry: dict, trig: Span, sent: Span, actors: list, casualties: li
         return any((s.lower_ in people or s.lemma_.lower() in people) and s.i not in armed for s in subjects)
     if need == "thrown":
         return _thrown(trig.root)
+    if need == "blasting":
+        return _blasting(trig)
     if need == "stoning":
         return _stoning(trig.root)
     if need == "arson":
@@ -639,6 +641,26 @@ def _doers_are_state(verb: Token, actors: list) -> bool:
             return any(d.i in state for d in doers)
         cur = cur.head
     return False
+
+
+def _blasting(trig: Span) -> bool:
+    """Explosives used against something (see ``blasting`` in event_triggers.yaml)."""
+    verb = trig[0]
+    if verb.pos_ != "VERB":
+        return False
+    crimes = trigger_words("blast_crimes")
+    things = trigger_words("property_targets") | trigger_words("blast_targets")
+    kids = list(verb.children)
+    if verb.lemma_ == "blow":
+        return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in things for c in kids)
+    in_crime = any(
+        c.dep_ == "prep"
+        and c.lower_ in ("in", "during")
+        and any(t.lemma_.lower() in crimes for t in c.subtree)
+        for c in kids
+    )
+    purposes = trigger_words("blast_purposes")
+    return in_crime or any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in purposes for c in kids)
 
 
 def _stoning(verb: Token) -> bool:
