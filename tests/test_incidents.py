@@ -683,3 +683,14 @@ def test_explosives_used_against_something_are_an_explosion(extract) -> None:
 )
 def test_explosives_used_for_work_or_words_are_no_explosion(extract, text: str) -> None:
     assert len(extract(text, "2021-04-12")) == 0
+
+
+def test_protesters_hurt_later_in_the_report_join_the_protest(extract) -> None:
+    text = (
+        "On 8 May 2021, Israeli forces suppressed a march in Kafr Qaddum by firing tear gas at protesters. "
+        "Hundreds of Palestinians took part in the march. Israeli soldiers also fired live bullets at "
+        "Palestinians on rooftops. Four protesters were injured by rubber bullets."
+    )
+    protests = [e for e in extract(text) if e.event_type == "Protests"]
+    assert len(protests) == 1
+    assert protests[0].sub_event_type == "Protest with intervention"

@@ -837,6 +837,12 @@ def _property_attack(inc: Incident) -> bool:
     return not any(m.entry is not None and seized(m.trigger) is not None for m in inc.mentions)
 
 
+def _bare_crowd(m: Mention) -> bool:
+    """A mention whose trigger is only the crowd's noun ("Four protesters were injured by rubber bullets"):
+    with no place of its own, the protest told before, however far back."""
+    return m.entry is not None and m.trigger.lemma_.lower() in ("protester", "demonstrator", "rioter")
+
+
 def _violent(etype: str) -> bool:
     return etype in VIOLENT_TYPES
 
@@ -952,7 +958,7 @@ def _merge_target(
         same = [inc for inc in crowds if any(x.sent.start == m.sent.start for x in inc.mentions)]
         if same:  # "youths attacked a police station to demonstrate": one riot, not a riot and a protest
             return same[-1]
-        if crowds and not m.places and _told_just_before(crowds[-1], m):
+        if crowds and not m.places and (_told_just_before(crowds[-1], m) or _bare_crowd(m)):
             return crowds[-1]  # "a demonstration turned violent ... Some demonstrators opened fire first."
     if _responds(m) or _foils(m):
         last = _latest_violent(incidents)
