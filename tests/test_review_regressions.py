@@ -285,3 +285,37 @@ def test_second_review_sides_and_sayers(extract) -> None:
     assert [a.name for a in e.actors if a.role == "initiator"] == ["Military Forces of Pakistan"]
     (e,) = extract("Soldiers said they repulsed their attack on a base in Borno.", "2020-05-05")
     assert not [a for a in e.actors if a.role == "initiator" and a.kind == "state_forces"]
+
+
+# --- session 9 review: the area word, arson, stoning, blasting and attacked-crowd rules from the side
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Protesters threw paint at the embassy in London on Monday.", [("Protests", "Peaceful protest")]),
+        ("Children threw stones into the river in Lyon on Monday.", []),
+        ("A wildfire burned down dozens of homes in Victoria, Australia.", []),
+        ("A man set fire to himself outside the White House.", []),
+        ("Police used explosives to destroy an unexploded World War II bomb found in Hamburg.", []),
+        ("Engineers blew up the old cooling towers in Didcot on Sunday.", []),
+        ("Protesters set fire to tyres in Beirut on Monday.", [("Riots", "Violent demonstration")]),
+        ("Police threw stun grenades at protesters in Caracas.", [("Protests", "Protest with intervention")]),
+    ],
+)
+def test_session9_rules_leave_ordinary_sentences_alone(extract, text: str, expected: list) -> None:
+    assert [(e.event_type, e.sub_event_type) for e in extract(text, "2021-04-12")] == expected
+
+
+def test_the_area_word_does_not_pull_a_town_abroad(extract) -> None:
+    (e,) = extract("Gunmen attacked a village in Sulu province on Monday.", "2021-04-12")
+    assert e.location.country_code == "PHL"
+
+
+def test_destruction_told_elsewhere_is_its_own_incident(extract) -> None:
+    events = extract(
+        "Gunmen killed five villagers in Zamfara state, Nigeria, on Monday. Separately, bandits set fire "
+        "to a market in Katsina state.",
+        "2021-04-12",
+    )
+    assert [e.location.admin1 for e in events] == ["Zamfara", "Katsina"]

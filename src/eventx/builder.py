@@ -837,6 +837,14 @@ def _property_attack(inc: Incident) -> bool:
     return not any(m.entry is not None and seized(m.trigger) is not None for m in inc.mentions)
 
 
+def _placed_elsewhere(inc: Incident, m: Mention) -> bool:
+    """The mention names a place of its own in no first-level area of the incident's places ("Gunmen
+    killed five villagers in Zamfara state. Separately, bandits set fire to a market in Katsina state.")."""
+    own = {p.admin1 or p.name for p in m.places if p.context == "mention"}
+    told = {p.admin1 or p.name for x in inc.mentions for p in x.places if p.context == "mention"}
+    return bool(own) and bool(told) and not own & told
+
+
 def _bare_crowd(m: Mention) -> bool:
     """A mention whose trigger is only the crowd's noun ("Four protesters were injured by rubber bullets"):
     with no place of its own, the protest told before, however far back."""
@@ -970,6 +978,7 @@ def _merge_target(
             (_violent(last.event_type) or last.event_type in _crowd_types())
             and _told_just_before(last, m)
             and not _told_apart(last, m, places)
+            and not _placed_elsewhere(last, m)
         ):
             return last
     told_first = _bare_killing_before(incidents, m, etype)

@@ -146,6 +146,8 @@ class PlaceContext:
         """``AREA_FIT`` if the place's country calls its first-level areas by an area word written with
         the name (``area``, or anywhere in the text): "Los Rios region" is in Chile, whose first-level
         areas are regions, not in Ecuador, whose are provinces (``admin_area_types``). Else 0."""
+        if place.kind != "admin1":
+            return 0.0  # "Sulu province": the word names a province, not a town of that name elsewhere
         words = self.areas.get(normalize_name(name), frozenset()) | ({area} if area else set())
         used = admin_area_words(place.country_code) if words else frozenset()
         return AREA_FIT if words & used else 0.0

@@ -250,12 +250,23 @@ def _without_yielding(found: list[tuple[Span, dict]]) -> list[tuple[Span, dict]]
             e["type"] in entry.get("yields_to", ())
             and tree_distance(span.root, s.root) <= 3
             and not _hit(s.root)
-            and (
-                e["support"] != "stoning" or _stoning(s.root)
-            )  # "threw petrol bombs": no stoning to yield to
+            and _can_stand(s, e)  # "threw petrol bombs": no stoning to yield to
             for s, e in found
         )
     ]
+
+
+def _can_stand(span: Span, entry: dict) -> bool:
+    """False for a throwing or blowing-up verb that its parse shows is no stoning or blasting ("threw paint
+    at the embassy", "blew up a balloon"): it neither takes another trigger's place nor makes the crowd
+    its actor."""
+    if entry["support"] == "stoning":
+        return _stoning(span.root)
+    if entry["support"] == "blasting":
+        return _blasting(span)
+    if entry["support"] == "arson":
+        return _arson(span.root)
+    return True
 
 
 def _hit(tok: Token) -> bool:
@@ -390,7 +401,7 @@ def _without_acting_crowds(found: list[tuple[Span, dict]]) -> list[tuple[Span, d
     """ "A mob beat up a resident", "rioters attacked the police", "a clash between demonstrators and
     police": a crowd noun that is the subject or a side of another trigger is that event's actor, not an
     event of its own."""
-    roots = {span.root.i for span, _ in found}
+    roots = {span.root.i for span, entry in found if _can_stand(span, entry)}
     sides = {
         t.i
         for span, entry in found
@@ -649,9 +660,10 @@ def _blasting(trig: Span) -> bool:
     if verb.pos_ != "VERB":
         return False
     crimes = trigger_words("blast_crimes")
-    things = trigger_words("property_targets") | trigger_words("blast_targets")
+    things = trigger_words("blast_targets")
+    weapons = trigger_words("seized_weapons")
     kids = list(verb.children)
-    if verb.lemma_ == "blow":
+    if verb.lemma_ == "blow":  # "blew up an ATM" (not "blew up the old cooling towers": demolition)
         return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in things for c in kids)
     in_crime = any(
         c.dep_ == "prep"
@@ -660,7 +672,14 @@ def _blasting(trig: Span) -> bool:
         for c in kids
     )
     purposes = trigger_words("blast_purposes")
-    return in_crime or any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in purposes for c in kids)
+    for c in kids:  # "used dynamite to open the safe" (not "to open a new shaft", "to destroy a bomb")
+        objects = [g.lemma_.lower() for g in c.children if g.dep_ == "dobj"]
+        if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in purposes:
+            if any(o in things for o in objects) or (
+                c.lemma_.lower() in ("rob", "attack", "kill") and not any(o in weapons for o in objects)
+            ):
+                return True
+    return in_crime
 
 
 def _stoning(verb: Token) -> bool:
@@ -675,7 +694,15 @@ def _stoning(verb: Token) -> bool:
     thrown = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")] + with_stones
     if not any(t.lemma_.lower() in objects for t in thrown):
         return False
-    at = any(c.dep_ == "prep" and c.lower_ in aimed and c.lower_ != "into" for c in kids)
+    if verb.lemma_.lower() == "pelt":
+        return True  # "a mob pelted stones and clashed with the police": pelting aims at someone
+    at = any(
+        c.dep_ == "prep"
+        and c.lower_ in aimed
+        and c.lower_ != "into"
+        and any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children)
+        for c in kids
+    )  # "threw stones into the river ... on Monday" aims at no one
     return at or (
         bool(with_stones) and any(c.dep_ == "dobj" for c in kids)
     )  # "pelted the convoy with stones"
@@ -691,9 +718,15 @@ def _arson(verb: Token) -> bool:
     burnt = trigger_words("burnt_things") | trigger_words("symbolic_objects")
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
     doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    if any(d.lemma_.lower() in causes or d.lemma_.lower() in ("flame", "lightning", "fault") for d in doers):
+    causes = causes | trigger_words("fire_causes")
+    if verb.dep_ == "acl":
+        doers.append(verb.head)  # "A wildfire burned down dozens of homes", parsed as a noun phrase
+    if any(d.lemma_.lower() in causes for d in doers):
         return False
-    if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() not in burnt for c in verb.children):
+    if any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() not in burnt and c.pos_ != "PRON"
+        for c in verb.children
+    ):
         return True
     to_things = [  # "set fire to the machinery": the object of "to" under the verb or under "fire"
         g
@@ -701,7 +734,7 @@ def _arson(verb: Token) -> bool:
         for p in c.children
         if p.dep_ == "prep" and p.lower_ == "to"
         for g in p.children
-        if g.dep_ == "pobj" and g.lemma_.lower() not in burnt
+        if g.dep_ == "pobj" and g.lemma_.lower() not in burnt and g.pos_ != "PRON"  # "set fire to himself"
     ]
     return bool(to_things)
 
