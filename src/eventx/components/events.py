@@ -34,6 +34,7 @@ _NONVIOLENT_DEATH = {"die", "perish", "lose"}  # "died", "lost their lives" alon
 _FINDING = {"find", "discover", "recover", "dump", "retrieve"}  # "was found dead", "bodies were recovered"
 _BODY_WORDS = {"dead", "body", "corpse", "lifeless"}
 _STATE_KINDS = {"state_forces", "external_forces"}
+_CROWD_NOUNS = ("protester", "demonstrator")  # a protest trigger that only names its crowd
 _VIOLENT_TRIGGER_TYPES = {"BY_ACTORS", "Battles", "Explosions/Remote violence", "Violence against civilians"}
 _ARMED_KINDS = {"state_forces", "external_forces", "rebel_group", "political_militia", "identity_militia"}
 
@@ -257,16 +258,11 @@ def _without_yielding(found: list[tuple[Span, dict]]) -> list[tuple[Span, dict]]
 
 
 def _can_stand(span: Span, entry: dict) -> bool:
-    """False for a throwing or blowing-up verb that its parse shows is no stoning or blasting ("threw paint
-    at the embassy", "blew up a balloon"): it neither takes another trigger's place nor makes the crowd
-    its actor."""
-    if entry["support"] == "stoning":
-        return _stoning(span.root)
-    if entry["support"] == "blasting":
-        return _blasting(span)
-    if entry["support"] == "arson":
-        return _arson(span.root)
-    return True
+    """False for a throwing, blowing-up or burning verb that its parse shows is no stoning, blasting or
+    arson ("threw paint at the embassy", "blew up a balloon", "set fire to tyres"): it neither takes
+    another trigger's place nor makes the crowd its actor."""
+    check = _PARSE_CHECKS.get(entry["support"])
+    return check is None or check(span)
 
 
 def _hit(tok: Token) -> bool:
@@ -562,14 +558,11 @@ def _supported(entry: dict, trig: Span, sent: Span, actors: list, casualties: li
         return any((s.lower_ in people or s.lemma_.lower() in people) and s.i not in armed for s in subjects)
     if need == "thrown":
         return _thrown(trig.root)
-    if need == "blasting":
-        return _blasting(trig)
-    if need == "stoning":
-        return _stoning(trig.root)
+    if need in ("blasting", "stoning"):
+        return _PARSE_CHECKS[need](trig)
     if need == "arson":
-        return _supported({**entry, "support": "violence"}, trig, sent, actors, casualties) or _arson(
-            trig.root
-        )
+        violence = _supported({**entry, "support": "violence"}, trig, sent, actors, casualties)
+        return violence or _PARSE_CHECKS[need](trig)
     if need == "seizure":
         return seized(trig.root) is not None
     if need == "purpose":
@@ -583,7 +576,7 @@ def _supported(entry: dict, trig: Span, sent: Span, actors: list, casualties: li
         if _memorial(sent):
             return False  # "a group of 100 people marched ... carrying flowers for the victims"
         return (
-            trig.root.lemma_.lower() in ("protester", "demonstrator")
+            trig.root.lemma_.lower() in _CROWD_NOUNS
             or any(t.lower_ in people for t in sent)
             or "protesters" in kinds
         )
@@ -609,11 +602,14 @@ def _one_event_per_attacked_crowd(mentions: list[Mention], actors: list) -> list
     at protesters") are one incident, not a protest beside an attack: state forces doing it make it the
     protest (with intervention, or excessive force when people are hurt: ACLED Codebook, Protests),
     anyone else an attack on the protesters (Violence against civilians)."""
-    crowd_words = ("protester", "demonstrator")
     drop: set[int] = set()
     for crowd in mentions:
         root = crowd.trigger
-        if crowd.entry is None or crowd.entry["type"] != "Protests" or root.lemma_.lower() not in crowd_words:
+        if (
+            crowd.entry is None
+            or crowd.entry["type"] != "Protests"
+            or root.lemma_.lower() not in _CROWD_NOUNS
+        ):
             continue
         if not _hit(root):
             continue
@@ -646,8 +642,7 @@ def _doers_are_state(verb: Token, actors: list) -> bool:
     state = {a.head for a in actors if a.kind in _STATE_KINDS}
     cur = verb
     for _ in range(4):
-        doers = [c for c in cur.children if c.dep_ == "nsubj"]
-        doers += [g for c in cur.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        doers = _doers(cur)
         if doers or cur.head.i == cur.i or cur.dep_ not in ("conj", "xcomp", "advcl", "pcomp", "prep"):
             return any(d.i in state for d in doers)
         cur = cur.head
@@ -703,9 +698,8 @@ def _stoning(verb: Token) -> bool:
         and any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children)
         for c in kids
     )  # "threw stones into the river ... on Monday" aims at no one
-    return at or (
-        bool(with_stones) and any(c.dep_ == "dobj" for c in kids)
-    )  # "pelted the convoy with stones"
+    pelted = bool(with_stones) and any(c.dep_ == "dobj" for c in kids)  # "pelted the convoy with stones"
+    return at or pelted
 
 
 def _arson(verb: Token) -> bool:
@@ -714,11 +708,9 @@ def _arson(verb: Token) -> bool:
     down the house", "an electrical fault set fire to the roof")."""
     if verb.pos_ not in ("VERB", "AUX"):
         return False
-    causes = trigger_words("accident_words")
+    causes = trigger_words("accident_words") | trigger_words("fire_causes")
     burnt = trigger_words("burnt_things") | trigger_words("symbolic_objects")
-    doers = [c for c in verb.children if c.dep_ == "nsubj"]
-    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    causes = causes | trigger_words("fire_causes")
+    doers = _doers(verb)
     if verb.dep_ == "acl":
         doers.append(verb.head)  # "A wildfire burned down dozens of homes", parsed as a noun phrase
     if any(d.lemma_.lower() in causes for d in doers):
@@ -737,6 +729,15 @@ def _arson(verb: Token) -> bool:
         if g.dep_ == "pobj" and g.lemma_.lower() not in burnt and g.pos_ != "PRON"  # "set fire to himself"
     ]
     return bool(to_things)
+
+
+# supports decided from the trigger's own parse: used to test a trigger before its sentence's actors
+# are read (``_can_stand``) and as its support
+_PARSE_CHECKS = {
+    "stoning": lambda span: _stoning(span.root),
+    "blasting": _blasting,
+    "arson": lambda span: _arson(span.root),
+}
 
 
 def _thrown(tok: Token) -> bool:
@@ -863,12 +864,16 @@ def _person_object(verb: Token, actors: list, things: bool = False) -> bool:
     )
 
 
+def _doers(verb: Token) -> list[Token]:
+    """The verb's subject and its passive "by" agent."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    return doers + [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
 def _done_by_people(verb: Token, actors: list) -> bool:
     """The verb's subject (or "by" agent) is an actor, a crowd of one, or a pronoun."""
     heads = {a.head for a in actors}
-    doers = [c for c in verb.children if c.dep_ == "nsubj"]
-    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    for d in doers:
+    for d in _doers(verb):
         holder_of = [g for c in d.children if c.lower_ == "of" for g in c.children]
         if d.i in heads or d.pos_ == "PRON" or crowd_head(d) or any(g.i in heads for g in holder_of):
             return True
