@@ -42,7 +42,8 @@ def _seeds() -> Iterator[tuple[str, str, str | None]]:
     gold = json.loads((EVAL / "seeds" / "gold.json").read_text(encoding="utf-8"))
     published = {d.get("file") or d.get("doc_id"): d.get("published") for d in gold.get("documents", [])}
     for path in sorted((EVAL / "seeds").glob("*.txt")):
-        yield path.stem, path.read_text(encoding="utf-8"), published.get(path.name) or published.get(path.stem)
+        pub = published.get(path.name) or published.get(path.stem)
+        yield path.stem, path.read_text(encoding="utf-8"), pub
 
 
 def sets() -> dict[str, Path | None]:

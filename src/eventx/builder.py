@@ -18,7 +18,6 @@ Field rules (documented in docs/pipeline.md):
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
 from datetime import timedelta
 
 from spacy.tokens import Doc, Span, Token
@@ -37,6 +36,7 @@ from .actorlex import (
 )
 from .data import actor_lexicon, load_yaml, trigger_lexicon, trigger_words
 from .doctools import cites, with_next_sentence
+from .events.mentions import Incident, Layers, Mention
 from .gazetteer import get_gazetteer, normalize_name
 from .models import VIOLENT_TYPES, Actor, Count, DateSpan, Event, Evidence, Location, make_event_id
 from .records import PRECISION_RANK, ActorMention, CasualtyMention, DateMention, PlaceMention
@@ -46,44 +46,6 @@ _STATE_FORCES = {"state_forces", "external_forces"}
 _ARMED = _STATE_FORCES | {"rebel_group", "political_militia", "identity_militia"}
 _DYING = {"die", "perish"}
 _DATE_RANK = {"day": 4, "week": 3, "month": 2, "year": 1}
-
-
-@dataclass(frozen=True)
-class Layers:
-    """The record layers of one Doc, read once: the Doc getters validate the whole layer on every read."""
-
-    dates: list[DateMention]
-    places: list[PlaceMention]
-    casualties: list[CasualtyMention]
-    actors: list[ActorMention]
-
-    @classmethod
-    def of(cls, doc: Doc) -> Layers:
-        return cls(doc._.eventx_dates, doc._.eventx_places, doc._.eventx_casualties, doc._.eventx_actors)
-
-
-@dataclass
-class Mention:
-    """One sentence's report of an incident: its trigger and the arguments linked to it."""
-
-    sent: Span
-    trigger_start: int
-    trigger_end: int
-    entry: dict | None  # the trigger lexicon entry; None for a killing with no trigger word
-    anaphor: bool = False
-    supported: bool = True  # False: a bare reference ("the deadly bombardment") that only joins an incident
-    casualties: list[CasualtyMention] = field(default_factory=list)
-    dates: list[DateMention] = field(default_factory=list)
-    back_dates: list[DateMention] = field(default_factory=list)
-    places: list[PlaceMention] = field(default_factory=list)
-    actors: list[ActorMention] = field(default_factory=list)
-
-    @property
-    def trigger(self) -> Token:
-        return self.sent.doc[self.trigger_start : self.trigger_end].root
-
-    def counts(self, status: str) -> list[CasualtyMention]:
-        return [c for c in self.casualties if c.status == status and not c.cumulative and not c.unknown]
 
 
 # ---------------------------------------------------------------------------------------------- roles
@@ -856,14 +818,6 @@ def _violent(etype: str) -> bool:
 
 
 # ---------------------------------------------------------------------------------------------- merging
-@dataclass
-class Incident:
-    mentions: list[Mention]
-    event_type: str
-    sub_event_type: str | None
-    actors: list[Actor]
-
-
 def _share(c: CasualtyMention) -> int | None:
     """The incident's share of a stated count: a total for N related incidents is divided evenly (GTD's
     convention, rounded down, but at least one of a positive total), otherwise the count itself."""

@@ -21,9 +21,10 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from ..actorlex import identity_label, is_person_noun, is_police
-from ..builder import Layers, Mention, answers_attack, build_events, crowd_head, merge_mentions, of_holder
+from ..builder import answers_attack, build_events, crowd_head, merge_mentions, of_holder
 from ..data import actor_lexicon, trigger_lexicon, trigger_words
 from ..doctools import content_sents, in_ranges, with_next_sentence
+from ..events.mentions import Layers, Mention
 from ..extensions import register
 from ..seizure import seized
 from .dates import is_future
