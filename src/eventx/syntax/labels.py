@@ -1,0 +1,170 @@
+"""The grammatical vocabulary: the only place that knows spaCy's English dependency labels and tags.
+
+Rules ask ``attached_as(tok, "patient")`` or ``dependents(verb, "subject")`` in the words of grammar, never
+``tok.dep_ == "dobj"``. The names follow ClearNLP's English labels (the scheme of spaCy's English models,
+https://github.com/clir/clearnlp-guidelines/blob/master/md/specifications/dependency_labels.md); a
+name that stands for several labels (``patient``: an active object or a passive subject) says what they
+have in common for the rules.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from types import MappingProxyType
+
+from spacy.tokens import Token
+
+#: grammatical relation name -> the dependency labels it covers
+RELATIONS = MappingProxyType(
+    {
+        # who does it, to whom
+        "subject": ("nsubj",),
+        "passive_subject": ("nsubjpass",),
+        "any_subject": ("nsubj", "nsubjpass"),
+        "object": ("dobj",),
+        "patient": ("dobj", "nsubjpass"),  # what an act is done to, active or passive
+        "attribute": ("attr",),
+        "agent": ("agent",),  # the "by" of a passive
+        "dative": ("dative",),
+        # prepositional phrases
+        "preposition": ("prep",),
+        "prep_object": ("pobj",),
+        "prep_clause": ("pcomp",),
+        # inside a noun phrase
+        "adjective": ("amod",),
+        "compound": ("compound",),
+        "noun_modifier": ("nmod",),
+        "modifier": ("amod", "compound"),
+        "number": ("nummod",),
+        "quantity_modifier": ("quantmod",),
+        "np_adverbial": ("npadvmod",),
+        "determiner": ("det",),
+        "predeterminer": ("predet",),
+        "preconjunction": ("preconj",),
+        "possessor": ("poss",),
+        "apposition": ("appos",),
+        "case": ("case",),
+        # coordination
+        "conjunct": ("conj",),
+        "coordinator": ("cc",),
+        # clauses
+        "relative_clause": ("relcl",),
+        "clausal_modifier": ("acl",),
+        "noun_clause": ("acl", "relcl"),  # a clause that modifies a noun
+        "open_complement": ("xcomp",),
+        "clausal_complement": ("ccomp",),
+        "complement_clause": ("ccomp", "xcomp"),
+        "adverbial_clause": ("advcl",),
+        "parataxis": ("parataxis",),
+        "adjectival_complement": ("acomp",),
+        "object_predicate": ("oprd",),
+        "marker": ("mark",),
+        # verb satellites
+        "negation": ("neg",),
+        "auxiliary": ("aux",),
+        "passive_auxiliary": ("auxpass",),
+        "particle": ("prt",),
+        "adverb": ("advmod",),
+        "root": ("ROOT",),
+    }
+)
+
+#: word class name -> universal POS tags
+WORD_CLASSES = MappingProxyType(
+    {
+        "noun": ("NOUN",),
+        "proper_noun": ("PROPN",),
+        "any_noun": ("NOUN", "PROPN"),
+        "pronoun": ("PRON",),
+        "verb": ("VERB",),
+        "auxiliary_verb": ("AUX",),
+        "any_verb": ("VERB", "AUX"),
+        "adjective": ("ADJ",),
+        "adverb": ("ADV",),
+        "number": ("NUM",),
+        "determiner": ("DET",),
+        "preposition": ("ADP",),
+        "particle": ("PART",),
+        "punctuation": ("PUNCT",),
+    }
+)
+
+#: fine-grained form name -> Penn Treebank tags
+FORMS = MappingProxyType(
+    {
+        "singular_noun": ("NN",),
+        "plural_noun": ("NNS",),
+        "singular_name": ("NNP",),
+        "plural_name": ("NNPS",),
+        "plural": ("NNS", "NNPS"),
+        "past_tense": ("VBD",),
+        "past_participle": ("VBN",),
+        "gerund": ("VBG",),
+        "participle": ("VBN", "VBG"),
+        "base_verb": ("VB",),
+        "adjective": ("JJ",),
+        "wh_pronoun": ("WP",),
+        "wh_determiner": ("WDT",),
+        "wh_word": ("WP", "WDT", "WRB", "WP$"),
+        "modal": ("MD",),
+        "cardinal": ("CD",),
+    }
+)
+
+
+def _labels(table: MappingProxyType, names: tuple[str, ...]) -> frozenset[str]:
+    try:
+        return frozenset(label for name in names for label in table[name])
+    except KeyError as exc:
+        raise KeyError(f"unknown grammatical name {exc.args[0]!r}; known: {sorted(table)}") from None
+
+
+@cache
+def relation_labels(names: tuple[str, ...]) -> frozenset[str]:
+    """The dependency labels of the named relations (cached: rules call this in hot loops)."""
+    return _labels(RELATIONS, names)
+
+
+@cache
+def _class_tags(names: tuple[str, ...]) -> frozenset[str]:
+    return _labels(WORD_CLASSES, names)
+
+
+@cache
+def _form_tags(names: tuple[str, ...]) -> frozenset[str]:
+    return _labels(FORMS, names)
+
+
+def attached_as(tok: Token, *relations: str) -> bool:
+    """Is ``tok`` attached to its head by one of the named relations (``attached_as(t, "patient")``)?"""
+    return tok.dep_ in relation_labels(relations)
+
+
+def dependents(tok: Token, *relations: str) -> list[Token]:
+    """The children of ``tok`` attached by one of the named relations, in sentence order."""
+    labels = relation_labels(relations)
+    return [c for c in tok.children if c.dep_ in labels]
+
+
+def first_dependent(tok: Token, *relations: str) -> Token | None:
+    """The first child of ``tok`` attached by one of the named relations, or None."""
+    return next(iter(dependents(tok, *relations)), None)
+
+
+def relation(tok: Token) -> str:
+    """The vocabulary's name for ``tok``'s one-label relation to its head (for display and debugging),
+    or the raw label when the vocabulary names it only inside a wider relation."""
+    for name, labels in RELATIONS.items():
+        if labels == (tok.dep_,):
+            return name
+    return tok.dep_
+
+
+def word_class(tok: Token, *classes: str) -> bool:
+    """Is ``tok`` of one of the named word classes (``word_class(t, "noun", "proper_noun")``)?"""
+    return tok.pos_ in _class_tags(classes)
+
+
+def form(tok: Token, *forms: str) -> bool:
+    """Is ``tok`` of one of the named fine-grained forms (``form(t, "past_participle")``)?"""
+    return tok.tag_ in _form_tags(forms)
