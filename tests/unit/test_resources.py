@@ -11,7 +11,7 @@ import pytest
 import yaml
 
 RESOURCES = sorted(p for p in Path(str(files("eventx") / "resources")).iterdir() if p.is_file())
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.parametrize("path", RESOURCES, ids=lambda p: p.name)

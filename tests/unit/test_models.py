@@ -129,7 +129,7 @@ def test_documented_schema_is_current() -> None:
     import json
     from pathlib import Path
 
-    doc = Path(__file__).resolve().parent.parent / "docs" / "event.schema.json"
+    doc = Path(__file__).resolve().parents[2] / "docs" / "event.schema.json"
     assert json.loads(doc.read_text(encoding="utf-8")) == Event.model_json_schema(), (
         "regenerate docs/event.schema.json from Event.model_json_schema()"
     )
