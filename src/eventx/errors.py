@@ -33,3 +33,7 @@ class ModelNotFoundError(EventxError, OSError):
 
 class SchemaError(EventxError, ValueError):
     """An Event (or part of one) failed validation; the message names the field."""
+
+
+class LexiconError(EventxError, ValueError):
+    """A word-list override names an unknown resource or key, or has the wrong shape."""

@@ -1,0 +1,162 @@
+"""Word lists and tables as data: the package's YAML resources, with a pipeline's own overrides.
+
+A ``Lexicon`` is immutable. It reads each resource of ``src/eventx/resources/`` once, replaces the
+top-level keys a caller overrides, and hands out read-only views (``resource``) and frozen word sets
+(``words``). eventx code reads resources only through ``eventx.data`` (``load_yaml``, ``trigger_words``
+...), which asks the *active* lexicon: the package defaults, or, while an eventx component runs, that
+component's lexicon (``use_lexicon``). So word lists are overridable per component through its config
+(``nlp.add_pipe("eventx_events", config={"lexicon": {"event_triggers.yaml": {"weapon_words": [...]}}})``)
+or a file, and travel with ``nlp.to_disk``. Derived data cached with ``per_lexicon`` is kept per lexicon.
+
+Overrides replace whole top-level keys (a list replaces the list) and must keep the default's shape.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
+from functools import cache, wraps
+from importlib.resources import files
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, TypeVar
+
+import yaml
+
+from .errors import LexiconError
+
+T = TypeVar("T")
+
+#: the file a component writes its overrides to in ``to_disk``
+OVERRIDES_FILE = "lexicon_overrides.json"
+
+
+def read_resource(name: str) -> str:
+    """The text of the packaged resource file ``name`` (a path under ``resources/``)."""
+    return (files("eventx") / "resources" / name).read_text(encoding="utf-8")
+
+
+@cache
+def _packaged(name: str) -> Any:
+    return yaml.safe_load(read_resource(name))
+
+
+class Lexicon:
+    """The package's resources with some top-level keys replaced; hashable by identity, never changed."""
+
+    def __init__(self, overrides: Mapping[str, Mapping[str, Any]] | None = None) -> None:
+        self._overrides = json.loads(json.dumps(dict(overrides or {})))  # a private deep copy
+        for name, keys in self._overrides.items():
+            _check_override(name, keys)
+        self._lock = threading.Lock()
+        self._resources: dict[str, Any] = {}
+        self._words: dict[tuple[str, str], frozenset[str]] = {}
+
+    @classmethod
+    def from_file(cls, path: str | Path) -> Lexicon:
+        """A lexicon whose overrides are read from a YAML or JSON file ``{resource: {key: value}}``."""
+        try:
+            data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+        except (OSError, yaml.YAMLError) as exc:
+            raise LexiconError(f"cannot read lexicon overrides from {path}: {exc}") from exc
+        if not isinstance(data, dict):
+            raise LexiconError(f"{path}: expected a mapping of resource files to keys")
+        return cls(data)
+
+    @property
+    def overrides(self) -> dict[str, dict[str, Any]]:
+        """A copy of the overrides, as JSON-ready data."""
+        return json.loads(json.dumps(self._overrides))
+
+    def resource(self, name: str) -> Any:
+        """The parsed resource ``name`` with this lexicon's overrides; a mapping is a read-only view."""
+        with self._lock:
+            if name not in self._resources:
+                data = _packaged(name)
+                extra = self._overrides.get(name)
+                if extra:
+                    data = {**data, **extra}
+                self._resources[name] = MappingProxyType(data) if isinstance(data, dict) else data
+            return self._resources[name]
+
+    def words(self, name: str, key: str) -> frozenset[str]:
+        """The word list ``key`` of resource ``name`` as a frozen set (built once per lexicon)."""
+        with self._lock:
+            found = self._words.get((name, key))
+        if found is None:
+            found = frozenset(self.resource(name)[key])
+            with self._lock:
+                self._words[(name, key)] = found
+        return found
+
+    def to_disk(self, path: str | Path) -> None:
+        """Write the overrides into the folder ``path`` (created if missing)."""
+        folder = Path(path)
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / OVERRIDES_FILE).write_text(json.dumps(self._overrides, indent=1), encoding="utf-8")
+
+    @classmethod
+    def from_disk(cls, path: str | Path) -> Lexicon:
+        """The lexicon written by ``to_disk`` into the folder ``path`` (defaults when nothing was)."""
+        file = Path(path) / OVERRIDES_FILE
+        return cls(json.loads(file.read_text(encoding="utf-8"))) if file.exists() else cls()
+
+
+def _check_override(name: str, keys: Any) -> None:
+    try:
+        default = _packaged(name)
+    except (FileNotFoundError, OSError):
+        raise LexiconError(f"lexicon override for unknown resource {name!r}") from None
+    if not isinstance(keys, dict) or not isinstance(default, dict):
+        raise LexiconError(f"lexicon override for {name!r} must map its top-level keys to values")
+    for key, value in keys.items():
+        if key not in default:
+            raise LexiconError(f"{name} has no key {key!r} to override")
+        if type(value) is not type(default[key]):
+            raise LexiconError(
+                f"{name}:{key} must be a {type(default[key]).__name__}, got {type(value).__name__}"
+            )
+
+
+#: the package's own resources, unchanged
+DEFAULT = Lexicon()
+_active: ContextVar[Lexicon] = ContextVar("eventx_lexicon", default=DEFAULT)
+
+
+def active_lexicon() -> Lexicon:
+    """The lexicon in force: the running component's, else the package defaults."""
+    return _active.get()
+
+
+@contextmanager
+def use_lexicon(lexicon: Lexicon) -> Iterator[Lexicon]:
+    """Make ``lexicon`` the active one inside the ``with`` block (per thread and task)."""
+    token = _active.set(lexicon)
+    try:
+        yield lexicon
+    finally:
+        _active.reset(token)
+
+
+def per_lexicon(func: Callable[..., T]) -> Callable[..., T]:
+    """Like ``functools.cache``, but one cache per active lexicon: for data derived from resources."""
+    caches: dict[int, tuple[Lexicon, dict]] = {}
+    lock = threading.Lock()
+
+    @wraps(func)
+    def wrapper(*args: Any) -> T:
+        lex = _active.get()
+        with lock:
+            entry = caches.get(id(lex))
+            if entry is None or entry[0] is not lex:
+                entry = caches[id(lex)] = (lex, {})
+            table = entry[1]
+        if args not in table:
+            table[args] = func(*args)
+        return table[args]
+
+    wrapper.cache_clear = caches.clear  # type: ignore[attr-defined]
+    return wrapper
