@@ -55,6 +55,9 @@ class Lexicon:
         self._resources: dict[str, Any] = {}
         self._words: dict[tuple[str, str], frozenset[str]] = {}
 
+    def __reduce__(self) -> tuple[type[Lexicon], tuple[dict[str, dict[str, Any]]]]:
+        return (Lexicon, (self._overrides,))  # pickled as its overrides (for worker processes)
+
     @classmethod
     def from_file(cls, path: str | Path) -> Lexicon:
         """A lexicon whose overrides are read from a YAML or JSON file ``{resource: {key: value}}``."""

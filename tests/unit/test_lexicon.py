@@ -62,6 +62,14 @@ def test_disk_round_trip(tmp_path):
     assert Lexicon.from_disk(tmp_path / "empty").overrides == {}
 
 
+def test_pickles_as_its_overrides():
+    import pickle
+
+    tuned = Lexicon({TRIGGERS: {"weapon_words": ["trebuchet"]}})
+    tuned.words(TRIGGERS, "weapon_words")
+    assert pickle.loads(pickle.dumps(tuned)).words(TRIGGERS, "weapon_words") == {"trebuchet"}
+
+
 def test_overrides_from_a_yaml_file(tmp_path):
     path = tmp_path / "mine.yaml"
     path.write_text("event_triggers.yaml:\n  weapon_words: [trebuchet, ballista]\n", encoding="utf-8")
