@@ -180,13 +180,13 @@ def _trigger_and_anaphor_words(skip_types: tuple[str, ...] = ()) -> frozenset[st
 def _event_nouns() -> frozenset[str]:
     """Words of the trigger lexicon and of references back to an incident: what a weapon or act word may
     modify and still be an event ("IED explosion", "mortar shells", "grenade attack")."""
-    return _trigger_and_anaphor_words() | {"fire", "round", "shelling", "incident", "operation"}
+    return _trigger_and_anaphor_words() | trigger_words("event_modified_nouns")
 
 
 def _engaged_in_fighting(tok: Token) -> bool:
     """ "engaged in an armed clash", "engaged the militants": fighting, not talks or communications."""
     lex = trigger_lexicon()
-    fights = set(lex["symmetric_triggers"]) | {"combat", "hostility", "gunfire", "firefight"}
+    fights = set(lex["symmetric_triggers"]) | trigger_words("fighting_words")
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "in":
             if any(t.lemma_.lower() in fights for t in c.subtree):
