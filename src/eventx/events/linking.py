@@ -1,0 +1,269 @@
+"""From a sentence's triggers to mentions, with their arguments linked by the parse.
+
+A trigger in direct speech, a plan or a trend tells of no incident; one without support (``supported``)
+stands only as a reference back or an answer to an attack. Each argument of the sentence (casualty
+count, date, place, actor) then goes to the mention whose trigger is nearest to it in the dependency
+tree; a killing no trigger claims becomes a mention of its own (``unclaimed_casualty``).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from ..builder import answers_attack
+from ..data import trigger_lexicon, trigger_words
+from ..doctools import in_ranges
+from .mentions import Layers, Mention
+from .support import supported
+from .support_cues import STATE_KINDS, doers
+from .trigger_filters import is_anaphor, is_future, is_irrealis, is_trend
+from .triggers import Found, is_aimed_at, tree_distance
+from .unclaimed import partial_or_accident, unclaimed_casualty
+
+_QUOTE = re.compile(r"[“\"]([^”\"]{1,600})[”\"]")
+
+
+def quoted_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges inside double quotation marks (straight or curly)."""
+    return [m.span(1) for m in _QUOTE.finditer(text)]
+
+
+def by_sentence(layers: Layers) -> dict[str, dict[int, list]]:
+    """The casualty, date, place and actor mentions of the Doc, grouped by sentence start offset."""
+    return {
+        "casualties": _group(layers.casualties),
+        "dates": _group(layers.dates),
+        "places": _group(layers.places),
+        "actors": _group(layers.actors),
+    }
+
+
+def _group(records: list) -> dict[int, list]:
+    out: dict[int, list] = {}
+    for r in records:
+        out.setdefault(r.sent_start, []).append(r)
+    return out
+
+
+def sentence_mentions(
+    doc: Doc, sent: Span, found: Found, by_sent: dict, keep_planned: bool, quoted: list[tuple[int, int]]
+) -> list[Mention]:
+    """The mentions of one sentence: its triggers that tell of an incident, with the sentence's
+    casualties, dates, places and actors linked to the nearest one."""
+    actors = by_sent["actors"].get(sent.start_char, [])
+    casualties = by_sent["casualties"].get(sent.start_char, [])
+    dates = by_sent["dates"].get(sent.start_char, [])
+    places = by_sent["places"].get(sent.start_char, [])
+    mentions = _trigger_mentions(sent, found, actors, casualties, dates, keep_planned, quoted)
+    mentions = _one_event_per_attacked_crowd(mentions, actors)
+    # each argument goes to the nearest trigger; unclaimed killings become mentions of their own
+    _link_casualties(doc, sent, mentions, casualties)
+    mentions.sort(key=lambda m: m.trigger_start)  # in the order told: "The soldier died, ... firing"
+    _link_dates(doc, mentions, dates)
+    anchor = doc._.anchor
+    if anchor is not None and not keep_planned:
+        mentions = [m for m in mentions if not _dated_after(m, anchor)]
+    for p in places:
+        near = _nearest(_token_at(doc, p.start), mentions)
+        if near is not None:
+            near.places.append(p)
+    _link_actors(doc, mentions, actors)
+    return mentions
+
+
+def _trigger_mentions(
+    sent: Span,
+    found: Found,
+    actors: list,
+    casualties: list,
+    dates: list,
+    keep_planned: bool,
+    quoted: list[tuple[int, int]],
+) -> list[Mention]:
+    """A mention per trigger that tells of an incident (not in direct speech, not a plan or a trend, and
+    supported unless it refers back or answers an attack)."""
+    mentions: list[Mention] = []
+    dated = any(d.precision in ("day", "week") and d.kind == "point" for d in dates)
+    for trig, entry in found:
+        if in_ranges(quoted, trig.start_char):
+            continue  # direct speech ("Russia is liable for this offensive," he said) is a claim
+        anaphor = is_anaphor(trig)
+        # a reference to a reported incident is real even under an opinion ("fears of escalation after
+        # the attack", "blamed X for the strike"); only a future clause makes it a plan
+        planned = is_future(trig.root) if anaphor else is_irrealis(trig.root)
+        if not keep_planned and planned:
+            continue
+        if not anaphor and not dated and is_trend(trig.root):
+            continue  # "as insurgents ramp up attacks": no incident (but "intensified airstrikes on Tuesday")
+        is_supported = supported(entry, trig, sent, actors, casualties)
+        if not is_supported and not anaphor and not answers_attack(trig.root):
+            continue  # (an answer to an attack only joins that attack: unsupported, it is nothing alone)
+        mentions.append(
+            Mention(
+                sent=sent,
+                trigger_start=trig.start,
+                trigger_end=trig.end,
+                entry=entry,
+                anaphor=anaphor,
+                supported=is_supported,
+            )
+        )
+    return mentions
+
+
+def _link_casualties(doc: Doc, sent: Span, mentions: list[Mention], casualties: list) -> None:
+    """Each casualty statement goes to the nearest mention that may hold casualties (within 3 arcs, or
+    anywhere in the sentence for "no one was hurt"); an unclaimed killing or injury becomes a mention."""
+    for cas in casualties:
+        tok = _token_at(doc, cas.trigger)
+        if _protest_cause(tok, mentions):
+            continue  # "demonstrated over a death in custody": the reason for a protest, told before
+        if cas.negated and partial_or_accident(tok, sent):
+            continue
+        holders = [m for m in mentions if _can_hold_casualties(m)]
+        # "no one was hurt" speaks of the incident of its sentence, however far in the parse
+        near = _nearest(tok, holders, max_distance=99 if cas.negated else 3)
+        if near is not None:
+            near.casualties.append(cas)
+        elif cas.status in ("killed", "injured") and not cas.cumulative:
+            m = unclaimed_casualty(doc, sent, tok, none=cas.negated)
+            if m is not None:
+                m.casualties.append(cas)
+                mentions.append(m)
+
+
+def _link_dates(doc: Doc, mentions: list[Mention], dates: list) -> None:
+    """Each date goes to the nearest mention: as the incident's date, or ("Thursday's deaths") as the
+    date of the incident referred to."""
+    for d in dates:
+        tok = _token_at(doc, d.start)
+        near = _nearest(tok, mentions)
+        if near is None:
+            continue
+        if _is_possessed_anaphor(tok):
+            near.back_dates.append(d)  # "Thursday's deaths": dates the incident referred to
+        else:
+            near.dates.append(d)
+
+
+def _link_actors(doc: Doc, mentions: list[Mention], actors: list) -> None:
+    """Each actor goes to the nearest mention, and to the mentions whose verb shares its subject."""
+    for a in actors:
+        near = _nearest(doc[a.head], mentions)
+        if near is not None:
+            near.actors.append(a)
+        for m in _sharing_subject(doc[a.head], mentions):
+            if m is not near:
+                m.actors.append(a)  # "the army destroyed a cache, defused 55 IEDs and seized TNT"
+
+
+def _one_event_per_attacked_crowd(mentions: list[Mention], actors: list) -> list[Mention]:
+    """Protesters named as the ones a violent act hits ("opened fire on protesters", "threw petrol bombs
+    at protesters") are one incident, not a protest beside an attack: state forces doing it make it the
+    protest (with intervention, or excessive force when people are hurt: ACLED Codebook, Protests),
+    anyone else an attack on the protesters (Violence against civilians)."""
+    drop: set[int] = set()
+    crowd_nouns = trigger_words("crowd_nouns")
+    for crowd in mentions:
+        root = crowd.trigger
+        if (
+            crowd.entry is None
+            or crowd.entry["type"] != "Protests"
+            or root.lemma_.lower() not in crowd_nouns
+        ):
+            continue
+        if not is_aimed_at(root):
+            continue
+        for act in mentions:
+            if (
+                act is crowd
+                or act.entry is None
+                or act.entry["type"] in ("Protests", "Strategic developments")
+            ):
+                continue
+            verb = _act_verb(act.trigger)
+            if verb is None or tree_distance(verb, root) > 3 or verb not in root.ancestors:
+                continue
+            drop.add(id(act) if _doers_are_state(verb, actors) else id(crowd))
+    return [m for m in mentions if id(m) not in drop]
+
+
+def _act_verb(tok: Token) -> Token | None:
+    """The verb of a violent act: the trigger itself, or the verb above a weapon noun ("threw petrol
+    bombs")."""
+    for t in (tok, tok.head):
+        if t.pos_ == "VERB":
+            return t
+    return None
+
+
+def _doers_are_state(verb: Token, actors: list) -> bool:
+    """The verb's subject (or "by" agent) is state forces; a verb without one takes that of the clause
+    above it ("police moved in and fired on ...", "suppressed the march by firing tear gas at ...")."""
+    state = {a.head for a in actors if a.kind in STATE_KINDS}
+    cur = verb
+    for _ in range(4):
+        found = doers(cur)
+        if found or cur.head.i == cur.i or cur.dep_ not in ("conj", "xcomp", "advcl", "pcomp", "prep"):
+            return any(d.i in state for d in found)
+        cur = cur.head
+    return False
+
+
+def _token_at(doc: Doc, char: int) -> Token:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else doc[0]
+
+
+def _protest_cause(tok: Token, mentions: list[Mention]) -> bool:
+    """A casualty noun that a protest is about ("protested over the killing of a student", "a march
+    against the deaths"): a grievance, not a casualty of the protest."""
+    causes = trigger_lexicon()["protest_cause_preps"]
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in causes:
+        return False
+    protests = {m.trigger_start for m in mentions if m.entry is not None and m.entry["type"] == "Protests"}
+    return any(t.i in protests for t in [prep.head, *list(prep.head.ancestors)[:1]])
+
+
+def _can_hold_casualties(m: Mention) -> bool:
+    """Talks and agreements kill no one: casualty statements go to violent or protest triggers."""
+    return m.entry is None or m.entry["type"] not in ("Diplomacy", "Strategic developments")
+
+
+def _dated_after(m: Mention, anchor: date) -> bool:
+    """A mention whose own dates all lie after the report's date speaks of a plan ("a meeting on March 5")."""
+    days = [d for d in m.dates if d.kind == "point" and d.date_start is not None]
+    return bool(days) and all(d.date_start > anchor for d in days)
+
+
+def _is_possessed_anaphor(tok: Token) -> bool:
+    """ "Thursday's deaths": a date possessing an incident noun."""
+    head = tok.head
+    return tok.dep_ == "poss" and head.lemma_.lower() in trigger_lexicon()["anaphors"]
+
+
+def _sharing_subject(tok: Token, mentions: list[Mention]) -> list[Mention]:
+    """Mentions whose verb is joined by "and" to the verb ``tok`` is the subject of: the subject is theirs
+    too ("security forces arrested and beat a leader")."""
+    if tok.dep_ != "nsubj":
+        return []
+    verbs = {v.i for v in tok.head.conjuncts}
+    own = ("nsubj", "nsubjpass", "auxpass")  # "... and were later arrested": not the attackers' arrest
+    return [
+        m for m in mentions if m.trigger.i in verbs and not any(c.dep_ in own for c in m.trigger.children)
+    ]
+
+
+def _nearest(tok: Token, mentions: list[Mention], max_distance: int = 99) -> Mention | None:
+    """The mention whose trigger is fewest arcs from the token (the first of equals), within
+    ``max_distance``."""
+    best, best_d = None, max_distance + 1
+    for m in mentions:
+        d = tree_distance(tok, m.trigger)  # the trigger's head word: "bomb" of "car bomb"
+        if d < best_d:
+            best, best_d = m, d
+    return best

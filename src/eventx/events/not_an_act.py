@@ -1,0 +1,196 @@
+"""Trigger words that name no act: the rules of the table ``NOT_AN_ACT`` (family "not_an_act").
+
+A matched trigger word is dropped when any rule says it names no act: a modifier ("striking miners",
+"riot police"), an accident ("a tram caught fire"), a figure of speech ("bitter attacks on his rival"),
+a plan ("a planned attack") ... The rules are tried in registration order (``names_no_act``). A rule is
+called as ``rule(span, entry)``: the trigger's span and its lexicon entry. Examples:
+``resources/rules/not_an_act.yaml``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from ..data import trigger_lexicon, trigger_words
+from .registry import RuleTable
+
+NotAnActRule = Callable[[Span, dict], bool]
+
+#: the rules that find a trigger word naming no act, in the order they are tried
+NOT_AN_ACT: RuleTable[NotAnActRule] = RuleTable("not_an_act")
+
+
+def names_no_act(span: Span, entry: dict) -> bool:
+    """A trigger word that names no act: a modifier ("a tortured fanbase", "striking miners", "riot
+    police"; but "grenade launchers" are weapons) or a figurative attack ("bitter attacks on his rival")."""
+    return any(rule(span, entry) for _, rule in NOT_AN_ACT.items())
+
+
+@NOT_AN_ACT.rule("modifier")
+def adjective_modifier(span: Span, entry: dict) -> bool:
+    """A one-word trigger used as an adjective names a property, not an act ("striking miners", "a
+    tortured fanbase")."""
+    root = span.root
+    return len(span) == 1 and root.dep_ == "amod" and root.tag_ in ("VBN", "VBG", "JJ")
+
+
+@NOT_AN_ACT.rule("compound")
+def noun_modifier(span: Span, entry: dict) -> bool:
+    """A one-word trigger noun modifying another noun: a protest or riot word always ("riot police", "the
+    protest movement"), any other unless the noun it modifies is an event word ("rape fantasies", "the
+    hostage crisis"; but "IED explosion", "grenade attack")."""
+    root = span.root
+    return (
+        len(span) == 1
+        and root.pos_ == "NOUN"
+        and root.dep_ == "compound"
+        and root.head.pos_ == "NOUN"
+        and (entry["type"] in ("Protests", "Riots") or root.head.lemma_.lower() not in _event_nouns())
+    )
+
+
+@NOT_AN_ACT.rule("noun_trigger_as_verb")
+def noun_trigger_not_a_noun(span: Span, entry: dict) -> bool:
+    """A trigger that counts only as a noun (``noun_triggers``: "a sit-in") read as a verb ("the
+    businessman sat in the audience")."""
+    return span[0].pos_ != "NOUN" and [t.lemma_.lower() for t in span] in trigger_lexicon()["noun_triggers"]
+
+
+@NOT_AN_ACT.rule("caught_fire")
+def caught_fire(span: Span, entry: dict) -> bool:
+    """Something that caught fire ("a tram caught fire") had an accident."""
+    root = span.root
+    return root.lemma_.lower() == "fire" and root.head.lemma_.lower() == "catch"
+
+
+@NOT_AN_ACT.rule("unintended")
+def done_unintentionally(span: Span, entry: dict) -> bool:
+    """An act done by accident (``unintended_adverbs``: "a football freestyler accidentally beheads a
+    snowman")."""
+    unintended = trigger_words("unintended_adverbs")
+    return any(c.dep_ == "advmod" and c.lower_ in unintended for c in span.root.children)
+
+
+@NOT_AN_ACT.rule("thrown_missile")
+def missile_thrown_by_hand(span: Span, entry: dict) -> bool:
+    """A missile or shell word thrown by hand (``hand_throws``): objects thrown by a crowd ("missiles
+    hurled at riot police"), not a missile attack; "the shell hit a school" stays."""
+    root = span.root
+    hurled = root.dep_ in ("dobj", "nsubjpass", "nsubj") and root.head.lemma_.lower() in trigger_words(
+        "hand_throws"
+    )
+    return entry["sub"] == "Shelling/artillery/missile attack" and hurled
+
+
+@NOT_AN_ACT.rule("engaged_not_fighting")
+def engaged_in_no_fighting(span: Span, entry: dict) -> bool:
+    """ "engage" without fighting ("had engaged in explicit communications"); "engaged in an armed clash",
+    "engaged the militants" stay."""
+    root = span.root
+    return root.lemma_.lower() == "engage" and not _engaged_in_fighting(root)
+
+
+@NOT_AN_ACT.rule("future")
+def future_event_noun(span: Span, entry: dict) -> bool:
+    """An event noun with a modifier of the future or of a plan (``future_modifiers``: "braced for the
+    coming protests", "a planned attack")."""
+    root = span.root
+    return root.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and c.lower_ in trigger_lexicon()["future_modifiers"] for c in root.children
+    )
+
+
+@NOT_AN_ACT.rule("speech_setting")
+def gathering_as_speech_setting(span: Span, entry: dict) -> bool:
+    """A protest noun named only as where someone spoke ("Clinton told supporters at a rally in Daytona
+    Beach", ``speech_verbs``)."""
+    return entry["type"] == "Protests" and _speech_setting(span.root)
+
+
+@NOT_AN_ACT.rule("figure_of_speech")
+def said_of_a_non_event(span: Span, entry: dict) -> bool:
+    """A trigger noun (not of a protest) predicated of a common noun that names no violence: "this meeting
+    was a clash of the alphas", "the festival was a riot of colour"; but "the march was a protest" and
+    "the attack was an ambush" stay."""
+    return entry["type"] != "Protests" and _said_of_a_non_event(span.root)
+
+
+@NOT_AN_ACT.rule("talk_without_partner")
+def talk_without_partner(span: Span, entry: dict) -> bool:
+    """The verb "talk" with no partner is speech, not talks ("as she talked about the election results");
+    "talked with Putin", "the two leaders talked" stay."""
+    root = span.root
+    return root.pos_ == "VERB" and root.lemma_ == "talk" and not _talks_with_someone(root)
+
+
+@NOT_AN_ACT.rule("figurative_modifier")
+def figurative_attack(span: Span, entry: dict) -> bool:
+    """A modifier that makes the act a matter of words (``figurative_modifiers``: "bitter attacks on his
+    rival", "a verbal assault")."""
+    lex = trigger_lexicon()
+    return any(c.dep_ == "amod" and c.lower_ in lex["figurative_modifiers"] for c in span.root.children)
+
+
+def _speech_setting(noun: Token) -> bool:
+    """A gathering named only as where someone spoke: "told supporters at a rally" (``speech_verbs``)."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ != "at":
+        return False
+    verb = noun.head.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in trigger_lexicon()["speech_verbs"]
+
+
+def _talks_with_someone(verb: Token) -> bool:
+    """ "talked with/to Putin", "the two leaders talked", "Putin and Erdogan talked": a partner."""
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "to") for c in verb.children):
+        return True
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(s.tag_ in ("NNS", "NNPS") or s.conjuncts or s.lower_ in ("they", "we") for s in subjects)
+
+
+def _said_of_a_non_event(noun: Token) -> bool:
+    """A trigger noun predicated of a common noun that names no violence ("the meeting was a clash of
+    the alphas", "the final was a battle"): a figure of speech. "The attack was an ambush" and "it was
+    a clash between clans" stay."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "attr" or noun.head.lemma_ != "be":
+        return False
+    subjects = [c for c in noun.head.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(
+        s.pos_ == "NOUN" and s.lemma_.lower() not in _violent_nouns() for s in subjects
+    )
+
+
+@cache
+def _violent_nouns() -> frozenset[str]:
+    """Words of the violent triggers and of references back to an incident."""
+    return _trigger_and_anaphor_words(("Protests", "Strategic developments", "Diplomacy"))
+
+
+@cache
+def _trigger_and_anaphor_words(skip_types: tuple[str, ...] = ()) -> frozenset[str]:
+    """The words of the triggers (of types not in ``skip_types``) and of references back to an incident."""
+    lex = trigger_lexicon()
+    words = {w for t in lex["triggers"] if t["type"] not in skip_types for seq in t["lemmas"] for w in seq}
+    return frozenset({*words, *lex["anaphors"]})
+
+
+@cache
+def _event_nouns() -> frozenset[str]:
+    """Words of the trigger lexicon and of references back to an incident: what a weapon or act word may
+    modify and still be an event ("IED explosion", "mortar shells", "grenade attack")."""
+    return _trigger_and_anaphor_words() | trigger_words("event_modified_nouns")
+
+
+def _engaged_in_fighting(tok: Token) -> bool:
+    """ "engaged in an armed clash", "engaged the militants": fighting, not talks or communications."""
+    lex = trigger_lexicon()
+    fights = set(lex["symmetric_triggers"]) | trigger_words("fighting_words")
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "in":
+            if any(t.lemma_.lower() in fights for t in c.subtree):
+                return True
+        if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.lemma_.lower() not in ("talk", "dialogue"):
+            return True
+    return False

@@ -1,0 +1,204 @@
+"""May a trigger stand? The support rules, one per ``support`` value of ``event_triggers.yaml``.
+
+A trigger entry's ``support`` names what its sentence must hold before the trigger counts ("attack"
+needs an armed actor, a casualty, a weapon ...; "air strike" needs nothing). Each value is a rule of the
+table ``SUPPORT`` (family "support"); ``supported`` looks the value up, and an unknown value is never
+supported. Examples: ``resources/rules/support.yaml``.
+
+A rule is called as ``rule(entry, trig, sent, actors, casualties)``: the trigger's lexicon entry, its
+span and sentence, and the sentence's actor and casualty mentions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Span
+
+from ..actorlex import identity_label, is_police
+from ..data import trigger_words
+from ..seizure import seized
+from .parse_supports import PARSE_CHECKS
+from .registry import RuleTable
+from .support_cues import (
+    ARMED_KINDS,
+    STATE_KINDS,
+    breaks_out,
+    crowd_sides,
+    done_with_shots,
+    frees_prisoners,
+    imposed_curfew,
+    memorial,
+    person_object,
+    protest_purpose,
+    takes_place,
+    thrown,
+)
+
+SupportRule = Callable[[dict, Span, Span, list, list], bool]
+
+#: the support rules by ``support`` value
+SUPPORT: RuleTable[SupportRule] = RuleTable("support")
+
+
+def supported(entry: dict, trig: Span, sent: Span, actors: list, casualties: list) -> bool:
+    """Does the sentence hold what the trigger needs (see ``support`` in event_triggers.yaml)?"""
+    rule = SUPPORT.get(entry["support"])
+    return False if rule is None else rule(entry, trig, sent, actors, casualties)
+
+
+def _kinds(actors: list) -> set[str]:
+    return {a.kind for a in actors}
+
+
+def _violent_casualties(casualties: list) -> list:
+    """People killed or injured (not "no one was hurt")."""
+    return [c for c in casualties if c.status in ("killed", "injured") and not c.negated]
+
+
+@SUPPORT.rule("none")
+def specific_alone(entry: dict, trig: Span, sent: Span, actors: list, casualties: list) -> bool:
+    """A trigger specific enough alone ("air strike", "suicide bomber") needs nothing more."""
+    return True
+
+
+@SUPPORT.rule("casualties")
+def people_killed_or_hurt(entry: dict, trig: Span, sent: Span, actors: list, casualties: list) -> bool:
+    """A killed or injured count in the sentence ("inter-clan violence left five people dead"), or
+    violence between communities told as having broken out ("communal violence erupted")."""
+    return bool(_violent_casualties(casualties)) or (
+        identity_label(trig.root) is not None and breaks_out(trig.root)
+    )
+
+
+@SUPPORT.rule("violence")
+def signs_of_violence(entry: dict, trig: Span, sent: Span, actors: list, casualties: list) -> bool:
+    """An armed actor or a government, a killed/injured count, a weapon word other than the trigger, shots
+    as the means of an act done to something, people as the object (or, for looting and destruction,
+    civilian property), or crowds on the sides of a clash."""
+    weapons = trigger_words("weapon_words")
+    return (
+        bool(_kinds(actors) & (ARMED_KINDS | {"government"}))
+        or bool(_violent_casualties(casualties))
+        or any(t.lemma_.lower() in weapons and t not in trig for t in sent)  # not "a rocket" itself
+        or done_with_shots(trig.root)
+        or person_object(trig.root, actors, things=entry["sub"] == "Looting/property destruction")
+        or crowd_sides(trig.root, actors)
+    )
+
+
+@SUPPORT.rule("foreign")
+def two_countries(entry: dict, trig: Span, sent: Span, actors: list, casualties: list) -> bool:
+    """Talks need governments or state forces of two countries or more, or an international organisation."""
+    countries = {
+        a.country_code for a in actors if a.country_code and a.kind in ("government", *STATE_KINDS)
+    }
+    return len(countries) >= 2 or "international_org" in _kinds(actors)
+
+
+@SUPPORT.rule("state")
+def state_forces_present(entry: dict, trig: Span, sent: Span, actors: list, casualties: list) -> bool:
+    """Arrests need state security forces in the sentence."""
+    return bool(_kinds(actors) & STATE_KINDS)
+
+
+@SUPPORT.rule("armed")
+def armed_actor_present(entry: dict, trig: Span, sent: Span, actors: list, casualties: list) -> bool:
+    """An armed or state security actor in the sentence."""
+    return bool(_kinds(actors) & ARMED_KINDS)
+
+
+@SUPPORT.rule("forces")
+def forces_not_just_police(entry: dict, trig: Span, sent: Span, actors: list, casualties: list) -> bool:
+    """A movement of forces needs an armed actor other than the police: police standing guard or
+    patrolling is routine ("police stood patrol"), "a Russian patrol took place" is not."""
+    armed = [a for a in actors if a.kind in ARMED_KINDS]
+    others = [a for a in armed if not trig.start <= a.head < trig.end]  # "police stood patrol"
+    return any(not is_police(a.name) for a in (others or armed))  # "a Russian patrol took place"
+
+
+@SUPPORT.rule("territory")
+def place_taken(entry: dict, trig: Span, sent: Span, actors: list, casualties: list) -> bool:
+    """Its object is a place (a place name or a word of ``territory_objects``: "seized the town"), or the
+    trigger seizes something."""
+    return any(takes_place(t) for t in trig) or seized(trig.root) is not None
+
+
+@SUPPORT.rule("occupation")
+def occupied_by_protesters(entry: dict, trig: Span, sent: Span, actors: list, casualties: list) -> bool:
+    """Its subject is people of a protest (``protest_people``: students, workers, residents), not an armed
+    actor."""
+    people = trigger_words("protest_people")
+    subjects = [c for c in trig.root.children if c.dep_ == "nsubj"]
+    armed = {a.head for a in actors if a.kind in ARMED_KINDS}
+    return any((s.lower_ in people or s.lemma_.lower() in people) and s.i not in armed for s in subjects)
+
+
+@SUPPORT.rule("thrown")
+def thrown_or_attacked_with(entry: dict, trig: Span, sent: Span, actors: list, casualties: list) -> bool:
+    """A petrol bomb thrown or attacked with (a ``throwing_verbs`` verb above it): not "police found
+    petrol bombs"."""
+    return thrown(trig.root)
+
+
+@SUPPORT.rule("blasting")
+def explosives_used_against_something(
+    entry: dict, trig: Span, sent: Span, actors: list, casualties: list
+) -> bool:
+    """Explosives used in a crime, to open or destroy a ``blast_targets`` thing, to rob, attack or kill,
+    or a ``blast_targets`` thing blown up ("blew up an ATM"); not "used explosives to catch fish"."""
+    return PARSE_CHECKS["blasting"](trig)
+
+
+@SUPPORT.rule("stoning")
+def stones_thrown_at_someone(entry: dict, trig: Span, sent: Span, actors: list, casualties: list) -> bool:
+    """Stones, rocks or bottles thrown at someone ("youths threw rocks at the police"); pelting always
+    aims; stones thrown into a river do not."""
+    return PARSE_CHECKS["stoning"](trig)
+
+
+@SUPPORT.rule("arson")
+def set_on_fire(entry: dict, trig: Span, sent: Span, actors: list, casualties: list) -> bool:
+    """Signs of violence (as for ``violence``), or something set on fire by someone that is no fire
+    itself ("set fire to the machinery"; "the blaze burned down the house" is no arson)."""
+    violence = signs_of_violence({**entry, "support": "violence"}, trig, sent, actors, casualties)
+    return violence or PARSE_CHECKS["arson"](trig)
+
+
+@SUPPORT.rule("seizure")
+def something_seized(entry: dict, trig: Span, sent: Span, actors: list, casualties: list) -> bool:
+    """The trigger seizes weapons or goods (see ``eventx.seizure``)."""
+    return seized(trig.root) is not None
+
+
+@SUPPORT.rule("purpose")
+def gathering_with_a_purpose(entry: dict, trig: Span, sent: Span, actors: list, casualties: list) -> bool:
+    """People gathering whose clause says they protest something ("journalists gathered to denounce
+    ..."), or protesters gathering."""
+    return protest_purpose(trig.root)
+
+
+@SUPPORT.rule("prisoners")
+def prisoners_released(entry: dict, trig: Span, sent: Span, actors: list, casualties: list) -> bool:
+    """A release whose object is people held ("released 52 Taliban prisoners")."""
+    return frees_prisoners(trig.root)
+
+
+@SUPPORT.rule("authority")
+def curfew_imposed_by_state(entry: dict, trig: Span, sent: Span, actors: list, casualties: list) -> bool:
+    """A curfew imposed (not violated) with state forces or a government in the sentence."""
+    return bool(_kinds(actors) & (STATE_KINDS | {"government"})) and imposed_curfew(trig.root)
+
+
+@SUPPORT.rule("people")
+def protesting_people(entry: dict, trig: Span, sent: Span, actors: list, casualties: list) -> bool:
+    """A march or rally needs protesters: a crowd noun as the trigger, a ``protest_people`` word or a
+    protester actor in the sentence; a memorial procession with no word of protest is none."""
+    people = trigger_words("protest_people")
+    if memorial(sent):
+        return False  # "a group of 100 people marched ... carrying flowers for the victims"
+    return (
+        trig.root.lemma_.lower() in trigger_words("crowd_nouns")
+        or any(t.lower_ in people for t in sent)
+        or "protesters" in _kinds(actors)
+    )

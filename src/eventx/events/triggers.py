@@ -1,0 +1,284 @@
+"""The triggers of a sentence: trigger words matched (``TriggerMatcher``) and kept when they name an act
+(``sentence_triggers``). Of words close in the parse that name one incident, the more specific or the
+syntactic head stays; words that are the unit attacked, the crowd acting in another trigger's event or
+yield to a close trigger (``yields_to``) go. See ``event_triggers.yaml``."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from ..builder import of_holder
+from ..data import trigger_lexicon, trigger_words
+from ..doctools import with_next_sentence
+from .not_an_act import names_no_act
+from .parse_supports import can_stand
+from .support_cues import clash_sides
+
+Found = list[tuple[Span, dict]]
+
+_TRIGGER_ENTS = {"EVENT", "NORP"}  # entity types a trigger word may carry ("the Idlib offensive")
+_VIOLENT_TRIGGER_TYPES = {"BY_ACTORS", "Battles", "Explosions/Remote violence", "Violence against civilians"}
+
+
+class TriggerMatcher:
+    """The trigger lexicon as two hash-based PhraseMatchers, one on lemmas (with title-case variants for
+    sentence starts) and one on lower-case forms; match ids are ``T{entry index}``. A token Matcher
+    costs time per pattern and token; these cost about the same whatever the lexicon's size."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.by_lemma = PhraseMatcher(nlp.vocab, attr="LEMMA")
+        self.by_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for i, trig in enumerate(trigger_lexicon()["triggers"]):
+            lemma_docs, lower_docs = [], []
+            for seq in trig["lemmas"]:
+                words = [str(w) for w in seq]
+                titled = [words[0].title(), *words[1:]]
+                for form in (words, titled):
+                    lemma_docs.append(Doc(nlp.vocab, words=form, lemmas=form))
+                lower_docs.append(Doc(nlp.vocab, words=words))
+            self.by_lemma.add(f"T{i}", lemma_docs)
+            self.by_lower.add(f"T{i}", lower_docs)
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
+        return sorted(set(self.by_lemma(doc)) | set(self.by_lower(doc)), key=lambda m: (m[1], m[2], m[0]))
+
+    def by_sentence(self, doc: Doc) -> dict[int, list[tuple[int, int, int]]]:
+        """The matches over the whole Doc (one pass), grouped by sentence start offset."""
+        out: dict[int, list[tuple[int, int, int]]] = {}
+        for match_id, start, end in self(doc):
+            out.setdefault(doc[start].sent.start_char, []).append((match_id, start, end))
+        return out
+
+
+def tree_distance(a: Token, b: Token) -> int:
+    """Number of dependency arcs between two tokens of one sentence."""
+    up_a = {t.i: d for d, t in enumerate([a, *a.ancestors])}
+    for d, t in enumerate([b, *b.ancestors]):
+        if t.i in up_a:
+            return d + up_a[t.i]
+    return 99
+
+
+def is_aimed_at(tok: Token) -> bool:
+    """The word is what an act is aimed at: its object, or after "at", "on", "against"."""
+    return tok.dep_ in ("dobj", "nsubjpass") or (
+        tok.dep_ == "pobj" and tok.head.lower_ in trigger_words("aimed_preps")
+    )
+
+
+def sentence_triggers(sent: Span, matches: list[tuple[int, int, int]]) -> Found:
+    """Longest non-overlapping trigger matches in a sentence with their lexicon entries."""
+    found = _candidates(sent, matches)
+    found.sort(key=lambda x: (-(x[0].end - x[0].start), x[0].start))
+    taken: set[int] = set()
+    out: Found = []
+    for span, entry in found:
+        if taken.intersection(range(span.start, span.end)):
+            continue
+        taken.update(range(span.start, span.end))
+        _keep_one_per_incident(out, span, entry)
+    out = _without_yielding(_without_targeted_units(_without_acting_crowds(out)))
+    return sorted(out, key=lambda x: x[0].start)
+
+
+def _candidates(sent: Span, matches: list[tuple[int, int, int]]) -> Found:
+    """The matches that name an act, with their lexicon entries."""
+    triggers = trigger_lexicon()["triggers"]
+    found = []
+    for match_id, start, end in matches:
+        span = sent.doc[start:end]
+        acronym = len(span) == 1 and span.text.isupper() and len(span.text) > 2  # "ATGM", "IED" tagged ORG
+        if not acronym and any(t.ent_type_ and t.ent_type_ not in _TRIGGER_ENTS for t in span):
+            continue  # "On 3 March" is a date, not a march; "Protest Movement" is a name
+        entry = triggers[int(sent.doc.vocab.strings[match_id][1:])]
+        if entry["type"] not in ("Protests", "Riots") and _crowd_control(span.root, sent):
+            continue  # "Police fired tear gas": an intervention in a protest, not a clash
+        if names_no_act(span, entry) or _seized_weapon(span, entry):
+            continue
+        found.append((span, entry))
+    return found
+
+
+def _keep_one_per_incident(out: Found, span: Span, entry: dict) -> None:
+    """Add the trigger to ``out`` unless a close kept trigger names the same incident; of the two, the
+    syntactic head, the word that needs no support or the more specific one stays (in place)."""
+    near = [
+        k
+        for k, (s, e) in enumerate(out)
+        if e["type"] == entry["type"]
+        and (e["sub"] == entry["sub"] or e["type"] != "Strategic developments")  # different acts
+        and tree_distance(span.root, s.root) <= 2
+    ]
+    if near:  # "drone and artillery bombardments": one mention, named by the syntactic head
+        k = near[0]
+        head = out[k][0].root in span.root.subtree and out[k][0].root.i != span.root.i
+        if head or (entry["support"] == "none" and out[k][1]["support"] != "none"):
+            out[k] = (span, entry)  # the head, or the word that needs no support ("demonstrated")
+        return
+    weaker = _weaker_neighbour(out, span, entry)
+    if weaker is not None:  # "destroyed a vehicle using an ATGM": the weapon names the event
+        if weaker >= 0:
+            out[weaker] = (span, entry)
+        return
+    out.append((span, entry))
+
+
+# how specific a trigger's event type is, for triggers of one clause that name the same incident
+_SPECIFICITY = {"Explosions/Remote violence": 3, "Battles": 2, "BY_ACTORS": 2,
+                "Violence against civilians": 2, "Strategic developments": 1}  # fmt: skip
+
+
+def _weaker_neighbour(out: Found, span: Span, entry: dict) -> int | None:
+    """For a trigger close in the parse (<= 3 arcs) to an already kept one of another violent type (or
+    looting): the index of the kept one if the new trigger is more specific, -1 if it is less
+    specific, else None (both stay)."""
+    rank = _rank(entry)
+    if rank is None:
+        return None
+    symmetric = trigger_words("symmetric_triggers")
+    for k, (s, e) in enumerate(out):
+        other = _rank(e)
+        near = tree_distance(span.root, s.root) <= 3 or _instrument(span.root, s.root)
+        if other is None or not near:
+            continue
+        # "a shoot-out broke out and a suspect was shot": a bare attack beside a clash word is the clash
+        if e["sub"] == "Armed clash" and entry["type"] == "BY_ACTORS":
+            return -1
+        if entry["sub"] == "Armed clash" and e["type"] == "BY_ACTORS":
+            return k
+        if other == rank:
+            continue
+        # "a clash between GNA and LNA forces, involving heavy artillery fire": the clash names it
+        if s.root.lemma_.lower() in symmetric and span.root in s.root.subtree:
+            return -1
+        if span.root.lemma_.lower() in symmetric and s.root in span.root.subtree:
+            return k
+        return k if rank > other else -1
+    return None
+
+
+def _instrument(weapon: Token, act: Token) -> bool:
+    """The weapon is what the act was done with ("targeted a vehicle belonging to the army with an
+    IED", "attacked the post using rockets"), however deep the parse hangs it below the act."""
+    if act not in weapon.ancestors:
+        return False
+    return any(
+        t.lower_ in ("with", "using") or t.lemma_ == "use" for t in weapon.ancestors if t in act.subtree
+    )
+
+
+def _rank(entry: dict) -> int | None:
+    if entry["type"] == "Strategic developments" and entry["sub"] != "Looting/property destruction":
+        return None
+    if entry["sub"] == "BY_ACTORS":
+        return None  # taking a place is another act than the attack beside it
+    return _SPECIFICITY.get(entry["type"])
+
+
+def _without_targeted_units(found: Found) -> Found:
+    """ "gunmen shot at a police patrol": a movement noun that is the object of another trigger is the
+    unit attacked, not a change of activity (``targeting_verbs``)."""
+    violent = [span.root for span, entry in found if entry["type"] in _VIOLENT_TRIGGER_TYPES]
+    targeting = trigger_words("targeting_verbs")
+    return [
+        (span, entry)
+        for span, entry in found
+        if not (
+            entry["sub"] == "Change to group/activity"
+            and span.root.pos_ == "NOUN"
+            and (
+                any(span.root in v.subtree and tree_distance(span.root, v) <= 2 for v in violent)
+                or (span.root.dep_ == "dobj" and span.root.head.lemma_.lower() in targeting)
+            )
+        )
+    ]
+
+
+def _without_yielding(found: Found) -> Found:
+    """Drop a trigger that yields to a close one of the types it names (``yields_to``): "protesters
+    threw stones and petrol bombs at police" is the riot, not an attack of its own; but "petrol bombs
+    thrown by militiamen hit protesters" is an attack on the crowd."""
+    return [
+        (span, entry)
+        for span, entry in found
+        if not any(
+            e["type"] in entry.get("yields_to", ())
+            and tree_distance(span.root, s.root) <= 3
+            and not is_aimed_at(s.root)
+            and can_stand(s, e)  # "threw petrol bombs": no stoning to yield to
+            for s, e in found
+        )
+    ]
+
+
+def _without_acting_crowds(found: Found) -> Found:
+    """ "A mob beat up a resident", "rioters attacked the police", "a clash between demonstrators and
+    police": a crowd noun that is the subject or a side of another trigger is that event's actor, not an
+    event of its own."""
+    roots = {span.root.i for span, entry in found if can_stand(span, entry)}
+    sides = {
+        t.i
+        for span, entry in found
+        if span.root.lemma_.lower() in trigger_lexicon()["symmetric_triggers"]
+        for t in clash_sides(span.root)
+    }
+    return [
+        (span, entry)
+        for span, entry in found
+        if not (
+            entry["type"] in ("Protests", "Riots")
+            and span.root.pos_ == "NOUN"
+            and (
+                (span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.i in roots)
+                or span.root.i in sides
+            )
+        )
+    ]
+
+
+def _seized_weapon(span: Span, entry: dict) -> bool:
+    """ "defused 55 IEDs", "shot down a drone", "seized 20 kg of TNT": a weapon that is the object of a
+    seizure is the thing disrupted, not an explosion."""
+    if entry["type"] != "Explosions/Remote violence":
+        return False
+    root = span.root
+    cur = of_holder(root) or root  # "a cache of IEDs"
+    verb = cur.head
+    if cur.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in trigger_lexicon()["seizure_verbs"]:
+        return False
+    return verb.lemma_.lower() != "shoot" or any(
+        c.dep_ == "prt" and c.lower_ == "down" for c in verb.children
+    )
+
+
+def _crowd_control_word(tok: Token, words: set[str]) -> bool:
+    """A crowd-control weapon, or the air shots are fired into ("in the air", not "an air strike")."""
+    if tok.lower_ == "air":
+        return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "into")
+    return tok.lemma_.lower() in words
+
+
+def _crowd_control(tok: Token, sent: Span) -> bool:
+    """True if the trigger's object is a crowd-control weapon ("fired tear gas", "shot rubber bullets")
+    used on a crowd (a protest word or a crowd noun in its sentence, the one before or the one after);
+    rubber bullets fired at fishermen at sea are an attack."""
+    lex = trigger_lexicon()
+    words = set(lex["crowd_control"])
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "prep", "npadvmod")]
+    if tok.dep_ == "dobj":  # "fired shots in the air": the verb's prepositions too
+        objects += [c for c in tok.head.children if c.dep_ == "prep"]
+    if not any(_crowd_control_word(t, words) for c in objects for t in c.subtree):
+        return False
+    crowd = (
+        set(lex["protest_cues"])
+        | set(lex["crowd_heads"])
+        | set(lex["protest_people"])
+        | set(lex["riot_words"])
+    )
+    prev = sent.doc[sent.start - 1].sent if sent.start > 0 else sent
+    window = (
+        [*prev, *with_next_sentence(sent)] if prev.start != sent.start else list(with_next_sentence(sent))
+    )
+    return any((t.lemma_.lower() in crowd or t.lower_ in crowd) and not t.ent_type_ for t in window)

@@ -1,0 +1,110 @@
+"""Casualty statements no trigger word claimed: an incident of their own ("gunmen killed a farmer", "the
+body of a man was found"), a follow-up of the latest violent incident ("Two men died."), or nothing (an
+accident, a plan). Word lists: ``nonviolent_death_verbs``, ``finding_verbs``, ``body_words``,
+``accident_*``, ``attack_signs``, ``violence_signs`` and ``unintended_adverbs`` in
+``event_triggers.yaml``."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from ..actorlex import is_person_noun
+from ..builder import crowd_head
+from ..data import trigger_lexicon, trigger_words
+from ..doctools import with_next_sentence
+from .mentions import Mention
+from .trigger_filters import is_anaphor, is_irrealis
+
+
+def unclaimed_casualty(doc: Doc, sent: Span, tok: Token, none: bool = False) -> Mention | None:
+    """A mention for a casualty statement no trigger word claimed, or None (an accident, a plan).
+
+    - a violent verb ("gunmen killed a farmer") is an incident of its own;
+    - a body found ("was found dead", "the body of a man was found") is one too (ACLED codes it);
+    - anything else ("Two men died.", "2 fatalities.") follows up the latest violent incident and is
+      dropped when there is none; so does a statement of no casualties (``none``: "No one was hurt.").
+    """
+    if is_irrealis(tok) or _accidental(tok):
+        return None
+    if _hits_a_thing(tok):
+        return None  # "he has hurt his campaign": no one was hurt
+    if _accident_story(doc) and not _attack_signs(sent):
+        return None  # "One of the injured passengers described the scenes" in a report on a tram crash
+    finding = trigger_words("finding_verbs")
+    found = tok.head.lemma_.lower() in finding or any(c.lemma_.lower() in finding for c in tok.ancestors)
+    if not none and tok.pos_ == "VERB" and tok.lemma_.lower() not in trigger_words("nonviolent_death_verbs"):
+        subj = [c for c in tok.children if c.dep_ == "nsubj"]
+        anaphor = bool(subj) and is_anaphor(doc[subj[0].left_edge.i : subj[0].i + 1])
+        return Mention(sent=sent, trigger_start=tok.i, trigger_end=tok.i + 1, entry=None, anaphor=anaphor)
+    if not none and found and tok.lemma_.lower() in trigger_words("body_words") and _violence_signs(sent):
+        return Mention(sent=sent, trigger_start=tok.i, trigger_end=tok.i + 1, entry=None)
+    return Mention(
+        sent=sent, trigger_start=tok.i, trigger_end=tok.i + 1, entry=None, anaphor=True, supported=False
+    )
+
+
+def partial_or_accident(tok: Token, sent: Span) -> bool:
+    """A statement of no casualties that says nothing of the incident: about some people only ("no
+    casualties among the officers") or in a sentence about an accident ("no casualties in the floods")."""
+    words = trigger_words("accident_words")
+    among = any(c.dep_ == "prep" and c.lower_ == "among" for c in [*tok.subtree, *tok.head.children])
+    return among or any(t.lemma_.lower() in words and t.pos_ != "VERB" for t in sent)
+
+
+def _accidental(tok: Token) -> bool:
+    """A death or injury whose clause names an accident or disaster as its cause ("killed in a crash")."""
+    lex = trigger_lexicon()
+    words, verbs, weapons = set(lex["accident_words"]), set(lex["accident_verbs"]), set(lex["weapon_words"])
+    clause = [tok, *tok.children, *(t for c in tok.children for t in c.subtree)]
+    if tok.dep_ in ("relcl", "acl"):
+        clause.append(tok.head)  # "the crash which killed seven people"
+    if any(c.dep_ == "advmod" and c.lower_ in trigger_words("unintended_adverbs") for c in tok.children):
+        return True  # "accidentally killed", "accidentally beheads a snowman"
+    return any(
+        t.lemma_.lower() in words
+        and (t.pos_ != "VERB" or t.lemma_.lower() in verbs)
+        and not (t.dep_ == "compound" and t.head.lemma_.lower() in weapons)  # "car bomb" is no car accident
+        for t in clause
+    )
+
+
+def _hits_a_thing(tok: Token) -> bool:
+    """A hurting verb's object is a thing, not people ("hurt his campaign", "harmed the economy")."""
+    if tok.lemma_.lower() not in ("hurt", "harm"):
+        return False
+    for c in tok.children:
+        if c.dep_ == "dobj" and c.pos_ == "NOUN" and not c.like_num:
+            lemma = c.lemma_.lower()
+            if not (is_person_noun(c.lower_, lemma) or crowd_head(c) or lemma in trigger_words("body_words")):
+                return True
+    return False
+
+
+def _accident_story(doc: Doc) -> bool:
+    """The report is about an accident or disaster: its accident words outnumber its words of attack
+    (``accident_words`` against ``attack_signs``), two at least. Cached on the Doc."""
+    key = "eventx_accident_story"
+    if key not in doc.user_data:
+        accidents = trigger_words("accident_words")
+        n_acc = sum(t.lemma_.lower() in accidents and t.pos_ in ("NOUN", "VERB") for t in doc)
+        n_att = sum(t.lemma_.lower() in _attack_words() for t in doc)
+        doc.user_data[key] = n_acc >= 2 and n_acc > n_att
+    return doc.user_data[key]
+
+
+@cache
+def _attack_words() -> frozenset[str]:
+    lex = trigger_lexicon()
+    return frozenset(lex["attack_signs"]) | frozenset(lex["weapon_words"])
+
+
+def _attack_signs(sent: Span) -> bool:
+    return any(t.lemma_.lower() in _attack_words() for t in sent)
+
+
+def _violence_signs(sent: Span) -> bool:
+    """Signs of violence in the sentence or the next ("with signs of torture", "gunshot wounds")."""
+    words = trigger_words("violence_signs")
+    return any(t.lemma_.lower() in words for t in with_next_sentence(sent))
