@@ -29,7 +29,8 @@ from functools import cache
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .data import load_yaml
-from .gazetteer import Place, get_gazetteer, load_countries, normalize_name
+from .geo.gazetteer import Place, get_gazetteer, load_countries
+from .geo.names import normalize_name
 from .placectx import FUZZY_TIER, PlaceContext, distance_km
 
 _MONTHS_DAYS = frozenset(

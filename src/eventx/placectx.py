@@ -37,7 +37,8 @@ from functools import cache
 from rapidfuzz import fuzz
 
 from .data import load_yaml
-from .gazetteer import Place, get_gazetteer, normalize_name, strip_articles
+from .geo.gazetteer import Place, get_gazetteer
+from .geo.names import normalize_name, strip_articles
 
 _EXPLICIT_WEIGHT = 3.0
 _ADMIN1_WEIGHT = 2.0

@@ -21,7 +21,8 @@ from ..actorlex import armed_group, is_person_noun
 from ..data import actor_lexicon, load_yaml
 from ..doctools import cites, content_sents, in_ranges, record_spans, sentence_ents, text_between
 from ..extensions import register
-from ..gazetteer import Place, get_gazetteer, normalize_name
+from ..geo.gazetteer import Place, get_gazetteer
+from ..geo.names import normalize_name
 from ..placechains import (
     ADMIN_AREAS,
     DISTRICTS,
