@@ -21,20 +21,11 @@ from ..actorlex import armed_group, is_person_noun
 from ..data import actor_lexicon, load_yaml
 from ..doctools import cites, content_sents, in_ranges, record_spans, sentence_ents, text_between
 from ..extensions import register
+from ..geo.chain_choice import confirmed, resolve_chain
+from ..geo.chains import ADMIN_AREAS, DISTRICTS, Chain, Item, container, find_items, link_items
+from ..geo.context import FUZZY_TIER, PlaceContext, build_context
 from ..geo.gazetteer import Place, get_gazetteer
 from ..geo.names import normalize_name
-from ..placechains import (
-    ADMIN_AREAS,
-    DISTRICTS,
-    Chain,
-    Item,
-    confirmed,
-    container,
-    find_items,
-    link_items,
-    resolve_chain,
-)
-from ..placectx import FUZZY_TIER, PlaceContext, build_context
 from ..records import PRECISION_RANK, PlaceMention
 
 ASSIGNS = ["doc._.eventx_places"]
@@ -200,7 +191,7 @@ def place_key(text: str) -> str:
 
 
 def resolve_place(name: str, ctx: PlaceContext) -> Place | None:
-    """The gazetteer entry ``name`` most likely means in this document (see ``eventx.placectx``)."""
+    """The gazetteer entry ``name`` most likely means in this document (see ``eventx.geo.context``)."""
     return ctx.choose_name(place_key(name))
 
 
