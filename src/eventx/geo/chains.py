@@ -96,6 +96,7 @@ class Item:
 
 @dataclass
 class Chain:
+    """Names of a sentence linked by separators (``Item.link``), in text order."""
     items: list[Item] = field(default_factory=list)
 
 

@@ -57,3 +57,11 @@ def facility_words() -> frozenset[str]:
 def office_holders() -> frozenset[str]:
     """Nouns whose "of" names a town ("the Mayor of Tyr", "residents of Laboue")."""
     return frozenset(stoplist()["office_holders"])
+
+
+#: spaCy entity labels of places
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+#: spaCy entity labels that never name a place (dates, numbers, ...)
+NOT_NAMES = frozenset(
+    {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "LANGUAGE", "LAW"}
+)
