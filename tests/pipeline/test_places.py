@@ -1,10 +1,8 @@
-"""Place chains and namesake guards (eventx.placechains, eventx.placectx) on real-style report sentences."""
+"""Place chains and namesake guards (eventx.geo) on real-style report sentences, through the real pipeline."""
 
 from __future__ import annotations
 
 import pytest
-
-from eventx.placechains import find_items, link_items
 
 PUBLISHED = "2021-06-10"
 
@@ -13,28 +11,6 @@ def _location(extract, text: str):
     events = extract(text, published=PUBLISHED)
     assert events, text
     return events[0].location
-
-
-def test_items_and_links_follow_the_written_hierarchy() -> None:
-    text = "Militiamen raided Samboko village (Mambasa, Nord-Kivu) near Beni and the town of Oicha."
-    chains = link_items(text, 0, find_items(text))
-    names = [[(it.text, it.link) for it in chain.items] for chain in chains]
-    assert [
-        ("Samboko", "in"),
-        ("Mambasa", "in"),
-        ("Nord-Kivu", "near"),
-        ("Beni", "and"),
-        ("Oicha", None),
-    ] in names
-    chain = next(c for c in chains if c.items[0].text == "Samboko")
-    assert chain.items[0].area == "village" and not chain.items[0].locative
-    assert chain.items[1].paren and chain.items[1].locative
-
-
-def test_prepositions_are_not_read_as_name_particles() -> None:
-    items = find_items("Around 80 doctors protested at Srinagar city (J&K) on Monday.")
-    srinagar = next(it for it in items if it.text == "Srinagar")
-    assert srinagar.locative and srinagar.area == "city"
 
 
 @pytest.mark.parametrize(
@@ -304,23 +280,6 @@ def test_a_place_called_so_before_an_alternate_name(extract) -> None:
     # Odesa (own name "Odesa", alternate "Odessa") before the far smaller Odessa, Texas
     loc = _location(extract, "On 4 April 2021, clashes broke out between rival activists in Odessa.")
     assert loc.country_code == "UKR"
-
-
-def test_own_name_bonus_prefers_places_called_so_unless_far_smaller() -> None:
-    from eventx.gazetteer import get_gazetteer
-    from eventx.placechains import _own_name_bonuses
-
-    gaz = get_gazetteer()
-    _, hits = gaz.match("Puno")
-    bonus = _own_name_bonuses(hits, "puno")
-    region = next(p for p in hits if p.country_code == "PER" and p.kind == "admin1")
-    town = next(p for p in hits if p.country_code == "PER" and p.kind == "city" and p.population > 100_000)
-    pune = next(p for p in hits if p.country_code == "IND")
-    # the town of Puno is far smaller than Pune, but counts with its region
-    assert bonus.get(region, 0) > 0 and bonus.get(town, 0) > 0 and pune not in bonus
-    _, hits = gaz.match("Odessa")
-    texas = next(p for p in hits if p.country_code == "USA")
-    assert texas not in _own_name_bonuses(hits, "odessa")  # a thousandth of Odesa's size
 
 
 def test_a_town_named_with_its_region_is_not_the_larger_alternate(extract) -> None:

@@ -1,0 +1,213 @@
+"""Place chains: the hierarchies reports write places in, read from the text itself.
+
+Reports and coder notes name a place together with the areas that hold it: "in Calama,
+Antofagasta", "Samboko village (Mambasa, Nord-Kivu)", "Kudaburu, West Singhbhum district, Jharkhand,
+India", "the village of Taara in the western countryside of As-Sweida", "Dhandari Kalan near
+Ludhiana (Punjab)". The statistical NER often misses or mislabels such names (PERSON "Ciudad Mante",
+ORG "Ahvaz"), so this module finds them with patterns over the text:
+
+* an **item** is a capitalised name (lower-case particles such as "ar", "de", "el" allowed inside),
+  with an area word before or after it ("village of X", "X district"); it is **locative** when a
+  locative preposition ("in", "near", "at" ...) or an opening parenthesis stands before it;
+* consecutive items form a **chain** when only a separator stands between them: a comma, an opening
+  parenthesis, "in", "of" (after an area word) mean *contained in*; "near" means *near*; "and" makes
+  two items siblings that share what follows.
+
+A chain is resolved as a whole (``chain_choice.resolve_chain``): every item's gazetteer candidates are
+scored by the document's country support, and neighbouring items score when they agree (the inner
+item's admin1 is the outer item, or they share a country). An item the gazetteer does not know, but which a
+resolved item contains, is kept **as written** with its container's admin areas, country and
+coordinates (``PlaceMention.resolved`` False): "Samboko" in Nord-Kivu, DR Congo, at admin1 precision.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from .gazetteer import Place, get_gazetteer, load_countries
+from .lexicon import area_words, place_words, stoplist
+
+_MONTHS_DAYS = place_words("months_and_days")
+#: area words of a first-level area ("Idlib province")
+ADMIN_AREAS = place_words("admin_area_words")
+#: area words of a district, below a first-level area ("Apa LGA")
+DISTRICTS = place_words("district_words")
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    lex = stoplist()
+    conn = _alternation(lex["name_connectors"])
+    lead_conn = _alternation(lex["leading_connectors"])
+    area = _alternation(lex["area_words"])
+    direction = _alternation(lex["direction_words"])
+    prefix = _alternation(lex["prefix_area_words"])
+    preps = _alternation(lex["locative_preps"])
+    word = r"[A-Z](?:[\w&]|['’.](?=\w))*(?:-(?:[\w&]|['’.](?=\w))+)*"
+    # country names written with "of" ("Democratic Republic of the Congo") are one item
+    of_names = _alternation(
+        name for row in load_countries() for name in (row.name, *row.aliases) if " of " in name
+    )
+    words = rf"(?:(?:{lead_conn})[ -])?{word}(?:(?:[ -](?:{conn})[ -]| ){word})*(?: \d{{1,3}}\b)?"
+    name = rf"(?:{of_names}|{words})"
+    lead = rf"(?:the\s+)?(?:(?:{direction})\s+)*"
+    return {
+        "name": re.compile(rf"(?<![\w'’-])(?:(?:{prefix})\s+)?(?P<name>{name})"),
+        "area_after": re.compile(rf"^(?:'s|’s)?\s+(?:{area})\b", re.I),
+        "area_before": re.compile(rf"\b(?:{area})\s+of\s+(?:the\s+)?$", re.I),
+        "locative": re.compile(
+            rf"(?:\b(?:{preps})\s+{lead}(?:(?:{area})\s+of\s+(?:the\s+)?)?(?:(?:{prefix})\s+)?|\(\s*)$", re.I
+        ),
+        "contain": re.compile(
+            rf"^\s*(?:,|\(|,?\s*\bin\b|\bof\b)?\s*{lead}(?:(?:{area})\s+(?:of|in)\s+(?:the\s+)?)?"
+            rf"(?:(?:{prefix})\s+)?$",
+            re.I,
+        ),
+        "near": re.compile(rf"^\s*,?\s*\bnear\b\s+{lead}(?:(?:{area})\s+of\s+(?:the\s+)?)?$", re.I),
+        # "Kirkuk and Salahuddin"; "Ohaji/Egbema LGA": an area named after two places (that the
+        # gazetteer does not know as one name)
+        "and": re.compile(rf"^\s*(?:(?:,\s*)?\band\b\s+{lead}(?:(?:{area})\s+of\s+(?:the\s+)?)?|/)$", re.I),
+    }
+
+
+@dataclass
+class Item:
+    """One capitalised name of a sentence, with what stands around it."""
+
+    start: int
+    end: int
+    text: str
+    area: str | None = None  # the area word written with it: "village", "district"
+    locative: bool = False  # after a locative preposition or an area word ("outskirts of"), or in parentheses
+    paren: bool = False  # inside parentheses: an area holding the name before it ("(Mambasa, Nord-Kivu)")
+    link: str | None = None  # relation to the next item of the chain: "in" | "near" | "and"
+    weak: bool = False  # a world region of the stop list: a place only where the chain confirms it
+    place: Place | None = None
+    tier: int = 0
+
+
+@dataclass
+class Chain:
+    """Names of a sentence linked by separators (``Item.link``), in text order."""
+    items: list[Item] = field(default_factory=list)
+
+
+
+def _trim(text: str, start: int) -> tuple[str, int]:
+    """Drop leading stop words, month and weekday names: "On May" -> "", "In Calama" -> "Calama"."""
+    words = text.split(" ")
+    while words and (
+        words[0].lower() in STOP_WORDS or words[0].lower().rstrip(".") in _MONTHS_DAYS or words[0].isdigit()
+    ):
+        start += len(words[0]) + 1
+        words = words[1:]
+    return " ".join(words), start
+
+
+_LOOKBEHIND = 160  # characters: longer than any "in the restive northwestern province of the" lead-in
+
+
+def find_items(text: str, offset: int = 0) -> list[Item]:
+    """The capitalised names of ``text`` (one sentence) with their area words and locative flags."""
+    pats = _patterns()
+    items: list[Item] = []
+    for m in pats["name"].finditer(text):
+        name, start = _trim(m.group("name"), m.start("name"))
+        if not name or name.lower() in _MONTHS_DAYS:
+            continue
+        end = start + len(name)
+        if name.endswith(("'s", "’s")):
+            name, end = name[:-2], end - 2
+        inner = re.search(r"['’]s\s+", name)
+        if inner:  # "Jerusalem's Bet Shemesh neighbourhood": the name after the possessive
+            start, name = start + inner.end(), name[inner.end() :]
+        before = text[: m.start()]
+        area = pats["area_after"].match(text[end:])
+        near_before = before[-_LOOKBEHIND:]  # the patterns end at the name; a long prefix is slow to scan
+        area_before = pats["area_before"].search(near_before)
+        item = Item(start=offset + start, end=offset + end, text=name)
+        if area:
+            item.area = area.group().split()[-1].lower()
+        elif area_before:
+            item.area = area_before.group().split()[0].lower()
+        elif len(name.split()) > 1 and name.split()[-1].lower() in area_words():
+            item.area = name.split()[-1].lower()  # "Sittwe District", "Rathedaung Township"
+        item.locative = bool(pats["locative"].search(near_before) or area_before)
+        item.paren = before.count("(") > before.count(")")
+        items.append(item)
+    return _join_known(text, offset, items)
+
+
+# written between two parts of one name: a slash, or a small word ("Gracias a Dios")
+_JOINERS = frozenset({"/", *(f" {w} " for w in place_words("name_joiners"))})
+
+
+def _join_known(text: str, offset: int, items: list[Item]) -> list[Item]:
+    """Two names joined by a slash or a small word that the gazetteer knows as one ("Tunapuna/Piarco",
+    a region of Trinidad and Tobago; "Gracias a Dios", a department of Honduras) are one item; other
+    slashes ("Israel/Palestine") separate two."""
+    out: list[Item] = []
+    for item in items:
+        prev = out[-1] if out else None
+        between = text[prev.end - offset : item.start - offset] if prev is not None else ""
+        if prev is not None and between in _JOINERS:
+            joined = f"{prev.text}{between}{item.text}"
+            if get_gazetteer().match(joined)[0] in (1, 2):
+                prev.text, prev.end, prev.area = joined, item.end, item.area or prev.area
+                continue
+        out.append(item)
+    return out
+
+
+def link_items(text: str, offset: int, items: list[Item]) -> list[Chain]:
+    """Group items into chains by the separators between them."""
+    pats = _patterns()
+    chains: list[Chain] = []
+    current = Chain()
+    for i, item in enumerate(items):
+        current.items.append(item)
+        nxt = items[i + 1] if i + 1 < len(items) else None
+        if nxt is None:
+            break
+        gap = text[item.end - offset : nxt.start - offset]
+        gap = _strip_area(gap)
+        if pats["near"].match(gap):
+            item.link = "near"
+        elif pats["and"].match(gap):
+            item.link = "and"
+            nxt.locative = nxt.locative or item.locative
+        elif pats["contain"].match(gap) and (gap.strip() != "of" or item.area or item.locative):
+            item.link = "in"
+            if gap.strip() in (",", "(") or "(" in gap:
+                nxt.locative = nxt.locative or item.locative or "(" in gap
+        else:
+            chains.append(current)
+            current = Chain()
+    if current.items:
+        chains.append(current)
+    return chains
+
+
+def _strip_area(gap: str) -> str:
+    """The separator between two items without the first item's own area word and closing parenthesis."""
+    m = _patterns()["area_after"].match(gap)
+    gap = gap[m.end() :] if m else gap
+    return re.sub(r"^\s*\)", "", gap)
+
+
+
+def container(chain: Chain, i: int) -> tuple[Item, str] | None:
+    """The nearest item after ``i`` that holds it (skipping "and" siblings), with the relation."""
+    for j in range(i, len(chain.items) - 1):
+        link = chain.items[j].link
+        if link != "and":
+            return chain.items[j + 1], link or "in"
+    return None

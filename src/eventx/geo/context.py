@@ -1,0 +1,244 @@
+"""Document-level place context: which countries a text is about, and which namesake a name means.
+
+Wire reports and coder notes often never name the country ("in Samboko village (Mambasa,
+Nord-Kivu)"). Every place-like name of a document (entities, names after a locative preposition and
+names listed inside parentheses) is looked up in the gazetteer, and each country scores by how many
+of the document's names it can explain, an admin1 match counting double. Explicit country names and
+demonyms count three times. This is the usual co-occurrence heuristic for toponym resolution: the
+names of one report tend to lie in one country, and within it, a candidate whose admin1 or admin2
+is also named in the text ("Calama, Antofagasta") is preferred.
+
+Two guards keep a name from dragging an event abroad:
+
+* a vowel-folded (tier 3) match is fuzzy: it must also be close in spelling (rapidfuzz ratio >= 75)
+  and lie in a country that something else in the text supports ("Samboko" is not "Semboku", Japan),
+  unless nothing else in the text points anywhere and it is a large city spelled very closely
+  (ratio >= 80, 100,000 inhabitants: "Nassriya" -> Nasiriyah);
+* a match that drops the name's Arabic article (tier 2: "el Mina" -> "Mina") with nothing else to
+  support it must be a large place (as below); a name written without the article that the gazetteer
+  writes with it ("Rifai" -> "Ar Rifa'i") counts as written;
+* a name's own candidates do not count as support for themselves: when the rest of the text points
+  to other countries, a small town abroad (under 100,000 inhabitants) is not taken, since a
+  village of that name is far likelier to be one the gazetteer does not hold ("Police District 5,
+  Kunduz" is not Police, Poland);
+* in a text that cites a known front line (``front_lines.yaml``: "the OSCE SMM observed ... near
+  Sokilnyky"), a village of the line's countries outside the areas it runs through is a namesake, not
+  the place meant (Sokilnyky, Lviv), and places inside them come first; only sentences citing the
+  line are read so.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+
+from rapidfuzz import fuzz
+
+from .gazetteer import Place, get_gazetteer
+from .lexicon import stoplist
+from .names import normalize_name, strip_articles
+
+_EXPLICIT_WEIGHT = 3.0
+_ADMIN1_WEIGHT = 2.0
+FUZZY_TIER = 3
+MIN_FUZZY_RATIO = 75.0
+CLOSE_RATIO = 80.0
+MAJOR_POPULATION = 100_000  # a town abroad is taken when the text's other support is weak ...
+MAJOR_POPULATION_STRONG = 1_000_000  # ... or a city this large when it is strong (>= STRONG_SUPPORT)
+STRONG_SUPPORT = 3.0
+NEAR_KM = 800.0
+_KIND_RANK = {"country": 3, "admin1": 2, "city": 1, "admin2": 0.5}  # a town before its eponymous district
+AREA_FIT = 0.5  # a namesake in a country whose first-level areas are called as the text calls this one
+
+
+@dataclass
+class PlaceContext:
+    """The countries a document is about (with scores) and the names it mentions (normalised)."""
+
+    countries: Counter[str]
+    names: frozenset[str]
+    own: dict[str, dict[str, float]] = field(default_factory=dict)  # name key -> its own contribution
+    matches: dict[str, tuple[int, list[Place]]] = field(default_factory=dict)
+    near: dict[Place, bool] = field(default_factory=dict)  # near_support, once per candidate
+    # country -> the admin1 keys its villages must lie in (a front line the text cites: front_lines.yaml)
+    confined: dict[str, frozenset[str]] = field(default_factory=dict)
+    # name key -> the area words the text writes with it anywhere ("Los Rios region")
+    areas: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def match(self, name: str) -> tuple[int, list[Place]]:
+        """``(tier, candidates)`` for ``name``; each name is looked up once per document."""
+        if name not in self.matches:
+            tier, hits = get_gazetteer().match(name)
+            if tier == FUZZY_TIER:
+                hits = [p for p in hits if spelling_ratio(name, p.name) >= MIN_FUZZY_RATIO]
+            self.matches[name] = (tier, hits)
+        return self.matches[name]
+
+    def support(self, place: Place, name: str) -> float:
+        """How much of the text, other than ``name`` itself, points to the place's country."""
+        own = self.own.get(normalize_name(name), {}).get(place.country_code, 0.0)
+        return self.countries.get(place.country_code, 0.0) - own
+
+    def other_support(self, name: str) -> float:
+        """The strongest support something other than ``name`` gives to any country."""
+        own = self.own.get(normalize_name(name), {})
+        return max((score - own.get(code, 0.0) for code, score in self.countries.items()), default=0.0)
+
+    def near_support(self, place: Place) -> bool:
+        """True if the place lies within ``NEAR_KM`` of a country the text supports (its capital):
+        "Gaza" in a report on Israel is the Gaza Strip, not Gaza province in Mozambique."""
+        if place not in self.near:
+            self.near[place] = place.latitude is not None and any(
+                other is not None and other.latitude is not None and distance_km(place, other) <= NEAR_KM
+                for other in (
+                    get_gazetteer().country(code)
+                    for code, score in self.countries.items()
+                    if score >= _EXPLICIT_WEIGHT and code != place.country_code
+                )
+            )
+        return self.near[place]
+
+    def admin_named(self, place: Place) -> bool:
+        """True if the text also names the place's admin1 or admin2 (and it is not the place itself)."""
+        own = normalize_name(place.name)
+        return any(
+            a and normalize_name(a) in self.names and normalize_name(a) != own
+            for a in (place.admin1, place.admin2)
+        )
+
+    def on_line(self, place: Place) -> bool:
+        """True for a place inside the areas of a front line the text cites (``confined``)."""
+        areas = self.confined.get(place.country_code)
+        return areas is not None and normalize_name(place.admin1 or "") in areas
+
+    def off_line(self, place: Place) -> bool:
+        """True for a village outside the areas of a front line the text cites (``confined``)."""
+        return (
+            place.country_code in self.confined
+            and place.kind == "city"
+            and place.population < MAJOR_POPULATION
+            and not self.on_line(place)
+        )
+
+    def plausible(self, name: str, place: Place, tier: int) -> bool:
+        """The guards of the module docstring, for a candidate no neighbouring name confirms."""
+        if self.off_line(place):
+            return False
+        supported = self.support(place, name) > 0 or self.near_support(place)
+        if tier == FUZZY_TIER:
+            if supported or self.admin_named(place):
+                return True
+            # a close spelling of a large city, in a text that points nowhere else ("Nassriya")
+            return (
+                self.other_support(name) <= 0
+                and place.population >= MAJOR_POPULATION
+                and (spelling_ratio(name, place.name) >= CLOSE_RATIO)
+            )
+        other = self.other_support(name)
+        if supported or self.admin_named(place) or (other <= 0 and _as_named(name, tier)):
+            return True
+        if place.kind in ("country", "admin1") or get_gazetteer().country_of_metonym(place.name):
+            return True  # a country, province or capital abroad ("talks in Geneva", "in Brussels")
+        return place.population >= (MAJOR_POPULATION_STRONG if other >= STRONG_SUPPORT else MAJOR_POPULATION)
+
+    def area_fit(self, name: str, place: Place, area: str | None = None) -> float:
+        """``AREA_FIT`` if the place's country calls its first-level areas by an area word written with
+        the name (``area``, or anywhere in the text): "Los Rios region" is in Chile, whose first-level
+        areas are regions, not in Ecuador, whose are provinces (``admin_area_types``). Else 0."""
+        if place.kind != "admin1":
+            return 0.0  # "Sulu province": the word names a province, not a town of that name elsewhere
+        words = self.areas.get(normalize_name(name), frozenset()) | ({area} if area else set())
+        used = admin_area_words(place.country_code) if words else frozenset()
+        return AREA_FIT if words & used else 0.0
+
+    def score(self, name: str, place: Place) -> tuple:
+        """Sort key of a candidate: country support, admin named, larger kind, population."""
+        return (
+            self.support(place, name)
+            + (1.0 if self.near_support(place) else 0.0)
+            + self.on_line(place)
+            + self.area_fit(name, place),
+            self.admin_named(place),
+            _KIND_RANK.get(place.kind, 0),
+            place.population,
+        )
+
+    def choose_name(self, name: str) -> Place | None:
+        """The candidate for ``name`` that fits the document best, or None if none is plausible."""
+        tier, hits = self.match(name)
+        hits = [p for p in hits if self.plausible(name, p, tier)]
+        countries = [p for p in hits if p.kind == "country" and tier == 1]
+        if countries and not any(self.admin_named(p) for p in hits if p.kind != "country"):
+            return countries[0]  # "Greece" is the country, not Greece, New York, whatever else the text names
+        return max(hits, key=lambda p: self.score(name, p)) if hits else None
+
+
+@cache
+def _area_words_by_country() -> dict[str, frozenset[str]]:
+    import pycountry
+
+    by_type: dict[str, set[str]] = {}
+    for word, types in stoplist()["admin_area_types"].items():
+        for t in types:
+            by_type.setdefault(t.lower(), set()).add(word)
+    gaz = get_gazetteer()
+    out: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        country = gaz.country(sub.country_code)
+        if sub.parent_code is None and country is not None:
+            out.setdefault(country.country_code, set()).update(by_type.get(sub.type.lower(), ()))
+    return {code: frozenset(words) for code, words in out.items()}
+
+
+def admin_area_words(country_code: str) -> frozenset[str]:
+    """The area words a country (alpha-3) calls its first-level areas by, from the ISO 3166-2 types of
+    its top-level subdivisions (pycountry; ``admin_area_types``): Chile {"region"}, Colombia
+    {"department"}."""
+    return _area_words_by_country().get(country_code, frozenset())
+
+
+def _as_named(name: str, tier: int) -> bool:
+    """True for an exact match, or one that only adds an Arabic article ("Rifai" -> "Ar Rifa'i")."""
+    key = normalize_name(name)
+    return tier == 1 or (tier == 2 and strip_articles(key) == key)
+
+
+def spelling_ratio(name: str, other: str) -> float:
+    """Spelling similarity (0-100) of two place names, with and without Arabic articles."""
+    a, b = normalize_name(name), normalize_name(other)
+    return max(fuzz.ratio(a, b), fuzz.ratio(strip_articles(a), strip_articles(b)))
+
+
+def distance_km(a: Place, b: Place) -> float:
+    """Great-circle distance between two places with coordinates."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def build_context(names: list[str], explicit: Counter[str]) -> PlaceContext:
+    """Score countries by how many of ``names`` they can explain, plus the ``explicit`` countries."""
+    ctx = PlaceContext(countries=Counter(), names=frozenset())
+    scores: Counter[str] = Counter({c: _EXPLICIT_WEIGHT * n for c, n in explicit.items()})
+    seen: set[str] = set()
+    for name in names:
+        key = normalize_name(name)
+        if not key or key in seen:
+            continue
+        seen.add(key)
+        tier, hits = ctx.match(name)
+        if tier == FUZZY_TIER:
+            continue  # a fuzzy match is not evidence of a country
+        best: dict[str, float] = {}
+        if any(p.kind == "country" for p in hits):
+            hits = [p for p in hits if p.kind == "country"]  # "Colombia" supports Colombia, not Colômbia, BR
+        for p in hits:
+            w = _ADMIN1_WEIGHT if p.kind in ("admin1", "country") else 1.5 if p.kind == "admin2" else 1.0
+            best[p.country_code] = max(best.get(p.country_code, 0.0), w)
+        for code, w in best.items():
+            scores[code] += w
+        ctx.own[key] = best
+    ctx.countries, ctx.names = scores, frozenset(seen)
+    return ctx

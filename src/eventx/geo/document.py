@@ -1,0 +1,134 @@
+"""The place mentions of a document: the eventx_places pipe's work (``place_mentions``).
+
+Candidates are the model's GPE/LOC/FAC entities and the place chains the text writes. The
+document's own countries (named countries and demonyms such as "Turkish") decide between namesakes;
+population breaks the remaining ties. A capital used as the actor of a clause ("Ankara ramped up
+pressure", "Moscow announced") is marked ``government``: it stands for a state, not a place where
+something happened. A place at the head of the first line followed by a dash or a news-agency tag is
+the ``dateline``.
+"""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz
+from spacy.tokens import Doc, Span
+
+from ..actorlex import armed_group, is_person_noun
+from ..doctools import content_sents, sentence_ents
+from ..records import PlaceMention
+from .chain_choice import resolve_chain
+from .context import PlaceContext, build_context
+from .evidence import (
+    dateline_range,
+    document_countries,
+    front_line_areas,
+    is_government,
+    modifies_thing,
+    person_names,
+    place_names,
+    written_areas,
+)
+from .gazetteer import Place, get_gazetteer
+from .items import in_group_name, is_place_chain, sentence_chains
+from .lexicon import NOT_NAMES, PLACE_LABELS, area_words, facility_words, not_places, office_holders
+from .mentions import chain_mentions, dateline_places, make_mention
+from .written import as_written, place_key, resolve_place
+
+
+def resolve_entity(ent: Span, sent: Span, ctx: PlaceContext, people: set[str]) -> Place | None:
+    """The place an entity names: GPE/LOC/FAC entities, and one-word ORG entities that name a town
+    of the document's countries (the model often tags small towns ORG: "Saraqib")."""
+    text = ent.text
+    if text.lower().removeprefix("the ") in not_places() or not any(t.text[:1].isupper() for t in ent):
+        return None  # a region of the stop list, or "marijuana" tagged PERSON
+    root = ent.root
+    of_people = is_person_noun(root.head.lower_, root.head.lemma_.lower())
+    if of_people and (root.dep_ == "amod" or (root.dep_ == "compound" and ent.label_ in ("NORP", "LOC"))):
+        return None  # "Papuan students", "Kurdish fighters": people, not a place ("Gaza residents" are)
+    if in_group_name(sent, ent.start_char, text) or modifies_thing(ent, "money_nouns"):
+        return None  # "the Islamic State in Greater Sahara", "the US dollar exchange rate"
+    if ent.label_ in PLACE_LABELS and text.lower() in people:
+        return None  # "Erdogan" tagged GPE in a text that names Recep Tayyip Erdogan
+    if ent.label_ in PLACE_LABELS:
+        return resolve_place(text, ctx)
+    if ent.label_ in NOT_NAMES or armed_group(text) is not None:
+        return None
+    named = _facility_place_name(ent)
+    if named is not None:  # "Hama Airbase", "the Baalbek Governorate building", "the Mayor of Tyr"
+        return resolve_place(named, ctx)
+    place = resolve_place(text, ctx)
+    if place is not None and ctx.admin_named(place):
+        return place  # "Oicha (Beni, Nord-Kivu)" tagged PERSON: its admin area is named, so it is a place
+    if ent.label_ == "ORG" and len(ent) == 1:
+        top = max(ctx.countries.values(), default=0.0)
+        fits = place is not None and ctx.countries.get(place.country_code, 0.0) >= max(top / 2, 1.0)
+        if fits and fuzz.ratio(text, place.name) >= 80:
+            return place
+    return None
+
+
+def place_mentions(doc: Doc) -> list[PlaceMention]:
+    """The place mentions of ``doc``, in text order: its dateline, the names of its place chains, and its
+    place-like entities (``resolve_entity``)."""
+    gaz = get_gazetteer()
+    people = person_names(doc)
+    sents = list(content_sents(doc))
+    chains = {
+        sent.start_char: [c for c in sentence_chains(doc, sent) if is_place_chain(c)] for sent in sents
+    }
+    all_chains = [c for cs in chains.values() for c in cs]
+    ctx = build_context(place_names(doc, people, all_chains), document_countries(doc))
+    ctx.areas = written_areas(all_chains)
+    dateline = dateline_range(doc)
+    mentions: list[PlaceMention] = dateline_places(doc, dateline, ctx) if dateline else []
+    taken = [(m.start, m.end) for m in mentions]
+    ents = sentence_ents(doc)
+    for sent in sents:
+        ctx.confined = front_line_areas(sent.text)  # only sentences that cite the line
+        found: list[PlaceMention] = []
+        for chain in chains[sent.start_char]:
+            chain.items = [it for it in chain.items if not _overlaps(it.start, it.end, taken)]
+            if chain.items:
+                resolve_chain(ctx, chain, place_key)
+                found.extend(chain_mentions(doc, sent, chain, ctx))
+        # names of place chains are settled by the chain, even those it left unplaced
+        covered = [(it.start, it.end) for chain in chains[sent.start_char] for it in chain.items] + taken
+        for ent in ents[sent.start]:
+            if _overlaps(ent.start_char, ent.end_char, covered):
+                continue
+            place = resolve_entity(ent, sent, ctx, people)
+            if place is None:
+                continue
+            context = "government" if is_government(ent, place, gaz) else "mention"
+            named = _facility_place_name(ent) if ent.label_ not in PLACE_LABELS else None
+            extra = {"admin1": as_written(named)} if named and place.kind == "admin1" else {}
+            found.append(
+                make_mention(place, ent.start_char, ent.end_char, ent.text, sent.start_char, context, **extra)
+            )
+        mentions.extend(found)
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def _facility_place_name(ent: Span) -> str | None:
+    """The place an organisation or building is named after, where its words say it is one ("Hama
+    Airbase", "Hakkari Governor's Office", "the Baalbek Governorate building", "Tindouf camps", "the
+    Mayor of Tyr"): the name without its facility words, else None (``facility_words``)."""
+    words, holders, areas = facility_words(), office_holders(), area_words()
+    words_of_name = [t for t in ent if t.lower_ != "the"]
+    tokens = list(words_of_name)
+    while tokens and (tokens[-1].lower_ in words or tokens[-1].lower_ in ("'s", "’s")):
+        tokens.pop()
+    if tokens and len(tokens) < len(words_of_name):
+        return " ".join(t.text for t in tokens)
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if tokens and after is not None and (after.lower_ in words | areas or after.lemma_.lower() in words):
+        return ent.text  # "Hama Airbase", "the Bet Shemesh neighbourhood"
+    holder = ent.root.head.head if ent.root.dep_ == "pobj" and ent.root.head.lower_ == "of" else None
+    if holder is not None and holder.lemma_.lower() in holders:
+        return ent.text
+    return None
+
+
+def _overlaps(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in ranges)

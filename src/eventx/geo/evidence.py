@@ -1,0 +1,142 @@
+"""What a whole document says about its places: the countries it names or implies, its place-like
+names, the area words it writes with them, the front lines it cites, its dateline, and whether a
+country or capital stands for a state rather than a location.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.tokens import Doc, Span
+
+from ..actorlex import armed_group
+from ..data import load_yaml
+from ..doctools import cites, content_sents, text_between
+from .chains import Chain
+from .gazetteer import Place, get_gazetteer
+from .lexicon import PLACE_LABELS, not_places, place_words, thing_nouns
+from .names import normalize_name
+from .written import place_key
+
+_DATELINE = re.compile(
+    r"\s*(?:date\s+\S+\s+)?(?P<names>[A-Z][A-Z'.\-]+(?:[ /][A-Z][A-Z'.\-]+)*)"
+    r"(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*(?:\([A-Za-z ]+\)\s*)?[-–—]\s"
+)
+
+
+def front_line_areas(text: str) -> dict[str, frozenset[str]]:
+    """Country -> admin1 keys of the front lines ``text`` cites anywhere (``front_lines.yaml``)."""
+    out: dict[str, frozenset[str]] = {}
+    for line in load_yaml("front_lines.yaml")["front_lines"]:
+        if cites(text, line["cues_anywhere"]):
+            for code, names in line.get("areas", {}).items():
+                out[code] = out.get(code, frozenset()) | {normalize_name(n) for n in names}
+    return out
+
+
+def document_countries(doc: Doc) -> Counter[str]:
+    """Alpha-3 codes of the countries the document names or implies (demonyms), with counts."""
+    gaz = get_gazetteer()
+    found: Counter[str] = Counter()
+    for ent in doc.ents:
+        if ent.label_ in ("NORP", "GPE") and modifies_thing(ent):
+            code = None  # "the US dollar", "Turkish lira": a currency, not a country the text is about
+        elif ent.label_ == "NORP":
+            code = gaz.country_of_demonym(ent.text)
+        elif ent.label_ == "GPE":
+            place = gaz.country(ent.text)
+            code = place.country_code if place else None
+        elif ent.label_ in ("ORG", "NORP"):
+            # a state's own forces ("LNA", "FARDC") support its country; groups that cross borders do not
+            group = armed_group(ent.text)
+            code = group.country_code if group is not None and group.kind == "state_forces" else None
+        else:
+            code = None
+        if code:
+            found[code] += 1
+    return found
+
+
+def modifies_thing(ent: Span, nouns: str = "currency_nouns") -> bool:
+    """True for a country word modifying a currency or market noun ("the US dollar", "Turkish lira")."""
+    things = thing_nouns(nouns)
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if after is not None and after.pos_ == "NOUN" and after.lemma_.lower() in things:
+        return True  # "the high US dollar exchange rate", however the parse hangs it
+    root = ent.root
+    if root.dep_ not in ("compound", "amod", "nmod") or root.head.i == root.i:
+        return False
+    head = root.head
+    return head.pos_ == "NOUN" and head.lemma_.lower() in things
+
+
+def dateline_range(doc: Doc) -> tuple[int, int] | None:
+    """Character range of the dateline's place names at the head of the first prose line
+    ("MOSCOW/WASHINGTON/ISTANBUL –", "KABUL, Feb 28 (Reuters) -")
+    at the head of the first prose line, or None."""
+    for sent in content_sents(doc):
+        head = sent.start_char
+        m = _DATELINE.match(text_between(doc, head, head + 300))
+        return (head + m.start("names"), head + m.end("names")) if m else None
+    return None
+
+
+def is_government(span: Span, place: Place, gaz) -> bool:
+    """A country, capital or seat of government standing for a state ("Turkey warned", "Moscow announced",
+    "the leaders of Russia") rather than naming where something happened ("in Syria")."""
+    if place.kind != "country" and gaz.country_of_metonym(span.text) is None:
+        return False
+    root = span.root
+    while (
+        root.dep_ in ("conj", "appos", "npadvmod", "compound")
+        and root.head.i != root.i
+        and (root.head.ent_type_ in PLACE_LABELS or root.head.pos_ == "PROPN")
+    ):
+        root = root.head  # "in Calama, Antofagasta, Chile", "to Athens-Central Athens": the chain's role
+    if root.dep_ != "pobj":
+        return True
+    if root.head.lower_ == "of":
+        return root.head.head.lemma_.lower() in place_words("leader_nouns")
+    if root.head.lower_ == "from" and place.kind != "country" and root.head.head.pos_ == "NOUN":
+        return True  # "no confirmation from Damascus": a capital speaking for its government
+    return root.head.lower_ == "by"  # "backed by Iran": an agent, not a location
+
+
+def place_names(doc: Doc, people: set[str], chains: list[Chain]) -> list[str]:
+    """Every place-like name of the document: GPE/LOC/FAC entities and the names of place chains."""
+    names = [
+        place_key(e.text)
+        for e in doc.ents
+        if e.label_ in PLACE_LABELS
+        and e.text.lower() not in people
+        and e.text.lower() not in not_places()
+        and not modifies_thing(e)
+    ]
+    return names + [
+        place_key(it.text)
+        for ch in chains
+        for it in ch.items
+        if not it.weak and (it.locative or it.text.lower() not in people)
+    ]
+
+
+def written_areas(chains: list[Chain]) -> dict[str, frozenset[str]]:
+    """Name key -> the area words the document writes with that name ("Los Rios region", "the state of
+    Bolivar"), for the namesake of the right country (``PlaceContext.area_fit``)."""
+    out: dict[str, set[str]] = {}
+    for chain in chains:
+        for item in chain.items:
+            if item.area:
+                out.setdefault(normalize_name(place_key(item.text)), set()).add(item.area)
+    return {key: frozenset(words) for key, words in out.items()}
+
+
+def person_names(doc: Doc) -> set[str]:
+    """Names (and surnames) of the people a document names: "Erdogan" is then not read as a place."""
+    out: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            out.add(ent.text.lower())
+            out.add(ent[-1].text.lower())
+    return out

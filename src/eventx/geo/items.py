@@ -1,0 +1,122 @@
+"""Which capitalised names of a sentence are place names (``item_is_name``), and the place chains of a
+sentence built from them (``sentence_chains``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from ..actorlex import armed_group
+from ..data import actor_lexicon
+from ..doctools import in_ranges, text_between
+from .chains import Chain, Item, find_items, link_items
+from .gazetteer import get_gazetteer
+from .lexicon import NOT_NAMES, PLACE_LABELS, not_places, office_holders
+
+
+def item_is_name(doc: Doc, sent: Span, item: Item) -> bool:
+    """False for capitalised words that are not place names: dates, numbers, demonyms, armed groups.
+    World regions of the stop list ("Sahel", "Gulf") are kept as weak items: a place only where
+    the next name of the chain confirms it ("Gaskinde, Sahel, Burkina Faso"). Names the model tags
+    PERSON stay: they only become places after "in", inside parentheses or when a neighbouring name
+    confirms them ("Nyinyiza village, Ituri")."""
+    span = item_tokens(doc, item)
+    if not span or in_ranges(doc._.furniture, item.start):
+        return False
+    if all(t.ent_type_ in NOT_NAMES for t in span) or not any(ch.isalpha() for ch in item.text):
+        return False
+    if (
+        all(t.ent_type_ == "NORP" for t in span)
+        and get_gazetteer().country_of_demonym(item.text)
+        and not _listed_between_commas(sent, item)
+    ):
+        return False  # "Turkish", "Afghan"; but "Shabelle district, Somali, Ethiopia" lists a region
+    words = item.text.lower().split()
+    if armed_group(item.text) is not None or words[-1] in actor_lexicon()["armed_org_heads"]:
+        return False  # "ISIS", "the Donbass People's Militia", "Heroes de Anori Front"
+    if in_group_name(sent, item.start, item.text):
+        return False
+    if item.text.lower() in office_holders():
+        return False  # "the Governor of ...", "Mayor": an office, not a place
+    article = span[0].nbor(-1) if span[0].i > sent.start + 1 else None
+    if (
+        article is not None
+        and article.lower_ in ("a", "an")
+        and article.nbor(-1).is_lower
+        and not any(t.ent_type_ in PLACE_LABELS for t in span)
+    ):
+        return False  # "attacked a Home Guard": capitals on a common noun ("a Lagos market" stays)
+    item.weak = item.text.lower().removeprefix("the ") in not_places()
+    return not all(t.is_punct or t.is_stop for t in span)
+
+
+def _listed_between_commas(sent: Span, item: Item) -> bool:
+    """True for a name listed between a comma and a comma or full stop, as places are ("..., Somali,
+    Ethiopia"): a demonym so written is no adjective."""
+    text, start, end = sent.text, item.start - sent.start_char, item.end - sent.start_char
+    return text[max(0, start - 4) : start].rstrip().endswith(",") and text[end : end + 1] in (",", ".")
+
+
+def of_office_holder(doc: Doc, item: Item) -> bool:
+    """ "the Mayor of Tyr", "residents of Laboue": the name follows an office holder's "of"."""
+    span = item_tokens(doc, item)
+    if not span:
+        return False
+    root = span.root
+    holders = office_holders()
+    if span.end < len(doc) and doc[span.end].lower_ == "of":
+        return False  # "the Governor of the Central Bank of Libya": an institution, not a town
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in holders
+
+
+def is_acronym(text: str) -> bool:
+    """ "LoC", "BR-251", "UPDF": one word with a capital inside a part, a code rather than a place name
+    ("Bouloye-Thiouly", "Al-Maysara" are names)."""
+    return " " not in text and any(ch.isupper() for part in re.split(r"[-'’]", text) for ch in part[1:])
+
+
+def has_proper_noun(doc: Doc, item: Item) -> bool:
+    """True if the model reads some word of the item as a proper noun or a name: "Militants" opening
+    a sentence is capitalised but common."""
+    return any(t.pos_ == "PROPN" or t.ent_type_ for t in item_tokens(doc, item))
+
+
+def in_group_name(sent: Span, start_char: int, name: str) -> bool:
+    """True if ``name`` (at ``start_char`` of the document, in ``sent``) ends an armed group's name
+    written "<group> in <place>": "the Islamic State in Greater Sahara", "al-Qaeda in the Arabian
+    Peninsula" name no place of an event."""
+    before = text_between(sent.doc, max(sent.start_char, start_char - 80), start_char)
+    head = before.rstrip().removesuffix(" the").rstrip()
+    if not head.endswith(" in"):
+        return False  # the cheap test first: most names follow no "in"
+    m = re.search(r"((?:\S+\s+){1,6})in\s+(?:the\s+)?$", before)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    tail = before[m.end(1) :] + name
+    return any(armed_group(" ".join(words[-n:]) + " " + tail) is not None for n in range(1, len(words) + 1))
+
+
+def tagged_person(doc: Doc, item: Item) -> bool:
+    """True if the model tags some word of the item PERSON."""
+    return any(t.ent_type_ == "PERSON" for t in item_tokens(doc, item))
+
+
+def item_tokens(doc: Doc, item: Item) -> Span | list:
+    """The tokens of an item (expanded to whole tokens), or [] where they cannot be aligned."""
+    span = doc.char_span(item.start, item.end, alignment_mode="expand")
+    return span if span is not None else []
+
+
+def sentence_chains(doc: Doc, sent: Span) -> list[Chain]:
+    """The place chains of a sentence: its capitalised names that are names, linked."""
+    items = [it for it in find_items(sent.text, sent.start_char) if item_is_name(doc, sent, it)]
+    return link_items(sent.text, sent.start_char, items)
+
+
+def is_place_chain(chain: Chain) -> bool:
+    """A chain worth resolving: one of its names follows a locative preposition, or it writes a
+    hierarchy ("Nyinyiza village, Ituri, Democratic Republic of the Congo")."""
+    return any(it.locative for it in chain.items) or any(it.link in ("in", "near") for it in chain.items)

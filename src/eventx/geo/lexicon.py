@@ -1,0 +1,67 @@
+"""The place word lists: ``places.yaml`` and ``place_stoplist.yaml``, loaded once, read-only.
+
+Each function hands out an immutable copy (a frozenset, a mapping proxy) of a cached YAML resource,
+so no caller can change what another reads.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from types import MappingProxyType
+
+from ..data import load_yaml
+
+
+@cache
+def place_words(key: str) -> frozenset[str]:
+    """A word list of ``places.yaml`` ("arabic_articles", "district_words", ...)."""
+    return frozenset(load_yaml("places.yaml")[key])
+
+
+@cache
+def compass_words() -> MappingProxyType[str, str]:
+    """Normalised compass words of place names -> their English form ("nord" -> "north")."""
+    return MappingProxyType(dict(load_yaml("places.yaml")["compass_words"]))
+
+
+def stoplist() -> dict:
+    """``place_stoplist.yaml`` (cached by ``load_yaml``: read-only)."""
+    return load_yaml("place_stoplist.yaml")
+
+
+@cache
+def not_places() -> frozenset[str]:
+    """Lower-cased names spaCy tags as places that are no places an event is coded to ("Europe")."""
+    return frozenset(w.lower() for w in stoplist()["names"])
+
+
+@cache
+def thing_nouns(key: str) -> frozenset[str]:
+    """A noun list of the stop list ("currency_nouns", "money_nouns", "building_heads")."""
+    return frozenset(stoplist()[key])
+
+
+@cache
+def area_words() -> frozenset[str]:
+    """Lower-cased area words ("province", "district", ...)."""
+    return frozenset(w.lower() for w in stoplist()["area_words"])
+
+
+@cache
+def facility_words() -> frozenset[str]:
+    """Words that make a name a facility's ("Hama Airbase")."""
+    return frozenset(stoplist()["facility_words"])
+
+
+@cache
+def office_holders() -> frozenset[str]:
+    """Nouns whose "of" names a town ("the Mayor of Tyr", "residents of Laboue")."""
+    return frozenset(stoplist()["office_holders"])
+
+
+#: spaCy entity labels of places
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+#: spaCy entity labels that never name a place (dates, numbers, ...)
+NOT_NAMES = frozenset(
+    {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "LANGUAGE", "LAW"}
+)

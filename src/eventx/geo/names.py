@@ -1,0 +1,93 @@
+"""Name keys: how the gazetteer normalises a place name before it looks it up.
+
+Keys (see ``name_keys``), tried in turn until one matches:
+
+1. exact: NFKD without diacritics, casefolded, apostrophes and dots dropped, other punctuation
+   and hyphens turned to spaces, a leading "the" dropped ("Deir ez-Zor" -> "deir ez zor");
+2. without Arabic articles ("al-", "el-", "ad-", "ar-", "as-", "az-" ... and fused "ezzor" -> "zor");
+3. a vowel fold of 2 (vowel runs -> "a", q -> k, doubled letters single: "Saraqeb" / "Saraqib"
+   -> "sarakab"), only for keys of 5+ characters.
+
+The index stores a hash of each key (``key_hash``), not the key itself.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import re
+import unicodedata
+
+from .lexicon import compass_words, place_words
+
+_FOLD_CHARS = str.maketrans(
+    {
+        "ø": "o", "đ": "d", "ł": "l", "æ": "ae", "œ": "oe", "ı": "i", "þ": "th", "ð": "d", "ħ": "h",
+        "ŧ": "t", "ŀ": "l", "ŋ": "n", "ə": "a", "'": None, "’": None, "‘": None, "`": None,
+        "´": None, "ʼ": None, "ʻ": None, "ʹ": None, "′": None, ".": None,
+    }
+)  # fmt: skip
+_NON_WORD = re.compile(r"[\W_]+")
+_ARTICLES = place_words("arabic_articles")
+_FUSED_ARTICLE = re.compile(r"^[ae]([dnrstz])\1(\w{2,})$")
+_VOWEL_RUN = re.compile(r"\b[aeiou]+|\B[aeiouwy]+")
+_DOUBLE = re.compile(r"(\w)\1+")
+
+
+@functools.lru_cache(maxsize=1 << 16)  # the place checks key the same few names many times a sentence
+def normalize_name(text: str) -> str:
+    """Tier-1 key: no diacritics, casefolded, punctuation to spaces, leading "the" dropped."""
+    if not text.isascii():
+        text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    key = _NON_WORD.sub(" ", text.casefold().translate(_FOLD_CHARS)).strip()
+    return key[4:] if key.startswith("the ") and len(key) > 4 else key
+
+
+def strip_articles(key: str) -> str:
+    """Tier-2 key: a normalised key without Arabic articles ("deir ez zor" -> "deir zor")."""
+    tokens = key.split()
+    out = [t for i, t in enumerate(tokens) if not (t in _ARTICLES and i < len(tokens) - 1)]
+    out = [_FUSED_ARTICLE.sub(r"\1\2", t) if i else t for i, t in enumerate(out)]
+    return " ".join(out) if out else key
+
+
+def fold_vowels(key: str) -> str:
+    """Tier-3 key: vowel runs -> "a", q -> k, ph -> f, doubled letters single; "" for short keys."""
+    if len(key) < 5:
+        return ""
+    key = key.replace("q", "k").replace("ph", "f")
+    return _DOUBLE.sub(r"\1", _VOWEL_RUN.sub("a", key))
+
+
+def name_keys(text: str) -> tuple[str, str, str]:
+    """The three lookup keys of a name (exact, article-free, vowel-folded); later ones may be ""."""
+    key1 = normalize_name(text)
+    key2 = strip_articles(key1)
+    return key1, key2, fold_vowels(key2)
+
+
+def english_compass(key: str) -> str:
+    """A normalised key with its compass words in English ("nord kivu" -> "north kivu", "northern darfur"
+    -> "north darfur", "extreme nord" -> "far north"; ``compass_words`` of places.yaml)."""
+    compass = compass_words()
+    return " ".join(compass.get(w, w) for w in key.split())
+
+
+def key_hash(tier: int, key: str) -> int:
+    """A signed 64-bit hash of ``tier:key`` (the index stores hashes, not strings)."""
+    digest = hashlib.blake2b(f"{tier}:{key}".encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "little", signed=True)
+
+
+def is_latin(text: str) -> bool:
+    """True when every letter of ``text`` is in the Latin script."""
+    if text.isascii():
+        return True
+    return all(not ch.isalpha() or unicodedata.name(ch, "").startswith("LATIN") for ch in text)
+
+
+def usable_alternate(name: str) -> bool:
+    """Keep Latin alternate names; drop codes ("DEZ") and lowercase machine romanisations ("sraqb")."""
+    if not name or len(name) > 80 or name.lower() == name or (name.isupper() and len(name) <= 4):
+        return False
+    return is_latin(name)

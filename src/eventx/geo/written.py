@@ -1,0 +1,64 @@
+"""Place names as the text writes them, and the name the gazetteer is asked for.
+
+``core_name`` drops "the" and area words ("the northwestern province of Idlib" -> "Idlib"), ``place_key``
+also a compass word where only the bare name is known ("Northern Iraq" -> "Iraq"), and ``as_written`` is
+the name a mention shows.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .context import FUZZY_TIER, PlaceContext
+from .gazetteer import Place, get_gazetteer
+from .lexicon import stoplist
+
+_STRIP = re.compile(r"^(?:the\s+)", re.I)
+
+
+@cache
+def _area_pattern() -> re.Pattern[str]:
+    words = "|".join(sorted(stoplist()["area_words"], key=len, reverse=True))
+    return re.compile(rf"^(?:the\s+)?(?:\w+(?:ern)?\s+)?(?:{words})\s+of\s+|\s+(?:{words})$", re.I)
+
+
+def core_name(text: str) -> str:
+    """A place name without "the" and area words: "the northwestern province of Idlib" -> "Idlib",
+    "Barangay Pange" -> "Pange"."""
+    return _prefix_pattern().sub("", _STRIP.sub("", _area_pattern().sub("", text.strip())))
+
+
+@cache
+def _prefix_pattern() -> re.Pattern[str]:
+    words = "|".join(stoplist()["prefix_area_words"])
+    return re.compile(rf"^(?:{words})\s+(?=\S)")
+
+
+@cache
+def _direction_prefix() -> re.Pattern[str]:
+    words = "|".join(sorted(stoplist()["direction_words"], key=len, reverse=True))
+    return re.compile(rf"^(?:{words})\s+(?=\S)", re.I)
+
+
+@cache
+def place_key(text: str) -> str:
+    """The name to look up: ``core_name``, and without a leading compass word when only that form is
+    known ("Northern Iraq" -> "Iraq", but "North Darfur" stays)."""
+    core = core_name(text)
+    bare = _direction_prefix().sub("", core)
+    if bare != core and get_gazetteer().match(core)[0] in (0, FUZZY_TIER):
+        if get_gazetteer().match(bare)[0] in (1, 2):
+            return bare
+    return core
+
+
+def resolve_place(name: str, ctx: PlaceContext) -> Place | None:
+    """The gazetteer entry ``name`` most likely means in this document (see ``eventx.geo.context``)."""
+    return ctx.choose_name(place_key(name))
+
+
+def as_written(text: str) -> str:
+    """A place name as the text writes it, without "the" and area words; ALL-CAPS datelines title-cased."""
+    name = core_name(text)
+    return name.title() if name.isupper() and len(name) > 3 else name
