@@ -4,7 +4,7 @@ For each casualty word (``resources/casualties.yaml``: "killed", "died", "dead",
 "fatalities" ...) the dependency parse names the counted noun: the passive subject ("33 soldiers were
 killed"), the object ("killed 16 Syrian soldiers"), the subject of "die", or the noun a participle
 modifies ("troops killed in Idlib"). The number is read from that noun's left modifiers with
-``eventx.numbers`` (hedges, ranges, words, paraphrased forms) only on that short candidate span.
+``eventx.text.quantities`` (hedges, ranges, words, paraphrased forms) only on that short candidate span.
 Negations give 0, "an unknown number" gives no count, running totals are marked ``cumulative``.
 """
 
@@ -20,8 +20,8 @@ from ..actorlex import armed_group, country_code_of, group_in, identity_label, i
 from ..data import load_yaml
 from ..doctools import content_sents, record_spans, text_between
 from ..extensions import register
-from ..numbers import find_quantities
 from ..records import CasualtyMention
+from ..text.quantities import find_quantities
 
 ASSIGNS = ["doc._.eventx_casualties"]
 _SUBJ = ("nsubjpass", "nsubj")
