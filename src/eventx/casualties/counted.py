@@ -42,7 +42,7 @@ def _counted_by_verb(trigger: Token, deps: dict[str, Token]) -> Token | None:
     passive = "nsubjpass" in deps or any(c.dep_ == "auxpass" for c in trigger.children)
     if passive and "nsubjpass" in deps:
         return deps["nsubjpass"]
-    if trigger.lemma_.lower() in ("die", "perish", "lose") and "nsubj" in deps:
+    if trigger.lemma_.lower() in casualty_lexicon().subject_victim_verbs and "nsubj" in deps:
         return deps["nsubj"]  # "two men died", "17 people lost their lives"
     adjective = ("adjectives", trigger.lower_) in casualty_lexicon().by_lemma
     if adjective and trigger.tag_ == "VBG" and "nsubj" in deps and "dobj" not in deps:

@@ -134,7 +134,8 @@ def _number_in_front(doc: Doc, noun: Token, summed: bool) -> Reading | None:
 def _one_person(noun: Token, conjunct: bool) -> bool:
     """A singular victim with no number is one person: "a policeman was killed", "the body of a man",
     "killed John Smith", "shot dead a shopkeeper", "killed the commander"."""
-    if noun.tag_ == "NN" and is_person_noun(noun.lower_) and noun.lower_ not in ("police", "personnel"):
+    lex = casualty_lexicon()
+    if noun.tag_ == "NN" and is_person_noun(noun.lower_) and noun.lower_ not in lex.collective_person_nouns:
         return True  # "a policeman was killed"
     if noun.lemma_.lower() in ("body", "corpse") and noun.tag_ == "NN":
         return True  # "the body of a man was found"
@@ -145,7 +146,6 @@ def _one_person(noun: Token, conjunct: bool) -> bool:
         and noun.ent_type_ not in ("GPE", "LOC", "NORP", "FAC")
         and armed_group(noun.text) is None
     )  # "stabbed and killed U Myint Naing" (tagged ORG): places and groups are not killed
-    one_determiners = casualty_lexicon().one_determiners
     return bool(
         noun.ent_type_ == "PERSON"
         or proper_victim
@@ -154,6 +154,6 @@ def _one_person(noun: Token, conjunct: bool) -> bool:
         or (
             noun.tag_ == "NN"
             and noun.dep_ in ("dobj", "nsubjpass")  # the victim of a verb, not "the killing" itself
-            and any(c.dep_ in ("det", "poss") and c.lower_ in one_determiners for c in noun.children)
+            and any(c.dep_ in ("det", "poss") and c.lower_ in lex.one_determiners for c in noun.children)
         )
     )  # "killed John Smith", "shot dead a shopkeeper": one person

@@ -42,6 +42,9 @@ _WORD_LISTS = (
     "additional_openers",
     "same_person_cues",
     "one_determiners",
+    "negative_pronouns",
+    "subject_victim_verbs",
+    "collective_person_nouns",
 )
 
 
@@ -80,6 +83,9 @@ class CasualtyLexicon:
     additional_openers: tuple[str, ...]
     same_person_cues: tuple[str, ...]
     one_determiners: tuple[str, ...]
+    negative_pronouns: tuple[str, ...]
+    subject_victim_verbs: tuple[str, ...]
+    collective_person_nouns: tuple[str, ...]
 
 
 def _by_lemma(data: dict[str, Any]) -> dict[tuple[str, str], str]:

@@ -20,7 +20,7 @@ def negated_statement(trigger: Token, noun: Token | None) -> bool:
     for tok in (noun, trigger):
         if tok is None:
             continue
-        if tok.lower_ in ("none", "nobody", "noone") or (
+        if tok.lower_ in casualty_lexicon().negative_pronouns or (
             tok.lower_ == "one" and tok.i > 0 and tok.nbor(-1).lower_ == "no"
         ):
             return True
