@@ -83,6 +83,8 @@ def _names_a_thing(span: Span) -> bool:
 
 
 class DatesComponent:
+    """The eventx_dates pipe: the resolved date expressions of every content sentence."""
+
     def __init__(self, nlp: Language, name: str) -> None:
         register()
         self.name = name
@@ -126,4 +128,5 @@ class DatesComponent:
 
 @Language.factory("eventx_dates", assigns=ASSIGNS, requires=["doc.ents", "token.dep"])
 def make_dates(nlp: Language, name: str) -> DatesComponent:
+    """Factory of the eventx_dates pipe."""
     return DatesComponent(nlp, name)

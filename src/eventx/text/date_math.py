@@ -45,6 +45,7 @@ class CalendarSpan:
 
 
 def safe_date(year: int, month: int, day: int) -> date | None:
+    """The date, or None when it does not exist (31 April, 29 February of a common year)."""
     try:
         return date(year, month, day)
     except ValueError:
@@ -52,15 +53,18 @@ def safe_date(year: int, month: int, day: int) -> date | None:
 
 
 def month_span(year: int, month: int) -> tuple[date, date]:
+    """First and last day of the month."""
     return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
 
 
 def add_months(year: int, month: int, offset: int) -> tuple[int, int]:
+    """(year, month) ``offset`` months after (before, if negative) the given month."""
     index = year * 12 + month - 1 + offset
     return index // 12, index % 12 + 1
 
 
 def monday(day: date) -> date:
+    """The Monday of the week of ``day`` (weeks run Monday to Sunday)."""
     return day - timedelta(days=day.weekday())
 
 
