@@ -18,6 +18,8 @@ from .gazetteer import get_gazetteer
 
 @dataclass(frozen=True)
 class ArmedGroup:
+    """A named armed group of ``armed_groups.yaml``: its ACLED name, kind, country and aliases."""
+
     name: str
     kind: str
     country_code: str | None

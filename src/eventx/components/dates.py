@@ -2,7 +2,7 @@
 
 Candidates are the model's DATE and TIME entities plus weekday names it missed, widened to take in
 their modifiers ("late", "early on", "on") and a possessive ("Thursday's"). Each is resolved by
-``eventx.temporal.resolve`` against ``doc._.anchor``. A date whose clause speaks of the future or of
+``eventx.text.temporal.resolve`` against ``doc._.anchor``. A date whose clause speaks of the future or of
 a plan ("will hold talks", "may travel next week") is marked ``future``; the builder uses that to
 keep plans out of the events that happened.
 """
@@ -16,7 +16,8 @@ from ..data import load_yaml
 from ..doctools import clause_root, content_sents, sentence_ents
 from ..extensions import register
 from ..records import DateMention
-from ..temporal import is_month_word, resolve
+from ..text.date_words import is_month_word
+from ..text.temporal import resolve
 
 ASSIGNS = ["doc._.eventx_dates"]
 
@@ -82,6 +83,8 @@ def _names_a_thing(span: Span) -> bool:
 
 
 class DatesComponent:
+    """The eventx_dates pipe: the resolved date expressions of every content sentence."""
+
     def __init__(self, nlp: Language, name: str) -> None:
         register()
         self.name = name
@@ -125,4 +128,5 @@ class DatesComponent:
 
 @Language.factory("eventx_dates", assigns=ASSIGNS, requires=["doc.ents", "token.dep"])
 def make_dates(nlp: Language, name: str) -> DatesComponent:
+    """Factory of the eventx_dates pipe."""
     return DatesComponent(nlp, name)

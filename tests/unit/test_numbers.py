@@ -1,4 +1,5 @@
-"""Tests for eventx.numbers on news-style phrases, including machine-paraphrased ("spun") text."""
+"""Tests for eventx.text.numbers and eventx.text.quantities on news-style phrases, including
+machine-paraphrased ("spun") text."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from eventx.numbers import Quantity, find_quantities, parse_quantity, words_to_int
+from eventx.text.numbers import words_to_int
+from eventx.text.quantities import Quantity, find_quantities, parse_quantity
 
 
 def _summary(q: Quantity | None) -> tuple[int, int, int, str, str, bool] | None:

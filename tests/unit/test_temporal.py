@@ -1,4 +1,5 @@
-"""Tests for eventx.temporal: date resolution against a report's own date (the anchor)."""
+"""Tests for eventx.text.temporal and eventx.text.text_dates: date resolution against a report's own
+date (the anchor)."""
 
 from __future__ import annotations
 
@@ -9,8 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from eventx import temporal
-from eventx.temporal import ResolvedDate, find_text_date, is_future_marker, resolve
+from eventx.text import date_fallback, temporal
+from eventx.text.temporal import ResolvedDate, resolve
+from eventx.text.text_dates import find_text_date, is_future_marker
 
 ANCHOR = date(2020, 2, 28)  # a Friday
 D = date
@@ -263,13 +265,13 @@ def test_never_consults_the_clock(monkeypatch: pytest.MonkeyPatch) -> None:
 
     trapped_datetime, trapped_date = _trap(datetime), _trap(date)
     for name, module in list(sys.modules.items()):
-        if name == "eventx.temporal" or name.startswith("dateparser"):
+        if name.startswith(("eventx.text.", "dateparser")):
             if getattr(module, "datetime", None) is datetime:
                 monkeypatch.setattr(module, "datetime", trapped_datetime)
             if getattr(module, "date", None) is date:
                 monkeypatch.setattr(module, "date", trapped_date)
     monkeypatch.setattr(dateparser.utils.strptime, "datetime", _OtherYear)
-    temporal._dp_parser.cache_clear()
+    date_fallback._dp_parser.cache_clear()
     temporal._resolve_cached.cache_clear()
     after = [resolve(e, a, future=f) for e in expressions for a in anchors for f in (False, True)]
     assert after == before
@@ -377,7 +379,7 @@ def test_common_forms_never_reach_dateparser(monkeypatch: pytest.MonkeyPatch) ->
     def refuse(*args, **kwargs):
         raise AssertionError("dateparser called")
 
-    monkeypatch.setattr(temporal, "_dateparser_fallback", refuse)
+    monkeypatch.setattr(temporal, "dateparser_fallback", refuse)
     uncached = temporal._resolve_cached.__wrapped__
     for expression in expressions:
         assert uncached(expression, ANCHOR, False) is not None, expression

@@ -1,0 +1,188 @@
+"""Actors named by a name: armed groups, national forces ("the Algerian Army"), organisations ending
+in an armed-organisation word, officials titled by a demonym, and group names NER missed."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from ..actorlex import armed_group, canonical_name, country_code_of, noun_entry
+from ..data import actor_lexicon, trigger_lexicon
+from ..gazetteer import get_gazetteer
+from ..records import ActorMention
+from .mention import actor_mention, country_name
+
+__all__ = ["acronyms", "entity_actor", "named_with_place", "sided_names", "with_group_noun"]
+
+
+def entity_actor(doc: Doc, sent: Span, ent: Span) -> ActorMention | None:
+    """The actor a named entity names: an armed group, a national force, an armed organisation or a
+    state through its titled official; None for other names."""
+    if ent.label_ in ("ORG", "NORP", "PERSON", "GPE", "FAC", ""):  # "": an unlabelled acronym
+        text = ent.text
+        if _PRO.match(text) and _armed_noun_after(ent):
+            text = _PRO.sub(
+                "", text
+            )  # "pro-Houthi forces" are coded as Houthi forces (not "pro-Hamas protesters")
+        group = armed_group(text) if not _opposed(ent) else None
+        if group is not None:
+            return actor_mention(
+                doc, sent, ent.start, ent.end, ent.root, group.name, group.kind, group.country_code
+            )
+    if ent.label_ in ("ORG", "NORP"):
+        state = _national_force(doc, sent, ent)
+        if state is not None:
+            return state
+    if ent.label_ == "ORG":
+        heads = actor_lexicon()["armed_org_heads"]
+        last = ent[-1].lower_
+        if last in heads:
+            text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+            return actor_mention(doc, sent, ent.start, ent.end, ent.root, text, heads[last], None)
+    if ent.label_ == "PERSON":
+        code = _title_country(doc, ent)
+        if code:
+            return actor_mention(
+                doc,
+                sent,
+                ent.start,
+                ent.end,
+                ent.root,
+                canonical_name("government", country_name(code)),
+                "government",
+                code,
+            )
+    return None
+
+
+def named_with_place(doc: Doc, sent: Span, ent: Span) -> Span:
+    """An entity that begins a group's name written "<group> in <place>" ("the Islamic State in Greater
+    Sahara", "Al-Qaeda in the Arabian Peninsula", split by the model) widened to the whole name."""
+    i = ent.end
+    if i >= sent.end or doc[i].lower_ != "in":
+        return ent
+    j = i + 2 if i + 1 < sent.end and doc[i + 1].lower_ == "the" else i + 1
+    for end in range(min(sent.end, j + 4), j, -1):
+        if all(t.text[:1].isupper() for t in doc[j:end]) and armed_group(doc[ent.start : end].text):
+            return Span(doc, ent.start, end, label="ORG")
+    return ent
+
+
+def _national_force(doc: Doc, sent: Span, ent: Span) -> ActorMention | None:
+    """ "the Algerian Army", "Nigerian Police": a country's own forces, not an armed organisation named
+    "... Army" ("Arakan Army", "Free Syrian Army")."""
+    words = [t for t in ent if t.lower_ != "the"]
+    if len(words) != 2:
+        return None
+    entry = noun_entry(words[1].lower_)
+    code = country_code_of(words[0].text)
+    if entry is None or entry[0] != "state_forces" or code is None:
+        return None
+    name = canonical_name(entry[1], country_name(code))
+    return actor_mention(doc, sent, ent.start, ent.end, ent.root, name, "state_forces", code)
+
+
+def acronyms(sent: Span) -> list[Span]:
+    """Capitalised acronyms NER left without a label ("the NPA and the military"): possible group names."""
+    mixed = any(ch.islower() for ch in sent.text)  # not a headline in capitals
+    acronyms = [
+        sent.doc[t.i : t.i + 1]
+        for t in sent
+        if t.ent_type_ == ""
+        and t.is_upper
+        and len(t.text) >= 2
+        and t.is_alpha
+        and (t.pos_ == "PROPN" or (mixed and armed_group(t.text) is not None))  # "IS attacked" read as a verb
+    ]
+    # a group's one-word name NER left unlabelled ("a group of Imbonerakure destroyed 4 houses")
+    names = [
+        sent.doc[t.i : t.i + 1]
+        for t in sent
+        if t.ent_type_ == ""
+        and not t.is_upper
+        and t.text[:1].isupper()
+        and t.i > sent.start
+        and _standalone(t)
+        and armed_group(t.text) is not None
+    ]
+    return acronyms + names
+
+
+def _standalone(t: Token) -> bool:
+    """No capitalised word or hyphen joins the token: not part of a longer name ("Communist Party of
+    India - Maoist")."""
+    doc = t.doc
+    near = [doc[i] for i in (t.i - 1, t.i + 1) if 0 <= i < len(doc)]
+    return not any(n.text == "-" or (n.text[:1].isupper() and n.is_alpha) for n in near)
+
+
+_PRO = re.compile(r"^pro\s*-\s*", re.I)
+
+
+def _armed_noun_after(ent: Span) -> bool:
+    """The name modifies forces or their things ("pro-Houthi forces", "pro-Houthi elements", "a
+    pro-Houthi drone"), not unarmed people ("pro-Hamas protesters", "pro-Houthi supporters")."""
+    doc = ent.doc
+    noun = doc[ent.end] if ent.end < len(doc) else None
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    entry = noun_entry(noun.lower_, noun.lemma_.lower())
+    unarmed = entry is not None and entry[0] in ("civilians", "protesters", "rioters", "government")
+    return not unarmed and noun.lower_ not in trigger_lexicon()["protest_people"]
+
+
+def _opposed(ent: Span) -> bool:
+    """ "anti-ISIS forces", "counter-ISIS operations": the name is what they fight, not who they are."""
+    doc = ent.doc
+    before = [doc[i].lower_ for i in range(max(ent.start - 2, 0), ent.start)]
+    first = ent[0].lower_
+    return first.startswith(("anti", "counter")) or any(w in ("anti", "counter") for w in before)
+
+
+def sided_names(sent: Span) -> list[Span]:
+    """Named groups NER missed after "pro-" ("pro-Houthi reinforcements"): ACLED codes the forces of a
+    side by the side they are on."""
+    doc = sent.doc
+    return [
+        doc[t.i : t.i + 1]
+        for t in sent
+        if t.i - 2 >= sent.start
+        and t.ent_type_ == ""
+        and doc[t.i - 1].text == "-"
+        and doc[t.i - 2].lower_ == "pro"
+        and armed_group(t.text) is not None
+        and _armed_noun_after(doc[t.i : t.i + 1])
+    ]
+
+
+def with_group_noun(doc: Doc, sent: Span, ent: Span, m: ActorMention) -> tuple[ActorMention, int]:
+    """ "Taliban fighters", "Boko Haram militants": a group named as the modifier of an actor noun is one
+    mention headed by the noun (which carries its role in the parse). Returns it and its end token."""
+    root, head = ent.root, ent.root.head
+    if ent.end < len(doc) and ent[-1].head.i == ent.end and ent.start <= doc[ent.end].head.i < ent.end:
+        # "Al-Qaeda in the Arabian Peninsula fighters": the parse hangs the noun inside the name, whose
+        # root keeps the role
+        root, head = ent[-1], ent.root
+    noun = root.head
+    if (
+        root.dep_ not in ("compound", "amod", "nmod")
+        or noun.i != ent.end
+        or noun_entry(noun.lower_, noun.lemma_.lower()) is None
+    ):
+        return m, ent.end
+    return actor_mention(doc, sent, ent.start, noun.i + 1, head, m.name, m.kind, m.country_code), noun.i + 1
+
+
+def _title_country(doc: Doc, ent: Span) -> str | None:
+    """The country a named official represents: "Russian President Vladimir Putin" -> RUS."""
+    gaz = get_gazetteer()
+    titles = set(actor_lexicon()["state_titles"])
+    window = doc[max(ent.start - 4, 0) : ent.start]
+    if not any(t.lower_ in titles for t in window):
+        return None
+    for t in reversed(window):
+        code = gaz.country_of_demonym(t.text) if t.text[:1].isupper() else None
+        if code:
+            return code
+    return None

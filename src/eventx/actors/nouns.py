@@ -1,0 +1,113 @@
+"""Actors named by a noun: "Turkish troops", "armed men", "tribal militias", and things or office-holders
+that can only be attacked ("a customs post", "a ward administrator")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ..actorlex import (
+    canonical_name,
+    group_in,
+    identity_label,
+    identity_name,
+    modifier_country,
+    noun_entry,
+    of_countries,
+)
+from ..data import actor_lexicon
+from ..records import ActorMention
+from .mention import actor_mention, country_name
+
+__all__ = ["noun_actor", "target_thing"]
+
+_NON_STATE_ARMED = frozenset(actor_lexicon()["non_state_armed_kinds"])
+
+
+def _owner(tok: Token) -> Token | None:
+    """The noun a thing "belongs to": "forces" in "a vehicle belonging to the military forces"."""
+    for verb in tok.children:
+        if verb.dep_ in ("acl", "relcl") and verb.lemma_.lower() == "belong":
+            for prep in verb.children:
+                if prep.lower_ == "to":
+                    return next((o for o in prep.children if o.dep_ == "pobj"), None)
+    return None
+
+
+def target_thing(doc: Doc, sent: Span, tok: Token) -> ActorMention | None:
+    """A thing or office-holder that can only be attacked ("a customs post", "a school", "a ward
+    administrator"), of the side its modifiers or its own word say (``target_things`` in actor_nouns.yaml)."""
+    lex = actor_lexicon()
+    things = lex["target_things"]
+    if tok.pos_ != "NOUN" or (tok.lower_ not in things and tok.lemma_.lower() not in things):
+        return None
+    template = things.get(tok.lower_, things.get(tok.lemma_.lower()))
+    for t in tok.lefts:
+        if template is None and t.dep_ in ("amod", "compound") and t.lower_ in lex["state_modifiers"]:
+            template = lex["state_modifiers"][t.lower_]
+            break
+    owner = _owner(tok)
+    owner_entry = noun_entry(owner.lower_, owner.lemma_.lower()) if owner is not None else None
+    if template is None and owner_entry is not None and owner_entry[1] in ("state_forces", "police"):
+        template = owner_entry[1]  # "a vehicle belonging to the Egyptian military forces"
+    group = group_in(doc[owner.left_edge.i : owner.right_edge.i + 1].text) if owner is not None else None
+    start = min((t.i for t in tok.lefts if t.dep_ in ("amod", "compound", "det", "poss")), default=tok.i)
+    if template is None and group is not None:  # "two monitoring sites belonging to the al Qassam brigades"
+        return actor_mention(
+            doc, sent, start, tok.i + 1, tok, group.name, group.kind, group.country_code, target_only=True
+        )
+    if template is None:
+        return None
+    kind = "state_forces" if template == "police" else template
+    country = modifier_country(tok) or (modifier_country(owner) if owner is not None else None)
+    name = canonical_name(template, country_name(country))
+    return actor_mention(doc, sent, start, tok.i + 1, tok, name, kind, country, target_only=True)
+
+
+def noun_actor(doc: Doc, sent: Span, tok: Token, fallback_country: str | None) -> ActorMention | None:
+    """The actor a noun names ("Turkish troops", "armed men", "gang members"), with its country."""
+    entry = noun_entry(tok.lower_, tok.lemma_.lower())
+    lex = actor_lexicon()
+    armed = tok.lower_ in lex["armed_heads"] and any(
+        t.dep_ == "amod" and t.lower_ in lex["armed_modifiers"] for t in tok.lefts
+    )
+    unknown = tok.lower_ in lex["unknown_heads"] and any(
+        t.dep_ == "amod" and t.lower_ in lex["unknown_modifiers"] for t in tok.lefts
+    )
+    member_of_gang = tok.lemma_.lower() == "member" and any(
+        t.dep_ == "compound" and t.lower_ in lex["armed_member_compounds"] for t in tok.lefts
+    )
+    if armed or unknown or member_of_gang:  # "armed men", "an unidentified group", "gang members"
+        entry = ("political_militia", "political_militia")
+    elif tok.lemma_.lower() == "member" and any(
+        t.dep_ == "compound" and t.lower_ in lex["civilian_member_compounds"] for t in tok.lefts
+    ):
+        entry = ("civilians", "civilians")  # "opposition MCP party members"
+    if entry is None or tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if tok.dep_ == "compound" and noun_entry(tok.head.lower_, tok.head.lemma_.lower()) is not None:
+        return None  # "police" in "civil police forces": the phrase's head makes the mention
+    kind, template = entry
+    if tok.lemma_.lower() in lex["needs_country"] and modifier_country(tok) is None:
+        return None  # "artillery fire hit the village": no one named
+    if template == "state_forces" and any(
+        (noun_entry(t.lower_) or ("", ""))[1] == "police" for t in tok.lefts if t.dep_ == "compound"
+    ):
+        template = "police"  # "civil police forces", "border police units"
+    fighters = kind in _NON_STATE_ARMED or kind == "state_forces"
+    before = doc[max(tok.left_edge.i, tok.i - 4) : tok.i]
+    opposed = any(t.lower_.startswith(("anti", "counter")) for t in before)  # "anti-ISIS forces"
+    group = group_in(before.text) if fighters and not opposed else None
+    if group is not None:  # "Islamic State militants", "Mayi Mayi Kifuafua militiamen" (NER missed the name)
+        start = min(t.i for t in tok.lefts) if list(tok.lefts) else tok.i
+        return actor_mention(doc, sent, start, tok.i + 1, tok, group.name, group.kind, group.country_code)
+    country = modifier_country(tok) or next(iter(of_countries(tok)), None)
+    if country is None and tok.lower_ in actor_lexicon()["regime_nouns"]:
+        country = fallback_country
+    start = min(
+        (t.i for t in tok.lefts if t.dep_ in ("amod", "compound", "det", "poss", "nummod")), default=tok.i
+    )
+    name = canonical_name(template, country_name(country))
+    identity = identity_label(tok) if kind in _NON_STATE_ARMED else None
+    if identity is not None:  # "tribal militias", "Fulani militiamen", "armed pastoralists"
+        kind, name = "identity_militia", identity_name(identity, country_name(country))
+    return actor_mention(doc, sent, start, tok.i + 1, tok, name, kind, country)

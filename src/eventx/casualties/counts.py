@@ -1,0 +1,159 @@
+"""The number of a counted noun: digits, words, hedges, ranges, vague words and one-person nouns."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..actorlex import armed_group, is_person_noun
+from ..doctools import text_between
+from ..text.quantities import Quantity, find_quantities
+from .counted import has_of
+from .lexicon import casualty_lexicon
+from .triggers import trigger_status
+
+
+def _number_span(noun: Token, summed: bool = False) -> tuple[int, int] | None:
+    """Character range before (and including, for a bare number) the counted noun to read a number from;
+    ``summed``: from the group it is joined to ("2 rebel and 1 military fatality")."""
+    left = noun.left_edge
+    if noun.dep_ == "pobj" and noun.head.lower_ == "between":
+        left = noun.head  # "between 10 and 15 civilians": the range starts at "between"
+    if summed and noun.dep_ == "conj" and trigger_status(noun.head) is None:
+        # "2 rebel and 1 military fatality"; not "2 civilian deaths and 1 military fatality" (counted apart)
+        left = min(left, noun.head.left_edge, key=lambda t: t.i)
+    if noun.like_num or noun.pos_ == "NUM":
+        return noun.left_edge.idx, noun.idx + len(noun.text)
+    if left.i == noun.i:
+        return None
+    return left.idx, noun.idx
+
+
+
+def number_of(noun: Token) -> bool:
+    """ "a number of fighters", "an unspecified number of soldiers": a count noun with no count."""
+    return has_of(noun) and noun.lemma_.lower() in casualty_lexicon().count_nouns
+
+
+def quantity_noun(doc: Doc, noun: Token) -> Quantity | None:
+    """The Quantity a noun is itself ("Dozens of civilians", "a dozen of the soldiers", "killing dozens",
+    "scores of people"), or None."""
+    if noun.pos_ not in ("NOUN", "PROPN", "NUM") or noun.like_num:
+        return None
+    start = noun.left_edge.idx
+    text = text_between(doc, start, noun.idx + len(noun.text)) + (" of" if has_of(noun) else "")
+    found = find_quantities(text)
+    return found[-1] if found and found[-1].end > noun.idx - start else None
+
+
+
+def small_number(word: str) -> int | None:
+    """An exact, non-zero number written as ``word`` ("three", "3"), else None."""
+    found = find_quantities(word)
+    return found[0].best if found and found[0].qualifier == "exact" and found[0].best else None
+
+
+
+#: (best, low, high, qualifier, number_text) of a counted noun; best None when no number is given
+Reading = tuple[int | None, int | None, int | None, str, str]
+_NO_COUNT: Reading = (None, None, None, "exact", "")
+_ONE: Reading = (1, 1, 1, "exact", "")
+
+
+def count(doc: Doc, noun: Token | None, summed: bool = False, conjunct: bool = False) -> Reading:
+    """(best, low, high, qualifier, number_text) for the counted noun; best None when no number is given.
+
+    ``summed``: the noun is the casualty word itself ("2 rebel and 1 military fatalities"); numbers
+    joined by "and" in front of it add up. ``conjunct``: the noun is joined to a counted group ("four
+    cadres and a Police Sub-Inspector"), so a singular one is one person whatever its word."""
+    if noun is None:
+        return _NO_COUNT
+    fixed = _word_count(noun)
+    if fixed is not None:
+        return fixed
+    if number_of(noun):
+        return _NO_COUNT  # "a number of QSD fighters": a count not given
+    own = quantity_noun(doc, noun)
+    if own is not None:
+        return own.best, own.low, own.high, own.qualifier, own.text  # "Dozens of civilians", "killing dozens"
+    if noun.lower_ == "old" and any(c.lemma_.lower() == "year" for c in noun.children):
+        return _ONE  # "a 23-year-old was shot dead": one person of that age
+    written = _number_in_front(doc, noun, summed)
+    if written is not None:
+        return written
+    return _ONE if _one_person(noun, conjunct) else _NO_COUNT
+
+
+def _word_count(noun: Token) -> Reading | None:
+    """A count a word states by itself: "him" 1, "another" 1, "both assailants" 2, "a family of three"."""
+    lex = casualty_lexicon()
+    if noun.lower_ in lex.one_person_pronouns and noun.dep_ in ("dobj", "nsubjpass", "nsubj"):
+        return 1, 1, 1, "exact", noun.text  # "returned fire, killing him", "he died"
+    if noun.lower_ in lex.word_counts:
+        n = lex.word_counts[noun.lower_]
+        return n, n, n, "exact", noun.text
+    for c in noun.children:
+        if c.dep_ in ("det", "predet", "nummod") and c.lower_ in lex.determiner_counts:
+            n = lex.determiner_counts[c.lower_]
+            return n, n, n, "exact", c.text  # "both assailants"
+        if c.dep_ == "prep" and c.lower_ == "of" and noun.lemma_.lower() in lex.group_nouns:
+            nums = [g for g in c.children if g.dep_ == "pobj" and g.like_num]
+            found = find_quantities(nums[0].text) if nums else []
+            if found:
+                return (
+                    found[0].best,
+                    found[0].low,
+                    found[0].high,
+                    "exact",
+                    nums[0].text,
+                )  # "a family of three"
+    return None
+
+
+def _number_in_front(doc: Doc, noun: Token, summed: bool) -> Reading | None:
+    """The number written in front of the noun ("at least 33 soldiers"); with ``summed``, numbers joined
+    by "and" add up ("2 rebel and 1 military fatalities")."""
+    rng = _number_span(noun, summed)
+    if rng is None:
+        return None
+    text = text_between(doc, rng[0], rng[1])
+    found = find_quantities(text)
+    if (
+        found
+        and summed
+        and len(found) > 1
+        and all(" and " in text[a.end : b.start] for a, b in zip(found, found[1:], strict=False))
+    ):
+        total = sum(q.best for q in found)
+        return total, sum(q.low for q in found), sum(q.high for q in found), "exact", text.strip()
+    if found:
+        q = found[0]
+        return q.best, q.low, q.high, q.qualifier, q.text
+    return None
+
+
+def _one_person(noun: Token, conjunct: bool) -> bool:
+    """A singular victim with no number is one person: "a policeman was killed", "the body of a man",
+    "killed John Smith", "shot dead a shopkeeper", "killed the commander"."""
+    lex = casualty_lexicon()
+    if noun.tag_ == "NN" and is_person_noun(noun.lower_) and noun.lower_ not in lex.collective_person_nouns:
+        return True  # "a policeman was killed"
+    if noun.lemma_.lower() in ("body", "corpse") and noun.tag_ == "NN":
+        return True  # "the body of a man was found"
+    proper_victim = (
+        noun.tag_ == "NNP"  # one named person; not "to kill the Giants" (a team, NNPS)
+        and not any(c.dep_ == "det" for c in noun.children)
+        and noun.dep_ in ("dobj", "nsubjpass")
+        and noun.ent_type_ not in ("GPE", "LOC", "NORP", "FAC")
+        and armed_group(noun.text) is None
+    )  # "stabbed and killed U Myint Naing" (tagged ORG): places and groups are not killed
+    return bool(
+        noun.ent_type_ == "PERSON"
+        or proper_victim
+        or (conjunct and noun.tag_ in ("NN", "NNP"))
+        or (noun.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children))
+        or (
+            noun.tag_ == "NN"
+            and noun.dep_ in ("dobj", "nsubjpass")  # the victim of a verb, not "the killing" itself
+            and any(c.dep_ in ("det", "poss") and c.lower_ in lex.one_determiners for c in noun.children)
+        )
+    )  # "killed John Smith", "shot dead a shopkeeper": one person

@@ -1,0 +1,139 @@
+"""One CasualtyMention per casualty statement of a sentence; conjoined victim groups give one each."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ..actorlex import is_person_noun
+from ..doctools import text_between
+from ..records import CasualtyMention
+from .counted import counted_noun, other_victims
+from .counts import count, number_of
+from .lexicon import casualty_lexicon
+from .qualifiers import (
+    is_additional,
+    is_cumulative,
+    negated_statement,
+    reported_by,
+    shared_by_incidents,
+    unknown_count,
+)
+from .triggers import attempted, trigger_status
+from .victims import combatants_of, victim_country, victim_kind, victim_text
+
+
+def casualty_mentions(doc: Doc, sent: Span, unconfirmed_text: str) -> list[CasualtyMention]:
+    """Every casualty statement in one sentence; conjoined victim groups ("four cadres and a police
+    officer were killed") give one statement each, and the builder adds them up."""
+    lex = casualty_lexicon()
+    out: list[CasualtyMention] = []
+    context = {"reported": None, "unconfirmed": bool(lex.unconfirmed_re.search(unconfirmed_text))}
+    for tok in sent:
+        if tok.lemma_.lower() in lex.ambiguous_nouns and tok.pos_ == "NOUN" and negated_statement(tok, tok):
+            for status in ("killed", "injured"):  # "no casualties": neither dead nor wounded
+                m = _statement(doc, sent, tok, status, tok, context)
+                if m is not None:
+                    out.append(m)
+            continue
+        status = trigger_status(tok)
+        if status is None or attempted(tok):
+            continue
+        noun = counted_noun(tok)
+        groups = _victim_groups(tok, noun)
+        if out and _body_told_again(noun, status, out):
+            continue
+        for k, group in enumerate(groups):
+            m = _statement(doc, sent, tok, status, group, context, conjunct=k > 0)
+            if m is not None:
+                out.append(m)
+    return out
+
+
+def _victim_groups(tok: Token, noun: Token | None) -> list[Token | None]:
+    """The counted noun and the victim groups joined to it, each counted apart."""
+    groups = [noun] if noun is None or noun.i == tok.i else [noun, *other_victims(noun)]
+    if noun is not None and noun.dep_ == "nsubjpass":  # "4 people as well as 2 policemen were killed"
+        groups += [c for c in tok.children if c.dep_ == "nsubjpass" and c.i != noun.i and c not in groups]
+    if noun is not None and noun.dep_ == "dobj":  # "killed five soldiers and between 10 and 15 civilians"
+        ranged = [c for c in tok.children if c.dep_ == "conj" and c.lower_ == "between"]
+        groups += [g for c in ranged for g in c.children if g.dep_ == "pobj" and g not in groups]
+    return groups
+
+
+def _body_told_again(noun: Token | None, status: str, earlier: list[CasualtyMention]) -> bool:
+    """ "the body of a hawker was found ..., his body was found on 8 May": a body named by a pronoun
+    after a count in the same sentence is that victim again."""
+    if noun is None or noun.lemma_.lower() not in casualty_lexicon().body_nouns:
+        return False
+    pronoun = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.children)
+    return pronoun and any(c.status == status for c in earlier)
+
+
+def _statement(
+    doc: Doc, sent: Span, tok: Token, status: str, noun: Token | None, context: dict, conjunct: bool = False
+) -> CasualtyMention | None:
+    """One casualty statement: the trigger ``tok`` counting the group ``noun``; None if it counts nothing."""
+    negated = negated_statement(tok, noun)
+    unknown = not negated and unknown_count(noun, sent)
+    summed = noun is not None and noun.i == tok.i
+    best, low, high, qualifier, num_text = count(doc, noun, summed=summed, conjunct=conjunct)
+    if noun is not None and (noun.lemma_.lower() in casualty_lexicon().share_nouns or number_of(noun)):
+        unknown = True  # "injured 20% of the workers": a share, not a head count
+    if noun is not None and noun.lemma_.lower() in casualty_lexicon().animal_nouns:
+        return None  # "killed 15 livestock"
+    if (
+        best is None
+        and noun is not None
+        and noun.tag_ in ("NNS", "NNPS")
+        and is_person_noun(noun.lower_, noun.lemma_.lower())
+    ):
+        unknown = True  # "gunmen killed villagers": a killing whose count is not given
+    if negated:
+        best, low, high, qualifier = 0, 0, 0, "exact"
+    if best is None and not unknown:
+        return None
+    if unknown:
+        best = low = high = None
+    shared_by = shared_by_incidents(tok, sent) if best else 1
+    if context["reported"] is None:
+        context["reported"] = reported_by(sent)
+    victim, kind, country = _victim_fields(tok, noun)
+    start = min(tok.idx, noun.left_edge.idx if noun is not None else tok.idx)
+    end = max(tok.idx + len(tok.text), (noun.idx + len(noun.text)) if noun is not None else 0)
+    return CasualtyMention(
+        start=start,
+        end=end,
+        text=text_between(doc, start, end),
+        sent_start=sent.start_char,
+        status=status,
+        best=best,
+        low=low,
+        high=high,
+        qualifier=qualifier,
+        number_text=num_text,
+        negated=negated,
+        unknown=unknown,
+        cumulative=is_cumulative(tok) or shared_by is None,
+        additional=is_additional(tok, sent),
+        shared_by=shared_by or 1,
+        victim=victim,
+        victim_kind=kind,
+        victim_country=country,
+        reported_by=context["reported"],
+        unconfirmed=context["unconfirmed"],
+        trigger=tok.idx,
+    )
+
+
+
+def _victim_fields(tok: Token, noun: Token | None) -> tuple[str | None, str | None, str | None]:
+    """(victim words, ACLED kind, country code) of the group ``noun`` that ``tok`` counts."""
+    victim, head = victim_text(noun) if noun is not None and noun.i != tok.i else (None, tok)
+    if head.like_num:
+        victim = None  # "the death toll rose to 17", "killing 17": no words for who
+    group = combatants_of(victim, head) if victim else None  # "10 fighters from Hezbollah": its side
+    if not victim:
+        return victim, None, None
+    kind = group.kind if group else victim_kind(head)
+    country = group.country_code if group else victim_country(head)
+    return victim, kind, country

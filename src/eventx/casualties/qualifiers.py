@@ -1,0 +1,140 @@
+"""What qualifies a casualty count: negated, unknown, cumulative, shared by several incidents,
+additional to an earlier count, and who reports it."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from .counts import small_number
+from .lexicon import casualty_lexicon
+
+_OTHER_CLAUSES = ("advcl", "conj", "ccomp", "parataxis", "relcl")
+
+
+def negated_statement(trigger: Token, noun: Token | None) -> bool:
+    """ "no one was killed", "neither injuries nor fatalities", "no reports of casualties": a count of 0."""
+    if any(c.dep_ == "neg" for c in trigger.children):
+        return True
+    for tok in (noun, trigger):
+        if tok is None:
+            continue
+        if tok.lower_ in casualty_lexicon().negative_pronouns or (
+            tok.lower_ == "one" and tok.i > 0 and tok.nbor(-1).lower_ == "no"
+        ):
+            return True
+        if any(c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither", "nor") for c in tok.children):
+            return True
+        if tok.dep_ == "conj" and any(c.lower_ in ("neither", "nor") for c in tok.head.children):
+            return True  # "neither injuries nor fatalities were reported"
+    # "there were no reports of casualties": the trigger hangs under a negated noun
+    cur = trigger
+    for _ in range(3):
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in cur.children):
+            return True
+    return False
+
+
+def unknown_count(noun: Token | None, sent: Span) -> bool:
+    """ "an unknown number of soldiers": victims whose count is not given."""
+    if noun is None:
+        return False
+    window = sent.doc[max(noun.left_edge.i - 4, sent.start) : noun.i + 1].text.lower()
+    return any(cue in window for cue in casualty_lexicon().unknown_cues[:-1]) and "number" in window
+
+
+def is_cumulative(trigger: Token) -> bool:
+    """A running total ("the total killed this year", "the war has killed thousands"), not one incident's."""
+    lex = casualty_lexicon()
+    chain = [trigger, *trigger.ancestors]
+    words = {t.lemma_.lower() for t in chain} | {c.lemma_.lower() for t in chain for c in t.children}
+    if words & set(lex.cumulative_cues):
+        return True
+    subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children)
+    if perfect and subjects and subjects[0].lemma_.lower() in lex.cumulative_subjects:
+        return True  # "the 12-year war has killed thousands"; not "a land conflict killed three"
+    return bool(lex.cumulative_re.search(_own_clause(trigger)))
+
+
+def _own_clause(trigger: Token) -> str:
+    """The trigger's clause without the clauses hanging from it: in "killed four soldiers, bringing the
+    total killed this year to 120" the running total is another clause's."""
+    doc = trigger.doc
+    skip = {t.i for c in trigger.children if c.dep_ in _OTHER_CLAUSES for t in c.subtree}
+    return " ".join(t.text for t in doc[trigger.left_edge.i : trigger.right_edge.i + 1] if t.i not in skip)
+
+
+def shared_by_incidents(trigger: Token, sent: Span) -> int | None:
+    """How many incidents a stated total covers: 1 for one incident; N for "across the N attacks" (or
+    "across the attacks" in a text that says "one of N related attacks"); None when it covers several
+    of an unknown number (then it is cumulative)."""
+    lex = casualty_lexicon()
+    clause = sent.doc[trigger.left_edge.i : trigger.right_edge.i + 1].text
+    found = lex.across_re.search(clause) or lex.across_re.search(sent.text)
+    if found is None:
+        return 1
+    words = found.group("n")
+    n = lex.determiner_counts.get(words.lower()) if words else None  # "across both attacks"
+    n = n or (small_number(words) if words else None)
+    if n is None and words:
+        return 1  # "in the Idlib attacks": a name, not a number of incidents
+    if n is None and not (found.group("across") or found.group("all")):
+        return 1  # "killed during the strikes": the strikes of this one incident
+    if n is None:
+        one_of = lex.one_of_re.search(sent.doc.text)
+        n = small_number(one_of.group("n")) if one_of else None
+    return n if n is not None and n > 1 else None
+
+
+def is_additional(trigger: Token, sent: Span) -> bool:
+    """ "2 militants were also killed", "In addition, one civilian was killed": victims besides those of
+    an earlier statement about the same incident."""
+    lex = casualty_lexicon()
+    if any(c.dep_ == "advmod" and c.lower_ in lex.additional_adverbs for c in trigger.children):
+        return True
+    return sent.text.lstrip().lower().startswith(tuple(lex.additional_openers))
+
+
+
+
+def reported_by(sent: Span) -> list[str]:
+    """Sources of the statement: "according to X", "X said"."""
+    lex = casualty_lexicon()
+    out: list[str] = []
+    for tok in sent:
+        if tok.lower_ == "according" and tok.i + 1 < sent.end and tok.nbor(1).lower_ == "to":
+            pobj = [c for c in tok.nbor(1).children if c.dep_ == "pobj"]
+            if pobj:
+                out.append(sent.doc[pobj[0].left_edge.i : pobj[0].right_edge.i + 1].text)
+        elif tok.pos_ == "VERB" and tok.lemma_.lower() in lex.report_verbs:
+            subj = [c for c in tok.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+            if subj:
+                out.append(sent.doc[subj[0].left_edge.i : subj[0].right_edge.i + 1].text)
+            elif not any(c.dep_ == "nsubj" for c in tok.children):
+                source = _phrase_before(tok, sent)
+                if source:
+                    out.append(source)
+    return [re.sub(r"^(?:the|a|an)\s+", "", s, flags=re.I) for s in out]
+
+
+def _phrase_before(verb: Token, sent: Span) -> str | None:
+    """ "..., the Syrian Observatory for Human Rights said.": when the parser hangs the source on the
+    words before it, the noun phrase that ends just before the verb and starts after a comma."""
+    if verb.i == sent.start or verb.nbor(-1).is_punct:
+        return None
+    last = verb.nbor(-1)
+    for cand in [last, *last.ancestors]:
+        if (
+            cand.right_edge.i == verb.i - 1
+            and cand.pos_ in ("NOUN", "PROPN")
+            and cand.left_edge.i > sent.start
+        ):
+            if cand.doc[cand.left_edge.i - 1].text == ",":
+                return cand.doc[cand.left_edge.i : verb.i].text
+    return None
+
