@@ -8,6 +8,9 @@ or place; otherwise it starts an incident of its own (a bare reference that join
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from spacy.tokens import Doc, Token
 
 from ..data import load_yaml, trigger_lexicon, trigger_words
@@ -17,6 +20,7 @@ from .event_types import is_violent, mention_type, property_attack
 from .fields import mention_total, preceding_sentences
 from .kinds import crowd_types
 from .mentions import Incident, Layers, Mention
+from .registry import RuleTable
 from .sides import mention_actors
 
 _BY_ACTORS_TYPES = {"Violence against civilians", "Battles"}  # what a generic "attack" becomes
@@ -124,51 +128,147 @@ def _merge_target(
     actors: list[Actor],
     places: list[PlaceMention],
 ) -> Incident | None:
+    """The incident told before that the mention tells again, or None for a new incident: the first
+    merge rule that decides."""
     if not incidents:
         return None
+    ctx = MergeContext(incidents, m, etype, sub, actors, places)
+    for _name, rule in merge_rules.items():
+        found = rule(ctx)
+        if found is not None:
+            return None if found is NEW_INCIDENT else found
+    return None
+
+
+@dataclass
+class MergeContext:
+    """What the merge rules read: the incidents so far (at least one), the new mention, its type and
+    sub-type, its actors and the article's places."""
+
+    incidents: list[Incident]
+    m: Mention
+    etype: str
+    sub: str | None
+    actors: list[Actor]
+    places: list[PlaceMention]
+
+
+class NewIncident:
+    """The type of ``NEW_INCIDENT``, a merge rule's verdict that the mention joins no incident."""
+
+
+#: a merge rule's verdict that the mention starts an incident (or, unsupported, is dropped)
+NEW_INCIDENT = NewIncident()
+
+merge_rules: RuleTable[Callable[[MergeContext], Incident | NewIncident | None]] = RuleTable("incidents")
+
+
+@merge_rules.rule("no one hurt")
+def no_one_hurt(ctx: MergeContext) -> Incident | NewIncident | None:
+    """ "No one was hurt.": a statement that no one was killed or hurt belongs to the violent incident
+    just told, or to nothing."""
+    m = ctx.m
     if m.entry is None and m.casualties and all(c.negated for c in m.casualties):
-        last = _latest_violent(incidents)  # "No one was hurt.": the incident just told, or nothing
-        return last if last is not None and _told_just_before(last, m) else None
-    if m.anaphor and is_violent(etype) or (m.anaphor and m.entry is None):
-        last = incidents[-1]
+        last = _latest_violent(ctx.incidents)
+        return last if last is not None and _told_just_before(last, m) else NEW_INCIDENT
+    return None
+
+
+@merge_rules.rule("reference back")
+def reference_back(ctx: MergeContext) -> Incident | NewIncident | None:
+    """A reference back ("the attack") is the latest violent incident, or the arson just told
+    ("Assailants set fire to a school. ... destroyed in the attack.")."""
+    m = ctx.m
+    if m.anaphor and is_violent(ctx.etype) or (m.anaphor and m.entry is None):
+        last = ctx.incidents[-1]
         if property_attack(last) and _told_just_before(last, m):
-            return last  # "Assailants set fire to a school. ... destroyed in the attack."
-        return _latest_violent(incidents)
-    if etype in crowd_types():
-        crowds = [inc for inc in incidents if inc.event_type in crowd_types()]
+            return last
+        return _latest_violent(ctx.incidents) or NEW_INCIDENT
+    return None
+
+
+@merge_rules.rule("crowd")
+def same_crowd(ctx: MergeContext) -> Incident | NewIncident | None:
+    """A protest or riot in the sentence of another is one event ("youths attacked a police station to
+    demonstrate"); one with no place of its own continues the crowd just told ("a demonstration turned
+    violent ... Some demonstrators opened fire first"), or the last, when it only names the crowd."""
+    m = ctx.m
+    if ctx.etype in crowd_types():
+        crowds = [inc for inc in ctx.incidents if inc.event_type in crowd_types()]
         same = [inc for inc in crowds if any(x.sent.start == m.sent.start for x in inc.mentions)]
-        if same:  # "youths attacked a police station to demonstrate": one riot, not a riot and a protest
+        if same:
             return same[-1]
         if crowds and not m.places and (_told_just_before(crowds[-1], m) or _bare_crowd(m)):
-            return crowds[-1]  # "a demonstration turned violent ... Some demonstrators opened fire first."
+            return crowds[-1]
+    return None
+
+
+@merge_rules.rule("response")
+def response_or_foiled_weapon(ctx: MergeContext) -> Incident | NewIncident | None:
+    """Returning fire, or the interception of the attack's weapon, is part of the violent incident just
+    told ("The officer returned fire", "The rocket was intercepted")."""
+    m = ctx.m
     if _responds(m) or _foils(m):
-        last = _latest_violent(incidents)
+        last = _latest_violent(ctx.incidents)
         if last is not None and _told_just_before(last, m):
             return last
-    if sub == "Looting/property destruction" and not m.anaphor:
-        last = incidents[-1]  # "Militants attacked Natuco village. They set fire to the village.": the attack
+    return None
+
+
+@merge_rules.rule("destruction after")
+def destruction_after_an_attack(ctx: MergeContext) -> Incident | NewIncident | None:
+    """Destruction told just after an attack or riot in the same place is part of it ("Militants
+    attacked Natuco village. They set fire to the village.")."""
+    m = ctx.m
+    if ctx.sub == "Looting/property destruction" and not m.anaphor:
+        last = ctx.incidents[-1]
         if (
             (is_violent(last.event_type) or last.event_type in crowd_types())
             and _told_just_before(last, m)
-            and not _told_apart(last, m, places)
+            and not _told_apart(last, m, ctx.places)
             and not _placed_elsewhere(last, m)
         ):
             return last
-    told_first = _bare_killing_before(incidents, m, etype)
-    if told_first is not None:
-        return told_first
-    killed = mention_total(m, "killed")
-    follow_up = _follow_up_of(incidents, m, actors, killed)
-    if follow_up is not None:
-        return follow_up
-    victims = {(c.victim_country, c.victim_kind) for c in m.casualties if c.victim_kind}
-    for inc in reversed(incidents):
-        if inc.event_type != etype or (sub and inc.sub_event_type and inc.sub_event_type != sub):
+    return None
+
+
+@merge_rules.rule("bare killing before")
+def bare_killing_before(ctx: MergeContext) -> Incident | NewIncident | None:
+    """A killing told earlier in the sentence with no trigger word is the violent trigger's incident
+    ("5 FC personnel were killed as an IED hit their vehicle")."""
+    return _bare_killing_before(ctx.incidents, ctx.m, ctx.etype)
+
+
+@merge_rules.rule("follow-up")
+def casualty_follow_up(ctx: MergeContext) -> Incident | NewIncident | None:
+    """A casualty statement with no trigger word and no attacker just after a violent incident tells of
+    it ("Soldiers clashed with traffickers ... One suspect was injured.")."""
+    return _follow_up_of(ctx.incidents, ctx.m, ctx.actors, mention_total(ctx.m, "killed"))
+
+
+@merge_rules.rule("talks again")
+def talks_again(ctx: MergeContext) -> Incident | NewIncident | None:
+    """Talks between parties all named in earlier talks are those talks told again."""
+    if ctx.etype != "Diplomacy":
+        return None
+    parts = {a.country_code for a in ctx.actors}
+    for inc in reversed(ctx.incidents):
+        if inc.event_type != ctx.etype or (ctx.sub and inc.sub_event_type and inc.sub_event_type != ctx.sub):
             continue
-        if etype == "Diplomacy":
-            parts = {a.country_code for a in actors}
-            if parts and parts <= {a.country_code for a in inc.actors}:
-                return inc
+        if parts and parts <= {a.country_code for a in inc.actors}:
+            return inc
+    return NEW_INCIDENT
+
+
+@merge_rules.rule("told again")
+def told_again(ctx: MergeContext) -> Incident | NewIncident | None:
+    """The latest incident of the same type and sub-type that states the same killed count (of the same
+    victims), or, with no count to compare, whose actors and country do not contradict the mention's."""
+    m, etype, sub = ctx.m, ctx.etype, ctx.sub
+    killed = mention_total(m, "killed")
+    victims = {(c.victim_country, c.victim_kind) for c in m.casualties if c.victim_kind}
+    for inc in reversed(ctx.incidents):
+        if inc.event_type != etype or (sub and inc.sub_event_type and inc.sub_event_type != sub):
             continue
         inc_killed = {mention_total(x, "killed") for x in inc.mentions} - {None}
         inc_victims = {
@@ -179,8 +279,8 @@ def _merge_target(
         if (
             (killed is None or not inc_killed)
             and sub == inc.sub_event_type
-            and _roles_agree(actors, inc.actors)
-            and not _told_apart(inc, m, places)
+            and _roles_agree(ctx.actors, inc.actors)
+            and not _told_apart(inc, m, ctx.places)
         ):
             return inc  # the same kind of incident told again without a conflicting count
     return None
