@@ -4,6 +4,10 @@ the sub-type of a protest (peaceful, with intervention, excessive force, or a ri
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
+
 from spacy.tokens import Span, Token
 
 from ..data import trigger_lexicon, trigger_words
@@ -12,45 +16,143 @@ from ..models import VIOLENT_TYPES, Actor
 from ..seizure import seized
 from .kinds import ARMED_KINDS, STATE_FORCE_KINDS, UNARMED_CROWD_KINDS
 from .mentions import Incident, Layers, Mention
+from .registry import RuleTable
 from .role_cues import crowd_head, of_holder
 from .sides import state_actors_near
 
 
 def mention_type(m: Mention, actors: list[Actor], layers: Layers) -> tuple[str, str | None]:
-    """ACLED event type and sub-type of a mention, using its actors where the trigger leaves it open."""
-    targets = {a.kind for a in actors if a.role == "target"}
-    initiators = {a.kind for a in actors if a.role == "initiator"}
-    victims = {c.victim_kind for c in m.casualties if c.victim_kind}
-    open_type = m.entry is None or m.entry["type"] == "BY_ACTORS" or m.entry["sub"] == "Armed clash"
-    if open_type and _crowd_violence(m, actors):
-        return "Riots", _riot_sub(m)
+    """ACLED event type and sub-type of a mention, using its actors where the trigger leaves it open:
+    the first typing rule that decides (the last, ``trigger``, always does)."""
+    ctx = TypingContext(m, actors, layers)
+    for _name, rule in typing_rules.items():
+        found = rule(ctx)
+        if found is not None:
+            return found
+    raise AssertionError("the typing rule 'trigger' decides every mention")
+
+
+@dataclass
+class TypingContext:
+    """What the typing rules read: the mention, its actors and the Doc's layers."""
+
+    m: Mention
+    actors: list[Actor]
+    layers: Layers
+
+    @cached_property
+    def by_actors(self) -> bool:
+        """The trigger leaves the type to the actors (a generic "attack", or a killing with no trigger)."""
+        return self.m.entry is None or self.m.entry["type"] == "BY_ACTORS"
+
+    @cached_property
+    def initiator_kinds(self) -> set[str]:
+        """The kinds of the mention's initiators."""
+        return {a.kind for a in self.actors if a.role == "initiator"}
+
+    @cached_property
+    def state_initiated(self) -> bool:
+        """An initiator is the state (its forces or government)."""
+        return bool(self.initiator_kinds & (STATE_FORCE_KINDS | {"government"}))
+
+
+typing_rules: RuleTable[Callable[[TypingContext], tuple[str, str | None] | None]] = RuleTable("typing")
+
+
+@typing_rules.rule("crowd violence")
+def crowd_violence(ctx: TypingContext) -> tuple[str, str | None] | None:
+    """An attack or clash by an unarmed crowd is a riot ("youths attacked a police station")."""
+    m = ctx.m
+    open_type = ctx.by_actors or m.entry["sub"] == "Armed clash"
+    return ("Riots", _riot_sub(m)) if open_type and _crowd_violence(m, ctx.actors) else None
+
+
+@typing_rules.rule("mob violence")
+def mob_violence(ctx: TypingContext) -> tuple[str, str | None] | None:
+    """A trigger of mob violence ("lynched") is a riot: a violent demonstration among demonstrators."""
+    m = ctx.m
     if m.entry is not None and m.entry["type"] == "Riots" and m.entry["sub"] == "Mob violence":
         return "Riots", _riot_sub(m)
-    if m.entry is None or m.entry["type"] == "BY_ACTORS":
-        armed_targets = (targets | victims) & ARMED_KINDS
-        unarmed = {"civilians", "government", "protesters"}
-        if armed_targets or (initiators & ARMED_KINDS and not (targets | victims) & unarmed and targets):
-            return "Battles", "Armed clash"
-        if _property_only(m, actors):
-            return "Strategic developments", "Looting/property destruction"
-        return "Violence against civilians", "Attack"
-    etype, sub = m.entry["type"], m.entry["sub"]
-    if etype == "Explosions/Remote violence" and sub in _GROUND_FIRE and _mutual_fire(m.sent):
-        return "Battles", "Armed clash"  # "explosions ... in both directions of the frontline"
-    state = initiators & (STATE_FORCE_KINDS | {"government"})
-    if m.trigger.lemma_.lower() in trigger_lexicon()["seizure_verbs"]:
-        taken = seized(m.trigger)
-        if taken == "goods" or (taken == "weapons" and m.trigger.lemma_.lower() in ("seize", "capture")):
-            if taken == "weapons" and state:
-                return "Strategic developments", "Disrupted weapons use"  # "police seized weapons"
-            return "Strategic developments", "Looting/property destruction"  # goods, or arms taken by rebels
-        if taken == "weapons":
+    return None
+
+
+@typing_rules.rule("armed target")
+def armed_sides(ctx: TypingContext) -> tuple[str, str | None] | None:
+    """A generic attack on armed people, or by armed people on a named target that is not unarmed, is an
+    armed clash."""
+    if not ctx.by_actors:
+        return None
+    targets = {a.kind for a in ctx.actors if a.role == "target"}
+    victims = {c.victim_kind for c in ctx.m.casualties if c.victim_kind}
+    armed_targets = (targets | victims) & ARMED_KINDS
+    unarmed = {"civilians", "government", "protesters"}
+    if armed_targets or (ctx.initiator_kinds & ARMED_KINDS and not (targets | victims) & unarmed and targets):
+        return "Battles", "Armed clash"
+    return None
+
+
+@typing_rules.rule("property only")
+def property_only(ctx: TypingContext) -> tuple[str, str | None] | None:
+    """A generic attack on things alone, with no one hurt, is property destruction."""
+    if ctx.by_actors and _property_only(ctx.m, ctx.actors):
+        return "Strategic developments", "Looting/property destruction"
+    return None
+
+
+@typing_rules.rule("attack")
+def attack_on_civilians(ctx: TypingContext) -> tuple[str, str | None] | None:
+    """Any other generic attack or killing is violence against civilians."""
+    return ("Violence against civilians", "Attack") if ctx.by_actors else None
+
+
+@typing_rules.rule("fire both ways")
+def fire_both_ways(ctx: TypingContext) -> tuple[str, str | None] | None:
+    """Shelling, mines or grenades in an exchange of fire are an armed clash ("explosions ... in both
+    directions of the frontline", ``mutual_fire_cues``)."""
+    etype, sub = ctx.m.entry["type"], ctx.m.entry["sub"]
+    if etype == "Explosions/Remote violence" and sub in _GROUND_FIRE and _mutual_fire(ctx.m.sent):
+        return "Battles", "Armed clash"
+    return None
+
+
+@typing_rules.rule("seizure")
+def seizure(ctx: TypingContext) -> tuple[str, str | None] | None:
+    """Seizing goods, or arms taken by rebels, is looting; weapons seized, defused or intercepted
+    ("police seized weapons", "a bomb was defused") are disrupted weapons use."""
+    trigger = ctx.m.trigger
+    if trigger.lemma_.lower() not in trigger_lexicon()["seizure_verbs"]:
+        return None
+    taken = seized(trigger)
+    if taken == "goods" or (taken == "weapons" and trigger.lemma_.lower() in ("seize", "capture")):
+        if taken == "weapons" and ctx.state_initiated:
             return "Strategic developments", "Disrupted weapons use"
-    if sub == "BY_ACTORS":
-        return etype, "Government regains territory" if state else "Non-state actor overtakes territory"
-    if etype == "Protests":
-        return protest_type(m, layers)
-    return etype, sub
+        return "Strategic developments", "Looting/property destruction"
+    if taken == "weapons":
+        return "Strategic developments", "Disrupted weapons use"
+    return None
+
+
+@typing_rules.rule("territory")
+def territory(ctx: TypingContext) -> tuple[str, str | None] | None:
+    """Territory taken by the state is regained; by anyone else, overtaken."""
+    etype, sub = ctx.m.entry["type"], ctx.m.entry["sub"]
+    if sub != "BY_ACTORS":
+        return None
+    if ctx.state_initiated:
+        return etype, "Government regains territory"
+    return etype, "Non-state actor overtakes territory"
+
+
+@typing_rules.rule("protest")
+def protest(ctx: TypingContext) -> tuple[str, str | None] | None:
+    """A protest's sub-type comes from its sentence and the next (``protest_type``)."""
+    return protest_type(ctx.m, ctx.layers) if ctx.m.entry["type"] == "Protests" else None
+
+
+@typing_rules.rule("trigger")
+def trigger_type(ctx: TypingContext) -> tuple[str, str | None] | None:
+    """Otherwise the trigger word's own type and sub-type ("air strike": Air/drone strike)."""
+    return ctx.m.entry["type"], ctx.m.entry["sub"]
 
 
 def _property_only(m: Mention, actors: list[Actor]) -> bool:
