@@ -501,7 +501,7 @@ def test_burning_an_effigy_is_a_peaceful_protest(extract) -> None:
 def test_those_who_investigate_or_condemn_an_attack_did_not_do_it(
     parse, text: str, actor: int, trigger: int
 ) -> None:
-    from eventx.builder import actor_role
+    from eventx.events.roles import actor_role
 
     doc = parse(text)
     assert actor_role(doc[actor], doc[trigger], False, "state_forces") is None

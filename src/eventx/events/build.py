@@ -1,0 +1,66 @@
+"""The event stage's last step: from merged incidents to validated Events.
+
+``build_events`` applies responsibility claims, then for each incident chooses its date, place and
+counts (``fields``), applies ACLED's coding conventions to its actors (``conventions``) and scores it
+(``confidence``). It is the only place that creates ``Event`` objects.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..models import Event, Evidence, make_event_id
+from .claims import apply_claims
+from .confidence import event_confidence
+from .conventions import convention_actors, dedupe_actors, localise
+from .fields import home_country, incident_count, incident_date, incident_location, line_country
+from .mentions import Incident, Layers
+
+
+def build_events(doc: Doc, incidents: list[Incident], layers: Layers) -> list[Event]:
+    """Validated Events, one per incident, in order of first mention."""
+    apply_claims(doc, incidents)
+    taken = {d.start: id(inc) for inc in incidents for m in inc.mentions for d in (*m.dates, *m.back_dates)}
+    return [_event(doc, inc, taken, layers) for inc in incidents]
+
+
+def _event(doc: Doc, inc: Incident, taken: dict[int, int], layers: Layers) -> Event:
+    """The Event of one incident; ``taken`` maps a date mention's start to its incident's id."""
+    doc_id = doc._.doc_id
+    evidence, anchors = _evidence(doc, inc)
+    location = incident_location(inc, layers) or home_country(inc) or line_country(inc)
+    fields = {
+        "date": incident_date(doc, inc, taken, layers),
+        "location": location,
+        "actors": dedupe_actors(localise(convention_actors(inc, location, layers), location)),
+        "fatalities": incident_count(inc, "killed"),
+        "injuries": incident_count(inc, "injured"),
+    }
+    reported = sorted({r for m in inc.mentions for c in m.casualties for r in c.reported_by})
+    return Event(
+        id=make_event_id(doc_id, inc.event_type, anchors[:1]),
+        event_type=inc.event_type,
+        sub_event_type=inc.sub_event_type,
+        reported_by=reported,
+        sources=[doc_id] if doc_id else [],
+        evidence=evidence,
+        confidence=event_confidence(inc, fields),
+        **fields,
+    )
+
+
+def _evidence(doc: Doc, inc: Incident) -> tuple[list[Evidence], list[tuple[int, int]]]:
+    """The incident's sentences as evidence (each once, trimmed) and its triggers' character spans."""
+    doc_id = doc._.doc_id
+    evidence, anchors = [], []
+    for m in inc.mentions:
+        s = m.sent
+        text = s.text.rstrip()
+        lead = len(text) - len(text.lstrip())
+        ev = Evidence(
+            doc_id=doc_id, start=s.start_char + lead, end=s.start_char + len(text), text=text.strip()
+        )
+        if ev not in evidence:
+            evidence.append(ev)
+        anchors.append((doc[m.trigger_start].idx, doc[m.trigger_end - 1].idx))
+    return evidence, anchors

@@ -1,0 +1,319 @@
+"""Event typing: the ACLED event type and sub-type of a mention, from its trigger and, where the trigger
+leaves it open, its actors (crowd violence, battles, attacks on civilians or on property alone), and
+the sub-type of a protest (peaceful, with intervention, excessive force, or a riot)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
+
+from spacy.tokens import Span, Token
+
+from ..data import trigger_lexicon, trigger_words
+from ..doctools import cites, with_next_sentence
+from ..models import VIOLENT_TYPES, Actor
+from ..seizure import seized
+from .kinds import ARMED_KINDS, STATE_FORCE_KINDS, UNARMED_CROWD_KINDS
+from .mentions import Incident, Layers, Mention
+from .registry import RuleTable
+from .role_cues import crowd_head, of_holder
+from .sides import state_actors_near
+
+
+def mention_type(m: Mention, actors: list[Actor], layers: Layers) -> tuple[str, str | None]:
+    """ACLED event type and sub-type of a mention, using its actors where the trigger leaves it open:
+    the first typing rule that decides (the last, ``trigger``, always does)."""
+    ctx = TypingContext(m, actors, layers)
+    for _name, rule in typing_rules.items():
+        found = rule(ctx)
+        if found is not None:
+            return found
+    raise AssertionError("the typing rule 'trigger' decides every mention")
+
+
+@dataclass
+class TypingContext:
+    """What the typing rules read: the mention, its actors and the Doc's layers."""
+
+    m: Mention
+    actors: list[Actor]
+    layers: Layers
+
+    @cached_property
+    def by_actors(self) -> bool:
+        """The trigger leaves the type to the actors (a generic "attack", or a killing with no trigger)."""
+        return self.m.entry is None or self.m.entry["type"] == "BY_ACTORS"
+
+    @cached_property
+    def initiator_kinds(self) -> set[str]:
+        """The kinds of the mention's initiators."""
+        return {a.kind for a in self.actors if a.role == "initiator"}
+
+    @cached_property
+    def state_initiated(self) -> bool:
+        """An initiator is the state (its forces or government)."""
+        return bool(self.initiator_kinds & (STATE_FORCE_KINDS | {"government"}))
+
+
+typing_rules: RuleTable[Callable[[TypingContext], tuple[str, str | None] | None]] = RuleTable("typing")
+
+
+@typing_rules.rule("crowd violence")
+def crowd_violence(ctx: TypingContext) -> tuple[str, str | None] | None:
+    """An attack or clash by an unarmed crowd is a riot ("youths attacked a police station")."""
+    m = ctx.m
+    open_type = ctx.by_actors or m.entry["sub"] == "Armed clash"
+    return ("Riots", _riot_sub(m)) if open_type and _crowd_violence(m, ctx.actors) else None
+
+
+@typing_rules.rule("mob violence")
+def mob_violence(ctx: TypingContext) -> tuple[str, str | None] | None:
+    """A trigger of mob violence ("lynched") is a riot: a violent demonstration among demonstrators."""
+    m = ctx.m
+    if m.entry is not None and m.entry["type"] == "Riots" and m.entry["sub"] == "Mob violence":
+        return "Riots", _riot_sub(m)
+    return None
+
+
+@typing_rules.rule("armed target")
+def armed_sides(ctx: TypingContext) -> tuple[str, str | None] | None:
+    """A generic attack on armed people, or by armed people on a named target that is not unarmed, is an
+    armed clash."""
+    if not ctx.by_actors:
+        return None
+    targets = {a.kind for a in ctx.actors if a.role == "target"}
+    victims = {c.victim_kind for c in ctx.m.casualties if c.victim_kind}
+    armed_targets = (targets | victims) & ARMED_KINDS
+    unarmed = {"civilians", "government", "protesters"}
+    if armed_targets or (ctx.initiator_kinds & ARMED_KINDS and not (targets | victims) & unarmed and targets):
+        return "Battles", "Armed clash"
+    return None
+
+
+@typing_rules.rule("property only")
+def property_only(ctx: TypingContext) -> tuple[str, str | None] | None:
+    """A generic attack on things alone, with no one hurt, is property destruction."""
+    if ctx.by_actors and _property_only(ctx.m, ctx.actors):
+        return "Strategic developments", "Looting/property destruction"
+    return None
+
+
+@typing_rules.rule("attack")
+def attack_on_civilians(ctx: TypingContext) -> tuple[str, str | None] | None:
+    """Any other generic attack or killing is violence against civilians."""
+    return ("Violence against civilians", "Attack") if ctx.by_actors else None
+
+
+@typing_rules.rule("fire both ways")
+def fire_both_ways(ctx: TypingContext) -> tuple[str, str | None] | None:
+    """Shelling, mines or grenades in an exchange of fire are an armed clash ("explosions ... in both
+    directions of the frontline", ``mutual_fire_cues``)."""
+    etype, sub = ctx.m.entry["type"], ctx.m.entry["sub"]
+    if etype == "Explosions/Remote violence" and sub in _GROUND_FIRE and _mutual_fire(ctx.m.sent):
+        return "Battles", "Armed clash"
+    return None
+
+
+@typing_rules.rule("seizure")
+def seizure(ctx: TypingContext) -> tuple[str, str | None] | None:
+    """Seizing goods, or arms taken by rebels, is looting; weapons seized, defused or intercepted
+    ("police seized weapons", "a bomb was defused") are disrupted weapons use."""
+    trigger = ctx.m.trigger
+    if trigger.lemma_.lower() not in trigger_lexicon()["seizure_verbs"]:
+        return None
+    taken = seized(trigger)
+    if taken == "goods" or (taken == "weapons" and trigger.lemma_.lower() in ("seize", "capture")):
+        if taken == "weapons" and ctx.state_initiated:
+            return "Strategic developments", "Disrupted weapons use"
+        return "Strategic developments", "Looting/property destruction"
+    if taken == "weapons":
+        return "Strategic developments", "Disrupted weapons use"
+    return None
+
+
+@typing_rules.rule("territory")
+def territory(ctx: TypingContext) -> tuple[str, str | None] | None:
+    """Territory taken by the state is regained; by anyone else, overtaken."""
+    etype, sub = ctx.m.entry["type"], ctx.m.entry["sub"]
+    if sub != "BY_ACTORS":
+        return None
+    if ctx.state_initiated:
+        return etype, "Government regains territory"
+    return etype, "Non-state actor overtakes territory"
+
+
+@typing_rules.rule("protest")
+def protest(ctx: TypingContext) -> tuple[str, str | None] | None:
+    """A protest's sub-type comes from its sentence and the next (``protest_type``)."""
+    return protest_type(ctx.m, ctx.layers) if ctx.m.entry["type"] == "Protests" else None
+
+
+@typing_rules.rule("trigger")
+def trigger_type(ctx: TypingContext) -> tuple[str, str | None] | None:
+    """Otherwise the trigger word's own type and sub-type ("air strike": Air/drone strike)."""
+    return ctx.m.entry["type"], ctx.m.entry["sub"]
+
+
+def _property_only(m: Mention, actors: list[Actor]) -> bool:
+    """An attack on things alone, with no one killed or hurt ("unknown gunmen attacked and damaged the
+    building of the radio's offices", "the pipeline was attacked six times"): ACLED codes it as property
+    destruction. A home or a village holds people: attacking one is an attack on them."""
+    if any(c.status in ("killed", "injured") and not c.negated and (c.best or 0) > 0 for c in m.casualties):
+        return False
+    harm = trigger_words("harm_words")
+    if any(t.lemma_.lower() in harm for t in m.sent):
+        return False  # "attacked a school and kidnapped hundreds of pupils", "leaving many people wounded"
+    things = trigger_words("property_targets")
+    target_texts = {a.text for a in actors if a.role == "target" and a.text}
+    doc = m.sent.doc
+    hit = [a for a in m.actors if a.text in target_texts]
+    if hit:
+        return all(a.target_only and doc[a.head].lemma_.lower() in things for a in hit)
+    verbs = [m.trigger, *m.trigger.conjuncts]  # "attacked and damaged the building"
+    objects = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(objects) and all(o.lemma_.lower() in things for o in objects)
+
+
+_GROUND_FIRE = {"Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade"}
+
+
+def _mutual_fire(sent: Span) -> bool:
+    """Fire both ways or with small arms ("in both directions", "small arms"): ACLED codes such an
+    exchange as an armed clash, not remote violence (``mutual_fire_cues``)."""
+    text = sent.text.lower()
+    return cites(text, trigger_lexicon()["mutual_fire_cues"])
+
+
+def _crowd_violence(m: Mention, actors: list[Actor]) -> bool:
+    """An unarmed crowd attacks or clashes ("youths attacked a police station", "dozens of men clashed
+    with police"): every initiator is unarmed people, written in the plural or as a crowd."""
+    initiators = [a for a in actors if a.role == "initiator"]
+    if not initiators or any(a.kind not in UNARMED_CROWD_KINDS for a in initiators):
+        return False
+    targets = {a.name for a in actors if a.role == "target"}
+    target_kinds = {a.kind for a in actors if a.role == "target"}
+    doc = m.sent.doc
+    weapons = trigger_words("weapon_words")
+    if any(t.lemma_.lower() in weapons and not _crowd_fire(t) for t in with_next_sentence(m.sent)):
+        return False  # "clashes between two families ... The two sides used rockets": armed
+    shooting = any(
+        t.lemma_.lower() in trigger_lexicon()["armed_acts"] for t in doc[m.trigger_start : m.trigger_end]
+    )
+    if shooting and not any(a.kind in ("protesters", "rioters") for a in initiators):
+        return False  # "four individuals opened fire at the police station": armed, unless demonstrators
+    if any(
+        a.kind in ARMED_KINDS
+        and not a.target_only
+        and a.name not in targets
+        and a.kind not in target_kinds  # "clashed with Israeli police ... when police forces closed a school"
+        and _acts(doc[a.head])
+        for a in m.actors
+    ):
+        return False  # "two men shot when a gunman opened fire": the armed man is the attacker
+    texts = {a.text for a in initiators}  # by the words: "a man" and "five people" share one name
+    in_sentence = [a for a in doc._.eventx_actors if a.sent_start == m.sent.start_char]
+    for a in [*m.actors, *in_sentence]:  # also a pronoun's referent ("13 people ... after they attacked")
+        if a.text not in texts:
+            continue
+        head = doc[a.head]
+        if head.tag_ in ("NNS", "NNPS") or crowd_head(head) or a.kind == "rioters":
+            return True
+        holder = of_holder(head)
+        if holder is not None and crowd_head(holder):
+            return True  # "a group of sellers"
+    return False
+
+
+def _acts(tok: Token) -> bool:
+    """The subject of a verb or its "by" agent: someone doing something, not "the police who" or "a
+    post of the army"."""
+    return tok.dep_ == "nsubj" or (tok.dep_ == "pobj" and tok.head.dep_ == "agent")
+
+
+def _riot_sub(m: Mention) -> str:
+    """A riot among demonstrators is a violent demonstration; otherwise it is mob violence."""
+    cues = trigger_words("protest_cues")
+    window = with_next_sentence(m.sent)
+    found = any(t.lemma_.lower() in cues and not t.ent_type_ for t in window)  # not "On 3 March"
+    return "Violent demonstration" if found else "Mob violence"
+
+
+def _crowd_fire(tok: Token) -> bool:
+    """A weapon word that names fire a crowd throws ("petrol bombs", "Molotov cocktails"): no arms."""
+    riot = trigger_words("riot_nouns")
+    return tok.lemma_.lower() in riot or any(
+        c.lemma_.lower() in riot for c in tok.children if c.dep_ == "compound"
+    )
+
+
+def _riot_cue(tok: Token) -> bool:
+    """A word of violence by a crowd: a violent verb ("stoned", "burned"; not "looted funds" or "flood
+    damage"), a riot noun ("molotov", "arson"), a thrown object ("threw stones") or "set ... on fire"."""
+    lex = trigger_lexicon()
+    lemma = tok.lemma_.lower()
+    if lemma in lex["riot_nouns"] or _set_on_fire(tok):
+        return not _symbolic(tok)  # not "burning a papier-mache Trump head"
+    if lemma in lex["riot_cues"] and tok.pos_ == "VERB" and not (tok.dep_ == "amod" and tok.tag_ == "VBN"):
+        return not _symbolic(tok)
+    return lemma in lex["thrown_objects"] and any(
+        a.lemma_.lower() in lex["throwing_verbs"] for a in [tok.head, tok.head.head]
+    )
+
+
+def _crowd_strikes(tok: Token) -> bool:
+    """ "Demonstrators took one of the suspects ... and killed him": a violent verb whose subject (or the
+    subject of the verb it is joined to) is a demonstrator or a crowd of people."""
+    lex = trigger_lexicon()
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex["crowd_violence_verbs"] or _symbolic(tok):
+        return False
+    verbs = [tok, tok.head] if tok.dep_ == "conj" else [tok]
+    people = set(lex["protest_cues"]) | set(lex["protest_people"])
+    subjects = [c for v in verbs for c in v.children if c.dep_ == "nsubj"]
+    return any(c.lemma_.lower() in people or c.lower_ in people for c in subjects)
+
+
+def _symbolic(verb: Token) -> bool:
+    """The act is done to a sign, not to people or property: "beating a Trump pinata", "burned his effigy"."""
+    objects = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+    signs = trigger_words("symbolic_objects")
+    return bool(objects) and all(o.lemma_.lower() in signs for o in objects)  # not "the flag and tyres"
+
+
+def _set_on_fire(tok: Token) -> bool:
+    """ "set them on fire", "set fire to", "set tyres ablaze": arson, a riot cue whatever stands between."""
+    if tok.lower_ in ("ablaze", "alight"):
+        return tok.head.lemma_ == "set"
+    if tok.lemma_ == "fire" and tok.dep_ == "dobj" and tok.head.lemma_ == "set":
+        return True  # "setting fire to mattresses"
+    return tok.lemma_ == "fire" and tok.head.lower_ == "on" and tok.head.head.lemma_ == "set"
+
+
+def protest_type(m: Mention, layers: Layers) -> tuple[str, str]:
+    """Peaceful protest, protest with intervention, excessive force, or a riot (violent demonstration),
+    from the protest's own sentence and the next (cue lists in event_triggers.yaml)."""
+    lex = trigger_lexicon()
+    window = with_next_sentence(m.sent)  # "... Police intervened to disperse them."
+    lemmas = {t.lemma_.lower() for t in window}
+    state = bool(state_actors_near([m], layers))
+    hurt = any(c.status in ("killed", "injured") and not c.negated for c in m.casualties)
+    if any(_riot_cue(t) or _crowd_strikes(t) for t in window):
+        return "Riots", "Violent demonstration"
+    if state and hurt:
+        return "Protests", "Excessive force against protesters"
+    if state and lemmas & set(lex["intervention_cues"]):
+        return "Protests", "Protest with intervention"
+    return "Protests", "Peaceful protest"
+
+
+def property_attack(inc: Incident) -> bool:
+    """Arson or destruction ("set fire to a school"), which "the attack" may refer to and groups claim;
+    not goods seized by the police."""
+    if inc.sub_event_type != "Looting/property destruction":
+        return False
+    return not any(m.entry is not None and seized(m.trigger) is not None for m in inc.mentions)
+
+
+def is_violent(etype: str) -> bool:
+    """An event type of political violence (``VIOLENT_TYPES``)."""
+    return etype in VIOLENT_TYPES

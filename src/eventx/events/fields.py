@@ -1,0 +1,258 @@
+"""Which date, place and counts an incident takes (documented in docs/pipeline.md).
+
+- date: the most precise date stated in the incident's own sentences; else a date that refers back to
+  it ("Thursday's deaths"); else the anchor date widened to the week ending on it (precision "week");
+  with no anchor, the nearest earlier day stated in the text, else none.
+- location: the most precise place named in the incident's sentences (not a dateline, not a capital
+  standing for its government), in the incident's country; else the article's main place; with no
+  place at all, the country of its domestic actors or of the known front line it is reported along.
+- fatalities / injuries: per sentence, counts of distinct victim groups add up; across the sentences
+  of one incident, differing totals are kept as low/high with the first stated as best.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import timedelta
+
+from spacy.tokens import Doc
+
+from ..actorlex import group_in, is_police
+from ..gazetteer import get_gazetteer, normalize_name
+from ..models import Count, DateSpan, Location
+from ..records import PRECISION_RANK, CasualtyMention, DateMention, PlaceMention
+from .conventions import front_line
+from .mentions import Incident, Layers, Mention
+
+_DATE_RANK = {"day": 4, "week": 3, "month": 2, "year": 1}
+
+
+def incident_date(doc: Doc, inc: Incident, taken: dict[int, int], layers: Layers) -> DateSpan | None:
+    """The incident's date: its own, else one referring back to it, else an unattached date of its
+    sentences, else the nearest earlier unattached date of the article, else the anchor's week; with
+    no anchor, the nearest earlier day stated for another incident.
+    ``taken`` maps a date mention's start to the incident (by id) it was linked to."""
+    own = id(inc)
+    sents = {m.sent.start_char for m in inc.mentions}
+    first = min(m.sent.start_char for m in inc.mentions)
+    anchor = doc._.anchor
+    free = [
+        d
+        for d in layers.dates
+        if taken.get(d.start, own) == own
+        and (anchor is None or d.date_start is None or d.date_start <= anchor)
+    ]
+    recent = preceding_sentences(doc, first, _EARLIER_DATE_SENTENCES)
+    pools = (
+        [d for m in inc.mentions for d in m.dates],
+        [d for m in inc.mentions for d in m.back_dates],
+        [d for d in free if d.sent_start in sents],
+        # "On 28 April 2020, forces arrested and beat a leader": a date heading the sentence is every
+        # incident's of that sentence, even when linked to another one
+        [d for d in layers.dates if d.sent_start in sents and _heads_sentence(doc, d)],
+        [d for d in free if d.sent_start in recent and d.precision == "day"][-1:],
+        # with no anchor, the narrative's current day, even when stated for another incident ("On 3 May,
+        # X ... Police later arrested Y"): the only estimate there is
+        [d for d in layers.dates if d.sent_start in recent and d.precision == "day"][-1:]
+        if anchor is None
+        else [],
+    )
+    for pool in pools:
+        pts = [d for d in pool if d.kind == "point" and not d.future and d.date_start is not None]
+        if pts:
+            best = max(pts, key=lambda d: (_DATE_RANK.get(d.precision or "", 0), -d.start))
+            return DateSpan(
+                start=best.date_start,
+                end=best.date_end or best.date_start,
+                precision=best.precision or "day",
+                text=best.text,
+                anchor=(doc._.anchor_source or "none") if best.relative else None,
+            )
+    if anchor is None:
+        return None
+    return DateSpan(
+        start=anchor - timedelta(days=6), end=anchor, precision="week", text=None, anchor=doc._.anchor_source
+    )
+
+
+def _heads_sentence(doc: Doc, d: DateMention) -> bool:
+    """The date stands before its sentence's main verb ("On 3 May 2020, a mob ... clashed")."""
+    span = doc.char_span(d.start, d.end, alignment_mode="expand")
+    return span is not None and span.start < span.sent.root.i
+
+
+_EARLIER_DATE_SENTENCES = 3  # how far back an incident with no date of its own looks for one
+
+
+def preceding_sentences(doc: Doc, start: int, n: int) -> set[int]:
+    """Start offsets of the ``n`` sentences before the one starting at ``start``."""
+    starts = [s.start_char for s in doc.sents if s.start_char < start]
+    return set(starts[-n:])
+
+
+def main_place(places: list[PlaceMention]) -> PlaceMention | None:
+    """The article's main place: the most precise mention in its most frequently named admin1/country."""
+    places = [p for p in places if p.context == "mention"]
+    if not places:
+        return None
+    countries = Counter(p.country_code for p in places)
+    top = countries.most_common(1)[0][0]
+    inside = [p for p in places if p.country_code == top]
+    admins = Counter(p.admin1 for p in inside if p.admin1)
+    if admins:
+        a1 = admins.most_common(1)[0][0]
+        inside = [p for p in inside if p.admin1 == a1] or inside
+    return max(inside, key=lambda p: (PRECISION_RANK.get(p.precision, 0) >= 2, -p.start))
+
+
+def _in_named_area(places: list[PlaceMention], level: str) -> list[PlaceMention]:
+    """The places inside a province (``level`` "admin1") or district ("admin2") the incident's sentences
+    name, when they name one: "in Pesqueria, Nuevo Leon ... in Colonia Lomas de San Martin" is not the
+    colonia of that name in Hidalgo. A finer place the gazetteer puts elsewhere (a namesake, or a town
+    it assigns to the next province) keeps its written name but takes the named area and its point."""
+    areas = [p for p in places if p.precision == level and p.resolved and getattr(p, level)]
+    named = {normalize_name(n) for p in areas for n in (getattr(p, level), p.gazetteer_name, p.name) if n}
+    if not named:
+        return places
+    out = []
+    for p in places:
+        own = normalize_name(getattr(p, level) or "")
+        if own and any(n == own or n in own.split(" of ") for n in named):  # "Province of Bohol"
+            out.append(p)
+        elif p.specificity > areas[0].specificity:
+            same = {
+                "start": p.start,
+                "end": p.end,
+                "text": p.text,
+                "name": p.name,
+                "specificity": p.specificity,
+            }
+            if areas[0].latitude is None:  # an ISO-only province has no point: keep the place's own
+                same |= {"latitude": p.latitude, "longitude": p.longitude}
+            out.append(areas[0].model_copy(update={**same, "gazetteer_name": None, "resolved": False}))
+    return out or places
+
+
+def incident_location(inc: Incident, layers: Layers) -> Location | None:
+    """The incident's place: the most precise place its sentences name, in their most named country and
+    in the areas they name; else the article's main place (none for talks)."""
+    places = [p for m in inc.mentions for p in m.places if p.context == "mention"]
+    if places:
+        countries = Counter(p.country_code for p in places)
+        top = countries.most_common(1)[0][0]
+        places = [p for p in places if p.country_code == top]
+        places = _in_named_area(_in_named_area(places, "admin1"), "admin2")
+        best = max(places, key=lambda p: (p.specificity, -p.start))
+    elif inc.event_type == "Diplomacy":
+        return None  # talks by telephone happen nowhere in particular: no inherited place
+    else:
+        best = main_place(layers.places)
+    if best is None:
+        return None
+    country = get_gazetteer().country(best.country_code) if best.country_code else None
+    return Location(
+        name=best.name,
+        gazetteer_name=best.gazetteer_name,
+        admin1=best.admin1,
+        admin2=best.admin2,
+        country=country.name if country else None,
+        country_code=best.country_code,
+        latitude=best.latitude,
+        longitude=best.longitude,
+        precision=best.precision,
+        text=best.text,
+    )
+
+
+def home_country(inc: Incident) -> Location | None:
+    """With no place at all, the country of the domestic actors the incident names, at country
+    precision: its government or police ("the Turkish Government began enforcing a curfew", "Israeli
+    Police forces"), or a faction of a divided state's forces (``domestic`` in armed_groups.yaml: "LNA
+    forces"). Military forces may act abroad ("KDF soldiers", "IDF jets") and decide nothing."""
+    codes = Counter(
+        a.country_code
+        for a in inc.actors
+        if a.country_code
+        and (
+            a.kind == "government"
+            or is_police(a.name)
+            or (a.kind == "state_forces" and getattr(group_in(a.text or ""), "domestic", False))
+        )
+    )
+    return _country_location(codes.most_common(1)[0][0]) if codes else None
+
+
+def line_country(inc: Incident) -> Location | None:
+    """With no place at all, the country of the known front line the fire is reported along ("the OSCE
+    SMM observed 5 projectiles near Novovyboeve", a village the gazetteer lacks: Ukraine)."""
+    line = front_line(inc, None)
+    return _country_location(line["country"]) if line is not None else None
+
+
+def _country_location(code: str) -> Location | None:
+    """The country ``code`` as a location at country precision."""
+    place = get_gazetteer().country(code)
+    if place is None:
+        return None
+    return Location(
+        name=place.name,
+        gazetteer_name=place.name,
+        country=place.name,
+        country_code=place.country_code,
+        latitude=place.latitude,
+        longitude=place.longitude,
+        precision="country",
+        text=None,
+    )
+
+
+def count_share(c: CasualtyMention) -> int | None:
+    """The incident's share of a stated count: a total for N related incidents is divided evenly (GTD's
+    convention, rounded down, but at least one of a positive total), otherwise the count itself."""
+    if c.best is None or c.shared_by == 1:
+        return c.best
+    return max(c.best // c.shared_by, 1 if c.best else 0)
+
+
+def mention_total(m: Mention, status: str) -> int | None:
+    """The sum of a mention's counts of ``status`` ("killed", "injured"), each at the incident's share."""
+    cs = m.counts(status)
+    vals = [count_share(c) for c in cs if c.best is not None]
+    return sum(vals) if vals else None
+
+
+def incident_count(inc: Incident, status: str) -> Count | None:
+    """The incident's count of ``status``: the first positive total its mentions state (low/high over
+    all), plus victims a later sentence adds ("2 militants were also killed")."""
+    per_mention = []
+    extra, extra_text = 0, []  # victims a later sentence adds ("2 militants were also killed")
+    for k, m in enumerate(inc.mentions):
+        total = mention_total(m, status)
+        if total is not None:
+            cs = m.counts(status)
+            if k > 0 and per_mention and all(c.additional for c in cs):
+                extra += total
+                extra_text.extend(c.text for c in cs)
+                continue
+            qual = cs[0].qualifier if len(cs) == 1 else "exact"
+            text = "; ".join(c.text for c in cs)
+            low = sum(
+                count_share(c) if c.shared_by > 1 else (c.low if c.low is not None else c.best)
+                for c in cs
+                if c.best is not None
+            )
+            high = sum(c.high if c.high is not None else c.best for c in cs if c.best is not None)  # totals
+            if any(c.shared_by > 1 for c in cs):
+                qual = "approximate"
+            per_mention.append((total, low, high, qual, text))
+    if not per_mention:
+        return None
+    positive = [p for p in per_mention if p[0] > 0] or per_mention
+    best, _, _, qual, text = positive[0]
+    low = min(p[1] for p in positive) + extra
+    high = max(p[2] for p in positive) + extra
+    best += extra
+    text = "; ".join([text, *extra_text])
+    if low != high and qual == "exact":
+        qual = "approximate"
+    return Count(best=best, low=min(low, best), high=max(high, best), qualifier=qual, text=text)

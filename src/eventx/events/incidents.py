@@ -1,0 +1,387 @@
+"""Merging mentions into incidents: which incident told before (if any) a new mention tells again.
+
+A mention joins an incident when it is a reference back to it ("the attack"), a casualty statement just
+after it ("One suspect was injured."), a response to it ("the officer returned fire"), the destruction
+that followed it, or the same kind of incident told again without a conflicting count, actor country
+or place; otherwise it starts an incident of its own (a bare reference that joins nothing is dropped).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from ..data import load_yaml, trigger_lexicon, trigger_words
+from ..models import VIOLENT_TYPES, Actor
+from ..records import PlaceMention
+from .event_types import is_violent, mention_type, property_attack
+from .fields import mention_total, preceding_sentences
+from .kinds import crowd_types
+from .mentions import Incident, Layers, Mention
+from .registry import RuleTable
+from .sides import mention_actors
+
+_BY_ACTORS_TYPES = {"Violence against civilians", "Battles"}  # what a generic "attack" becomes
+
+
+# a protest told in several sentences takes its most severe sub-type
+_PROTEST_RANK = {
+    "Peaceful protest": 0,
+    "Protest with intervention": 1,
+    "Excessive force against protesters": 2,
+}
+
+
+def _placed_elsewhere(inc: Incident, m: Mention) -> bool:
+    """The mention names a place of its own in no first-level area of the incident's places ("Gunmen
+    killed five villagers in Zamfara state. Separately, bandits set fire to a market in Katsina state.")."""
+    own = {p.admin1 or p.name for p in m.places if p.context == "mention"}
+    told = {p.admin1 or p.name for x in inc.mentions for p in x.places if p.context == "mention"}
+    return bool(own) and bool(told) and not own & told
+
+
+def _bare_crowd(m: Mention) -> bool:
+    """A mention whose trigger is only the crowd's noun ("Four protesters were injured by rubber bullets"):
+    with no place of its own, the protest told before, however far back."""
+    return m.entry is not None and m.trigger.lemma_.lower() in trigger_words("bare_crowd_nouns")
+
+
+def merge_mentions(mentions: list[Mention], layers: Layers) -> list[Incident]:
+    """Group the mentions of one article into incidents (see the module docstring)."""
+    incidents: list[Incident] = []
+    for m in mentions:
+        doc = m.sent.doc
+        diplomacy = m.entry is not None and m.entry["type"] == "Diplomacy"
+        etype_guess = (m.entry or {}).get("type", "BY_ACTORS")
+        violent_guess = etype_guess in VIOLENT_TYPES or etype_guess == "BY_ACTORS"
+        actors = mention_actors(m, doc, diplomacy, violent_guess, layers)
+        etype, sub = mention_type(m, actors, layers)
+        target = _merge_target(incidents, m, etype, sub, actors, layers.places)
+        if target is None and not m.supported:
+            continue
+        if target is None:
+            incidents.append(Incident([m], etype, sub, actors))
+        else:
+            _join(target, m, etype, sub, actors)
+        ref = _latest_violent(incidents, exclude=target or incidents[-1]) if m.back_dates else None
+        if ref is not None:  # "Thursday's deaths" dates the incident referred to, not this one
+            ref.mentions[0].back_dates.extend(m.back_dates)
+            m.back_dates = []
+    return incidents
+
+
+def _join(target: Incident, m: Mention, etype: str, sub: str | None, actors: list[Actor]) -> None:
+    """Add the mention to the incident; its type may sharpen the incident's (a response makes a battle,
+    a protest and a riot make a violent demonstration, a trigger word beats a bare killing)."""
+    target.mentions.append(m)
+    target.actors.extend(actors)
+    if _responds(m) and target.event_type in _BY_ACTORS_TYPES | {"Explosions/Remote violence"}:
+        # the attacked fought back
+        target.event_type, target.sub_event_type = "Battles", "Armed clash"
+    elif {target.event_type, etype} == set(crowd_types()):
+        target.event_type, target.sub_event_type = "Riots", "Violent demonstration"
+    elif target.event_type == etype == "Protests" and _PROTEST_RANK.get(sub, 0) > _PROTEST_RANK.get(
+        target.sub_event_type, 0
+    ):
+        target.sub_event_type = sub  # "... Protesters blocked the road. Police dispersed them."
+    if (
+        target.event_type != etype
+        and m.entry is not None
+        and not m.anaphor
+        and target.mentions[0].entry is None
+        and sub != "Looting/property destruction"  # "killing several and destroying equipment"
+    ):
+        target.event_type, target.sub_event_type = etype, sub  # a trigger word beats a bare killing
+    elif (
+        etype == "Explosions/Remote violence"
+        and target.event_type in _BY_ACTORS_TYPES
+        and not m.anaphor
+    ):
+        target.event_type, target.sub_event_type = etype, sub  # "targeted a vehicle with an IED"
+
+
+def _roles_agree(a: list[Actor], b: list[Actor]) -> bool:
+    """No contradiction in who did what: where both name initiators (or targets), their countries meet."""
+    for role in ("initiator", "target"):
+        ca = {x.country_code for x in a if x.role == role and x.country_code}
+        cb = {x.country_code for x in b if x.role == role and x.country_code}
+        if ca and cb and not ca & cb:
+            return False
+    return True
+
+
+def _latest_violent(incidents: list[Incident], exclude: Incident | None = None) -> Incident | None:
+    """The last incident of a violent type, other than ``exclude``."""
+    for inc in reversed(incidents):
+        if inc is not exclude and is_violent(inc.event_type):
+            return inc
+    return None
+
+
+def _merge_target(
+    incidents: list[Incident],
+    m: Mention,
+    etype: str,
+    sub: str | None,
+    actors: list[Actor],
+    places: list[PlaceMention],
+) -> Incident | None:
+    """The incident told before that the mention tells again, or None for a new incident: the first
+    merge rule that decides."""
+    if not incidents:
+        return None
+    ctx = MergeContext(incidents, m, etype, sub, actors, places)
+    for _name, rule in merge_rules.items():
+        found = rule(ctx)
+        if found is not None:
+            return None if found is NEW_INCIDENT else found
+    return None
+
+
+@dataclass
+class MergeContext:
+    """What the merge rules read: the incidents so far (at least one), the new mention, its type and
+    sub-type, its actors and the article's places."""
+
+    incidents: list[Incident]
+    m: Mention
+    etype: str
+    sub: str | None
+    actors: list[Actor]
+    places: list[PlaceMention]
+
+
+class NewIncident:
+    """The type of ``NEW_INCIDENT``, a merge rule's verdict that the mention joins no incident."""
+
+
+#: a merge rule's verdict that the mention starts an incident (or, unsupported, is dropped)
+NEW_INCIDENT = NewIncident()
+
+merge_rules: RuleTable[Callable[[MergeContext], Incident | NewIncident | None]] = RuleTable("incidents")
+
+
+@merge_rules.rule("no one hurt")
+def no_one_hurt(ctx: MergeContext) -> Incident | NewIncident | None:
+    """ "No one was hurt.": a statement that no one was killed or hurt belongs to the violent incident
+    just told, or to nothing."""
+    m = ctx.m
+    if m.entry is None and m.casualties and all(c.negated for c in m.casualties):
+        last = _latest_violent(ctx.incidents)
+        return last if last is not None and _told_just_before(last, m) else NEW_INCIDENT
+    return None
+
+
+@merge_rules.rule("reference back")
+def reference_back(ctx: MergeContext) -> Incident | NewIncident | None:
+    """A reference back ("the attack") is the latest violent incident, or the arson just told
+    ("Assailants set fire to a school. ... destroyed in the attack.")."""
+    m = ctx.m
+    if m.anaphor and is_violent(ctx.etype) or (m.anaphor and m.entry is None):
+        last = ctx.incidents[-1]
+        if property_attack(last) and _told_just_before(last, m):
+            return last
+        return _latest_violent(ctx.incidents) or NEW_INCIDENT
+    return None
+
+
+@merge_rules.rule("crowd")
+def same_crowd(ctx: MergeContext) -> Incident | NewIncident | None:
+    """A protest or riot in the sentence of another is one event ("youths attacked a police station to
+    demonstrate"); one with no place of its own continues the crowd just told ("a demonstration turned
+    violent ... Some demonstrators opened fire first"), or the last, when it only names the crowd."""
+    m = ctx.m
+    if ctx.etype in crowd_types():
+        crowds = [inc for inc in ctx.incidents if inc.event_type in crowd_types()]
+        same = [inc for inc in crowds if any(x.sent.start == m.sent.start for x in inc.mentions)]
+        if same:
+            return same[-1]
+        if crowds and not m.places and (_told_just_before(crowds[-1], m) or _bare_crowd(m)):
+            return crowds[-1]
+    return None
+
+
+@merge_rules.rule("response")
+def response_or_foiled_weapon(ctx: MergeContext) -> Incident | NewIncident | None:
+    """Returning fire, or the interception of the attack's weapon, is part of the violent incident just
+    told ("The officer returned fire", "The rocket was intercepted")."""
+    m = ctx.m
+    if _responds(m) or _foils(m):
+        last = _latest_violent(ctx.incidents)
+        if last is not None and _told_just_before(last, m):
+            return last
+    return None
+
+
+@merge_rules.rule("destruction after")
+def destruction_after_an_attack(ctx: MergeContext) -> Incident | NewIncident | None:
+    """Destruction told just after an attack or riot in the same place is part of it ("Militants
+    attacked Natuco village. They set fire to the village.")."""
+    m = ctx.m
+    if ctx.sub == "Looting/property destruction" and not m.anaphor:
+        last = ctx.incidents[-1]
+        if (
+            (is_violent(last.event_type) or last.event_type in crowd_types())
+            and _told_just_before(last, m)
+            and not _told_apart(last, m, ctx.places)
+            and not _placed_elsewhere(last, m)
+        ):
+            return last
+    return None
+
+
+@merge_rules.rule("bare killing before")
+def bare_killing_before(ctx: MergeContext) -> Incident | NewIncident | None:
+    """A killing told earlier in the sentence with no trigger word is the violent trigger's incident
+    ("5 FC personnel were killed as an IED hit their vehicle")."""
+    return _bare_killing_before(ctx.incidents, ctx.m, ctx.etype)
+
+
+@merge_rules.rule("follow-up")
+def casualty_follow_up(ctx: MergeContext) -> Incident | NewIncident | None:
+    """A casualty statement with no trigger word and no attacker just after a violent incident tells of
+    it ("Soldiers clashed with traffickers ... One suspect was injured.")."""
+    return _follow_up_of(ctx.incidents, ctx.m, ctx.actors, mention_total(ctx.m, "killed"))
+
+
+@merge_rules.rule("talks again")
+def talks_again(ctx: MergeContext) -> Incident | NewIncident | None:
+    """Talks between parties all named in earlier talks are those talks told again."""
+    if ctx.etype != "Diplomacy":
+        return None
+    parts = {a.country_code for a in ctx.actors}
+    for inc in reversed(ctx.incidents):
+        if inc.event_type != ctx.etype or (ctx.sub and inc.sub_event_type and inc.sub_event_type != ctx.sub):
+            continue
+        if parts and parts <= {a.country_code for a in inc.actors}:
+            return inc
+    return NEW_INCIDENT
+
+
+@merge_rules.rule("told again")
+def told_again(ctx: MergeContext) -> Incident | NewIncident | None:
+    """The latest incident of the same type and sub-type that states the same killed count (of the same
+    victims), or, with no count to compare, whose actors and country do not contradict the mention's."""
+    m, etype, sub = ctx.m, ctx.etype, ctx.sub
+    killed = mention_total(m, "killed")
+    victims = {(c.victim_country, c.victim_kind) for c in m.casualties if c.victim_kind}
+    for inc in reversed(ctx.incidents):
+        if inc.event_type != etype or (sub and inc.sub_event_type and inc.sub_event_type != sub):
+            continue
+        inc_killed = {mention_total(x, "killed") for x in inc.mentions} - {None}
+        inc_victims = {
+            (c.victim_country, c.victim_kind) for x in inc.mentions for c in x.casualties if c.victim_kind
+        }
+        if killed is not None and killed in inc_killed and (not victims or victims & inc_victims):
+            return inc
+        if (
+            (killed is None or not inc_killed)
+            and sub == inc.sub_event_type
+            and _roles_agree(ctx.actors, inc.actors)
+            and not _told_apart(inc, m, ctx.places)
+        ):
+            return inc  # the same kind of incident told again without a conflicting count
+    return None
+
+
+def _told_apart(inc: Incident, m: Mention, places: list[PlaceMention]) -> bool:
+    """True if the mention places itself only in other countries than the incident ("a family was killed
+    in London, Ontario ... Tarrant, who carried out an attack on a mosque in Christchurch, New Zealand").
+    Dates do not part mentions: a sentence's dates often name other days ("Tuesday's election")."""
+
+    def countries(places: list[PlaceMention]) -> set[str]:
+        return {p.country_code for p in places if p.context == "mention" and p.country_code}
+
+    doc = m.sent.doc
+    trigger = m.trigger
+    here = [p for p in m.places if _locative_of(doc, p, trigger)]  # not "a man from Toronto"
+    mine, theirs = countries(here), countries([p for x in inc.mentions for p in x.places])
+    if mine and not theirs:  # an incident placed by the sentences before it ("... in London, Ontario,
+        # Canada. Four members of the family were killed in the attack.")
+        first = min(x.sent.start_char for x in inc.mentions)
+        before = [p for p in places if p.context == "mention" and p.sent_start < first]
+        theirs = countries(before[-1:])
+    return bool(mine and theirs) and not mine & theirs
+
+
+def _locative_of(doc: Doc, place: PlaceMention, trigger: Token) -> bool:
+    """True if the place is where the trigger's act happened: the object of "in", "at" or "near" under
+    the trigger ("an attack on a mosque in Christchurch"), not an origin ("a 34-year-old from Toronto")."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return False
+    prep = span.root.head
+    while prep.dep_ in ("conj", "appos", "compound") and prep.head.i != prep.i:
+        prep = prep.head  # "in Christchurch, New Zealand": New Zealand hangs on Christchurch
+    if prep.pos_ == "PROPN":
+        prep = prep.head
+    sites = load_yaml("place_stoplist.yaml")["site_preps"]
+    return prep.lower_ in sites and (prep.head.i == trigger.i or trigger in prep.ancestors)
+
+
+_FOLLOW_UP_SENTENCES = 2  # how far after an incident a bare casualty sentence still belongs to it
+
+
+def _follow_up_of(
+    incidents: list[Incident], m: Mention, actors: list[Actor], killed: int | None
+) -> Incident | None:
+    """ "Soldiers clashed with traffickers ... One suspect was injured.": a casualty statement with no
+    trigger word and no attacker of its own, just after a violent incident, tells of that incident
+    (unless both give a killed count, which may be two incidents' tolls, and the later one does not say
+    its victims are "also" killed)."""
+    if m.entry is not None or any(a.role == "initiator" for a in actors):
+        return None
+    last = _latest_violent(incidents)
+    if last is None:
+        return None
+    also = all(c.additional for c in m.counts("killed"))
+    if killed is not None and not also and any(mention_total(x, "killed") is not None for x in last.mentions):
+        return None
+    return last if _told_just_before(last, m) else None
+
+
+def _bare_killing_before(incidents: list[Incident], m: Mention, etype: str) -> Incident | None:
+    """ "5 FC personnel were killed as an IED hit their vehicle": a killing told with no trigger word and
+    no attacker, earlier in the sentence of a violent trigger, is that trigger's incident."""
+    if m.entry is None or not is_violent(etype) or not incidents:
+        return None
+    last = incidents[-1]
+    bare = all(x.entry is None and x.sent.start == m.sent.start for x in last.mentions)
+    return last if bare and not any(a.role == "initiator" for a in last.actors) else None
+
+
+def _told_just_before(inc: Incident, m: Mention) -> bool:
+    """The incident was last told in this mention's sentence or the two before it."""
+    near = preceding_sentences(m.sent.doc, m.sent.start_char, _FOLLOW_UP_SENTENCES) | {m.sent.start_char}
+    return inc.mentions[-1].sent.start_char in near
+
+
+def _foils(m: Mention) -> bool:
+    """ "Assailants launched a drone ... that was intercepted", "The rocket was intercepted": the weapon of
+    the attack just told, disrupted; part of that attack."""
+    if m.entry is None or m.entry["sub"] != "Disrupted weapons use":
+        return False
+    trig = m.trigger
+    if trig.dep_ in ("relcl", "acl"):
+        return True
+    objects = [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for o in objects for c in o.children)
+
+
+def _responds(m: Mention) -> bool:
+    """The mention's trigger answers the attack just told (``answers_attack``)."""
+    return m.entry is not None and answers_attack(m.trigger)
+
+
+def answers_attack(trigger: Token) -> bool:
+    """ "The officer returned fire", "the bodyguards reacted with gunfire": a trigger answering the
+    attack just told."""
+    verbs = trigger_lexicon()["response_verbs"]
+    head = trigger.head
+    if trigger.dep_ == "dobj":
+        return head.lemma_.lower() == "return"  # "returned fire", not "returned to the village"
+    if trigger.dep_ == "pobj" and head.lower_ == "with":
+        return head.head.lemma_.lower() in verbs  # "reacted with gunfire"
+    return False

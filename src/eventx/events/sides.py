@@ -1,0 +1,330 @@
+"""The sides of a mention beyond the parse's direct roles: implied initiators (a pronoun's referent, a
+possessive's owner, a subject the parse lost), the other sides of a clash, identity militias of communal
+violence, and the victims of casualty counts."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..actorlex import (
+    canonical_name,
+    group_in,
+    identity_label,
+    identity_name,
+    modifier_country,
+    noun_entry,
+    of_countries,
+    template_of,
+)
+from ..data import actor_lexicon, trigger_lexicon
+from ..doctools import with_next_sentence
+from ..gazetteer import get_gazetteer
+from ..models import Actor
+from ..records import ActorMention, CasualtyMention
+from .kinds import ARMED_KINDS, STATE_FORCE_KINDS, crowd_types
+from .mentions import Layers, Mention
+from .role_cues import crowd_head, governing_chain, is_symmetric, of_holder, report_verbs, undergoes
+from .roles import actor_role
+
+
+def _pronoun_initiator(trigger: Token, actors: list[ActorMention], doc: Doc) -> ActorMention | None:
+    """ "Turkey said it retaliated": a pronoun subject resolved to the subject of a governing clause."""
+    by_head = {a.head: a for a in actors}
+    pronoun_seen = False
+    for verb in governing_chain(trigger, 9):
+        # the referent may be passive: "13 people were arrested after they attacked"
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subj:
+            continue
+        if subj[0].i in by_head and pronoun_seen:
+            return by_head[subj[0].i]
+        if subj[0].tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+            if undergoes(verb, trigger):
+                return None  # "forces who came under attack": they were attacked
+            return by_head.get(verb.head.i)  # "Tarrant, who carried out an attack": the relative's noun
+        if subj[0].pos_ == "PRON":
+            if subj[0].dep_ != "nsubj" and not pronoun_seen:
+                return None  # "when he was attacked": a passive pronoun is the one hit, not the attacker
+            pronoun_seen = True
+            continue
+        if pronoun_seen:
+            break
+    return None
+
+
+def _possessor(trigger: Token, actors: list[ActorMention], doc: Doc) -> ActorMention | None:
+    """The armed actor a possessive pronoun on the trigger stands for, where the verb governing the
+    trigger is one of repelling ("policemen repulsed their attacks": not the police's attacks): the
+    subject of a clause above it ("4 Taliban militants were killed ... when policemen repulsed ...")."""
+    if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in trigger.children):
+        return None
+    verb = trigger.head
+    if trigger.dep_ != "dobj" or verb.lemma_.lower() not in trigger_lexicon()["repel_verbs"]:
+        return None
+    by_head = {a.head: a for a in actors if a.kind in ARMED_KINDS}
+    repellers = {by_head[c.i].name for c in verb.children if c.dep_ == "nsubj" and c.i in by_head}
+    for above in list(verb.ancestors)[:3]:
+        if above.lemma_.lower() in report_verbs():
+            return None  # "soldiers said they repulsed their attack": the sayers are the repellers
+        for c in above.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i in by_head and by_head[c.i].name not in repellers:
+                return by_head[c.i]
+    return None
+
+
+def as_actor(m: ActorMention, role: str, violent: bool) -> Actor:
+    """The event actor of an actor mention in ``role``; a government initiating violence is its state
+    forces."""
+    kind, name = m.kind, m.name
+    if violent and kind == "government" and role == "initiator":
+        kind = "state_forces"
+        country = get_gazetteer().country(m.country_code) if m.country_code else None
+        name = canonical_name("state_forces", country.name if country else None)
+    return Actor(name=name, role=role, kind=kind, country_code=m.country_code, text=m.text)
+
+
+def _victims_group(c: CasualtyMention):
+    """The armed group the victims belong to; the casualties component gave them its kind already
+    ("10 fighters from Hezbollah"), so civilians "from a village once held by Boko Haram" have none."""
+    return group_in(c.victim) if c.victim and c.victim_kind in ARMED_KINDS else None
+
+
+def _victim_actor(c: CasualtyMention) -> Actor | None:
+    """The target a casualty count's victims make: their armed group, else people of their kind."""
+    if not c.victim:
+        return None
+    group = _victims_group(c)
+    if group is not None:
+        return Actor(
+            name=group.name, role="target", kind=group.kind, country_code=group.country_code, text=c.victim
+        )
+    if c.victim_kind is None:
+        return None
+    country = get_gazetteer().country(c.victim_country) if c.victim_country else None
+    template = "police" if any(w in c.victim.lower() for w in ("police", "officer")) else c.victim_kind
+    template = (
+        template
+        if template
+        in (
+            "state_forces",
+            "police",
+            "civilians",
+            "protesters",
+            "rioters",
+            "rebel_group",
+            "political_militia",
+            "identity_militia",
+        )
+        else "other"
+    )
+    return Actor(
+        name=canonical_name(template, country.name if country else None),
+        role="target",
+        kind=c.victim_kind,
+        country_code=c.victim_country,
+        text=c.victim,
+    )
+
+
+def _other_sides(m: Mention, doc: Doc, actors: list[Actor]) -> list[Actor]:
+    """ "military forces of India and Pakistan exchanged fire": the forces of each further country are
+    the other side of the clash."""
+    out = []
+    initiators = {a.name for a in actors if a.role == "initiator"}
+    for a in m.actors:
+        head = doc[a.head]
+        entry = noun_entry(head.lower_, head.lemma_.lower())
+        if a.name not in initiators or entry is None:
+            continue
+        for code in of_countries(head)[1:]:
+            country = get_gazetteer().country(code)
+            name = canonical_name(entry[1], country.name if country else None)
+            out.append(Actor(name=name, role="target", kind=a.kind, country_code=code, text=a.text))
+    return out
+
+
+def _identity_side(a: ActorMention, m: Mention, doc: Doc, role: str, violent: bool) -> Actor:
+    """A side of a clash between communities named by their community, clan or ethnicity ("members of
+    the Glavda community", "two families", "Kanuri ethnic individuals") is an identity militia, as ACLED
+    codes communal clashes. People facing state forces or officials stay what they are ("Indigenous
+    protesters clashed with police", "village youths clashed with police")."""
+    state = any(o.kind in (*STATE_FORCE_KINDS, "government") for o in m.actors)
+    label = identity_label(doc[a.head]) if a.kind == "civilians" and not state else None
+    if label is None:
+        return as_actor(a, role, violent)
+    return _identity_actor(label, role, a.text)
+
+
+def _identity_actor(label: str, role: str, text: str) -> Actor:
+    """An identity militia named by ``identity_label`` ("Unidentified Clan" -> "Unidentified Clan Militia");
+    its country is the event's, added by ``localise``."""
+    return Actor(name=identity_name(label, None), role=role, kind="identity_militia", text=text)
+
+
+def _both_sides(tok: Token) -> bool:
+    """ "clashes between two families", "between rival clans": one phrase names both sides."""
+    holder = of_holder(tok)
+    if holder is not None and crowd_head(holder):
+        tok = holder  # "between two groups of security forces"
+    return (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "between"
+        and not tok.conjuncts
+        and any(c.lower_ in ("two", "rival") for c in tok.children if c.dep_ in ("nummod", "amod"))
+    )
+
+
+def _identity_violence(m: Mention, actors: list[Actor]) -> list[Actor]:
+    """ "communal violence broke out", "inter-clan clashes": fighting between communities, with no side
+    named, is a clash between two unidentified identity militias (ACLED's convention)."""
+    trigger = m.trigger
+    if trigger.pos_ != "NOUN" or any(a.role == "initiator" for a in actors):
+        return []
+    if trigger.lemma_.lower() not in ("violence", *trigger_lexicon()["symmetric_triggers"]):
+        return []
+    label = identity_label(trigger)
+    if label is None:
+        return []
+    return [_identity_actor(label, role, trigger.text) for role in ("initiator", "target")]
+
+
+def _absorbed_subject(trigger: Token, actors: list[ActorMention], doc: Doc) -> ActorMention | None:
+    """A verb the parse left without a subject, whose armed subject it hung on the list of places before
+    it ("at X village, Y Township, Rakhine State, Myanmar military from LIB 538 torched 8 houses")."""
+    if trigger.pos_ != "VERB" or is_symmetric(trigger):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PROPN" for c in trigger.children):
+        return None  # a subject of its own (a place name as subject is the parse's mistake)
+    before = [
+        a
+        for a in actors
+        if a.head < trigger.i
+        and a.kind in ARMED_KINDS
+        and not a.target_only
+        and (
+            (doc[a.head].dep_ in ("appos", "conj") and doc[a.head].head.pos_ == "PROPN")  # on a place name
+            or _in_the_place_phrase(doc[a.head], trigger)
+        )
+    ]
+    return max(before, key=lambda a: a.head) if before else None
+
+
+def _in_the_place_phrase(tok: Token, trigger: Token) -> bool:
+    """ "in Temuco, Araucania, members of the military forces of Chile opened fire": the parse made the
+    subject (or the group it is a member of) the object of the place's "in", ending just before the verb."""
+    holder = of_holder(tok)
+    if holder is not None and holder.lemma_.lower() in actor_lexicon()["member_heads"]:
+        tok = holder
+    return tok.dep_ == "pobj" and tok.head.head.i == trigger.i and tok.right_edge.i == trigger.i - 1
+
+
+def _sides_told_before(m: Mention, doc: Doc, layers: Layers, violent: bool) -> list[Actor]:
+    """ "Military Police officers went to the community ... An intense shoot-out broke out": a clash
+    that names no side has the armed subject of the sentence before as one."""
+    before = [s for s in doc.sents if s.end_char <= m.sent.start_char]
+    if not before:
+        return []
+    prev = before[-1]
+    for a in layers.actors:
+        head = doc[a.head]
+        if (
+            a.sent_start == prev.start_char
+            and a.kind in ARMED_KINDS
+            and head.dep_ == "nsubj"
+            and not a.target_only
+        ):
+            return [as_actor(a, "initiator", violent)]
+    return []
+
+
+def mention_actors(m: Mention, doc: Doc, diplomacy: bool, violent: bool, layers: Layers) -> list[Actor]:
+    """The actors of a mention with their roles: those the parse relates to its trigger, the initiator
+    the mention implies when the parse names none (a country modifier, a possessive, a pronoun, a subject
+    the parse lost), the other sides of a clash, and the victims of its casualty counts."""
+    out = _parsed_actors(m, doc, diplomacy, violent)
+    out.extend(_identity_violence(m, out))
+    if not diplomacy:
+        out = _implied_initiator(m, doc, violent, layers, out)
+    if is_symmetric(m.trigger):
+        out.extend(_other_sides(m, doc, out))
+        if not out and not m.anaphor:
+            out.extend(_sides_told_before(m, doc, layers, violent))
+    out.extend(_casualty_victims(m, out))
+    return out
+
+
+def _has_initiator(actors: list[Actor]) -> bool:
+    return any(a.role == "initiator" for a in actors)
+
+
+def _parsed_actors(m: Mention, doc: Doc, diplomacy: bool, violent: bool) -> list[Actor]:
+    """The mention's actors the parse gives a role for its trigger (``actor_role``)."""
+    out: list[Actor] = []
+    trigger = m.trigger
+    named = [c for c in m.casualties if _victims_group(c) is not None]
+    for a in m.actors:
+        role = actor_role(doc[a.head], trigger, diplomacy, a.kind, anaphor=m.anaphor and m.entry is not None)
+        if role == "initiator" and a.target_only:
+            continue
+        if role == "target" and any(c.start <= doc[a.head].idx < c.end for c in named):
+            continue  # "killed 10 fighters from Hezbollah": the victims are Hezbollah's, not unidentified
+        if role is None:
+            continue
+        out.append(
+            _identity_side(a, m, doc, role, violent) if is_symmetric(trigger) else as_actor(a, role, violent)
+        )
+        if role == "initiator" and is_symmetric(trigger) and _both_sides(doc[a.head]):
+            out.append(out[-1].model_copy(update={"role": "target"}))
+    return out
+
+
+def _implied_initiator(m: Mention, doc: Doc, violent: bool, layers: Layers, out: list[Actor]) -> list[Actor]:
+    """With no initiator yet: the state forces of a country modifier ("Russian strikes"), the owner of a
+    possessive ("repulsed their attacks"), a pronoun's referent or a subject the parse lost."""
+    trigger = m.trigger
+    people_noun = m.entry is not None and m.entry["type"] in crowd_types()  # "Chinese demonstrators"
+    if not people_noun and not _has_initiator(out) and trigger.pos_ in ("NOUN", "PROPN"):
+        code = modifier_country(trigger)
+        if code is not None:
+            country = get_gazetteer().country(code)
+            out.append(
+                Actor(
+                    name=canonical_name("state_forces", country.name if country else None),
+                    role="initiator",
+                    kind="state_forces",
+                    country_code=code,
+                    text=" ".join(t.text for t in trigger.lefts),
+                )
+            )
+    if not _has_initiator(out):
+        owner = _possessor(trigger, m.actors, doc)
+        if owner is not None:  # "militants were killed when policemen repulsed their attacks"
+            out = [a for a in out if a.text != owner.text]
+            out.append(as_actor(owner, "initiator", violent))
+    if not m.anaphor and not _has_initiator(out):
+        in_sentence = [a for a in layers.actors if a.sent_start == m.sent.start_char]
+        found = _pronoun_initiator(trigger, [*m.actors, *in_sentence], doc) or _absorbed_subject(
+            trigger, in_sentence, doc
+        )
+        if found is not None:
+            out.append(as_actor(found, "initiator", violent))
+    return out
+
+
+def _casualty_victims(m: Mention, out: list[Actor]) -> list[Actor]:
+    """The targets the mention's casualty counts name ("killed 10 fighters from Hezbollah")."""
+    acting = {a.name for a in out if a.role == "initiator" and template_of(a.name) is None}
+    victims = []
+    for c in m.casualties:
+        v = _victim_actor(c)
+        if v is not None and v.name not in acting:  # a named group's own dead do not make it a target
+            victims.append(v)
+    return victims
+
+
+def state_actors_near(mentions: list[Mention], layers: Layers) -> list[ActorMention]:
+    """State forces named in the mentions' sentences or the sentence after each ("... Police intervened")."""
+    windows = [(m.sent.start_char, with_next_sentence(m.sent).end_char) for m in mentions]
+    return [
+        a for a in layers.actors if a.kind in STATE_FORCE_KINDS and any(s <= a.start < e for s, e in windows)
+    ]
