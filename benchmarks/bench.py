@@ -35,7 +35,7 @@ def main() -> None:
     rows = [json.loads(line) for line in a.corpus.open(encoding="utf-8") if line.strip()]
     texts = [r["text"] for r in rows]
 
-    from eventx.gazetteer import Gazetteer
+    from eventx.geo.gazetteer import Gazetteer
 
     before = rss_mb()
     t = time.perf_counter()

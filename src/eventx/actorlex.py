@@ -13,7 +13,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from .data import actor_lexicon, load_yaml
-from .gazetteer import get_gazetteer
+from .geo.gazetteer import get_gazetteer
 
 
 @dataclass(frozen=True)

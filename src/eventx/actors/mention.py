@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ..gazetteer import get_gazetteer
+from ..geo.gazetteer import get_gazetteer
 from ..records import ActorMention
 
 __all__ = ["actor_mention", "country_name"]

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actorlex import armed_group, canonical_name, country_code_of, noun_entry
 from ..data import actor_lexicon, trigger_lexicon
-from ..gazetteer import get_gazetteer
+from ..geo.gazetteer import get_gazetteer
 from ..records import ActorMention
 from .mention import actor_mention, country_name
 

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from ..data import load_yaml
 from ..extensions import register
-from ..temporal import find_text_date
+from ..text.text_dates import find_text_date
 
 ASSIGNS = [
     "token.is_sent_start",

@@ -10,7 +10,7 @@ one Event per incident.
 3. Mentions of one incident are merged: a definite reference ("the strike", "the reprisals",
    "Thursday's deaths") joins the latest violent incident; mentions of the same type with the same
    count or the same victims join too. Distinct counts of one incident are kept as low/high.
-4. Each incident becomes a validated ``Event``; see ``eventx.builder`` for how fields are chosen.
+4. Each incident becomes a validated ``Event`` (``eventx.events.build``; fields: ``eventx.events.fields``).
 """
 
 from __future__ import annotations
@@ -18,8 +18,9 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..builder import build_events, merge_mentions
 from ..doctools import content_sents
+from ..events.build import build_events
+from ..events.incidents import merge_mentions
 from ..events.linking import by_sentence, quoted_ranges, sentence_mentions
 from ..events.mentions import Layers, Mention
 from ..events.triggers import TriggerMatcher, sentence_triggers

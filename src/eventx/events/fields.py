@@ -18,7 +18,8 @@ from datetime import timedelta
 from spacy.tokens import Doc
 
 from ..actorlex import group_in, is_police
-from ..gazetteer import get_gazetteer, normalize_name
+from ..geo.gazetteer import get_gazetteer
+from ..geo.names import normalize_name
 from ..models import Count, DateSpan, Location
 from ..records import PRECISION_RANK, CasualtyMention, DateMention, PlaceMention
 from .conventions import front_line

@@ -18,7 +18,7 @@ from ..actorlex import (
 )
 from ..data import actor_lexicon, trigger_lexicon
 from ..doctools import with_next_sentence
-from ..gazetteer import get_gazetteer
+from ..geo.gazetteer import get_gazetteer
 from ..models import Actor
 from ..records import ActorMention, CasualtyMention
 from .kinds import ARMED_KINDS, STATE_FORCE_KINDS, crowd_types
