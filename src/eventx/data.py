@@ -1,36 +1,37 @@
-"""Loading eventx's data files (``src/eventx/resources/``) once per process."""
+"""Reading eventx's data files (``src/eventx/resources/``) through the active lexicon.
+
+Every resource read in eventx goes through these functions. They answer from the *active* lexicon
+(``eventx.lexicon``): the package's own files, or, while an eventx pipe runs, that pipe's lexicon with
+the overrides of its config. What they return is read-only (a mapping is a ``MappingProxyType``).
+"""
 
 from __future__ import annotations
 
-from functools import cache
-from importlib.resources import files
 from typing import Any
 
-import yaml
+from .lexicon import active_lexicon, read_resource
 
 
 def read_text(name: str) -> str:
-    """The text of the resource file ``name``."""
-    return (files("eventx") / "resources" / name).read_text(encoding="utf-8")
+    """The text of the packaged resource file ``name`` (no overrides apply)."""
+    return read_resource(name)
 
 
-@cache
 def load_yaml(name: str) -> Any:
-    """A parsed YAML resource (cached: treat the result as read-only)."""
-    return yaml.safe_load(read_text(name))
+    """A parsed YAML resource of the active lexicon (read-only)."""
+    return active_lexicon().resource(name)
 
 
-def trigger_lexicon() -> dict:
+def trigger_lexicon() -> Any:
     """``event_triggers.yaml``: triggers, anaphors, cue lists (shared by eventx_events and the builder)."""
     return load_yaml("event_triggers.yaml")
 
 
-@cache
 def trigger_words(key: str) -> frozenset[str]:
-    """A word list of ``event_triggers.yaml`` as a set, built once (for membership tests in hot loops)."""
-    return frozenset(trigger_lexicon()[key])
+    """A word list of ``event_triggers.yaml`` as a frozen set (built once per lexicon)."""
+    return active_lexicon().words("event_triggers.yaml", key)
 
 
-def actor_lexicon() -> dict:
+def actor_lexicon() -> Any:
     """``actor_nouns.yaml``: actor nouns, name templates and cue lists."""
     return load_yaml("actor_nouns.yaml")

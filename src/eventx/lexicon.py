@@ -5,10 +5,11 @@ top-level keys a caller overrides, and hands out read-only views (``resource``) 
 (``words``). eventx code reads resources only through ``eventx.data`` (``load_yaml``, ``trigger_words``
 ...), which asks the *active* lexicon: the package defaults, or, while an eventx component runs, that
 component's lexicon (``use_lexicon``). So word lists are overridable per component through its config
-(``nlp.add_pipe("eventx_events", config={"lexicon": {"event_triggers.yaml": {"weapon_words": [...]}}})``)
+(``nlp.add_pipe("eventx_events", config={"lexicon": {"event_triggers": {"weapon_words": [...]}}})``)
 or a file, and travel with ``nlp.to_disk``. Derived data cached with ``per_lexicon`` is kept per lexicon.
 
-Overrides replace whole top-level keys (a list replaces the list) and must keep the default's shape.
+Overrides are keyed by the resource's name without ``.yaml``; they replace whole top-level keys (a list
+replaces the list) and must keep the default's shape.
 """
 
 from __future__ import annotations
@@ -48,9 +49,10 @@ class Lexicon:
     """The package's resources with some top-level keys replaced; hashable by identity, never changed."""
 
     def __init__(self, overrides: Mapping[str, Mapping[str, Any]] | None = None) -> None:
-        self._overrides = json.loads(json.dumps(dict(overrides or {})))  # a private deep copy
+        copied = json.loads(json.dumps(dict(overrides or {})))  # a private deep copy
+        self._overrides = {resource_stem(name): keys for name, keys in copied.items()}
         for name, keys in self._overrides.items():
-            _check_override(name, keys)
+            _check_override(f"{name}.yaml", keys)
         self._lock = threading.Lock()
         self._resources: dict[str, Any] = {}
         self._words: dict[tuple[str, str], frozenset[str]] = {}
@@ -60,7 +62,7 @@ class Lexicon:
 
     @classmethod
     def from_file(cls, path: str | Path) -> Lexicon:
-        """A lexicon whose overrides are read from a YAML or JSON file ``{resource: {key: value}}``."""
+        """A lexicon whose overrides are read from a YAML or JSON file ``{resource stem: {key: value}}``."""
         try:
             data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
         except (OSError, yaml.YAMLError) as exc:
@@ -79,7 +81,7 @@ class Lexicon:
         with self._lock:
             if name not in self._resources:
                 data = _packaged(name)
-                extra = self._overrides.get(name)
+                extra = self._overrides.get(resource_stem(name))
                 if extra:
                     data = {**data, **extra}
                 self._resources[name] = MappingProxyType(data) if isinstance(data, dict) else data
@@ -106,6 +108,12 @@ class Lexicon:
         """The lexicon written by ``to_disk`` into the folder ``path`` (defaults when nothing was)."""
         file = Path(path) / OVERRIDES_FILE
         return cls(json.loads(file.read_text(encoding="utf-8"))) if file.exists() else cls()
+
+
+def resource_stem(name: str) -> str:
+    """A resource's name without ``.yaml``: the key overrides use ("event_triggers"), since spaCy's
+    config reads a dot in a key as a section path."""
+    return name[: -len(".yaml")] if name.endswith(".yaml") else name
 
 
 def _check_override(name: str, keys: Any) -> None:

@@ -11,7 +11,7 @@ TRIGGERS = "event_triggers.yaml"
 
 
 def test_override_replaces_one_key_and_keeps_the_rest():
-    lex = Lexicon({TRIGGERS: {"weapon_words": ["trebuchet"]}})
+    lex = Lexicon({"event_triggers": {"weapon_words": ["trebuchet"]}})
     assert lex.words(TRIGGERS, "weapon_words") == {"trebuchet"}
     assert "trebuchet" not in DEFAULT.words(TRIGGERS, "weapon_words")
     assert DEFAULT.words(TRIGGERS, "weapon_words")  # the default list is not empty
@@ -44,7 +44,7 @@ def test_the_active_lexicon_and_its_caches():
         calls.append(1)
         return active_lexicon().words(TRIGGERS, "weapon_words")
 
-    tuned = Lexicon({TRIGGERS: {"weapon_words": ["trebuchet"]}})
+    tuned = Lexicon({"event_triggers": {"weapon_words": ["trebuchet"]}})
     assert "trebuchet" not in weapons()
     with use_lexicon(tuned):
         assert weapons() == {"trebuchet"}
@@ -54,7 +54,7 @@ def test_the_active_lexicon_and_its_caches():
 
 
 def test_disk_round_trip(tmp_path):
-    tuned = Lexicon({TRIGGERS: {"weapon_words": ["trebuchet"]}})
+    tuned = Lexicon({"event_triggers": {"weapon_words": ["trebuchet"]}})
     tuned.to_disk(tmp_path / "lex")
     back = Lexicon.from_disk(tmp_path / "lex")
     assert back.overrides == tuned.overrides
@@ -65,7 +65,7 @@ def test_disk_round_trip(tmp_path):
 def test_pickles_as_its_overrides():
     import pickle
 
-    tuned = Lexicon({TRIGGERS: {"weapon_words": ["trebuchet"]}})
+    tuned = Lexicon({"event_triggers": {"weapon_words": ["trebuchet"]}})
     tuned.words(TRIGGERS, "weapon_words")
     assert pickle.loads(pickle.dumps(tuned)).words(TRIGGERS, "weapon_words") == {"trebuchet"}
 

@@ -25,8 +25,8 @@ from ..actors.mention import country_name
 from ..actors.named import acronyms, entity_actor, named_with_place, sided_names, with_group_noun
 from ..actors.nouns import noun_actor, target_thing
 from ..doctools import content_sents, record_spans, sentence_ents
-from ..extensions import register
 from ..records import ActorMention
+from .base import LexiconPipe
 
 ASSIGNS = ["doc._.eventx_actors"]
 
@@ -59,14 +59,15 @@ def _government_actors(doc: Doc) -> list[ActorMention]:
     return out
 
 
-class ActorsComponent:
+class ActorsComponent(LexiconPipe):
     """The eventx_actors pipe: actor mentions of every content sentence, normalised."""
 
-    def __init__(self, nlp: Language, name: str) -> None:
-        register()
-        self.name = name
+    def __init__(
+        self, nlp: Language, name: str, lexicon: dict | None = None, lexicon_path: str | None = None
+    ) -> None:
+        super().__init__(nlp, name, lexicon, lexicon_path)
 
-    def __call__(self, doc: Doc) -> Doc:
+    def process(self, doc: Doc) -> Doc:
         mentions: list[ActorMention] = _government_actors(doc)
         fallback = main_country(doc)
         ents = sentence_ents(doc)
@@ -97,7 +98,12 @@ class ActorsComponent:
         return doc
 
 
-@Language.factory("eventx_actors", assigns=ASSIGNS, requires=["doc.ents", "token.dep", "doc._.eventx_places"])
-def make_actors(nlp: Language, name: str) -> ActorsComponent:
+@Language.factory(
+    "eventx_actors",
+    default_config={"lexicon": {}, "lexicon_path": None},
+    assigns=ASSIGNS,
+    requires=["doc.ents", "token.dep", "doc._.eventx_places"],
+)
+def make_actors(nlp: Language, name: str, lexicon: dict, lexicon_path: str | None) -> ActorsComponent:
     """Factory of the eventx_actors pipe."""
-    return ActorsComponent(nlp, name)
+    return ActorsComponent(nlp, name, lexicon=lexicon, lexicon_path=lexicon_path)

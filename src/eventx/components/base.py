@@ -2,7 +2,7 @@
 
 A pipe's word lists are the package's resources unless its config overrides them::
 
-    nlp.add_pipe("eventx_events", config={"lexicon": {"event_triggers.yaml": {"weapon_words": [...]}}})
+    nlp.add_pipe("eventx_events", config={"lexicon": {"event_triggers": {"weapon_words": [...]}}})
     nlp.add_pipe("eventx_places", config={"lexicon_path": "my_places.yaml"})
 
 The file named by ``lexicon_path`` is read in ``initialize`` (or on the first document when a caller
@@ -34,7 +34,9 @@ class LexiconPipe:
         self.name = name
         self._config_overrides = dict(lexicon or {})
         self._lexicon_path = lexicon_path
-        self._lexicon: Lexicon | None = None if lexicon_path else Lexicon(self._config_overrides)
+        self._lexicon: Lexicon | None = None
+        if not lexicon_path:
+            self._set_lexicon(Lexicon(self._config_overrides))
 
     @property
     def lexicon(self) -> Lexicon:
@@ -56,7 +58,15 @@ class LexiconPipe:
         overrides = Lexicon.from_file(path).overrides if path else {}
         for resource, keys in self._config_overrides.items():
             overrides.setdefault(resource, {}).update(keys)
-        self._lexicon = Lexicon(overrides)
+        self._set_lexicon(Lexicon(overrides))
+
+    def _set_lexicon(self, lexicon: Lexicon) -> None:
+        self._lexicon = lexicon
+        with use_lexicon(lexicon):
+            self.on_lexicon()
+
+    def on_lexicon(self) -> None:
+        """Build what the pipe derives from its word lists (runs with the new lexicon active)."""
 
     def __call__(self, doc: Doc) -> Doc:
         with use_lexicon(self.lexicon):
@@ -72,7 +82,7 @@ class LexiconPipe:
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> LexiconPipe:
         """Load the lexicon overrides saved by ``to_disk``."""
-        self._lexicon = Lexicon.from_disk(path)
+        self._set_lexicon(Lexicon.from_disk(path))
         return self
 
     def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
@@ -81,5 +91,5 @@ class LexiconPipe:
 
     def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> LexiconPipe:
         """Restore the lexicon overrides written by ``to_bytes``."""
-        self._lexicon = Lexicon(json.loads(data.decode("utf-8")))
+        self._set_lexicon(Lexicon(json.loads(data.decode("utf-8"))))
         return self

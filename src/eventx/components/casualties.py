@@ -16,20 +16,21 @@ from spacy.tokens import Doc
 
 from ..casualties.mentions import casualty_mentions
 from ..doctools import content_sents, record_spans
-from ..extensions import register
 from ..records import CasualtyMention
+from .base import LexiconPipe
 
 ASSIGNS = ["doc._.eventx_casualties"]
 
 
-class CasualtiesComponent:
+class CasualtiesComponent(LexiconPipe):
     """The eventx_casualties pipe: the casualty statements of every content sentence."""
 
-    def __init__(self, nlp: Language, name: str) -> None:
-        register()
-        self.name = name
+    def __init__(
+        self, nlp: Language, name: str, lexicon: dict | None = None, lexicon_path: str | None = None
+    ) -> None:
+        super().__init__(nlp, name, lexicon, lexicon_path)
 
-    def __call__(self, doc: Doc) -> Doc:
+    def process(self, doc: Doc) -> Doc:
         mentions: list[CasualtyMention] = []
         sents = list(content_sents(doc))
         for i, sent in enumerate(sents):
@@ -40,7 +41,12 @@ class CasualtiesComponent:
         return doc
 
 
-@Language.factory("eventx_casualties", assigns=ASSIGNS, requires=["token.dep", "token.lemma"])
-def make_casualties(nlp: Language, name: str) -> CasualtiesComponent:
+@Language.factory(
+    "eventx_casualties",
+    default_config={"lexicon": {}, "lexicon_path": None},
+    assigns=ASSIGNS,
+    requires=["token.dep", "token.lemma"],
+)
+def make_casualties(nlp: Language, name: str, lexicon: dict, lexicon_path: str | None) -> CasualtiesComponent:
     """Factory of the eventx_casualties pipe."""
-    return CasualtiesComponent(nlp, name)
+    return CasualtiesComponent(nlp, name, lexicon=lexicon, lexicon_path=lexicon_path)

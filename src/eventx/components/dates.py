@@ -14,10 +14,10 @@ from spacy.tokens import Doc, Span, Token
 
 from ..data import load_yaml
 from ..doctools import clause_root, content_sents, sentence_ents
-from ..extensions import register
 from ..records import DateMention
 from ..text.date_words import is_month_word
 from ..text.temporal import resolve
+from .base import LexiconPipe
 
 ASSIGNS = ["doc._.eventx_dates"]
 
@@ -82,14 +82,15 @@ def _names_a_thing(span: Span) -> bool:
     )
 
 
-class DatesComponent:
+class DatesComponent(LexiconPipe):
     """The eventx_dates pipe: the resolved date expressions of every content sentence."""
 
-    def __init__(self, nlp: Language, name: str) -> None:
-        register()
-        self.name = name
+    def __init__(
+        self, nlp: Language, name: str, lexicon: dict | None = None, lexicon_path: str | None = None
+    ) -> None:
+        super().__init__(nlp, name, lexicon, lexicon_path)
 
-    def __call__(self, doc: Doc) -> Doc:
+    def process(self, doc: Doc) -> Doc:
         anchor = doc._.anchor
         mentions: list[DateMention] = []
         spans: list[Span] = []
@@ -126,7 +127,12 @@ class DatesComponent:
         return doc
 
 
-@Language.factory("eventx_dates", assigns=ASSIGNS, requires=["doc.ents", "token.dep"])
-def make_dates(nlp: Language, name: str) -> DatesComponent:
+@Language.factory(
+    "eventx_dates",
+    default_config={"lexicon": {}, "lexicon_path": None},
+    assigns=ASSIGNS,
+    requires=["doc.ents", "token.dep"],
+)
+def make_dates(nlp: Language, name: str, lexicon: dict, lexicon_path: str | None) -> DatesComponent:
     """Factory of the eventx_dates pipe."""
-    return DatesComponent(nlp, name)
+    return DatesComponent(nlp, name, lexicon=lexicon, lexicon_path=lexicon_path)

@@ -13,8 +13,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..data import load_yaml
-from ..extensions import register
 from ..text.text_dates import find_text_date
+from .base import LexiconPipe
 
 ASSIGNS = [
     "token.is_sent_start",
@@ -64,15 +64,21 @@ def find_furniture(text: str) -> list[tuple[int, int]]:
     return out
 
 
-class DocumentComponent:
+class DocumentComponent(LexiconPipe):
     """Line-end sentence starts, furniture ranges and the anchor date (published > text's own date)."""
 
-    def __init__(self, nlp: Language, name: str, use_text_date: bool = True) -> None:
-        register()
-        self.name = name
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        use_text_date: bool = True,
+        lexicon: dict | None = None,
+        lexicon_path: str | None = None,
+    ) -> None:
+        super().__init__(nlp, name, lexicon, lexicon_path)
         self.use_text_date = use_text_date
 
-    def __call__(self, doc: Doc) -> Doc:
+    def process(self, doc: Doc) -> Doc:
         for tok in doc[1:]:
             prev = doc[tok.i - 1]
             if "\n" in prev.text or "\n" in prev.whitespace_:
@@ -91,8 +97,12 @@ class DocumentComponent:
 
 @Language.factory(
     "eventx_document",
-    default_config={"use_text_date": True},
+    default_config={"use_text_date": True, "lexicon": {}, "lexicon_path": None},
     assigns=ASSIGNS,
 )
-def make_document(nlp: Language, name: str, use_text_date: bool) -> DocumentComponent:
-    return DocumentComponent(nlp, name, use_text_date=use_text_date)
+def make_document(
+    nlp: Language, name: str, use_text_date: bool, lexicon: dict, lexicon_path: str | None
+) -> DocumentComponent:
+    return DocumentComponent(
+        nlp, name, use_text_date=use_text_date, lexicon=lexicon, lexicon_path=lexicon_path
+    )

@@ -24,25 +24,34 @@ from ..events.incidents import merge_mentions
 from ..events.linking import by_sentence, quoted_ranges, sentence_mentions
 from ..events.mentions import Layers, Mention
 from ..events.triggers import TriggerMatcher, sentence_triggers
-from ..extensions import register
+from .base import LexiconPipe
 
 ASSIGNS = ["doc._.events"]
 
 
-class EventsComponent:
+class EventsComponent(LexiconPipe):
     """The ``eventx_events`` pipe: puts the Doc's events on ``doc._.events`` and their trigger words on
     ``doc.spans["eventx_triggers"]``."""
 
     def __init__(
-        self, nlp: Language, name: str, keep_planned: bool = False, min_confidence: float = 0.0
+        self,
+        nlp: Language,
+        name: str,
+        keep_planned: bool = False,
+        min_confidence: float = 0.0,
+        lexicon: dict | None = None,
+        lexicon_path: str | None = None,
     ) -> None:
-        register()
-        self.name = name
+        self._nlp = nlp
         self.keep_planned = keep_planned
         self.min_confidence = min_confidence
-        self.matcher = TriggerMatcher(nlp)
+        super().__init__(nlp, name, lexicon, lexicon_path)
 
-    def __call__(self, doc: Doc) -> Doc:
+    def on_lexicon(self) -> None:
+        """The trigger matcher of the pipe's trigger lexicon."""
+        self.matcher = TriggerMatcher(self._nlp)
+
+    def process(self, doc: Doc) -> Doc:
         layers = Layers.of(doc)
         by_sent = by_sentence(layers)
         mentions: list[Mention] = []
@@ -63,11 +72,25 @@ class EventsComponent:
 
 @Language.factory(
     "eventx_events",
-    default_config={"keep_planned": False, "min_confidence": 0.0},
+    default_config={"keep_planned": False, "min_confidence": 0.0, "lexicon": {}, "lexicon_path": None},
     assigns=ASSIGNS,
     requires=["doc._.eventx_dates", "doc._.eventx_places", "doc._.eventx_casualties", "doc._.eventx_actors"],
 )
-def make_events(nlp: Language, name: str, keep_planned: bool, min_confidence: float) -> EventsComponent:
+def make_events(
+    nlp: Language,
+    name: str,
+    keep_planned: bool,
+    min_confidence: float,
+    lexicon: dict,
+    lexicon_path: str | None,
+) -> EventsComponent:
     """The ``eventx_events`` factory: an ``EventsComponent`` (``keep_planned`` keeps threats and plans,
     ``min_confidence`` drops less confident events)."""
-    return EventsComponent(nlp, name, keep_planned=keep_planned, min_confidence=min_confidence)
+    return EventsComponent(
+        nlp,
+        name,
+        keep_planned=keep_planned,
+        min_confidence=min_confidence,
+        lexicon=lexicon,
+        lexicon_path=lexicon_path,
+    )

@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..data import load_yaml
-from ..extensions import register
+from .base import LexiconPipe
 
 ASSIGNS = ["token.norm"]
 
@@ -27,14 +27,15 @@ def _norms() -> dict[str, str]:
     return {str(k): str(v) for k, v in load_yaml("armed_groups.yaml").get("acronym_norms", {}).items()}
 
 
-class NormsComponent:
+class NormsComponent(LexiconPipe):
     """Sets the norm of armed groups' acronyms that spell English words (``acronym_norms``)."""
 
-    def __init__(self, nlp: Language, name: str) -> None:
-        register()
-        self.name = name
+    def __init__(
+        self, nlp: Language, name: str, lexicon: dict | None = None, lexicon_path: str | None = None
+    ) -> None:
+        super().__init__(nlp, name, lexicon, lexicon_path)
 
-    def __call__(self, doc: Doc) -> Doc:
+    def process(self, doc: Doc) -> Doc:
         norms = _norms()
         if not any(t.text in norms for t in doc):
             return doc
@@ -55,6 +56,6 @@ def _in_capitals_line(tok) -> bool:
     return bool(near) and all(t.is_upper for t in near)
 
 
-@Language.factory("eventx_norms", assigns=ASSIGNS)
-def make_norms(nlp: Language, name: str) -> NormsComponent:
-    return NormsComponent(nlp, name)
+@Language.factory("eventx_norms", default_config={"lexicon": {}, "lexicon_path": None}, assigns=ASSIGNS)
+def make_norms(nlp: Language, name: str, lexicon: dict, lexicon_path: str | None) -> NormsComponent:
+    return NormsComponent(nlp, name, lexicon=lexicon, lexicon_path=lexicon_path)

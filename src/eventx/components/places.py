@@ -10,27 +10,33 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..doctools import record_spans
-from ..extensions import register
 from ..geo.document import place_mentions
+from .base import LexiconPipe
 
 ASSIGNS = ["doc._.eventx_places"]
 
 
-class PlacesComponent:
+class PlacesComponent(LexiconPipe):
     """The eventx_places pipe: the document's place mentions, in text order."""
 
-    def __init__(self, nlp: Language, name: str) -> None:
-        register()
-        self.name = name
+    def __init__(
+        self, nlp: Language, name: str, lexicon: dict | None = None, lexicon_path: str | None = None
+    ) -> None:
+        super().__init__(nlp, name, lexicon, lexicon_path)
 
-    def __call__(self, doc: Doc) -> Doc:
+    def process(self, doc: Doc) -> Doc:
         mentions = place_mentions(doc)
         doc._.eventx_places = mentions
         doc.spans["eventx_places"] = record_spans(doc, mentions, lambda m: m.context.upper())
         return doc
 
 
-@Language.factory("eventx_places", assigns=ASSIGNS, requires=["doc.ents"])
-def make_places(nlp: Language, name: str) -> PlacesComponent:
+@Language.factory(
+    "eventx_places",
+    default_config={"lexicon": {}, "lexicon_path": None},
+    assigns=ASSIGNS,
+    requires=["doc.ents"],
+)
+def make_places(nlp: Language, name: str, lexicon: dict, lexicon_path: str | None) -> PlacesComponent:
     """The eventx_places component (registered as a spaCy factory)."""
-    return PlacesComponent(nlp, name)
+    return PlacesComponent(nlp, name, lexicon=lexicon, lexicon_path=lexicon_path)

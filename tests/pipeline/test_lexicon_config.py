@@ -1,0 +1,45 @@
+"""Word lists overridden through a pipe's config or a file change what the pipe finds, and travel with
+``nlp.to_disk``."""
+
+from __future__ import annotations
+
+import spacy
+
+import eventx
+from eventx.data import trigger_lexicon
+
+TEXT = "Hundreds of nurses staged a walkout in Nairobi, Kenya on Monday."
+PUBLISHED = "2021-03-03"
+
+
+def _types(nlp) -> list[tuple[str, str | None]]:
+    return [(e.event_type, e.sub_event_type) for e in eventx.extract(TEXT, published=PUBLISHED, nlp=nlp)]
+
+
+def _triggers_without(word: str) -> list[dict]:
+    out = []
+    for entry in trigger_lexicon()["triggers"]:
+        lemmas = [seq for seq in entry["lemmas"] if seq != [word]]
+        out.append({**entry, "lemmas": lemmas})
+    return out
+
+
+def test_config_override_changes_the_triggers_and_survives_to_disk(nlp, tmp_path):
+    assert ("Protests", "Peaceful protest") in _types(nlp)  # the package's own word lists
+    overrides = {"event_triggers": {"triggers": _triggers_without("walkout")}}
+    tuned = eventx.load(eventx_events={"lexicon": overrides})
+    assert _types(tuned) == []
+    assert ("Protests", "Peaceful protest") in _types(nlp)  # the shared pipeline is untouched
+    tuned.to_disk(tmp_path / "tuned")
+    assert _types(spacy.load(tmp_path / "tuned")) == []
+
+
+def test_override_file_is_read_in_initialize(nlp, tmp_path):
+    import json
+
+    path = tmp_path / "mine.json"
+    overrides = {"event_triggers": {"triggers": _triggers_without("walkout")}}
+    path.write_text(json.dumps(overrides), encoding="utf-8")
+    tuned = eventx.load(eventx_events={"lexicon_path": str(path)})
+    assert _types(tuned) == []
+    assert ("Protests", "Peaceful protest") in _types(nlp)
