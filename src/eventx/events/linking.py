@@ -14,11 +14,12 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from ..builder import answers_attack
-from ..data import trigger_lexicon, trigger_words
+from ..data import trigger_words
 from ..doctools import in_ranges
+from ..syntax import attached_as, dependents, doers, word_class
 from .mentions import Layers, Mention
 from .support import supported
-from .support_cues import STATE_KINDS, doers
+from .support_cues import STATE_KINDS
 from .trigger_filters import is_anaphor, is_future, is_irrealis, is_trend
 from .triggers import Found, is_aimed_at, tree_distance
 from .unclaimed import partial_or_accident, unclaimed_casualty
@@ -195,9 +196,14 @@ def _act_verb(tok: Token) -> Token | None:
     """The verb of a violent act: the trigger itself, or the verb above a weapon noun ("threw petrol
     bombs")."""
     for t in (tok, tok.head):
-        if t.pos_ == "VERB":
+        if word_class(t, "verb"):
             return t
     return None
+
+
+#: how a verb hangs from the clause whose subject it takes: "moved in and [fired]", "began [firing]",
+#: "suppressed the march by [firing]" (and the "by" itself)
+_SUBJECT_FROM_ABOVE = ("conjunct", "open_complement", "adverbial_clause", "prep_clause", "preposition")
 
 
 def _doers_are_state(verb: Token, actors: list) -> bool:
@@ -207,7 +213,7 @@ def _doers_are_state(verb: Token, actors: list) -> bool:
     cur = verb
     for _ in range(4):
         found = doers(cur)
-        if found or cur.head.i == cur.i or cur.dep_ not in ("conj", "xcomp", "advcl", "pcomp", "prep"):
+        if found or cur.head.i == cur.i or not attached_as(cur, *_SUBJECT_FROM_ABOVE):
             return any(d.i in state for d in found)
         cur = cur.head
     return False
@@ -221,9 +227,9 @@ def _token_at(doc: Doc, char: int) -> Token:
 def _protest_cause(tok: Token, mentions: list[Mention]) -> bool:
     """A casualty noun that a protest is about ("protested over the killing of a student", "a march
     against the deaths"): a grievance, not a casualty of the protest."""
-    causes = trigger_lexicon()["protest_cause_preps"]
+    causes = trigger_words("protest_cause_preps")
     prep = tok.head
-    if tok.dep_ != "pobj" or prep.lower_ not in causes:
+    if not attached_as(tok, "prep_object") or prep.lower_ not in causes:
         return False
     protests = {m.trigger_start for m in mentions if m.entry is not None and m.entry["type"] == "Protests"}
     return any(t.i in protests for t in [prep.head, *list(prep.head.ancestors)[:1]])
@@ -243,19 +249,17 @@ def _dated_after(m: Mention, anchor: date) -> bool:
 def _is_possessed_anaphor(tok: Token) -> bool:
     """ "Thursday's deaths": a date possessing an incident noun."""
     head = tok.head
-    return tok.dep_ == "poss" and head.lemma_.lower() in trigger_lexicon()["anaphors"]
+    return attached_as(tok, "possessor") and head.lemma_.lower() in trigger_words("anaphors")
 
 
 def _sharing_subject(tok: Token, mentions: list[Mention]) -> list[Mention]:
     """Mentions whose verb is joined by "and" to the verb ``tok`` is the subject of: the subject is theirs
     too ("security forces arrested and beat a leader")."""
-    if tok.dep_ != "nsubj":
+    if not attached_as(tok, "subject"):
         return []
     verbs = {v.i for v in tok.head.conjuncts}
-    own = ("nsubj", "nsubjpass", "auxpass")  # "... and were later arrested": not the attackers' arrest
-    return [
-        m for m in mentions if m.trigger.i in verbs and not any(c.dep_ in own for c in m.trigger.children)
-    ]
+    own = ("any_subject", "passive_auxiliary")  # "... and were later arrested": not the attackers' arrest
+    return [m for m in mentions if m.trigger.i in verbs and not dependents(m.trigger, *own)]
 
 
 def _nearest(tok: Token, mentions: list[Mention], max_distance: int = 99) -> Mention | None:

@@ -15,6 +15,18 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from ..data import trigger_lexicon, trigger_words
+from ..syntax import (
+    attached_as,
+    compound_of_noun,
+    form,
+    has_adjective,
+    has_adverb,
+    is_participle_modifier,
+    preposition_of,
+    prepositions,
+    subjects_of,
+    word_class,
+)
 from .registry import RuleTable
 
 NotAnActRule = Callable[[Span, dict], bool]
@@ -34,7 +46,7 @@ def adjective_modifier(span: Span, entry: dict) -> bool:
     """A one-word trigger used as an adjective names a property, not an act ("striking miners", "a
     tortured fanbase")."""
     root = span.root
-    return len(span) == 1 and root.dep_ == "amod" and root.tag_ in ("VBN", "VBG", "JJ")
+    return len(span) == 1 and is_participle_modifier(root)
 
 
 @NOT_AN_ACT.rule("compound")
@@ -45,9 +57,8 @@ def noun_modifier(span: Span, entry: dict) -> bool:
     root = span.root
     return (
         len(span) == 1
-        and root.pos_ == "NOUN"
-        and root.dep_ == "compound"
-        and root.head.pos_ == "NOUN"
+        and word_class(root, "noun")
+        and compound_of_noun(root)
         and (entry["type"] in ("Protests", "Riots") or root.head.lemma_.lower() not in _event_nouns())
     )
 
@@ -56,7 +67,9 @@ def noun_modifier(span: Span, entry: dict) -> bool:
 def noun_trigger_not_a_noun(span: Span, entry: dict) -> bool:
     """A trigger that counts only as a noun (``noun_triggers``: "a sit-in") read as a verb ("the
     businessman sat in the audience")."""
-    return span[0].pos_ != "NOUN" and [t.lemma_.lower() for t in span] in trigger_lexicon()["noun_triggers"]
+    if word_class(span[0], "noun"):
+        return False
+    return [t.lemma_.lower() for t in span] in trigger_lexicon()["noun_triggers"]
 
 
 @NOT_AN_ACT.rule("caught_fire")
@@ -70,8 +83,7 @@ def caught_fire(span: Span, entry: dict) -> bool:
 def done_unintentionally(span: Span, entry: dict) -> bool:
     """An act done by accident (``unintended_adverbs``: "a football freestyler accidentally beheads a
     snowman")."""
-    unintended = trigger_words("unintended_adverbs")
-    return any(c.dep_ == "advmod" and c.lower_ in unintended for c in span.root.children)
+    return has_adverb(span.root, trigger_words("unintended_adverbs"))
 
 
 @NOT_AN_ACT.rule("thrown_missile")
@@ -79,7 +91,7 @@ def missile_thrown_by_hand(span: Span, entry: dict) -> bool:
     """A missile or shell word thrown by hand (``hand_throws``): objects thrown by a crowd ("missiles
     hurled at riot police"), not a missile attack; "the shell hit a school" stays."""
     root = span.root
-    hurled = root.dep_ in ("dobj", "nsubjpass", "nsubj") and root.head.lemma_.lower() in trigger_words(
+    hurled = attached_as(root, "patient", "subject") and root.head.lemma_.lower() in trigger_words(
         "hand_throws"
     )
     return entry["sub"] == "Shelling/artillery/missile attack" and hurled
@@ -98,9 +110,7 @@ def future_event_noun(span: Span, entry: dict) -> bool:
     """An event noun with a modifier of the future or of a plan (``future_modifiers``: "braced for the
     coming protests", "a planned attack")."""
     root = span.root
-    return root.pos_ == "NOUN" and any(
-        c.dep_ == "amod" and c.lower_ in trigger_lexicon()["future_modifiers"] for c in root.children
-    )
+    return word_class(root, "noun") and has_adjective(root, trigger_words("future_modifiers"))
 
 
 @NOT_AN_ACT.rule("speech_setting")
@@ -123,42 +133,41 @@ def talk_without_partner(span: Span, entry: dict) -> bool:
     """The verb "talk" with no partner is speech, not talks ("as she talked about the election results");
     "talked with Putin", "the two leaders talked" stay."""
     root = span.root
-    return root.pos_ == "VERB" and root.lemma_ == "talk" and not _talks_with_someone(root)
+    return word_class(root, "verb") and root.lemma_ == "talk" and not _talks_with_someone(root)
 
 
 @NOT_AN_ACT.rule("figurative_modifier")
 def figurative_attack(span: Span, entry: dict) -> bool:
     """A modifier that makes the act a matter of words (``figurative_modifiers``: "bitter attacks on his
     rival", "a verbal assault")."""
-    lex = trigger_lexicon()
-    return any(c.dep_ == "amod" and c.lower_ in lex["figurative_modifiers"] for c in span.root.children)
+    return has_adjective(span.root, trigger_words("figurative_modifiers"))
 
 
 def _speech_setting(noun: Token) -> bool:
     """A gathering named only as where someone spoke: "told supporters at a rally" (``speech_verbs``)."""
-    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ != "at":
+    if not word_class(noun, "noun") or preposition_of(noun) != "at":
         return False
     verb = noun.head.head
-    return verb.pos_ == "VERB" and verb.lemma_.lower() in trigger_lexicon()["speech_verbs"]
+    return word_class(verb, "verb") and verb.lemma_.lower() in trigger_words("speech_verbs")
 
 
 def _talks_with_someone(verb: Token) -> bool:
     """ "talked with/to Putin", "the two leaders talked", "Putin and Erdogan talked": a partner."""
-    if any(c.dep_ == "prep" and c.lower_ in ("with", "to") for c in verb.children):
+    if prepositions(verb, trigger_words("partner_preps")):
         return True
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return any(s.tag_ in ("NNS", "NNPS") or s.conjuncts or s.lower_ in ("they", "we") for s in subjects)
+    plural_pronouns = trigger_words("plural_pronouns")
+    return any(form(s, "plural") or s.conjuncts or s.lower_ in plural_pronouns for s in subjects_of(verb))
 
 
 def _said_of_a_non_event(noun: Token) -> bool:
     """A trigger noun predicated of a common noun that names no violence ("the meeting was a clash of
     the alphas", "the final was a battle"): a figure of speech. "The attack was an ambush" and "it was
     a clash between clans" stay."""
-    if noun.pos_ != "NOUN" or noun.dep_ != "attr" or noun.head.lemma_ != "be":
+    if not word_class(noun, "noun") or not attached_as(noun, "attribute") or noun.head.lemma_ != "be":
         return False
-    subjects = [c for c in noun.head.children if c.dep_ == "nsubj"]
+    subjects = subjects_of(noun.head)
     return bool(subjects) and all(
-        s.pos_ == "NOUN" and s.lemma_.lower() not in _violent_nouns() for s in subjects
+        word_class(s, "noun") and s.lemma_.lower() not in _violent_nouns() for s in subjects
     )
 
 
@@ -185,12 +194,18 @@ def _event_nouns() -> frozenset[str]:
 
 def _engaged_in_fighting(tok: Token) -> bool:
     """ "engaged in an armed clash", "engaged the militants": fighting, not talks or communications."""
-    lex = trigger_lexicon()
-    fights = set(lex["symmetric_triggers"]) | trigger_words("fighting_words")
+    fights = _fighting_words()
+    talks = trigger_words("talk_words")
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ == "in":
+        if attached_as(c, "preposition") and c.lower_ == "in":
             if any(t.lemma_.lower() in fights for t in c.subtree):
                 return True
-        if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.lemma_.lower() not in ("talk", "dialogue"):
+        if attached_as(c, "object") and word_class(c, "any_noun") and c.lemma_.lower() not in talks:
             return True
     return False
+
+
+@cache
+def _fighting_words() -> frozenset[str]:
+    """Words of fighting that make "engaged in ..." a clash (``symmetric_triggers``, ``fighting_words``)."""
+    return trigger_words("symmetric_triggers") | trigger_words("fighting_words")

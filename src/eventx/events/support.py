@@ -18,6 +18,7 @@ from spacy.tokens import Span
 from ..actorlex import identity_label, is_police
 from ..data import trigger_words
 from ..seizure import seized
+from ..syntax import subjects_of
 from .parse_supports import PARSE_CHECKS
 from .registry import RuleTable
 from .support_cues import (
@@ -129,7 +130,7 @@ def occupied_by_protesters(entry: dict, trig: Span, sent: Span, actors: list, ca
     """Its subject is people of a protest (``protest_people``: students, workers, residents), not an armed
     actor."""
     people = trigger_words("protest_people")
-    subjects = [c for c in trig.root.children if c.dep_ == "nsubj"]
+    subjects = subjects_of(trig.root)
     armed = {a.head for a in actors if a.kind in ARMED_KINDS}
     return any((s.lower_ in people or s.lemma_.lower() in people) and s.i not in armed for s in subjects)
 

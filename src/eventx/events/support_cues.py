@@ -1,7 +1,8 @@
-"""What the parse of a trigger's sentence shows about the act: who did it (``doers``), to whom or what
-(``person_object``, ``takes_place``), the sides of a clash (``clash_sides``, ``crowd_sides``), a crowd's
-purpose (``protest_purpose``, ``memorial``), an outbreak (``breaks_out``) and other cues the support
-rules of ``events.support`` read. Word lists are in ``event_triggers.yaml``."""
+"""What the parse of a trigger's sentence shows about the act: who did it (``done_by_people``, over
+``syntax.doers``), to whom or what (``person_object``, ``takes_place``), the sides of a clash
+(``clash_sides``, ``crowd_sides``), a crowd's purpose (``protest_purpose``, ``memorial``), an outbreak
+(``breaks_out``) and other cues the support rules of ``events.support`` read. Word lists are in
+``event_triggers.yaml``."""
 
 from __future__ import annotations
 
@@ -11,7 +12,18 @@ from spacy.tokens import Span, Token
 
 from ..actorlex import is_person_noun
 from ..builder import crowd_head, of_holder
-from ..data import actor_lexicon, trigger_lexicon, trigger_words
+from ..data import actor_lexicon, trigger_words
+from ..syntax import (
+    attached_as,
+    dependents,
+    doers,
+    form,
+    object_of,
+    patients_of,
+    phrase_top,
+    subjects_of,
+    word_class,
+)
 from .trigger_filters import is_irrealis
 
 #: actor kinds of state security forces (own or foreign)
@@ -20,18 +32,12 @@ STATE_KINDS = {"state_forces", "external_forces"}
 ARMED_KINDS = {"state_forces", "external_forces", "rebel_group", "political_militia", "identity_militia"}
 
 
-def doers(verb: Token) -> list[Token]:
-    """The verb's subject and its passive "by" agent."""
-    found = [c for c in verb.children if c.dep_ == "nsubj"]
-    return found + [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-
-
 def done_by_people(verb: Token, actors: list) -> bool:
     """The verb's subject (or "by" agent) is an actor, a crowd of one, or a pronoun."""
     heads = {a.head for a in actors}
     for d in doers(verb):
         holder_of = [g for c in d.children if c.lower_ == "of" for g in c.children]
-        if d.i in heads or d.pos_ == "PRON" or crowd_head(d) or any(g.i in heads for g in holder_of):
+        if d.i in heads or word_class(d, "pronoun") or crowd_head(d) or any(g.i in heads for g in holder_of):
             return True
     return False
 
@@ -40,22 +46,21 @@ def done_with_shots(verb: Token) -> bool:
     """ "had his house attacked by shots", "attacked with shots": shots as the act's agent or means (a
     shot alone is no sign: "Saka's shot hit the post"), done to someone or something ("Barcelona attacked
     with shots from outside the box" hit nothing)."""
-    had = verb.head.lemma_ == "have" and verb.dep_ in ("ccomp", "xcomp")  # "had his house attacked"
-    hit = any(c.dep_ in ("dobj", "nsubjpass") or (had and c.dep_ == "nsubj") for c in verb.children)
+    had = verb.head.lemma_ == "have" and attached_as(verb, "complement_clause")  # "had his house attacked"
+    hit = any(attached_as(c, "patient") or (had and attached_as(c, "subject")) for c in verb.children)
+    means = trigger_words("means_preps")
     return hit and any(
-        c.dep_ in ("agent", "prep")
-        and c.lower_ in ("by", "with")
-        and any(g.lemma_.lower() == "shot" for g in c.children)
-        for c in verb.children
+        c.lower_ in means and any(g.lemma_.lower() == "shot" for g in c.children)
+        for c in dependents(verb, "agent", "preposition")
     )
 
 
 def person_object(verb: Token, actors: list, things: bool = False) -> bool:
     """ "beat a Romani man", "attacked two farmers": people as the object of a violent verb (and, with
     ``things``, civilian property: "destroyed 4 houses"; not "a company was targeted")."""
-    if verb.pos_ != "VERB":
+    if not word_class(verb, "verb"):
         return False
-    objects = {c.i for c in verb.children if c.dep_ in ("dobj", "nsubjpass")}
+    objects = {c.i for c in patients_of(verb)}
     doc = verb.doc
     things = things and done_by_people(verb, actors)  # not "the storm destroyed a warehouse"
     return any(
@@ -69,27 +74,27 @@ def person_object(verb: Token, actors: list, things: bool = False) -> bool:
 def clash_sides(trig: Token) -> list[Token]:
     """The subject of a clash and the objects of its "with"/"between" (also when the clash is the subject
     of "broke out", "ensued" ...), with their conjuncts."""
-    heads = [trig, *(c for c in trig.children if c.dep_ in ("acl", "relcl"))]  # "a clash ensued between"
-    if trig.dep_ in ("nsubj", "nsubjpass"):
+    heads = [trig, *dependents(trig, "noun_clause")]  # "a clash ensued between"
+    if attached_as(trig, "any_subject"):
         heads.append(trig.head)  # "clashes broke out between"
+    side_preps = trigger_words("clash_side_preps")
     out = []
     for h in heads:
         for c in h.children:
-            if c.dep_ == "nsubj" and h is trig:
+            if attached_as(c, "subject") and h is trig:
                 out.append(c)
-            if c.dep_ == "prep" and c.lower_ in ("with", "between"):
-                out.extend(g for g in c.children if g.dep_ == "pobj")
+            if attached_as(c, "preposition") and c.lower_ in side_preps:
+                out.extend(dependents(c, "prep_object"))
     return [t for s in out for t in (s, *s.conjuncts)]
 
 
 def crowd_sides(trig: Token, actors: list) -> bool:
     """ "two groups of supporters clashed with each other", "clashes between rival activists": people in
     the plural on a side of a clash (a riot, if no armed side is named)."""
-    lex = trigger_lexicon()
-    if trig.lemma_.lower() not in lex["symmetric_triggers"]:
+    if trig.lemma_.lower() not in trigger_words("symmetric_triggers"):
         return False
     found = clash_sides(trig)
-    if not any(t.dep_ != "nsubj" or t.conjuncts or _each_other(trig) for t in found):
+    if not any(not attached_as(t, "subject") or t.conjuncts or _each_other(trig) for t in found):
         return False  # "workers battled for hours to free five people": no other side, a figure of speech
     sides = {t.i for t in found}
     for a in actors:
@@ -97,7 +102,7 @@ def crowd_sides(trig: Token, actors: list) -> bool:
         if a.kind not in ("civilians", "protesters", "rioters"):
             continue
         holder = of_holder(head) or head
-        if (head.i in sides or holder.i in sides) and (head.tag_ in ("NNS", "NNPS") or crowd_head(holder)):
+        if (head.i in sides or holder.i in sides) and (form(head, "plural") or crowd_head(holder)):
             return True
     return False
 
@@ -109,10 +114,10 @@ def _each_other(trig: Token) -> bool:
 def takes_place(tok: Token) -> bool:
     """True if the object is a place: "seized the town", "re-entered Saraqeb", "took control of Idlib"."""
     words = trigger_words("territory_objects")
-    if tok.dep_ == "amod" and _place_token(tok.head):
+    if attached_as(tok, "adjective") and _place_token(tok.head):
         return True  # "rebels re-entered Saraqeb" parsed with "entered" modifying "Saraqeb"
-    objects = [c for c in tok.children if c.dep_ in ("dobj", "pobj", "prep", "attr")]
-    objects += [t for c in objects for t in c.children if c.dep_ == "pobj"]
+    objects = dependents(tok, "object", "prep_object", "preposition", "attribute")
+    objects += [t for c in objects if attached_as(c, "prep_object") for t in c.children]
     # "took control of Idlib", "regained control of areas": what the control is of ("regain control" of a
     # car is no territory)
     objects += [
@@ -140,32 +145,31 @@ def _place_token(tok: Token) -> bool:
 def thrown(tok: Token) -> bool:
     """ "threw Molotov cocktails", "attacked the shop with a petrol bomb", "a firebomb hit the house"."""
     verbs = trigger_words("throwing_verbs")
-    cur = tok
-    while cur.dep_ in ("pobj", "prep", "conj", "compound") and cur.head.i != cur.i:
-        cur = cur.head
-    return cur.head.lemma_.lower() in verbs or (cur.dep_ == "nsubj" and cur.head.lemma_.lower() in verbs)
+    cur = phrase_top(tok)
+    return cur.head.lemma_.lower() in verbs or (
+        attached_as(cur, "subject") and cur.head.lemma_.lower() in verbs
+    )
 
 
 def memorial(sent: Span) -> bool:
     """A gathering that needs people (march, rally, procession) held to mourn or honour the dead, with no
     word of purpose (``memorial_cues``): ACLED codes funeral and memorial processions only when they turn
     into demonstrations."""
-    lex = trigger_lexicon()
     lemmas = {t.lemma_.lower() for t in sent}
     in_memory = any(  # "in memory of the victims" (not "the biggest march in recent memory")
         t.lemma_ == "memory" and t.head.lower_ == "in" and any(c.lower_ == "of" for c in t.children)
         for t in sent
     )
-    mourning = in_memory or bool(lemmas & set(lex["memorial_cues"]))
-    return mourning and not lemmas & set(lex["protest_purposes_in_memorial"])
+    mourning = in_memory or bool(lemmas & trigger_words("memorial_cues"))
+    return mourning and not lemmas & trigger_words("protest_purposes_in_memorial")
 
 
 def breaks_out(tok: Token) -> bool:
     """ "violence broke out / erupted / flared": an outbreak told as having happened."""
-    verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else None
+    verb = tok.head if attached_as(tok, "any_subject") else None
     return (
         verb is not None
-        and verb.lemma_.lower() in trigger_lexicon()["outbreak_verbs"]
+        and verb.lemma_.lower() in trigger_words("outbreak_verbs")
         and not is_irrealis(verb)
     )
 
@@ -179,17 +183,17 @@ def protest_purpose(tok: Token) -> bool:
     """ "journalists gathered in Tizi Ouzou to denounce ...", "residents gathered demanding jobs",
     "protesters gathered in Lagos": people gathering (no object: not "gathered evidence") whose clause says
     they protest something, or who are protesters."""
-    lex = trigger_lexicon()
-    if tok.pos_ != "VERB" or any(c.dep_ == "dobj" for c in tok.children):
+    if not word_class(tok, "verb") or object_of(tok) is not None:
         return False
-    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
-    if any(s.lemma_.lower() in ("protester", "demonstrator", "protestor") for s in subjects):
+    subjects = subjects_of(tok)
+    protesters = trigger_words("protester_nouns")
+    if any(s.lemma_.lower() in protesters for s in subjects):
         return True
     people = _gathering_people()
     named = [t for s in subjects for t in s.subtree]  # "Rio Grande do Norte, bus drivers gathered"
     if not any(t.lower_ in people or t.lemma_.lower() in people or crowd_head(t) for t in named):
         return False
-    purposes = set(lex["protest_purposes"])
+    purposes = trigger_words("protest_purposes")
     inside = {t.i for s in subjects for t in s.subtree}
     return any(t.lemma_.lower() in purposes for t in tok.subtree if t.i != tok.i and t.i not in inside)
 
@@ -199,12 +203,10 @@ def imposed_curfew(tok: Token) -> bool:
     violating the curfew"."""
     verbs = trigger_words("curfew_verbs")
     head = tok.head
-    return tok.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in verbs
+    return attached_as(tok, "patient") and head.lemma_.lower() in verbs
 
 
 def frees_prisoners(tok: Token) -> bool:
     """ "released 52 Taliban prisoners": a release whose object is people held."""
     people = trigger_words("released_people")
-    return tok.pos_ == "VERB" and any(
-        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in people for c in tok.children
-    )
+    return word_class(tok, "verb") and any(c.lemma_.lower() in people for c in patients_of(tok))

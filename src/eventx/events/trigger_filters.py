@@ -8,6 +8,16 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..data import trigger_lexicon, trigger_words
+from ..syntax import (
+    attached_as,
+    clause_verb,
+    compound_of_noun,
+    dependents,
+    form,
+    marked_by,
+    negated,
+    word_class,
+)
 
 
 def is_future(tok: Token) -> bool:
@@ -20,24 +30,21 @@ def is_future(tok: Token) -> bool:
 
 def is_irrealis(tok: Token) -> bool:
     """True when the trigger sits in a threat, plan, demand, denial, opinion or prohibition, or is negated."""
-    lex = trigger_lexicon()
-    verbs, bans = set(lex["irrealis_verbs"]), set(lex["prohibitions"])
+    verbs, bans = trigger_words("irrealis_verbs"), trigger_words("prohibitions")
     if is_future(tok):
         return True
     for cur in [tok, *list(tok.ancestors)[:3]]:
-        if cur.lemma_.lower() in verbs and cur.i != tok.i and cur.pos_ in ("VERB", "AUX"):
+        if cur.lemma_.lower() in verbs and cur.i != tok.i and word_class(cur, "any_verb"):
             return True
         if cur.lemma_.lower() in bans and cur.i != tok.i:
             return True  # "banned the protests"
-        if cur.lower_ == "on" and cur.dep_ == "prep":
+        if cur.lower_ == "on" and attached_as(cur, "preposition"):
             h = cur.head  # "extended the ban on all marches, protests and sit-ins" (however "on" is hung)
-            if h.lemma_.lower() in bans or any(
-                c.dep_ == "dobj" and c.lemma_.lower() in bans for c in h.children
-            ):
+            if h.lemma_.lower() in bans or any(c.lemma_.lower() in bans for c in dependents(h, "object")):
                 return True
-        if cur.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in cur.children):
+        if word_class(cur, "any_verb") and negated(cur):
             return True
-        if cur.i != tok.i and any(c.dep_ == "mark" and c.lower_ == "whether" for c in cur.children):
+        if cur.i != tok.i and marked_by(cur, "whether"):
             return True  # "investigating whether a second car bomb was involved"
     return _question(tok)
 
@@ -45,27 +52,39 @@ def is_irrealis(tok: Token) -> bool:
 def is_trend(tok: Token) -> bool:
     """True when the trigger tells of a trend, not an incident (``trend_periods``, ``trend_verbs``)."""
     lex = trigger_lexicon()
-    if tok.tag_ == "NNS" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in lex["trend_verbs"]:
+    plural = form(tok, "plural_noun")
+    if plural and attached_as(tok, "object") and tok.head.lemma_.lower() in trigger_words("trend_verbs"):
         return True  # "ramp up nationwide attacks"
+    rare = trigger_words("trend_adjectives")
     if (
-        tok.tag_ == "NNS"
-        and tok.dep_ == "nsubj"
-        and any(c.dep_ == "acomp" and c.lemma_.lower() in lex["trend_adjectives"] for c in tok.head.children)
+        plural
+        and attached_as(tok, "subject")
+        and any(c.lemma_.lower() in rare for c in dependents(tok.head, "adjectival_complement"))
     ):
         return True  # "attacks have been relatively rare"
-    verb = next((t for t in [tok, *tok.ancestors] if t.pos_ in ("VERB", "AUX")), tok)
+    verb = clause_verb(tok)
+    if verb is None:
+        verb = tok
     clause = _own_clause(verb, tok)
     words = [t.lower_ for t in clause]
     for phrase in lex["trend_periods"]:
         parts = phrase.split()
         for k in range(len(words) - len(parts) + 1):
             # the period must qualify the verb: "the biggest demonstration in recent years" does not
-            if words[k : k + len(parts)] == parts and clause[k].head.pos_ in ("VERB", "AUX"):
+            if words[k : k + len(parts)] == parts and word_class(clause[k].head, "any_verb"):
                 return True
     return False
 
 
-_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "conj", "parataxis"})
+#: the relations by which a clause of its own hangs from a word
+_CLAUSE_RELATIONS = (
+    "relative_clause",
+    "clausal_modifier",
+    "adverbial_clause",
+    "clausal_complement",
+    "conjunct",
+    "parataxis",
+)
 
 
 def _own_clause(verb: Token, tok: Token) -> list[Token]:
@@ -76,7 +95,7 @@ def _own_clause(verb: Token, tok: Token) -> list[Token]:
         cur = stack.pop()
         out.append(cur)
         for c in cur.children:
-            if c.dep_ not in _CLAUSE_DEPS or c.left_edge.i <= tok.i <= c.right_edge.i:
+            if not attached_as(c, *_CLAUSE_RELATIONS) or c.left_edge.i <= tok.i <= c.right_edge.i:
                 stack.append(c)
     return sorted(out, key=lambda t: t.i)
 
@@ -92,11 +111,12 @@ def _question(tok: Token) -> bool:
 def is_anaphor(span: Span) -> bool:
     """A noun phrase pointing back to a reported incident ("the strike", "Thursday's deaths")."""
     head = span.root
-    if head.dep_ == "compound" and head.head.pos_ == "NOUN":
+    if compound_of_noun(head):
         head = head.head  # "the car bomb attack"
-    if head.lemma_.lower() not in trigger_lexicon()["anaphors"] or head.pos_ not in ("NOUN", "PROPN"):
+    if head.lemma_.lower() not in trigger_words("anaphors") or not word_class(head, "any_noun"):
         return False
+    definite = trigger_words("definite_determiners")
     return any(
-        (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")) or (c.dep_ == "poss")
+        (attached_as(c, "determiner") and c.lower_ in definite) or attached_as(c, "possessor")
         for c in head.children
     )

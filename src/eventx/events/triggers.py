@@ -5,6 +5,8 @@ yield to a close trigger (``yields_to``) go. See ``event_triggers.yaml``."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -12,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from ..builder import of_holder
 from ..data import trigger_lexicon, trigger_words
 from ..doctools import with_next_sentence
+from ..syntax import attached_as, dependents, has_particle, preposition_of, word_class
 from .not_an_act import names_no_act
 from .parse_supports import can_stand
 from .support_cues import clash_sides
@@ -63,8 +66,8 @@ def tree_distance(a: Token, b: Token) -> int:
 
 def is_aimed_at(tok: Token) -> bool:
     """The word is what an act is aimed at: its object, or after "at", "on", "against"."""
-    return tok.dep_ in ("dobj", "nsubjpass") or (
-        tok.dep_ == "pobj" and tok.head.lower_ in trigger_words("aimed_preps")
+    return attached_as(tok, "patient") or (
+        attached_as(tok, "prep_object") and tok.head.lower_ in trigger_words("aimed_preps")
     )
 
 
@@ -164,9 +167,8 @@ def _instrument(weapon: Token, act: Token) -> bool:
     IED", "attacked the post using rockets"), however deep the parse hangs it below the act."""
     if act not in weapon.ancestors:
         return False
-    return any(
-        t.lower_ in ("with", "using") or t.lemma_ == "use" for t in weapon.ancestors if t in act.subtree
-    )
+    means = trigger_words("instrument_words")
+    return any(t.lower_ in means or t.lemma_ == "use" for t in weapon.ancestors if t in act.subtree)
 
 
 def _rank(entry: dict) -> int | None:
@@ -187,10 +189,10 @@ def _without_targeted_units(found: Found) -> Found:
         for span, entry in found
         if not (
             entry["sub"] == "Change to group/activity"
-            and span.root.pos_ == "NOUN"
+            and word_class(span.root, "noun")
             and (
                 any(span.root in v.subtree and tree_distance(span.root, v) <= 2 for v in violent)
-                or (span.root.dep_ == "dobj" and span.root.head.lemma_.lower() in targeting)
+                or (attached_as(span.root, "object") and span.root.head.lemma_.lower() in targeting)
             )
         )
     ]
@@ -221,7 +223,7 @@ def _without_acting_crowds(found: Found) -> Found:
     sides = {
         t.i
         for span, entry in found
-        if span.root.lemma_.lower() in trigger_lexicon()["symmetric_triggers"]
+        if span.root.lemma_.lower() in trigger_words("symmetric_triggers")
         for t in clash_sides(span.root)
     }
     return [
@@ -229,9 +231,9 @@ def _without_acting_crowds(found: Found) -> Found:
         for span, entry in found
         if not (
             entry["type"] in ("Protests", "Riots")
-            and span.root.pos_ == "NOUN"
+            and word_class(span.root, "noun")
             and (
-                (span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.i in roots)
+                (attached_as(span.root, "any_subject") and span.root.head.i in roots)
                 or span.root.i in sides
             )
         )
@@ -246,17 +248,15 @@ def _seized_weapon(span: Span, entry: dict) -> bool:
     root = span.root
     cur = of_holder(root) or root  # "a cache of IEDs"
     verb = cur.head
-    if cur.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in trigger_lexicon()["seizure_verbs"]:
+    if not attached_as(cur, "patient") or verb.lemma_.lower() not in trigger_words("seizure_verbs"):
         return False
-    return verb.lemma_.lower() != "shoot" or any(
-        c.dep_ == "prt" and c.lower_ == "down" for c in verb.children
-    )
+    return verb.lemma_.lower() != "shoot" or has_particle(verb, "down")
 
 
-def _crowd_control_word(tok: Token, words: set[str]) -> bool:
+def _crowd_control_word(tok: Token, words: frozenset[str]) -> bool:
     """A crowd-control weapon, or the air shots are fired into ("in the air", not "an air strike")."""
     if tok.lower_ == "air":
-        return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "into")
+        return preposition_of(tok) in trigger_words("into_the_air_preps")
     return tok.lemma_.lower() in words
 
 
@@ -264,21 +264,27 @@ def _crowd_control(tok: Token, sent: Span) -> bool:
     """True if the trigger's object is a crowd-control weapon ("fired tear gas", "shot rubber bullets")
     used on a crowd (a protest word or a crowd noun in its sentence, the one before or the one after);
     rubber bullets fired at fishermen at sea are an attack."""
-    lex = trigger_lexicon()
-    words = set(lex["crowd_control"])
-    objects = [c for c in tok.children if c.dep_ in ("dobj", "prep", "npadvmod")]
-    if tok.dep_ == "dobj":  # "fired shots in the air": the verb's prepositions too
-        objects += [c for c in tok.head.children if c.dep_ == "prep"]
+    words = trigger_words("crowd_control")
+    objects = dependents(tok, "object", "preposition", "np_adverbial")
+    if attached_as(tok, "object"):  # "fired shots in the air": the verb's prepositions too
+        objects += dependents(tok.head, "preposition")
     if not any(_crowd_control_word(t, words) for c in objects for t in c.subtree):
         return False
-    crowd = (
-        set(lex["protest_cues"])
-        | set(lex["crowd_heads"])
-        | set(lex["protest_people"])
-        | set(lex["riot_words"])
-    )
+    crowd = _crowd_words()
     prev = sent.doc[sent.start - 1].sent if sent.start > 0 else sent
     window = (
         [*prev, *with_next_sentence(sent)] if prev.start != sent.start else list(with_next_sentence(sent))
     )
     return any((t.lemma_.lower() in crowd or t.lower_ in crowd) and not t.ent_type_ for t in window)
+
+
+@cache
+def _crowd_words() -> frozenset[str]:
+    """Words of a crowd (``protest_cues``, ``crowd_heads``, ``protest_people``, ``riot_words``): what makes
+    tear gas or rubber bullets an intervention against a crowd."""
+    return (
+        trigger_words("protest_cues")
+        | trigger_words("crowd_heads")
+        | trigger_words("protest_people")
+        | trigger_words("riot_words")
+    )

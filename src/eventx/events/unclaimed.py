@@ -12,8 +12,9 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actorlex import is_person_noun
 from ..builder import crowd_head
-from ..data import trigger_lexicon, trigger_words
+from ..data import trigger_words
 from ..doctools import with_next_sentence
+from ..syntax import attached_as, dependents, has_adverb, subjects_of, word_class
 from .mentions import Mention
 from .trigger_filters import is_anaphor, is_irrealis
 
@@ -34,8 +35,9 @@ def unclaimed_casualty(doc: Doc, sent: Span, tok: Token, none: bool = False) -> 
         return None  # "One of the injured passengers described the scenes" in a report on a tram crash
     finding = trigger_words("finding_verbs")
     found = tok.head.lemma_.lower() in finding or any(c.lemma_.lower() in finding for c in tok.ancestors)
-    if not none and tok.pos_ == "VERB" and tok.lemma_.lower() not in trigger_words("nonviolent_death_verbs"):
-        subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    nonviolent = trigger_words("nonviolent_death_verbs")
+    if not none and word_class(tok, "verb") and tok.lemma_.lower() not in nonviolent:
+        subj = subjects_of(tok)
         anaphor = bool(subj) and is_anaphor(doc[subj[0].left_edge.i : subj[0].i + 1])
         return Mention(sent=sent, trigger_start=tok.i, trigger_end=tok.i + 1, entry=None, anaphor=anaphor)
     if not none and found and tok.lemma_.lower() in trigger_words("body_words") and _violence_signs(sent):
@@ -49,33 +51,36 @@ def partial_or_accident(tok: Token, sent: Span) -> bool:
     """A statement of no casualties that says nothing of the incident: about some people only ("no
     casualties among the officers") or in a sentence about an accident ("no casualties in the floods")."""
     words = trigger_words("accident_words")
-    among = any(c.dep_ == "prep" and c.lower_ == "among" for c in [*tok.subtree, *tok.head.children])
-    return among or any(t.lemma_.lower() in words and t.pos_ != "VERB" for t in sent)
+    among = any(
+        attached_as(c, "preposition") and c.lower_ == "among" for c in [*tok.subtree, *tok.head.children]
+    )
+    return among or any(t.lemma_.lower() in words and not word_class(t, "verb") for t in sent)
 
 
 def _accidental(tok: Token) -> bool:
     """A death or injury whose clause names an accident or disaster as its cause ("killed in a crash")."""
-    lex = trigger_lexicon()
-    words, verbs, weapons = set(lex["accident_words"]), set(lex["accident_verbs"]), set(lex["weapon_words"])
+    words, verbs = trigger_words("accident_words"), trigger_words("accident_verbs")
+    weapons = trigger_words("weapon_words")
     clause = [tok, *tok.children, *(t for c in tok.children for t in c.subtree)]
-    if tok.dep_ in ("relcl", "acl"):
+    if attached_as(tok, "noun_clause"):
         clause.append(tok.head)  # "the crash which killed seven people"
-    if any(c.dep_ == "advmod" and c.lower_ in trigger_words("unintended_adverbs") for c in tok.children):
+    if has_adverb(tok, trigger_words("unintended_adverbs")):
         return True  # "accidentally killed", "accidentally beheads a snowman"
     return any(
         t.lemma_.lower() in words
-        and (t.pos_ != "VERB" or t.lemma_.lower() in verbs)
-        and not (t.dep_ == "compound" and t.head.lemma_.lower() in weapons)  # "car bomb" is no car accident
+        and (not word_class(t, "verb") or t.lemma_.lower() in verbs)
+        # "car bomb" is no car accident
+        and not (attached_as(t, "compound") and t.head.lemma_.lower() in weapons)
         for t in clause
     )
 
 
 def _hits_a_thing(tok: Token) -> bool:
     """A hurting verb's object is a thing, not people ("hurt his campaign", "harmed the economy")."""
-    if tok.lemma_.lower() not in ("hurt", "harm"):
+    if tok.lemma_.lower() not in trigger_words("hurting_verbs"):
         return False
-    for c in tok.children:
-        if c.dep_ == "dobj" and c.pos_ == "NOUN" and not c.like_num:
+    for c in dependents(tok, "object"):
+        if word_class(c, "noun") and not c.like_num:
             lemma = c.lemma_.lower()
             if not (is_person_noun(c.lower_, lemma) or crowd_head(c) or lemma in trigger_words("body_words")):
                 return True
@@ -88,7 +93,7 @@ def _accident_story(doc: Doc) -> bool:
     key = "eventx_accident_story"
     if key not in doc.user_data:
         accidents = trigger_words("accident_words")
-        n_acc = sum(t.lemma_.lower() in accidents and t.pos_ in ("NOUN", "VERB") for t in doc)
+        n_acc = sum(t.lemma_.lower() in accidents and word_class(t, "noun", "verb") for t in doc)
         n_att = sum(t.lemma_.lower() in _attack_words() for t in doc)
         doc.user_data[key] = n_acc >= 2 and n_acc > n_att
     return doc.user_data[key]
@@ -96,8 +101,7 @@ def _accident_story(doc: Doc) -> bool:
 
 @cache
 def _attack_words() -> frozenset[str]:
-    lex = trigger_lexicon()
-    return frozenset(lex["attack_signs"]) | frozenset(lex["weapon_words"])
+    return trigger_words("attack_signs") | trigger_words("weapon_words")
 
 
 def _attack_signs(sent: Span) -> bool:

@@ -1,0 +1,65 @@
+"""Questions the trigger rules ask of an act's parse: who did it (``doers``), what carries a word into its
+clause (``phrase_top``), the verb a clause hangs on (``clause_verb``), and the small words an act carries
+(``has_adverb``, ``has_adjective``, ``has_particle``, ``marked_by``).
+
+Built only on ``syntax.labels``; word lists are passed in by the rules (they live in the resources), so
+these functions know grammar, not the domain's vocabulary.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from spacy.tokens import Token
+
+from .labels import attached_as, dependents, word_class
+
+
+def doers(verb: Token) -> list[Token]:
+    """Who did it: the active subjects of ``verb`` and the objects of its passive "by" agents, subjects
+    first ("[rebels] attacked", "was attacked by [rebels]"); every one, unlike ``subject_of``/``agent_of``."""
+    found = dependents(verb, "subject")
+    return found + [g for by in dependents(verb, "agent") for g in dependents(by, "prep_object")]
+
+
+def has_adverb(tok: Token, words: Collection[str]) -> bool:
+    """Does ``tok`` carry an adverb whose lower-case form is in ``words`` ("[accidentally] killed")?"""
+    return any(c.lower_ in words for c in dependents(tok, "adverb"))
+
+
+def has_adjective(tok: Token, words: Collection[str]) -> bool:
+    """Does ``tok`` carry an adjective whose lower-case form is in ``words`` ("a [planned] attack")?"""
+    return any(c.lower_ in words for c in dependents(tok, "adjective"))
+
+
+def has_particle(verb: Token, word: str) -> bool:
+    """Is ``verb`` the phrasal verb with the particle ``word`` (lower case): "shot [down] a drone"?"""
+    return any(c.lower_ == word for c in dependents(verb, "particle"))
+
+
+def marked_by(verb: Token, word: str) -> bool:
+    """Is the clause of ``verb`` introduced by the marker ``word`` (lower case): "[whether] a car bomb was
+    involved"?"""
+    return any(c.lower_ == word for c in dependents(verb, "marker"))
+
+
+def compound_of_noun(tok: Token) -> bool:
+    """Is ``tok`` the first part of a compound whose head is a common noun ("[riot] police", "the car
+    [bomb] attack")?"""
+    return attached_as(tok, "compound") and word_class(tok.head, "noun")
+
+
+def clause_verb(tok: Token) -> Token | None:
+    """``tok`` itself when it is a verb or an auxiliary, else the nearest one above it, else None (unlike
+    ``clause_of``, which falls back on the sentence root)."""
+    return next((t for t in [tok, *tok.ancestors] if word_class(t, "any_verb")), None)
+
+
+def phrase_top(tok: Token) -> Token:
+    """The word by which ``tok``'s phrase hangs in its clause: climbs from ``tok`` through prepositional
+    objects, prepositions, conjuncts and compound parts ("threw stones and petrol [bombs]" -> "stones";
+    "attacked the shop with a petrol [bomb]" -> "attacked"), stopping at the sentence root."""
+    cur = tok
+    while attached_as(cur, "prep_object", "preposition", "conjunct", "compound") and cur.head.i != cur.i:
+        cur = cur.head
+    return cur
