@@ -13,10 +13,10 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from ..builder import answers_attack
 from ..data import trigger_words
 from ..doctools import in_ranges
 from ..syntax import attached_as, dependents, doers, word_class
+from .incidents import answers_attack
 from .mentions import Layers, Mention
 from .support import supported
 from .support_cues import STATE_KINDS

@@ -11,7 +11,6 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from ..actorlex import is_person_noun
-from ..builder import crowd_head, of_holder
 from ..data import actor_lexicon, trigger_words
 from ..syntax import (
     attached_as,
@@ -24,6 +23,7 @@ from ..syntax import (
     subjects_of,
     word_class,
 )
+from .role_cues import crowd_head, of_holder
 from .trigger_filters import is_irrealis
 
 #: actor kinds of state security forces (own or foreign)

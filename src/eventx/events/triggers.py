@@ -11,12 +11,12 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from ..builder import of_holder
 from ..data import trigger_lexicon, trigger_words
 from ..doctools import with_next_sentence
 from ..syntax import attached_as, dependents, has_particle, preposition_of, word_class
 from .not_an_act import names_no_act
 from .parse_supports import can_stand
+from .role_cues import of_holder
 from .support_cues import clash_sides
 
 Found = list[tuple[Span, dict]]

@@ -11,11 +11,11 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from ..actorlex import is_person_noun
-from ..builder import crowd_head
 from ..data import trigger_words
 from ..doctools import with_next_sentence
 from ..syntax import attached_as, dependents, has_adverb, subjects_of, word_class
 from .mentions import Mention
+from .role_cues import crowd_head
 from .trigger_filters import is_anaphor, is_irrealis
 
 
