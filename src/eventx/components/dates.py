@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from ..data import load_yaml
 from ..doctools import clause_root, content_sents, sentence_ents
 from ..records import DateMention
+from ..syntax import attached_as, dependents, form, word_class
 from ..text.date_words import is_month_word
 from ..text.temporal import resolve
 from .base import LexiconPipe
@@ -61,10 +62,10 @@ def is_future(tok: Token) -> bool:
     cues = _lexicon()
     verb = clause_root(tok)
     for cur in (verb, verb.head):
-        if any(c.dep_ == "aux" and c.lower_ in cues["future_aux"] for c in cur.children):
+        if any(c.lower_ in cues["future_aux"] for c in dependents(cur, "auxiliary")):
             return True
         if cur.lemma_.lower() in cues["plan_verbs"]:
-            return not (cur.lemma_.lower() in cues["speech_plans"] and cur.tag_ == "VBD")
+            return not (cur.lemma_.lower() in cues["speech_plans"] and form(cur, "past_tense"))
     return False
 
 
@@ -74,9 +75,9 @@ def _names_a_thing(span: Span) -> bool:
     root = span.root
     head = root.head
     return (
-        root.dep_ in ("compound", "amod", "nummod", "nmod")
+        attached_as(root, "compound", "adjective", "number", "noun_modifier")
         and head.i != root.i
-        and head.pos_ == "NOUN"
+        and word_class(head, "noun")
         and head.lemma_.lower() not in _lexicon()["time_nouns"]
         and all(t.like_num for t in span if not t.is_punct and t.lower_ != "the")
     )
