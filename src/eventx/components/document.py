@@ -7,12 +7,12 @@ starts it sets (mastheads, menus and headlines do not run into the article's fir
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..data import load_yaml
+from ..lexicon import per_lexicon
 from ..text.text_dates import find_text_date
 from .base import LexiconPipe
 
@@ -26,7 +26,7 @@ ASSIGNS = [
 _SENT_END = re.compile(r"""[.!?:;"'”’)\]]\s*$""")
 
 
-@cache
+@per_lexicon
 def _furniture_rules() -> tuple[re.Pattern[str], int]:
     data = load_yaml("furniture.yaml")
     pattern = re.compile("|".join(f"(?:{p})" for p in data["line_patterns"]), re.I)

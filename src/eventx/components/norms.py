@@ -11,18 +11,17 @@ capitals, in a text that is not itself all capitals ("WHO IS RESPONSIBLE?"), are
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..data import load_yaml
+from ..lexicon import per_lexicon
 from .base import LexiconPipe
 
 ASSIGNS = ["token.norm"]
 
 
-@cache
+@per_lexicon
 def _norms() -> dict[str, str]:
     return {str(k): str(v) for k, v in load_yaml("armed_groups.yaml").get("acronym_norms", {}).items()}
 
