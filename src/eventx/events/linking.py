@@ -17,9 +17,9 @@ from ..data import trigger_words
 from ..doctools import in_ranges
 from ..syntax import attached_as, dependents, doers, word_class
 from .incidents import answers_attack
+from .kinds import STATE_FORCE_KINDS
 from .mentions import Layers, Mention
 from .support import supported
-from .support_cues import STATE_KINDS
 from .trigger_filters import is_anaphor, is_future, is_irrealis, is_trend
 from .triggers import Found, is_aimed_at, tree_distance
 from .unclaimed import partial_or_accident, unclaimed_casualty
@@ -209,7 +209,7 @@ _SUBJECT_FROM_ABOVE = ("conjunct", "open_complement", "adverbial_clause", "prep_
 def _doers_are_state(verb: Token, actors: list) -> bool:
     """The verb's subject (or "by" agent) is state forces; a verb without one takes that of the clause
     above it ("police moved in and fired on ...", "suppressed the march by firing tear gas at ...")."""
-    state = {a.head for a in actors if a.kind in STATE_KINDS}
+    state = {a.head for a in actors if a.kind in STATE_FORCE_KINDS}
     cur = verb
     for _ in range(4):
         found = doers(cur)

@@ -26,11 +26,6 @@ from ..syntax import (
 from .role_cues import crowd_head, of_holder
 from .trigger_filters import is_irrealis
 
-#: actor kinds of state security forces (own or foreign)
-STATE_KINDS = {"state_forces", "external_forces"}
-#: actor kinds that carry arms: state forces, rebels and militias
-ARMED_KINDS = {"state_forces", "external_forces", "rebel_group", "political_militia", "identity_militia"}
-
 
 def done_by_people(verb: Token, actors: list) -> bool:
     """The verb's subject (or "by" agent) is an actor, a crowd of one, or a pronoun."""
