@@ -34,3 +34,9 @@ def trigger_words(key: str) -> frozenset[str]:
 def actor_lexicon() -> dict:
     """``actor_nouns.yaml``: actor nouns, name templates and cue lists."""
     return load_yaml("actor_nouns.yaml")
+
+
+@cache
+def actor_words(key: str) -> frozenset[str]:
+    """A word list of ``actor_nouns.yaml`` as a set, built once (for membership tests in hot loops)."""
+    return frozenset(actor_lexicon()[key])

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 from ..actorlex import armed_group, is_person_noun
 from ..doctools import content_sents, sentence_ents
 from ..records import PlaceMention
+from ..syntax import attached_as, of_head
 from .chain_choice import resolve_chain
 from .context import PlaceContext, build_context
 from .evidence import (
@@ -43,7 +44,9 @@ def resolve_entity(ent: Span, sent: Span, ctx: PlaceContext, people: set[str]) -
         return None  # a region of the stop list, or "marijuana" tagged PERSON
     root = ent.root
     of_people = is_person_noun(root.head.lower_, root.head.lemma_.lower())
-    if of_people and (root.dep_ == "amod" or (root.dep_ == "compound" and ent.label_ in ("NORP", "LOC"))):
+    if of_people and (
+        attached_as(root, "adjective") or (attached_as(root, "compound") and ent.label_ in ("NORP", "LOC"))
+    ):
         return None  # "Papuan students", "Kurdish fighters": people, not a place ("Gaza residents" are)
     if in_group_name(sent, ent.start_char, text) or modifies_thing(ent, "money_nouns"):
         return None  # "the Islamic State in Greater Sahara", "the US dollar exchange rate"
@@ -124,7 +127,7 @@ def _facility_place_name(ent: Span) -> str | None:
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     if tokens and after is not None and (after.lower_ in words | areas or after.lemma_.lower() in words):
         return ent.text  # "Hama Airbase", "the Bet Shemesh neighbourhood"
-    holder = ent.root.head.head if ent.root.dep_ == "pobj" and ent.root.head.lower_ == "of" else None
+    holder = of_head(ent.root)
     if holder is not None and holder.lemma_.lower() in holders:
         return ent.text
     return None

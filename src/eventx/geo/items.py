@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 from ..actorlex import armed_group
 from ..data import actor_lexicon
 from ..doctools import in_ranges, text_between
+from ..syntax import of_head, word_class
 from .chains import Chain, Item, find_items, link_items
 from .gazetteer import get_gazetteer
 from .lexicon import NOT_NAMES, PLACE_LABELS, not_places, office_holders
@@ -68,7 +69,8 @@ def of_office_holder(doc: Doc, item: Item) -> bool:
     holders = office_holders()
     if span.end < len(doc) and doc[span.end].lower_ == "of":
         return False  # "the Governor of the Central Bank of Libya": an institution, not a town
-    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in holders
+    holder = of_head(root)
+    return holder is not None and holder.lemma_.lower() in holders
 
 
 def is_acronym(text: str) -> bool:
@@ -80,7 +82,7 @@ def is_acronym(text: str) -> bool:
 def has_proper_noun(doc: Doc, item: Item) -> bool:
     """True if the model reads some word of the item as a proper noun or a name: "Militants" opening
     a sentence is capitalised but common."""
-    return any(t.pos_ == "PROPN" or t.ent_type_ for t in item_tokens(doc, item))
+    return any(word_class(t, "proper_noun") or t.ent_type_ for t in item_tokens(doc, item))
 
 
 def in_group_name(sent: Span, start_char: int, name: str) -> bool:
