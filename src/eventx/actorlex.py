@@ -49,7 +49,7 @@ def noun_entry(*forms: str) -> tuple[str, str] | None:
 
 def is_person_noun(*forms: str) -> bool:
     """True if one of ``forms`` names people (with or without a known side)."""
-    extra = set(_nouns()["persons_without_kind"])
+    extra = actor_words("persons_without_kind")
     return noun_entry(*forms) is not None or any(f in extra for f in forms)
 
 

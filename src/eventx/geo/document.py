@@ -31,7 +31,15 @@ from .evidence import (
 )
 from .gazetteer import Place, get_gazetteer
 from .items import in_group_name, is_place_chain, sentence_chains
-from .lexicon import NOT_NAMES, PLACE_LABELS, area_words, facility_words, not_places, office_holders
+from .lexicon import (
+    NOT_NAMES,
+    PLACE_LABELS,
+    area_words,
+    facility_words,
+    not_places,
+    office_holders,
+    place_words,
+)
 from .mentions import chain_mentions, dateline_places, make_mention
 from .written import as_written, place_key, resolve_place
 
@@ -120,7 +128,7 @@ def _facility_place_name(ent: Span) -> str | None:
     words, holders, areas = facility_words(), office_holders(), area_words()
     words_of_name = [t for t in ent if t.lower_ != "the"]
     tokens = list(words_of_name)
-    while tokens and (tokens[-1].lower_ in words or tokens[-1].lower_ in ("'s", "’s")):
+    while tokens and (tokens[-1].lower_ in words or tokens[-1].lower_ in place_words("possessive_endings")):
         tokens.pop()
     if tokens and len(tokens) < len(words_of_name):
         return " ".join(t.text for t in tokens)

@@ -14,7 +14,7 @@ from ..doctools import in_ranges, text_between
 from ..syntax import of_head, word_class
 from .chains import Chain, Item, find_items, link_items
 from .gazetteer import get_gazetteer
-from .lexicon import NOT_NAMES, PLACE_LABELS, not_places, office_holders
+from .lexicon import NOT_NAMES, PLACE_LABELS, not_places, office_holders, place_words
 
 
 def item_is_name(doc: Doc, sent: Span, item: Item) -> bool:
@@ -44,7 +44,7 @@ def item_is_name(doc: Doc, sent: Span, item: Item) -> bool:
     article = span[0].nbor(-1) if span[0].i > sent.start + 1 else None
     if (
         article is not None
-        and article.lower_ in ("a", "an")
+        and article.lower_ in place_words("indefinite_articles")
         and article.nbor(-1).is_lower
         and not any(t.ent_type_ in PLACE_LABELS for t in span)
     ):
