@@ -12,8 +12,9 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from .data import actor_lexicon, load_yaml
+from .data import actor_lexicon, actor_words, load_yaml
 from .geo.gazetteer import get_gazetteer
+from .syntax import attached_as, dependents, modifies_noun, word_class
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,7 @@ def noun_entry(*forms: str) -> tuple[str, str] | None:
 
 def is_person_noun(*forms: str) -> bool:
     """True if one of ``forms`` names people (with or without a known side)."""
-    extra = set(_nouns()["persons_without_kind"])
+    extra = actor_words("persons_without_kind")
     return noun_entry(*forms) is not None or any(f in extra for f in forms)
 
 
@@ -147,14 +148,14 @@ def identity_label(head: Token) -> str | None:
     word = nouns.get(head.lower_) or nouns.get(head.lemma_.lower())
     proper = None
     for t in head.lefts:
-        if t.dep_ not in ("amod", "compound", "nmod") or t.lower_ in lex["political_currents"]:
+        if not modifies_noun(t) or t.lower_ in lex["political_currents"]:
             continue
         if t.lower_ in mods:
             word = word or mods[t.lower_]
-        elif proper is None and t.pos_ == "PROPN" and _ethnic_name(t.text):
+        elif proper is None and word_class(t, "proper_noun") and _ethnic_name(t.text):
             proper = t.text  # "Fulani", "Murle" (the model tags them NORP, ORG, GPE or PERSON)
     heads = lex["identity_heads"]
-    if proper is None and head.lemma_.lower() in ("militia", "militiaman"):
+    if proper is None and head.lemma_.lower() in actor_words("town_militia_lemmas"):
         home = _home_of(head)
         if home is not None:  # "militias from Umumubu and Omor": communal militias named after their town
             return f"{home} Communal"
@@ -166,8 +167,8 @@ def identity_label(head: Token) -> str | None:
 def _home_of(head: Token) -> str | None:
     """The town a group comes "from" ("militias from Odejo"), when the text writes one."""
     for prep in head.rights:
-        if prep.dep_ == "prep" and prep.lower_ == "from":
-            town = next((t for t in prep.children if t.dep_ == "pobj" and t.pos_ == "PROPN"), None)
+        if attached_as(prep, "preposition") and prep.lower_ == "from":
+            town = next((t for t in dependents(prep, "prep_object") if word_class(t, "proper_noun")), None)
             if town is not None and _ethnic_name(town.text):
                 return town.text
     return None
@@ -192,9 +193,9 @@ def _ethnic_name(word: str) -> bool:
 
 def modifier_country(head: Token) -> str | None:
     """Country of a noun phrase from its demonym / country modifiers, skipping backers ("X-backed")."""
-    backers = set(_nouns()["backer_words"])
+    backers = actor_words("backer_words")
     for t in head.lefts:
-        if t.dep_ not in ("amod", "compound", "nmod", "poss") or not t.text[:1].isupper():
+        if not (modifies_noun(t) or attached_as(t, "possessor")) or not t.text[:1].isupper():
             continue
         nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
         if nxt is not None and nxt.text == "-" and t.i + 2 < len(t.doc) and t.doc[t.i + 2].lower_ in backers:
@@ -218,12 +219,12 @@ def country_code_of(word: str) -> str | None:
 def of_countries(head: Token) -> list[str]:
     """Countries an actor noun belongs to by "of": "military forces of India and Pakistan" -> [IND, PAK]."""
     for prep in head.rights:
-        if prep.dep_ != "prep" or prep.lower_ != "of":
+        if not attached_as(prep, "preposition") or prep.lower_ != "of":
             continue
-        objs = [t for t in prep.children if t.dep_ == "pobj"]
+        objs = dependents(prep, "prep_object")
         if not objs:
             return []
-        joined = [objs[0], *[t for t in objs[0].subtree if t.dep_ == "conj"]]
+        joined = [objs[0], *[t for t in objs[0].subtree if attached_as(t, "conjunct")]]
         codes = [country_code_of(t.text) for t in joined if t.text[:1].isupper()]
         return [c for c in codes if c] if codes and codes[0] else []
     return []

@@ -35,3 +35,8 @@ def trigger_words(key: str) -> frozenset[str]:
 def actor_lexicon() -> Any:
     """``actor_nouns.yaml``: actor nouns, name templates and cue lists."""
     return load_yaml("actor_nouns.yaml")
+
+
+def actor_words(key: str) -> frozenset[str]:
+    """A word list of ``actor_nouns.yaml`` as a frozen set (built once per lexicon)."""
+    return active_lexicon().words("actor_nouns.yaml", key)

@@ -10,6 +10,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from .syntax import word_class
+
 
 def cites(text: str, cues: list[str]) -> bool:
     """True if ``text`` names one of ``cues`` as whole words (case as written: "LoC", "OSCE SMM")."""
@@ -76,7 +78,7 @@ def text_between(doc: Doc, start: int, end: int) -> str:
 def clause_root(tok: Token) -> Token:
     """The nearest verb (or the sentence root) governing ``tok``."""
     cur = tok
-    while cur.head.i != cur.i and cur.pos_ not in ("VERB", "AUX"):
+    while cur.head.i != cur.i and not word_class(cur, "any_verb"):
         cur = cur.head
     return cur
 

@@ -9,32 +9,32 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .data import trigger_lexicon
+from .data import trigger_words
+from .syntax import attached_as, dependents, modifies_noun, patients_of, prepositions, word_class
 
 
 def _naming_words(noun: Token) -> list[Token]:
     """The words that say what a noun is: itself, its compounds and modifiers, and what it is "of" ("a
     cache of explosives", "5 tons of marijuana"); not the rest of its phrase ("a bill regulating drones")."""
-    out = [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod", "nmod"))]
-    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
-        for pobj in (g for g in prep.children if g.dep_ == "pobj"):
-            out += [pobj, *(c for c in pobj.children if c.dep_ in ("compound", "amod", "conj"))]
+    out = [noun, *(c for c in noun.children if modifies_noun(c))]
+    for prep in prepositions(noun, ("of",)):
+        for pobj in dependents(prep, "prep_object"):
+            out += [pobj, *dependents(pobj, "modifier", "conjunct")]
     return out
 
 
 def seized(tok: Token) -> str | None:
     """What a seizure verb takes, when it is weapons ("weapons") or goods ("goods"): "defused 55 IEDs",
     "seized about 5 tons of marijuana", "a drone was shot down"; None for anything else."""
-    lex = trigger_lexicon()
-    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects = patients_of(tok)
     if not objects:  # "discovered and defused an explosive device": the joined verb's object
-        objects = [c for v in tok.conjuncts for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
-    if tok.dep_ in ("acl", "relcl") and tok.head.pos_ == "NOUN":
+        objects = [c for v in tok.conjuncts for c in patients_of(v)]
+    if attached_as(tok, "noun_clause") and word_class(tok.head, "noun"):
         objects.append(tok.head)  # "the drone shot down over Marib"
     named = [t for o in objects for t in _naming_words(o)]
     words = {t.lemma_.lower() for t in named} | {t.lower_ for t in named}  # "arms", not "an investment arm"
-    if words & set(lex["seized_weapons"]):
+    if words & trigger_words("seized_weapons"):
         return "weapons"
-    if words & set(lex["seized_goods"]):
+    if words & trigger_words("seized_goods"):
         return "goods"
     return None

@@ -8,9 +8,10 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from ..actorlex import armed_group, canonical_name, country_code_of, noun_entry
-from ..data import actor_lexicon, trigger_lexicon
+from ..data import actor_lexicon, actor_words, trigger_lexicon
 from ..geo.gazetteer import get_gazetteer
 from ..records import ActorMention
+from ..syntax import modifies_noun, word_class
 from .mention import actor_mention, country_name
 
 __all__ = ["acronyms", "entity_actor", "named_with_place", "sided_names", "with_group_noun"]
@@ -93,7 +94,8 @@ def acronyms(sent: Span) -> list[Span]:
         and t.is_upper
         and len(t.text) >= 2
         and t.is_alpha
-        and (t.pos_ == "PROPN" or (mixed and armed_group(t.text) is not None))  # "IS attacked" read as a verb
+        # "IS attacked" read as a verb
+        and (word_class(t, "proper_noun") or (mixed and armed_group(t.text) is not None))
     ]
     # a group's one-word name NER left unlabelled ("a group of Imbonerakure destroyed 4 houses")
     names = [
@@ -118,6 +120,8 @@ def _standalone(t: Token) -> bool:
 
 
 _PRO = re.compile(r"^pro\s*-\s*", re.I)
+#: "anti-", "counter-": a name after them is what a group fights ("anti-ISIS forces")
+_OPPOSED = tuple(actor_lexicon()["opposed_prefixes"])
 
 
 def _armed_noun_after(ent: Span) -> bool:
@@ -125,7 +129,7 @@ def _armed_noun_after(ent: Span) -> bool:
     pro-Houthi drone"), not unarmed people ("pro-Hamas protesters", "pro-Houthi supporters")."""
     doc = ent.doc
     noun = doc[ent.end] if ent.end < len(doc) else None
-    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+    if noun is None or not word_class(noun, "any_noun"):
         return False
     entry = noun_entry(noun.lower_, noun.lemma_.lower())
     unarmed = entry is not None and entry[0] in ("civilians", "protesters", "rioters", "government")
@@ -137,7 +141,7 @@ def _opposed(ent: Span) -> bool:
     doc = ent.doc
     before = [doc[i].lower_ for i in range(max(ent.start - 2, 0), ent.start)]
     first = ent[0].lower_
-    return first.startswith(("anti", "counter")) or any(w in ("anti", "counter") for w in before)
+    return first.startswith(_OPPOSED) or any(w in _OPPOSED for w in before)
 
 
 def sided_names(sent: Span) -> list[Span]:
@@ -166,7 +170,7 @@ def with_group_noun(doc: Doc, sent: Span, ent: Span, m: ActorMention) -> tuple[A
         root, head = ent[-1], ent.root
     noun = root.head
     if (
-        root.dep_ not in ("compound", "amod", "nmod")
+        not modifies_noun(root)
         or noun.i != ent.end
         or noun_entry(noun.lower_, noun.lemma_.lower()) is None
     ):
@@ -177,7 +181,7 @@ def with_group_noun(doc: Doc, sent: Span, ent: Span, m: ActorMention) -> tuple[A
 def _title_country(doc: Doc, ent: Span) -> str | None:
     """The country a named official represents: "Russian President Vladimir Putin" -> RUS."""
     gaz = get_gazetteer()
-    titles = set(actor_lexicon()["state_titles"])
+    titles = actor_words("state_titles")
     window = doc[max(ent.start - 4, 0) : ent.start]
     if not any(t.lower_ in titles for t in window):
         return None

@@ -16,20 +16,24 @@ from ..actorlex import (
 )
 from ..data import actor_lexicon
 from ..records import ActorMention
+from ..syntax import attached_as, first_dependent, left_dependents, word_class
 from .mention import actor_mention, country_name
 
 __all__ = ["noun_actor", "target_thing"]
 
 _NON_STATE_ARMED = frozenset(actor_lexicon()["non_state_armed_kinds"])
+_OPPOSED = tuple(actor_lexicon()["opposed_prefixes"])  # "anti-ISIS forces"
+#: the words in front of a noun that belong to its phrase ("the two Turkish [army] [troops]")
+_PHRASE_FRONT = ("adjective", "compound", "determiner", "possessor")
 
 
 def _owner(tok: Token) -> Token | None:
     """The noun a thing "belongs to": "forces" in "a vehicle belonging to the military forces"."""
     for verb in tok.children:
-        if verb.dep_ in ("acl", "relcl") and verb.lemma_.lower() == "belong":
+        if attached_as(verb, "noun_clause") and verb.lemma_.lower() == "belong":
             for prep in verb.children:
                 if prep.lower_ == "to":
-                    return next((o for o in prep.children if o.dep_ == "pobj"), None)
+                    return first_dependent(prep, "prep_object")
     return None
 
 
@@ -38,11 +42,11 @@ def target_thing(doc: Doc, sent: Span, tok: Token) -> ActorMention | None:
     administrator"), of the side its modifiers or its own word say (``target_things`` in actor_nouns.yaml)."""
     lex = actor_lexicon()
     things = lex["target_things"]
-    if tok.pos_ != "NOUN" or (tok.lower_ not in things and tok.lemma_.lower() not in things):
+    if not word_class(tok, "noun") or (tok.lower_ not in things and tok.lemma_.lower() not in things):
         return None
     template = things.get(tok.lower_, things.get(tok.lemma_.lower()))
     for t in tok.lefts:
-        if template is None and t.dep_ in ("amod", "compound") and t.lower_ in lex["state_modifiers"]:
+        if template is None and attached_as(t, "modifier") and t.lower_ in lex["state_modifiers"]:
             template = lex["state_modifiers"][t.lower_]
             break
     owner = _owner(tok)
@@ -50,7 +54,7 @@ def target_thing(doc: Doc, sent: Span, tok: Token) -> ActorMention | None:
     if template is None and owner_entry is not None and owner_entry[1] in ("state_forces", "police"):
         template = owner_entry[1]  # "a vehicle belonging to the Egyptian military forces"
     group = group_in(doc[owner.left_edge.i : owner.right_edge.i + 1].text) if owner is not None else None
-    start = min((t.i for t in tok.lefts if t.dep_ in ("amod", "compound", "det", "poss")), default=tok.i)
+    start = min((t.i for t in left_dependents(tok, *_PHRASE_FRONT)), default=tok.i)
     if template is None and group is not None:  # "two monitoring sites belonging to the al Qassam brigades"
         return actor_mention(
             doc, sent, start, tok.i + 1, tok, group.name, group.kind, group.country_code, target_only=True
@@ -68,34 +72,34 @@ def noun_actor(doc: Doc, sent: Span, tok: Token, fallback_country: str | None) -
     entry = noun_entry(tok.lower_, tok.lemma_.lower())
     lex = actor_lexicon()
     armed = tok.lower_ in lex["armed_heads"] and any(
-        t.dep_ == "amod" and t.lower_ in lex["armed_modifiers"] for t in tok.lefts
+        t.lower_ in lex["armed_modifiers"] for t in left_dependents(tok, "adjective")
     )
     unknown = tok.lower_ in lex["unknown_heads"] and any(
-        t.dep_ == "amod" and t.lower_ in lex["unknown_modifiers"] for t in tok.lefts
+        t.lower_ in lex["unknown_modifiers"] for t in left_dependents(tok, "adjective")
     )
     member_of_gang = tok.lemma_.lower() == "member" and any(
-        t.dep_ == "compound" and t.lower_ in lex["armed_member_compounds"] for t in tok.lefts
+        t.lower_ in lex["armed_member_compounds"] for t in left_dependents(tok, "compound")
     )
     if armed or unknown or member_of_gang:  # "armed men", "an unidentified group", "gang members"
         entry = ("political_militia", "political_militia")
     elif tok.lemma_.lower() == "member" and any(
-        t.dep_ == "compound" and t.lower_ in lex["civilian_member_compounds"] for t in tok.lefts
+        t.lower_ in lex["civilian_member_compounds"] for t in left_dependents(tok, "compound")
     ):
         entry = ("civilians", "civilians")  # "opposition MCP party members"
-    if entry is None or tok.pos_ not in ("NOUN", "PROPN"):
+    if entry is None or not word_class(tok, "any_noun"):
         return None
-    if tok.dep_ == "compound" and noun_entry(tok.head.lower_, tok.head.lemma_.lower()) is not None:
+    if attached_as(tok, "compound") and noun_entry(tok.head.lower_, tok.head.lemma_.lower()) is not None:
         return None  # "police" in "civil police forces": the phrase's head makes the mention
     kind, template = entry
     if tok.lemma_.lower() in lex["needs_country"] and modifier_country(tok) is None:
         return None  # "artillery fire hit the village": no one named
     if template == "state_forces" and any(
-        (noun_entry(t.lower_) or ("", ""))[1] == "police" for t in tok.lefts if t.dep_ == "compound"
+        (noun_entry(t.lower_) or ("", ""))[1] == "police" for t in left_dependents(tok, "compound")
     ):
         template = "police"  # "civil police forces", "border police units"
     fighters = kind in _NON_STATE_ARMED or kind == "state_forces"
     before = doc[max(tok.left_edge.i, tok.i - 4) : tok.i]
-    opposed = any(t.lower_.startswith(("anti", "counter")) for t in before)  # "anti-ISIS forces"
+    opposed = any(t.lower_.startswith(_OPPOSED) for t in before)  # "anti-ISIS forces"
     group = group_in(before.text) if fighters and not opposed else None
     if group is not None:  # "Islamic State militants", "Mayi Mayi Kifuafua militiamen" (NER missed the name)
         start = min(t.i for t in tok.lefts) if list(tok.lefts) else tok.i
@@ -103,9 +107,7 @@ def noun_actor(doc: Doc, sent: Span, tok: Token, fallback_country: str | None) -
     country = modifier_country(tok) or next(iter(of_countries(tok)), None)
     if country is None and tok.lower_ in actor_lexicon()["regime_nouns"]:
         country = fallback_country
-    start = min(
-        (t.i for t in tok.lefts if t.dep_ in ("amod", "compound", "det", "poss", "nummod")), default=tok.i
-    )
+    start = min((t.i for t in left_dependents(tok, *_PHRASE_FRONT, "number")), default=tok.i)
     name = canonical_name(template, country_name(country))
     identity = identity_label(tok) if kind in _NON_STATE_ARMED else None
     if identity is not None:  # "tribal militias", "Fulani militiamen", "armed pastoralists"

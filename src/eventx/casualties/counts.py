@@ -6,9 +6,10 @@ from spacy.tokens import Doc, Token
 
 from ..actorlex import armed_group, is_person_noun
 from ..doctools import text_between
+from ..syntax import attached_as, dependents, form, modified_by, preposition_of, word_class
 from ..text.quantities import Quantity, find_quantities
 from .counted import has_of
-from .lexicon import casualty_lexicon
+from .lexicon import casualty_lexicon, casualty_words
 from .triggers import trigger_status
 
 
@@ -16,12 +17,12 @@ def _number_span(noun: Token, summed: bool = False) -> tuple[int, int] | None:
     """Character range before (and including, for a bare number) the counted noun to read a number from;
     ``summed``: from the group it is joined to ("2 rebel and 1 military fatality")."""
     left = noun.left_edge
-    if noun.dep_ == "pobj" and noun.head.lower_ == "between":
+    if preposition_of(noun) == "between":
         left = noun.head  # "between 10 and 15 civilians": the range starts at "between"
-    if summed and noun.dep_ == "conj" and trigger_status(noun.head) is None:
+    if summed and attached_as(noun, "conjunct") and trigger_status(noun.head) is None:
         # "2 rebel and 1 military fatality"; not "2 civilian deaths and 1 military fatality" (counted apart)
         left = min(left, noun.head.left_edge, key=lambda t: t.i)
-    if noun.like_num or noun.pos_ == "NUM":
+    if noun.like_num or word_class(noun, "number"):
         return noun.left_edge.idx, noun.idx + len(noun.text)
     if left.i == noun.i:
         return None
@@ -37,7 +38,7 @@ def number_of(noun: Token) -> bool:
 def quantity_noun(doc: Doc, noun: Token) -> Quantity | None:
     """The Quantity a noun is itself ("Dozens of civilians", "a dozen of the soldiers", "killing dozens",
     "scores of people"), or None."""
-    if noun.pos_ not in ("NOUN", "PROPN", "NUM") or noun.like_num:
+    if not word_class(noun, "any_noun", "number") or noun.like_num:
         return None
     start = noun.left_edge.idx
     text = text_between(doc, start, noun.idx + len(noun.text)) + (" of" if has_of(noun) else "")
@@ -86,17 +87,17 @@ def count(doc: Doc, noun: Token | None, summed: bool = False, conjunct: bool = F
 def _word_count(noun: Token) -> Reading | None:
     """A count a word states by itself: "him" 1, "another" 1, "both assailants" 2, "a family of three"."""
     lex = casualty_lexicon()
-    if noun.lower_ in lex.one_person_pronouns and noun.dep_ in ("dobj", "nsubjpass", "nsubj"):
+    if noun.lower_ in lex.one_person_pronouns and attached_as(noun, "patient", "subject"):
         return 1, 1, 1, "exact", noun.text  # "returned fire, killing him", "he died"
     if noun.lower_ in lex.word_counts:
         n = lex.word_counts[noun.lower_]
         return n, n, n, "exact", noun.text
     for c in noun.children:
-        if c.dep_ in ("det", "predet", "nummod") and c.lower_ in lex.determiner_counts:
+        if attached_as(c, "determiner", "predeterminer", "number") and c.lower_ in lex.determiner_counts:
             n = lex.determiner_counts[c.lower_]
             return n, n, n, "exact", c.text  # "both assailants"
-        if c.dep_ == "prep" and c.lower_ == "of" and noun.lemma_.lower() in lex.group_nouns:
-            nums = [g for g in c.children if g.dep_ == "pobj" and g.like_num]
+        if attached_as(c, "preposition") and c.lower_ == "of" and noun.lemma_.lower() in lex.group_nouns:
+            nums = [g for g in dependents(c, "prep_object") if g.like_num]
             found = find_quantities(nums[0].text) if nums else []
             if found:
                 return (
@@ -135,25 +136,26 @@ def _one_person(noun: Token, conjunct: bool) -> bool:
     """A singular victim with no number is one person: "a policeman was killed", "the body of a man",
     "killed John Smith", "shot dead a shopkeeper", "killed the commander"."""
     lex = casualty_lexicon()
-    if noun.tag_ == "NN" and is_person_noun(noun.lower_) and noun.lower_ not in lex.collective_person_nouns:
+    singular = form(noun, "singular_noun")
+    if singular and is_person_noun(noun.lower_) and noun.lower_ not in lex.collective_person_nouns:
         return True  # "a policeman was killed"
-    if noun.lemma_.lower() in ("body", "corpse") and noun.tag_ == "NN":
+    if noun.lemma_.lower() in lex.one_body_nouns and singular:
         return True  # "the body of a man was found"
     proper_victim = (
-        noun.tag_ == "NNP"  # one named person; not "to kill the Giants" (a team, NNPS)
-        and not any(c.dep_ == "det" for c in noun.children)
-        and noun.dep_ in ("dobj", "nsubjpass")
+        form(noun, "singular_name")  # one named person; not "to kill the Giants" (a team, NNPS)
+        and not dependents(noun, "determiner")
+        and attached_as(noun, "patient")
         and noun.ent_type_ not in ("GPE", "LOC", "NORP", "FAC")
         and armed_group(noun.text) is None
     )  # "stabbed and killed U Myint Naing" (tagged ORG): places and groups are not killed
     return bool(
         noun.ent_type_ == "PERSON"
         or proper_victim
-        or (conjunct and noun.tag_ in ("NN", "NNP"))
-        or (noun.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children))
+        or (conjunct and form(noun, "singular_noun", "singular_name"))
+        or (singular and modified_by(noun, casualty_words("indefinite_articles"), "determiner"))
         or (
-            noun.tag_ == "NN"
-            and noun.dep_ in ("dobj", "nsubjpass")  # the victim of a verb, not "the killing" itself
-            and any(c.dep_ in ("det", "poss") and c.lower_ in lex.one_determiners for c in noun.children)
+            singular
+            and attached_as(noun, "patient")  # the victim of a verb, not "the killing" itself
+            and modified_by(noun, casualty_words("one_determiners"), "determiner", "possessor")
         )
     )  # "killed John Smith", "shot dead a shopkeeper": one person

@@ -15,7 +15,7 @@ from typing import Any
 
 from ..data import load_yaml
 
-__all__ = ["CasualtyLexicon", "casualty_lexicon"]
+__all__ = ["CasualtyLexicon", "casualty_lexicon", "casualty_words"]
 
 _WORD_LISTS = (
     "ambiguous_nouns",
@@ -45,6 +45,12 @@ _WORD_LISTS = (
     "negative_pronouns",
     "subject_victim_verbs",
     "collective_person_nouns",
+    "toll_prepositions",
+    "one_body_nouns",
+    "indefinite_articles",
+    "negative_determiners",
+    "negative_correlatives",
+    "victim_prepositions",
 )
 
 
@@ -86,6 +92,12 @@ class CasualtyLexicon:
     negative_pronouns: tuple[str, ...]
     subject_victim_verbs: tuple[str, ...]
     collective_person_nouns: tuple[str, ...]
+    toll_prepositions: tuple[str, ...]
+    one_body_nouns: tuple[str, ...]
+    indefinite_articles: tuple[str, ...]
+    negative_determiners: tuple[str, ...]
+    negative_correlatives: tuple[str, ...]
+    victim_prepositions: tuple[str, ...]
 
 
 def _by_lemma(data: dict[str, Any]) -> dict[tuple[str, str], str]:
@@ -126,3 +138,9 @@ def casualty_lexicon() -> CasualtyLexicon:
         determiner_counts=MappingProxyType(dict(data["determiner_counts"])),
         **{name: tuple(data[name]) for name in _WORD_LISTS},
     )
+
+
+@cache
+def casualty_words(name: str) -> frozenset[str]:
+    """A word list of the lexicon as a set, built once (for membership tests in hot loops)."""
+    return frozenset(getattr(casualty_lexicon(), name))

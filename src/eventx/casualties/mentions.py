@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span, Token
 from ..actorlex import is_person_noun
 from ..doctools import text_between
 from ..records import CasualtyMention
+from ..syntax import attached_as, dependents, form, word_class
 from .counted import counted_noun, other_victims
 from .counts import count, number_of
 from .lexicon import casualty_lexicon
@@ -29,7 +30,8 @@ def casualty_mentions(doc: Doc, sent: Span, unconfirmed_text: str) -> list[Casua
     out: list[CasualtyMention] = []
     context = {"reported": None, "unconfirmed": bool(lex.unconfirmed_re.search(unconfirmed_text))}
     for tok in sent:
-        if tok.lemma_.lower() in lex.ambiguous_nouns and tok.pos_ == "NOUN" and negated_statement(tok, tok):
+        ambiguous = tok.lemma_.lower() in lex.ambiguous_nouns
+        if ambiguous and word_class(tok, "noun") and negated_statement(tok, tok):
             for status in ("killed", "injured"):  # "no casualties": neither dead nor wounded
                 m = _statement(doc, sent, tok, status, tok, context)
                 if m is not None:
@@ -52,11 +54,13 @@ def casualty_mentions(doc: Doc, sent: Span, unconfirmed_text: str) -> list[Casua
 def _victim_groups(tok: Token, noun: Token | None) -> list[Token | None]:
     """The counted noun and the victim groups joined to it, each counted apart."""
     groups = [noun] if noun is None or noun.i == tok.i else [noun, *other_victims(noun)]
-    if noun is not None and noun.dep_ == "nsubjpass":  # "4 people as well as 2 policemen were killed"
-        groups += [c for c in tok.children if c.dep_ == "nsubjpass" and c.i != noun.i and c not in groups]
-    if noun is not None and noun.dep_ == "dobj":  # "killed five soldiers and between 10 and 15 civilians"
-        ranged = [c for c in tok.children if c.dep_ == "conj" and c.lower_ == "between"]
-        groups += [g for c in ranged for g in c.children if g.dep_ == "pobj" and g not in groups]
+    # "4 people as well as 2 policemen were killed"
+    if noun is not None and attached_as(noun, "passive_subject"):
+        groups += [c for c in dependents(tok, "passive_subject") if c.i != noun.i and c not in groups]
+    # "killed five soldiers and between 10 and 15 civilians"
+    if noun is not None and attached_as(noun, "object"):
+        ranged = [c for c in dependents(tok, "conjunct") if c.lower_ == "between"]
+        groups += [g for c in ranged for g in dependents(c, "prep_object") if g not in groups]
     return groups
 
 
@@ -65,7 +69,7 @@ def _body_told_again(noun: Token | None, status: str, earlier: list[CasualtyMent
     after a count in the same sentence is that victim again."""
     if noun is None or noun.lemma_.lower() not in casualty_lexicon().body_nouns:
         return False
-    pronoun = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.children)
+    pronoun = any(form(c, "possessive_pronoun") for c in dependents(noun, "possessor"))
     return pronoun and any(c.status == status for c in earlier)
 
 
@@ -84,7 +88,7 @@ def _statement(
     if (
         best is None
         and noun is not None
-        and noun.tag_ in ("NNS", "NNPS")
+        and form(noun, "plural")
         and is_person_noun(noun.lower_, noun.lemma_.lower())
     ):
         unknown = True  # "gunmen killed villagers": a killing whose count is not given

@@ -7,15 +7,24 @@ import re
 
 from spacy.tokens import Span, Token
 
+from ..syntax import (
+    attached_as,
+    dependents,
+    is_perfect,
+    modified_by,
+    negated,
+    own_clauses,
+    subject_of,
+    subjects_of,
+    word_class,
+)
 from .counts import small_number
-from .lexicon import casualty_lexicon
-
-_OTHER_CLAUSES = ("advcl", "conj", "ccomp", "parataxis", "relcl")
+from .lexicon import casualty_lexicon, casualty_words
 
 
 def negated_statement(trigger: Token, noun: Token | None) -> bool:
     """ "no one was killed", "neither injuries nor fatalities", "no reports of casualties": a count of 0."""
-    if any(c.dep_ == "neg" for c in trigger.children):
+    if negated(trigger):
         return True
     for tok in (noun, trigger):
         if tok is None:
@@ -24,9 +33,10 @@ def negated_statement(trigger: Token, noun: Token | None) -> bool:
             tok.lower_ == "one" and tok.i > 0 and tok.nbor(-1).lower_ == "no"
         ):
             return True
-        if any(c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither", "nor") for c in tok.children):
+        if modified_by(tok, casualty_words("negative_determiners"), "determiner", "preconjunction"):
             return True
-        if tok.dep_ == "conj" and any(c.lower_ in ("neither", "nor") for c in tok.head.children):
+        correlatives = casualty_words("negative_correlatives")
+        if attached_as(tok, "conjunct") and any(c.lower_ in correlatives for c in tok.head.children):
             return True  # "neither injuries nor fatalities were reported"
     # "there were no reports of casualties": the trigger hangs under a negated noun
     cur = trigger
@@ -34,7 +44,7 @@ def negated_statement(trigger: Token, noun: Token | None) -> bool:
         if cur.head.i == cur.i:
             break
         cur = cur.head
-        if any(c.dep_ == "det" and c.lower_ == "no" for c in cur.children):
+        if modified_by(cur, ("no",), "determiner"):
             return True
     return False
 
@@ -52,10 +62,10 @@ def is_cumulative(trigger: Token) -> bool:
     lex = casualty_lexicon()
     chain = [trigger, *trigger.ancestors]
     words = {t.lemma_.lower() for t in chain} | {c.lemma_.lower() for t in chain for c in t.children}
-    if words & set(lex.cumulative_cues):
+    if words & casualty_words("cumulative_cues"):
         return True
-    subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
-    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children)
+    subjects = subjects_of(trigger)
+    perfect = is_perfect(trigger)
     if perfect and subjects and subjects[0].lemma_.lower() in lex.cumulative_subjects:
         return True  # "the 12-year war has killed thousands"; not "a land conflict killed three"
     return bool(lex.cumulative_re.search(_own_clause(trigger)))
@@ -65,7 +75,7 @@ def _own_clause(trigger: Token) -> str:
     """The trigger's clause without the clauses hanging from it: in "killed four soldiers, bringing the
     total killed this year to 120" the running total is another clause's."""
     doc = trigger.doc
-    skip = {t.i for c in trigger.children if c.dep_ in _OTHER_CLAUSES for t in c.subtree}
+    skip = {t.i for c in own_clauses(trigger) for t in c.subtree}
     return " ".join(t.text for t in doc[trigger.left_edge.i : trigger.right_edge.i + 1] if t.i not in skip)
 
 
@@ -95,7 +105,7 @@ def is_additional(trigger: Token, sent: Span) -> bool:
     """ "2 militants were also killed", "In addition, one civilian was killed": victims besides those of
     an earlier statement about the same incident."""
     lex = casualty_lexicon()
-    if any(c.dep_ == "advmod" and c.lower_ in lex.additional_adverbs for c in trigger.children):
+    if modified_by(trigger, lex.additional_adverbs, "adverb"):
         return True
     return sent.text.lstrip().lower().startswith(tuple(lex.additional_openers))
 
@@ -108,14 +118,14 @@ def reported_by(sent: Span) -> list[str]:
     out: list[str] = []
     for tok in sent:
         if tok.lower_ == "according" and tok.i + 1 < sent.end and tok.nbor(1).lower_ == "to":
-            pobj = [c for c in tok.nbor(1).children if c.dep_ == "pobj"]
+            pobj = dependents(tok.nbor(1), "prep_object")
             if pobj:
                 out.append(sent.doc[pobj[0].left_edge.i : pobj[0].right_edge.i + 1].text)
-        elif tok.pos_ == "VERB" and tok.lemma_.lower() in lex.report_verbs:
-            subj = [c for c in tok.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        elif word_class(tok, "verb") and tok.lemma_.lower() in lex.report_verbs:
+            subj = [c for c in subjects_of(tok) if not word_class(c, "pronoun")]
             if subj:
                 out.append(sent.doc[subj[0].left_edge.i : subj[0].right_edge.i + 1].text)
-            elif not any(c.dep_ == "nsubj" for c in tok.children):
+            elif subject_of(tok) is None:
                 source = _phrase_before(tok, sent)
                 if source:
                     out.append(source)
@@ -131,7 +141,7 @@ def _phrase_before(verb: Token, sent: Span) -> str | None:
     for cand in [last, *last.ancestors]:
         if (
             cand.right_edge.i == verb.i - 1
-            and cand.pos_ in ("NOUN", "PROPN")
+            and word_class(cand, "any_noun")
             and cand.left_edge.i > sent.start
         ):
             if cand.doc[cand.left_edge.i - 1].text == ",":

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .lexicon import casualty_lexicon
+from ..syntax import attached_as, climb, dependents, form, has_number, modified_by, prepositions, word_class
+from .lexicon import casualty_lexicon, casualty_words
 
 
 def trigger_status(tok: Token) -> str | None:
@@ -12,21 +13,21 @@ def trigger_status(tok: Token) -> str | None:
     lex = casualty_lexicon()
     by_lemma = lex.by_lemma
     lemma, lower = tok.lemma_.lower(), tok.lower_
-    if tok.pos_ in ("VERB", "AUX"):
+    if word_class(tok, "any_verb"):
         if _to_death(tok):
             return "killed"  # "shot to death", "beaten to death", "fatally shot"
-        lives = any(c.dep_ == "dobj" and c.lemma_.lower() in lex.life_nouns for c in tok.children)
+        lives = any(c.lemma_.lower() in lex.life_nouns for c in dependents(tok, "object"))
         if lemma == "lose" and lives:
             return "killed"  # "17 people lost their lives"
         return by_lemma.get(("verbs", lemma)) or by_lemma.get(("adjectives", lower))
-    if tok.pos_ in ("NOUN", "PROPN"):
+    if word_class(tok, "any_noun"):
         if lemma in lex.toll_nouns:
-            mods = [c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod")]
-            return "killed" if set(mods) & set(lex.toll_modifiers) else None  # not "a road toll"
+            mods = [c.lemma_.lower() for c in dependents(tok, "modifier")]
+            return "killed" if set(mods) & casualty_words("toll_modifiers") else None  # not "a road toll"
         if lemma in lex.body_nouns and not _a_corpse(tok):
             return None  # "complimented her body"
         return by_lemma.get(("nouns", lemma)) or by_lemma.get(("nouns", lower))
-    if tok.pos_ == "ADJ":
+    if word_class(tok, "adjective"):
         return by_lemma.get(("adjectives", lower)) or by_lemma.get(("adjectives", lemma))
     return None
 
@@ -35,27 +36,26 @@ def _a_corpse(noun: Token) -> bool:
     """True if a body noun tells of a dead person: "bodies", "the body of a man", "two bodies", "his
     body was found", "a charred body" (``body_verbs``, ``body_modifiers``)."""
     lex = casualty_lexicon()
-    institutions = set(lex.body_institutions)
-    if any(c.dep_ in ("amod", "compound") and c.lower_ in institutions for c in noun.children):
+    institutions = casualty_words("body_institutions")
+    if modified_by(noun, institutions, "modifier"):
         return False  # "the student body", "a governing body"
-    of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    of = [g for c in prepositions(noun, ("of",)) for g in c.children]
     if any(g.lemma_.lower() in institutions for g in of):
         return False  # "a body of water", "a body of evidence"
-    if noun.tag_ in ("NNS", "NNPS") or of or any(c.dep_ == "nummod" for c in noun.children):
+    if form(noun, "plural") or of or has_number(noun):
         return True
-    if any(c.dep_ in ("amod", "compound") and c.lower_ in lex.body_modifiers for c in noun.children):
+    if modified_by(noun, lex.body_modifiers, "modifier"):
         return True
-    verb = noun.head
-    while verb.dep_ in ("prep", "pobj", "conj") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = climb(noun.head, "preposition", "prep_object", "conjunct")
     return verb.lemma_.lower() in lex.body_verbs
 
 
 def _to_death(verb: Token) -> bool:
     for c in verb.children:
-        if c.dep_ == "advmod" and c.lower_ == "fatally":
+        if attached_as(c, "adverb") and c.lower_ == "fatally":
             return True
-        if c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children):
+        to_death = attached_as(c, "preposition") and c.lower_ == "to"
+        if to_death and any(g.lower_ == "death" for g in c.children):
             return True
     return False
 
@@ -64,8 +64,8 @@ def _to_death(verb: Token) -> bool:
 def attempted(trigger: Token) -> bool:
     """ "tried to lynch a man", "threatened to kill": an attempt or intent, not a casualty."""
     return (
-        trigger.pos_ == "VERB"
-        and trigger.dep_ in ("xcomp", "ccomp")
+        word_class(trigger, "verb")
+        and attached_as(trigger, "complement_clause")
         and trigger.head.lemma_.lower() in casualty_lexicon().attempt_verbs
     )
 

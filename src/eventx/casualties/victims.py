@@ -7,8 +7,10 @@ import re
 from spacy.tokens import Token
 
 from ..actorlex import ArmedGroup, armed_group, country_code_of, group_in, identity_label, noun_entry
+from ..syntax import attached_as, dependents, prepositions, word_class
 from .counted import of_objects
 from .counts import number_of, quantity_noun
+from .lexicon import casualty_words
 
 
 def combatants_of(victim: str, head: Token) -> ArmedGroup | None:
@@ -23,19 +25,26 @@ def combatants_of(victim: str, head: Token) -> ArmedGroup | None:
 def victim_text(noun: Token) -> tuple[str, Token]:
     """The victim group as written ("Turkish soldiers", "fighters from Hezbollah") and its head."""
     head = noun
-    if noun.like_num or noun.pos_ == "NUM" or number_of(noun) or quantity_noun(noun.doc, noun) is not None:
+    if (
+        noun.like_num
+        or word_class(noun, "number")
+        or number_of(noun)
+        or quantity_noun(noun.doc, noun) is not None
+    ):
         pobj = of_objects(noun)
         if pobj:
             head = pobj[0]
+    victim_prepositions = casualty_words("victim_prepositions")
     in_prep = {  # "a cadre of CPI-Maoist", "fighters from Hezbollah"
-        t.i for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for t in c.subtree
+        t.i for c in prepositions(head, victim_prepositions) for t in c.subtree
     }
-    keep = [t for t in head.subtree if not (t.like_num or t.dep_ in ("det", "nummod", "quantmod", "advmod"))]
-    keep = [t for t in keep if t.i <= head.i or t.i in in_prep or t.dep_ in ("compound", "amod")]
+    counting = ("determiner", "number", "quantity_modifier", "adverb")
+    keep = [t for t in head.subtree if not (t.like_num or attached_as(t, *counting))]
+    keep = [t for t in keep if t.i <= head.i or t.i in in_prep or attached_as(t, "modifier")]
     text = " ".join(t.text for t in keep if t.i >= head.left_edge.i and t.i <= head.right_edge.i)
     nxt = head.doc[head.right_edge.i + 1] if head.right_edge.i + 1 < len(head.doc) else None
-    if nxt is not None and nxt.lower_ in ("from", "of") and nxt.dep_ == "prep":
-        pobj = [c for c in nxt.children if c.dep_ == "pobj"]
+    if nxt is not None and nxt.lower_ in victim_prepositions and attached_as(nxt, "preposition"):
+        pobj = dependents(nxt, "prep_object")
         if pobj:  # "10 fighters from Hezbollah" where the parser hangs "from" on the verb
             text += " " + head.doc[nxt.i : pobj[0].right_edge.i + 1].text
     text = re.sub(r"^(?:(?:and|or|[-,])\s+)+", "", text.strip())  # "between 10 and 15 civilians"
@@ -55,7 +64,7 @@ def victim_country(head: Token) -> str | None:
     for t in head.subtree:
         if t.i == head.i:
             continue
-        if t.dep_ in ("amod", "compound", "pobj") and t.is_title:
+        if attached_as(t, "modifier", "prep_object") and t.is_title:
             code = country_code_of(t.text)
             if code:
                 return code

@@ -32,6 +32,7 @@ from .gazetteer import Place, get_gazetteer, load_countries
 from .lexicon import area_words, place_words, stoplist
 
 _MONTHS_DAYS = place_words("months_and_days")
+_POSSESSIVE_ENDINGS = tuple(sorted(place_words("possessive_endings")))  # "Jerusalem's"
 #: area words of a first-level area ("Idlib province")
 ADMIN_AREAS = place_words("admin_area_words")
 #: area words of a district, below a first-level area ("Apa LGA")
@@ -124,7 +125,7 @@ def find_items(text: str, offset: int = 0) -> list[Item]:
         if not name or name.lower() in _MONTHS_DAYS:
             continue
         end = start + len(name)
-        if name.endswith(("'s", "’s")):
+        if name.endswith(_POSSESSIVE_ENDINGS):
             name, end = name[:-2], end - 2
         inner = re.search(r"['’]s\s+", name)
         if inner:  # "Jerusalem's Bet Shemesh neighbourhood": the name after the possessive

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 from ..actorlex import armed_group, is_person_noun
 from ..doctools import content_sents, sentence_ents
 from ..records import PlaceMention
+from ..syntax import attached_as, of_head
 from .chain_choice import resolve_chain
 from .context import PlaceContext, build_context
 from .evidence import (
@@ -30,7 +31,15 @@ from .evidence import (
 )
 from .gazetteer import Place, get_gazetteer
 from .items import in_group_name, is_place_chain, sentence_chains
-from .lexicon import NOT_NAMES, PLACE_LABELS, area_words, facility_words, not_places, office_holders
+from .lexicon import (
+    NOT_NAMES,
+    PLACE_LABELS,
+    area_words,
+    facility_words,
+    not_places,
+    office_holders,
+    place_words,
+)
 from .mentions import chain_mentions, dateline_places, make_mention
 from .written import as_written, place_key, resolve_place
 
@@ -43,7 +52,9 @@ def resolve_entity(ent: Span, sent: Span, ctx: PlaceContext, people: set[str]) -
         return None  # a region of the stop list, or "marijuana" tagged PERSON
     root = ent.root
     of_people = is_person_noun(root.head.lower_, root.head.lemma_.lower())
-    if of_people and (root.dep_ == "amod" or (root.dep_ == "compound" and ent.label_ in ("NORP", "LOC"))):
+    if of_people and (
+        attached_as(root, "adjective") or (attached_as(root, "compound") and ent.label_ in ("NORP", "LOC"))
+    ):
         return None  # "Papuan students", "Kurdish fighters": people, not a place ("Gaza residents" are)
     if in_group_name(sent, ent.start_char, text) or modifies_thing(ent, "money_nouns"):
         return None  # "the Islamic State in Greater Sahara", "the US dollar exchange rate"
@@ -117,14 +128,14 @@ def _facility_place_name(ent: Span) -> str | None:
     words, holders, areas = facility_words(), office_holders(), area_words()
     words_of_name = [t for t in ent if t.lower_ != "the"]
     tokens = list(words_of_name)
-    while tokens and (tokens[-1].lower_ in words or tokens[-1].lower_ in ("'s", "’s")):
+    while tokens and (tokens[-1].lower_ in words or tokens[-1].lower_ in place_words("possessive_endings")):
         tokens.pop()
     if tokens and len(tokens) < len(words_of_name):
         return " ".join(t.text for t in tokens)
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     if tokens and after is not None and (after.lower_ in words | areas or after.lemma_.lower() in words):
         return ent.text  # "Hama Airbase", "the Bet Shemesh neighbourhood"
-    holder = ent.root.head.head if ent.root.dep_ == "pobj" and ent.root.head.lower_ == "of" else None
+    holder = of_head(ent.root)
     if holder is not None and holder.lemma_.lower() in holders:
         return ent.text
     return None

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 from ..actorlex import armed_group
 from ..data import load_yaml
 from ..doctools import cites, content_sents, text_between
+from ..syntax import attached_as, modifies_noun, word_class
 from .chains import Chain
 from .gazetteer import Place, get_gazetteer
 from .lexicon import PLACE_LABELS, not_places, place_words, thing_nouns
@@ -62,13 +63,13 @@ def modifies_thing(ent: Span, nouns: str = "currency_nouns") -> bool:
     """True for a country word modifying a currency or market noun ("the US dollar", "Turkish lira")."""
     things = thing_nouns(nouns)
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-    if after is not None and after.pos_ == "NOUN" and after.lemma_.lower() in things:
+    if after is not None and word_class(after, "noun") and after.lemma_.lower() in things:
         return True  # "the high US dollar exchange rate", however the parse hangs it
     root = ent.root
-    if root.dep_ not in ("compound", "amod", "nmod") or root.head.i == root.i:
+    if not modifies_noun(root) or root.head.i == root.i:
         return False
     head = root.head
-    return head.pos_ == "NOUN" and head.lemma_.lower() in things
+    return word_class(head, "noun") and head.lemma_.lower() in things
 
 
 def dateline_range(doc: Doc) -> tuple[int, int] | None:
@@ -89,16 +90,16 @@ def is_government(span: Span, place: Place, gaz) -> bool:
         return False
     root = span.root
     while (
-        root.dep_ in ("conj", "appos", "npadvmod", "compound")
+        attached_as(root, "conjunct", "apposition", "np_adverbial", "compound")
         and root.head.i != root.i
-        and (root.head.ent_type_ in PLACE_LABELS or root.head.pos_ == "PROPN")
+        and (root.head.ent_type_ in PLACE_LABELS or word_class(root.head, "proper_noun"))
     ):
         root = root.head  # "in Calama, Antofagasta, Chile", "to Athens-Central Athens": the chain's role
-    if root.dep_ != "pobj":
+    if not attached_as(root, "prep_object"):
         return True
     if root.head.lower_ == "of":
         return root.head.head.lemma_.lower() in place_words("leader_nouns")
-    if root.head.lower_ == "from" and place.kind != "country" and root.head.head.pos_ == "NOUN":
+    if root.head.lower_ == "from" and place.kind != "country" and word_class(root.head.head, "noun"):
         return True  # "no confirmation from Damascus": a capital speaking for its government
     return root.head.lower_ == "by"  # "backed by Iran": an agent, not a location
 

@@ -11,9 +11,10 @@ from spacy.tokens import Doc, Span
 from ..actorlex import armed_group
 from ..data import actor_lexicon
 from ..doctools import in_ranges, text_between
+from ..syntax import of_head, word_class
 from .chains import Chain, Item, find_items, link_items
 from .gazetteer import get_gazetteer
-from .lexicon import NOT_NAMES, PLACE_LABELS, not_places, office_holders
+from .lexicon import NOT_NAMES, PLACE_LABELS, not_places, office_holders, place_words
 
 
 def item_is_name(doc: Doc, sent: Span, item: Item) -> bool:
@@ -43,7 +44,7 @@ def item_is_name(doc: Doc, sent: Span, item: Item) -> bool:
     article = span[0].nbor(-1) if span[0].i > sent.start + 1 else None
     if (
         article is not None
-        and article.lower_ in ("a", "an")
+        and article.lower_ in place_words("indefinite_articles")
         and article.nbor(-1).is_lower
         and not any(t.ent_type_ in PLACE_LABELS for t in span)
     ):
@@ -68,7 +69,8 @@ def of_office_holder(doc: Doc, item: Item) -> bool:
     holders = office_holders()
     if span.end < len(doc) and doc[span.end].lower_ == "of":
         return False  # "the Governor of the Central Bank of Libya": an institution, not a town
-    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in holders
+    holder = of_head(root)
+    return holder is not None and holder.lemma_.lower() in holders
 
 
 def is_acronym(text: str) -> bool:
@@ -80,7 +82,7 @@ def is_acronym(text: str) -> bool:
 def has_proper_noun(doc: Doc, item: Item) -> bool:
     """True if the model reads some word of the item as a proper noun or a name: "Militants" opening
     a sentence is capitalised but common."""
-    return any(t.pos_ == "PROPN" or t.ent_type_ for t in item_tokens(doc, item))
+    return any(word_class(t, "proper_noun") or t.ent_type_ for t in item_tokens(doc, item))
 
 
 def in_group_name(sent: Span, start_char: int, name: str) -> bool:

@@ -103,6 +103,7 @@ FORMS = MappingProxyType(
         "participle": ("VBN", "VBG"),
         "base_verb": ("VB",),
         "adjective": ("JJ",),
+        "possessive_pronoun": ("PRP$",),
         "wh_pronoun": ("WP",),
         "wh_determiner": ("WDT",),
         "wh_word": ("WP", "WDT", "WRB", "WP$"),

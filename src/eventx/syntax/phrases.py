@@ -1,0 +1,68 @@
+"""Questions about phrases: what modifies a noun, what a phrase is "of", how far a word hangs from its verb.
+
+Built only on ``syntax.labels``, like ``questions``; used by the casualty, actor, seizure and place rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container
+
+from spacy.tokens import Token
+
+from .labels import attached_as, dependents
+
+#: the clauses that hang from a verb and say something of their own ("killed four soldiers, [bringing
+#: the total to 120]"): adverbial, conjoined, complement, paratactic and relative clauses
+_OWN_CLAUSES = ("adverbial_clause", "conjunct", "clausal_complement", "parataxis", "relative_clause")
+
+
+def left_dependents(tok: Token, *relations: str) -> list[Token]:
+    """The children written before ``tok`` attached by one of the named relations, in sentence order (the
+    modifiers in front of a noun: "[armed] men", "[gang] members")."""
+    return [t for t in tok.lefts if attached_as(t, *relations)]
+
+
+def modified_by(tok: Token, words: Container[str], *relations: str) -> bool:
+    """Does ``tok`` have a child attached by one of the named relations whose lower-case form is in
+    ``words`` ("[no] casualties": a determiner "no"; "[fatally] shot": an adverb "fatally")?"""
+    return any(c.lower_ in words for c in dependents(tok, *relations))
+
+
+def modifies_noun(tok: Token) -> bool:
+    """Is ``tok`` a word that narrows the noun it hangs from: an adjective, a compound or a noun
+    modifier ("[Kurdish] fighters", "[Taliban] fighters", "the [US] dollar")?"""
+    return attached_as(tok, "adjective", "compound", "noun_modifier")
+
+
+def has_number(noun: Token) -> bool:
+    """Does ``noun`` carry a number of its own ("[two] bodies", "[4] people")?"""
+    return bool(dependents(noun, "number"))
+
+
+def is_perfect(verb: Token) -> bool:
+    """Is ``verb`` in a perfect tense, with an auxiliary "have" ("the war [has] killed thousands")?"""
+    return any(c.lemma_ == "have" for c in dependents(verb, "auxiliary"))
+
+
+def own_clauses(verb: Token) -> list[Token]:
+    """The heads of the clauses hanging from ``verb`` that say something of their own: adverbial,
+    conjoined, complement, paratactic and relative clauses ("killed four soldiers, [bringing] the total
+    to 120")."""
+    return dependents(verb, *_OWN_CLAUSES)
+
+
+def of_head(tok: Token) -> Token | None:
+    """The word an "of" phrase hangs from, when ``tok`` is the object of "of" ("the Mayor of [Tyr]" ->
+    Mayor, "the leaders of [Russia]" -> leaders), else None."""
+    if attached_as(tok, "prep_object") and tok.head.lower_ == "of":
+        return tok.head.head
+    return None
+
+
+def climb(tok: Token, *relations: str) -> Token:
+    """Follows ``tok``'s head links while it is attached by one of the named relations (stopping at the
+    root): ``climb(noun.head, "preposition", "prep_object", "conjunct")`` is the verb a noun hangs from
+    through prepositions and coordination ("bodies of [...] were [found]")."""
+    while attached_as(tok, *relations) and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
