@@ -1,0 +1,9 @@
+"""The document component's furniture finder on plain strings (no model)."""
+
+from __future__ import annotations
+
+from eventx.components.document import find_furniture
+
+
+def test_single_line_text_is_never_furniture() -> None:
+    assert find_furniture("Gunmen killed three police officers in Kaduna") == []
