@@ -245,29 +245,49 @@ def test_an_act_word_modifying_another_noun_is_no_act(extract) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "twin", "twin_type"),
     [
-        "Two passengers and the driver died when a tram caught fire in Glasgow in 1959.",
-        "A football freestyler accidentally beheads a snowman in a hilarious clip at Manchester City.",
-        "Officials are investigating whether a second car bomb was involved in the attack in Kabul.",
+        (
+            "Two passengers and the driver died when a tram caught fire in Glasgow in 1959.",
+            "Two passengers and the driver were shot dead when gunmen attacked a tram in Glasgow.",
+            "Violence against civilians",
+        ),
+        (
+            "A football freestyler accidentally beheads a snowman in a hilarious clip at Manchester City.",
+            "A gunman beheads a shopkeeper in a market in Manchester.",
+            "Violence against civilians",
+        ),
+        (
+            "Officials are investigating whether a second car bomb was involved in the attack in Kabul.",
+            "A second car bomb exploded near the police station in Kabul, killing four people.",
+            "Explosions/Remote violence",
+        ),
     ],
 )
-def test_accidents_and_open_questions_are_no_attacks(extract, text: str) -> None:
+def test_accidents_and_open_questions_are_no_attacks(extract, text: str, twin: str, twin_type: str) -> None:
     types = [e.event_type for e in extract(text, "2016-11-10")]
     assert "Violence against civilians" not in types and types.count("Explosions/Remote violence") <= 1, text
+    assert [e.event_type for e in extract(twin, "2016-11-10")] == [twin_type], twin
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "twin"),
     [
-        "A drunk driver rammed into a family of four on a highway in Texas on Sunday, police said.",
-        "A new advertising campaign targeted at young women was launched in Lagos on Monday.",
+        (
+            "A drunk driver rammed into a family of four on a highway in Texas on Sunday, police said.",
+            "A gunman shot dead a family of four on a highway in Texas on Sunday, police said.",
+        ),
+        (
+            "A new advertising campaign targeted at young women was launched in Lagos on Monday.",
+            "Gunmen targeted young women at a market in Lagos on Monday.",
+        ),
     ],
 )
-def test_accidents_and_campaigns_are_no_attacks(extract, text: str) -> None:
+def test_accidents_and_campaigns_are_no_attacks(extract, text: str, twin: str) -> None:
     assert not [
         e for e in extract(text, published="2021-06-10") if e.event_type == "Violence against civilians"
     ]
+    assert [e.event_type for e in extract(twin, published="2021-06-10")] == ["Violence against civilians"]
 
 
 def test_thrown_fire_that_hits_a_crowd_is_an_attack(extract) -> None:
@@ -278,22 +298,54 @@ def test_thrown_fire_that_hits_a_crowd_is_an_attack(extract) -> None:
 def test_an_attack_on_a_school_is_no_strategic_development(extract) -> None:
     events = extract("Gunmen attacked a school in Katsina and kidnapped hundreds of pupils.", "2020-05-05")
     assert "Strategic developments" not in {e.event_type for e in events}
+    twin = extract("Gunmen looted a school in Katsina and burned its classrooms.", "2020-05-05")
+    assert types_of(twin) == [("Strategic developments", "Looting/property destruction")]
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
+    ("text", "expected", "twin"),
     [
-        ("Protesters threw paint at the embassy in London on Monday.", [("Protests", "Peaceful protest")]),
-        ("Children threw stones into the river in Lyon on Monday.", []),
-        ("A wildfire burned down dozens of homes in Victoria, Australia.", []),
-        ("A man set fire to himself outside the White House.", []),
-        ("Police used explosives to destroy an unexploded World War II bomb found in Hamburg.", []),
-        ("Engineers blew up the old cooling towers in Didcot on Sunday.", []),
-        ("Protesters set fire to tyres in Beirut on Monday.", [("Riots", "Violent demonstration")]),
-        ("Police threw stun grenades at protesters in Caracas.", [("Protests", "Protest with intervention")]),
+        (
+            "Protesters threw paint at the embassy in London on Monday.",
+            [("Protests", "Peaceful protest")],
+            None,
+        ),
+        (
+            "Children threw stones into the river in Lyon on Monday.",
+            [],
+            "Children threw stones at police in Lyon on Monday.",
+        ),
+        (
+            "A wildfire burned down dozens of homes in Victoria, Australia.",
+            [],
+            "Arsonists burned down dozens of homes in Victoria, Australia.",
+        ),
+        (
+            "A man set fire to himself outside the White House.",
+            [],
+            "A man set fire to a police car outside the parliament in Stockholm.",
+        ),
+        (
+            "Police used explosives to destroy an unexploded World War II bomb found in Hamburg.",
+            [],
+            "Militants used explosives to attack a police station in Hamburg.",
+        ),
+        (
+            "Engineers blew up the old cooling towers in Didcot on Sunday.",
+            [],
+            "Criminals blew up an ATM in Didcot on Sunday.",
+        ),
+        ("Protesters set fire to tyres in Beirut on Monday.", [("Riots", "Violent demonstration")], None),
+        (
+            "Police threw stun grenades at protesters in Caracas.",
+            [("Protests", "Protest with intervention")],
+            None,
+        ),
     ],
 )
 def test_throwing_burning_and_blasting_leave_ordinary_sentences_alone(
-    extract, text: str, expected: list
+    extract, text: str, expected: list, twin: str | None
 ) -> None:
     assert [(e.event_type, e.sub_event_type) for e in extract(text, "2021-04-12")] == expected
+    if not expected:  # a sentence that gives nothing, beside a twin written like it that gives one event
+        assert len(extract(twin, "2021-04-12")) == 1, twin

@@ -67,8 +67,15 @@ def test_crowds_with_weapons_or_without_an_opponent_are_no_riot(extract) -> None
         "The two sides used rifles and grenades."
     )
     assert "Riots" not in [e.event_type for e in extract(armed)]
+    unarmed = (
+        "On 9 June 2021, clashes broke out between protesters and police in a camp near Sidon, Lebanon. "
+        "The protesters threw stones."
+    )
+    assert types_of(extract(unarmed)) == [("Riots", "Violent demonstration")]
     figure = "More than 100 firefighters battled for hours to free five people trapped in a wreck in Leeds."
     assert len(extract(figure, "2021-06-09")) == 0
+    twin = "More than 100 protesters battled police for hours in Leeds."
+    assert types_of(extract(twin, "2021-06-09")) == [("Riots", "Violent demonstration")]
 
 
 def test_demonstrators_who_kill_make_a_riot(extract) -> None:
@@ -98,6 +105,8 @@ def test_riot_words_must_be_acts_of_the_crowd(extract) -> None:
 def test_a_ban_on_protests_is_no_protest(extract) -> None:
     text = "On 4 June 2021, the governor extended the ban on all marches, protests and sit-ins in Hakkari."
     assert "Protests" not in [e.event_type for e in extract(text)]
+    twin = "On 4 June 2021, hundreds of people protested against the ban on all marches in Hakkari."
+    assert types_of(extract(twin)) == [("Protests", "Peaceful protest")]
 
 
 def test_people_who_open_fire_are_armed_not_a_mob(extract) -> None:
@@ -176,14 +185,21 @@ def test_a_memorial_march_is_no_protest_unless_it_demands(extract) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "twin"),
     [
-        "Clinton told supporters at a rally in Daytona Beach, Florida, that voters deserve the facts.",
-        "At a rally in the Detroit suburbs, Trump repeated his claims of a conspiracy against him.",
+        (
+            "Clinton told supporters at a rally in Daytona Beach, Florida, that voters deserve the facts.",
+            "Supporters of Clinton rallied in Daytona Beach, Florida, against voter suppression.",
+        ),
+        (
+            "At a rally in the Detroit suburbs, Trump repeated his claims of a conspiracy against him.",
+            "At a rally in the Detroit suburbs, protesters denounced Trump's claims of a conspiracy.",
+        ),
     ],
 )
-def test_a_rally_that_is_only_where_someone_spoke_is_no_protest(extract, text: str) -> None:
+def test_a_rally_that_is_only_where_someone_spoke_is_no_protest(extract, text: str, twin: str) -> None:
     assert len(extract(text, "2016-11-01")) == 0
+    assert types_of(extract(twin, "2016-11-01")) == [("Protests", "Peaceful protest")]
 
 
 def test_a_rally_held_is_a_protest(extract) -> None:
@@ -210,14 +226,21 @@ def test_stones_thrown_at_someone_are_a_riot(extract) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "twin"),
     [
-        "The striker threw the ball at the keeper in the last minute of the match in Leeds.",
-        "Children threw stones into the river near the bridge in Lyon.",
+        (
+            "The striker threw the ball at the keeper in the last minute of the match in Leeds.",
+            "The fans threw bottles at the keeper in the last minute of the match in Leeds.",
+        ),
+        (
+            "Children threw stones into the river near the bridge in Lyon.",
+            "Children threw stones at police near the bridge in Lyon.",
+        ),
     ],
 )
-def test_throwing_a_ball_or_stones_at_nobody_is_no_riot(extract, text: str) -> None:
+def test_throwing_a_ball_or_stones_at_nobody_is_no_riot(extract, text: str, twin: str) -> None:
     assert len(extract(text, "2021-04-12")) == 0
+    assert types_of(extract(twin, "2021-04-12")) == [("Riots", "Mob violence")]
 
 
 def test_an_attack_on_protesters_is_one_event(extract) -> None:
@@ -255,6 +278,8 @@ def test_protest_subtypes_and_crowd_initiator(extract) -> None:
 
 def test_month_names_are_not_marches(extract) -> None:
     assert len(extract("On 3 March 2021, the ministry published its annual report in Nairobi, Kenya.")) == 0
+    twin = "On 3 March 2021, teachers marched in Nairobi, Kenya, to demand their salaries."
+    assert types_of(extract(twin)) == [("Protests", "Peaceful protest")]
 
 
 def test_gatherings_of_protesters_and_curfews_told_in_passing(extract) -> None:
