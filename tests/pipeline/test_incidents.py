@@ -122,6 +122,10 @@ def test_a_trend_beside_an_incident_leaves_the_incident(extract) -> None:
 def test_a_living_person_s_body_is_no_death(extract) -> None:
     (e,) = extract("On Monday a gunman attacked a bar in Kabul, Afghanistan; a guest complimented her body.")
     assert e.fatalities is None or e.fatalities.best in (None, 0)
+    (twin,) = extract(
+        "On Monday a gunman attacked a bar in Kabul, Afghanistan; her body was found on Tuesday."
+    )
+    assert twin.fatalities is not None and twin.fatalities.best == 1
 
 
 def test_a_body_that_is_found_is_a_death(extract) -> None:
