@@ -88,11 +88,15 @@ def test_victims_joined_counted_or_named(parse, text: str, killed: int) -> None:
     doc = parse(text)
     counts = [c.best for c in doc._.eventx_casualties if c.status == "killed" and not c.cumulative]
     assert sum(counts) == killed
+    if killed == 0:  # the twin that kills: the same sentence with the killing done
+        twin = parse("Nearly 300 people beat up and lynched a man in Puebla.")
+        assert [(c.status, c.best) for c in twin._.eventx_casualties] == [("killed", 1)]
 
 
 def test_a_total_across_an_unknown_number_of_incidents_is_cumulative(parse) -> None:
     doc = parse("Twenty soldiers were killed across the attacks in Marib.")
     assert all(c.cumulative for c in doc._.eventx_casualties)
+    assert [(c.status, c.best) for c in doc._.eventx_casualties] == [("killed", 20)]  # found, not dropped
 
 
 @pytest.mark.parametrize(
@@ -121,6 +125,9 @@ def test_counts_that_must_not_be_merged_or_shared(parse, text: str, killed: int,
     cs = [c for c in doc._.eventx_casualties if c.status == "killed" and not c.cumulative]
     assert sum(c.best for c in cs) == killed
     assert all(c.shared_by == shared for c in cs)
+    if killed == 0:  # the twin: one attack on one day is an incident's own count
+        twin = parse("An attack killed 50 people in the region on Monday.")
+        assert [(c.best, c.cumulative, c.shared_by) for c in twin._.eventx_casualties] == [(50, False, 1)]
 
 
 def test_conjoined_victim_groups_add_up(extract) -> None:
@@ -177,14 +184,25 @@ def test_victims_also_killed_in_a_later_sentence_add_up(extract) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "killed"),
+    ("text", "killed", "twin"),
     [
-        ("Gunmen abducted a journalist in Veracruz. His body was hanging from a bridge on Tuesday.", 1),
-        ("His body had multiple gunshot wounds, police in Veracruz said.", 1),
-        ("The student body at Makerere University marched on Monday.", 0),
-        ("A body of water separates the two villages.", 0),
+        ("Gunmen abducted a journalist in Veracruz. His body was hanging from a bridge on Tuesday.", 1, None),
+        ("His body had multiple gunshot wounds, police in Veracruz said.", 1, None),
+        (
+            "The student body at Makerere University marched on Monday.",
+            0,
+            "A student's body was found at Makerere University on Monday.",
+        ),
+        (
+            "A body of water separates the two villages.",
+            0,
+            "A body was found in the water between the two villages.",
+        ),
     ],
 )
-def test_a_body_is_a_death_when_it_is_a_corpse(parse, text: str, killed: int) -> None:
+def test_a_body_is_a_death_when_it_is_a_corpse(parse, text: str, killed: int, twin: str | None) -> None:
     doc = parse(text, "2020-05-04")
     assert sum(c.best or 0 for c in doc._.eventx_casualties if c.status == "killed") == killed
+    if twin:  # a body that is no corpse, beside a twin written like it where the body is one
+        twin_doc = parse(twin, "2020-05-04")
+        assert [(c.status, c.best) for c in twin_doc._.eventx_casualties] == [("killed", 1)]
