@@ -455,19 +455,21 @@ def test_troops_across_a_line_and_soldiers_who_repulse_an_attack(extract) -> Non
 
 
 @pytest.mark.parametrize(
-    ("text", "actor", "trigger"),
+    ("text", "actor", "trigger", "twin"),
     [
-        ("Soldiers investigated the attack on the market.", 0, 3),
-        ("The government condemned the attack on the market.", 1, 4),
+        ("Soldiers investigated the attack on the market.", 0, 3, "Soldiers attacked the market."),
+        ("The government condemned the attack on the market.", 1, 4, "The government bombed the market."),
     ],
 )
 def test_those_who_investigate_or_condemn_an_attack_did_not_do_it(
-    parse, text: str, actor: int, trigger: int
+    parse, text: str, actor: int, trigger: int, twin: str
 ) -> None:
     from eventx.events.roles import actor_role
 
     doc = parse(text)
     assert actor_role(doc[actor], doc[trigger], False, "state_forces") is None
+    twin_doc = parse(twin)  # the same actor as the subject of the attack verb itself
+    assert actor_role(twin_doc[actor], twin_doc[actor + 1], False, "state_forces") == "initiator"
 
 
 def test_civilians_never_initiate_violence(extract) -> None:

@@ -28,6 +28,8 @@ def test_future_clauses_are_marked(parse) -> None:
 def test_header_date_line_is_not_an_event_date(parse, spun_text) -> None:
     doc = parse(spun_text, published="2020-02-29")
     assert all(d.text != "2020-02-29" and "date 2020" not in d.text for d in doc._.eventx_dates)
+    got = {d.text: d.date_start for d in doc._.eventx_dates}
+    assert got["late Thursday"] == date(2020, 2, 27)  # the twin: a date in the body is found
 
 
 def test_event_without_own_date_takes_its_sentence_or_the_nearest_earlier_one(extract) -> None:

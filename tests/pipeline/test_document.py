@@ -49,3 +49,8 @@ def test_anchor_from_published_masthead_and_header(parse, afp_text, spun_text) -
 def test_no_anchor_means_relative_dates_stay_unresolved(parse) -> None:
     doc = parse("Gunmen killed three police officers on Thursday in Kaduna, Nigeria.")
     assert doc._.anchor is None and doc._.eventx_dates == []
+    twin = parse(
+        "Gunmen killed three police officers on Thursday in Kaduna, Nigeria.", published="2020-02-28"
+    )
+    assert twin._.anchor == date(2020, 2, 28)
+    assert [(d.text, d.date_start) for d in twin._.eventx_dates] == [("on Thursday", date(2020, 2, 27))]

@@ -46,6 +46,7 @@ def test_capitalised_common_noun_is_not_a_place(extract) -> None:
     )
     names = {e.location.name for e in events if e.location}
     assert "Militants" not in names
+    assert "Sderot" in names  # the twin: the town named after it is a place
     assert {e.location.country_code for e in events if e.location} <= {
         "ISR",
         "PSE",
@@ -124,6 +125,8 @@ def test_a_front_line_report_places_villages_on_the_line(extract) -> None:
 def test_a_country_naming_a_currency_is_no_place(parse, text: str) -> None:
     doc = parse(text)
     assert "USA" not in {p.country_code for p in doc._.eventx_places}
+    twin = parse("On 28 April 2020, rioters blocked a road in Portland, US, and clashed with police.")
+    assert "USA" in {p.country_code for p in twin._.eventx_places}
 
 
 def test_an_office_and_a_congress_are_no_places(parse) -> None:
@@ -140,6 +143,7 @@ def test_a_capitalised_common_noun_after_a_is_no_place(parse) -> None:
         "On 29 April 2020, youths attacked a Home Guard in Sana Bharandi village (Nabarangpur, Odisha)."
     )
     assert "Home Guard" not in {p.text for p in doc._.eventx_places}
+    assert {"Sana Bharandi", "Nabarangpur"} <= {p.text for p in doc._.eventx_places}  # the twin places
 
 
 @pytest.mark.parametrize(
