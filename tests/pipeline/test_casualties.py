@@ -1,11 +1,14 @@
 """The casualties component and event counts: killings, numbers, hedges, negation, cumulative and
-shared totals, joined victims and bodies (real pipeline, real model; sentences written for these tests)."""
+shared totals, several counts for one incident, joined victims and bodies (real pipeline, real model;
+sentences written for these tests)."""
 
 from __future__ import annotations
 
 import pytest
 
 from tests.helpers import casualties
+
+PUB = "2021-06-08"
 
 
 def test_passive_and_active_killings_with_victims(parse) -> None:
@@ -206,3 +209,36 @@ def test_a_body_is_a_death_when_it_is_a_corpse(parse, text: str, killed: int, tw
     if twin:  # a body that is no corpse, beside a twin written like it where the body is one
         twin_doc = parse(twin, "2020-05-04")
         assert [(c.status, c.best) for c in twin_doc._.eventx_casualties] == [("killed", 1)]
+
+
+def test_two_counts_for_one_strike_are_its_low_and_high(extract) -> None:
+    text = (
+        "On 5 June 2021, an air strike killed 12 civilians in Ariha, Idlib, Syria. "
+        "A monitor said the air strike in Ariha killed 15 civilians."
+    )
+    (e,) = extract(text, published=PUB)
+    assert (e.fatalities.best, e.fatalities.low, e.fatalities.high) == (12, 12, 15)
+    assert len(e.evidence) == 2
+
+
+def test_digits_and_words_for_the_same_count_agree(extract) -> None:
+    text = (
+        "On 5 June 2021, a car bomb killed 21 people at a checkpoint in Azaz, Aleppo, Syria. "
+        "Twenty-one people were killed when the car bomb exploded, a local official said."
+    )
+    (e,) = extract(text, published=PUB)
+    assert (e.fatalities.best, e.fatalities.low, e.fatalities.high) == (21, 21, 21)
+    assert len(e.evidence) == 2
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "At least 25 people were killed by the car bomb, a monitor said.",
+        "At least 25 people were killed in the car bomb attack.",
+    ],
+)
+def test_a_second_count_for_the_same_bomb_is_its_high(extract, second: str) -> None:
+    text = "On 5 June 2021, a car bomb killed 21 people at a checkpoint in Azaz, Aleppo, Syria. " + second
+    (e,) = extract(text, published=PUB)
+    assert (e.fatalities.best, e.fatalities.low, e.fatalities.high) == (21, 21, 25)
