@@ -6,14 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-
-def _types(events) -> list[tuple[str, str | None]]:
-    return [(e.event_type, e.sub_event_type) for e in events]
+from tests.helpers import types_of
 
 
 def test_a_gathering_with_a_purpose_is_a_protest(extract) -> None:
     text = "On 3 April 2021, journalists gathered in Bejaia, Algeria, to denounce the arrest of a colleague."
-    assert _types(extract(text)) == [("Protests", "Peaceful protest")]
+    assert types_of(extract(text)) == [("Protests", "Peaceful protest")]
     assert (
         len(extract("Thousands of fans gathered outside the stadium in Madrid on Sunday.", "2021-04-05")) == 0
     )
@@ -40,7 +38,7 @@ def test_a_curfew_imposed_by_authorities(extract) -> None:
 
 def test_a_crowd_that_turns_violent(extract) -> None:
     text = "On 30 April 2021, locals who broke the lockdown turned violent in Ferentari, Bucharest, Romania."
-    assert _types(extract(text)) == [("Riots", "Mob violence")]
+    assert types_of(extract(text)) == [("Riots", "Mob violence")]
 
 
 def test_a_date_heading_its_sentence_dates_each_incident_in_it(extract) -> None:

@@ -128,15 +128,27 @@ def test_report_wordings_make_one_typed_event(extract, text: str, event_type: st
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "twin"),
     [
-        "The safety car was deployed for the opening laps after a crash on the first corner.",
-        "Drivers struggled with wet tires on the track as the rain kept falling.",
-        "A group of about 100 people marched down the road to pay tribute to the victims of the derailment.",
+        (
+            "The safety car was deployed for the opening laps after a crash on the first corner.",
+            "The safety car was deployed after a bomb exploded on the first corner.",
+        ),
+        (
+            "Drivers struggled with wet tires on the track as the rain kept falling.",
+            "Gunmen shot two drivers on the track as the rain kept falling.",
+        ),
+        (
+            "A group of about 100 people marched down the road to pay tribute to the victims of the "
+            "derailment.",
+            "A group of about 100 people marched down the road to protest against the rail company after "
+            "the derailment.",
+        ),
     ],
 )
-def test_sport_and_vigils_are_not_events(extract, text: str) -> None:
+def test_sport_and_vigils_are_not_events(extract, text: str, twin: str) -> None:
     assert list(extract(text)) == []
+    assert len(extract(twin)) == 1, twin
 
 
 def test_armed_modifier_makes_an_armed_group(parse) -> None:
@@ -278,23 +290,37 @@ def test_an_unarmed_crowd_that_attacks_is_a_riot(extract, text: str, sub: str) -
 def test_an_armed_man_in_the_sentence_is_the_attacker_not_the_crowd(extract) -> None:
     text = "One woman and two men were shot when a gunman opened fire in Seattle on Wednesday."
     assert all(e.event_type != "Riots" for e in extract(text, published="2016-11-10"))
+    twin = "One woman and two men were beaten when a mob attacked them in Seattle on Wednesday."
+    assert "Riots" in [e.event_type for e in extract(twin, published="2016-11-10")]
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "twin"),
     [
-        "The billionaire led his campaign with a series of bitter attacks on his rival.",
-        "A tortured fanbase finally celebrated as the Cubs won the World Series.",
-        "At 12:47 a.m. the mound mob scene began as the players celebrated.",
+        (
+            "The billionaire led his campaign with a series of bitter attacks on his rival.",
+            "The billionaire's bodyguards attacked protesters with batons at the rally in Reno.",
+        ),
+        (
+            "A tortured fanbase finally celebrated as the Cubs won the World Series.",
+            "Fans rioted and torched cars in Chicago as the Cubs won the World Series.",
+        ),
+        (
+            "At 12:47 a.m. the mound mob scene began as the players celebrated.",
+            "At 12:47 a.m. a mob of fans attacked police outside the stadium in Chicago.",
+        ),
     ],
 )
-def test_figurative_and_modifier_triggers_are_not_events(extract, text: str) -> None:
+def test_figurative_and_modifier_triggers_are_not_events(extract, text: str, twin: str) -> None:
     assert list(extract(text, published="2016-11-03")) == []
+    assert len(extract(twin, published="2016-11-03")) == 1, twin
 
 
 def test_an_attempted_killing_is_not_a_death(extract) -> None:
     (e,) = extract("On 3 May 2021, nearly 300 people beat up and tried to lynch a man in Puebla, Mexico.")
     assert e.fatalities is None or e.fatalities.best == 0
+    (twin,) = extract("On 3 May 2021, nearly 300 people beat up and lynched a man in Puebla, Mexico.")
+    assert twin.fatalities is not None and twin.fatalities.best == 1
 
 
 def test_unnamed_perpetrator_is_an_unidentified_armed_group(extract) -> None:
@@ -335,14 +361,21 @@ def test_violence_without_a_named_armed_actor(extract, text: str, event_type: st
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "twin"),
     [
-        "Arsenal beat Chelsea 2-0 at the Emirates on Saturday.",
-        "The senator spoke about gun violence and domestic violence at the hearing.",
+        (
+            "Arsenal beat Chelsea 2-0 at the Emirates on Saturday.",
+            "Arsenal fans threw bottles at police after the match in London on Saturday.",
+        ),
+        (
+            "The senator spoke about gun violence and domestic violence at the hearing.",
+            "The senator was shot dead by gunmen after the hearing.",
+        ),
     ],
 )
-def test_sport_wins_and_talk_of_violence_are_not_events(extract, text: str) -> None:
+def test_sport_wins_and_talk_of_violence_are_not_events(extract, text: str, twin: str) -> None:
     assert list(extract(text, published="2021-05-02")) == []
+    assert len(extract(twin, published="2021-05-02")) == 1, twin
 
 
 def test_rubber_bullets_at_a_crowd_are_an_intervention(extract) -> None:
@@ -364,6 +397,8 @@ def test_body_found_with_signs_of_a_crime_is_an_event(extract) -> None:
 def test_a_team_killed_in_sport_is_not_a_victim(extract) -> None:
     text = "Yet they scored four in the ninth to kill the Giants."
     assert list(extract(text, published="2016-11-03")) == []
+    (twin,) = extract("Gunmen killed four Giants fans outside the stadium in San Francisco.", "2016-11-03")
+    assert twin.event_type == "Violence against civilians" and twin.fatalities.best == 4
 
 
 @pytest.mark.parametrize(

@@ -118,6 +118,7 @@ def test_namesakes_paris(gaz: Gazetteer) -> None:
 def test_country_filter_does_not_fall_back(gaz: Gazetteer) -> None:
     assert gaz.lookup("Paris", countries=["GRC"]) == []  # not the vowel-folded "Poros"
     assert gaz.lookup("Aleppo", countries=["NOR"]) == []
+    assert gaz.lookup("Paris", countries=["FRA"]) and gaz.lookup("Aleppo", countries=["SYR"])  # the twins
 
 
 def test_countries_order_follows_argument(gaz: Gazetteer) -> None:
@@ -153,6 +154,7 @@ def test_unknown_and_empty(gaz: Gazetteer) -> None:
     assert gaz.lookup("Qwxzzy Vbnmz") == []
     assert gaz.lookup("") == []
     assert gaz.lookup(" - ") == []
+    assert gaz.lookup("Aleppo")  # the twin: a known name is found
 
 
 def test_country_by_code_and_name(gaz: Gazetteer) -> None:

@@ -62,6 +62,7 @@ def test_words_to_int(text: str, value: int) -> None:
 )
 def test_words_to_int_rejects_non_cardinals(text: str) -> None:
     assert words_to_int(text) is None
+    assert words_to_int("thirty-three") == 33  # the twin: a cardinal is read
 
 
 # --------------------------------------------------------------------------------------
@@ -136,6 +137,7 @@ def test_parse_quantity(text: str, expected: tuple[int, int, int, str, str, bool
 )
 def test_parse_quantity_rejects(text: str) -> None:
     assert parse_quantity(text) is None
+    assert _summary(parse_quantity("33"))[:3] == (33, 33, 33)  # the twin: a bare count is read
 
 
 def test_parse_quantity_offsets_refer_to_input() -> None:
@@ -283,6 +285,7 @@ def test_find_quantities(text: str, expected: list[tuple[int, int, int, str, str
 )
 def test_find_quantities_excludes(text: str) -> None:
     assert find_quantities(text) == []
+    assert [q.best for q in find_quantities("33 people were killed")] == [33]  # the twin: a head count
 
 
 def test_spun_text_is_never_thirty_years() -> None:

@@ -37,6 +37,7 @@ def test_yaml_has_no_accidental_booleans(path: Path) -> None:
     # YAML 1.1 reads a bare on/off/yes/no as a boolean: a word list must quote them
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     assert not [v for v in _scalars(data) if isinstance(v, bool)], f"{path.name}: quote on/off/yes/no"
+    assert [v for v in _scalars(data) if isinstance(v, str)], f"{path.name}: no words read"  # the twin
 
 
 @pytest.mark.skipif(

@@ -1,0 +1,60 @@
+"""The actors component: how mentions of forces and groups are named, and the acronyms, prefixes and
+conventions that must stay in their place (real pipeline, real model)."""
+
+from __future__ import annotations
+
+from tests.helpers import sides
+
+PUBLISHED = "2021-04-10"
+
+
+def test_actor_normalisation(parse) -> None:
+    doc = parse(
+        "Russian-backed Syrian forces attacked rebels, and Al-Shabaab fighters ambushed Kenyan police. "
+        "Russian President Vladimir Putin spoke by phone with his Turkish counterpart."
+    )
+    names = {a.text: (a.name, a.kind, a.country_code) for a in doc._.eventx_actors}
+    syrian = next(v for k, v in names.items() if k.endswith("Syrian forces"))
+    assert syrian == ("Military Forces of Syria", "state_forces", "SYR")  # the backer is not the actor
+    # the group and its fighters are one mention, headed by the noun that carries its role
+    assert names["Al-Shabaab fighters"][:2] == ("Al Shabaab", "rebel_group")
+    assert ("Police Forces of Kenya", "state_forces", "KEN") in names.values()
+    assert names["Vladimir Putin"] == ("Government of Russia", "government", "RUS")
+
+
+def test_acronyms_and_prefixes_of_groups(extract) -> None:
+    names = [
+        a.name
+        for e in extract("ANP workers clashed with PTI supporters in Peshawar.", PUBLISHED)
+        for a in e.actors
+    ]
+    assert not any("Afghanistan" in n for n in names)
+    twin = extract("ANP officers clashed with Taliban fighters in Kandahar, Afghanistan.", PUBLISHED)
+    assert "Police Forces of Afghanistan" in [a.name for e in twin for a in e.actors]
+    names = [a.name for e in extract("Pro-Hamas protesters rallied in London.", PUBLISHED) for a in e.actors]
+    assert "Hamas" not in names
+    twin = extract("Hamas fighters fired rockets at Sderot, Israel.", PUBLISHED)
+    assert "Hamas" in [a.name for e in twin for a in e.actors]
+    (e,) = extract("Anti-ISIS forces captured the town of Raqqa, Syria.", PUBLISHED)
+    assert "Islamic State (IS)" not in [n for n, _ in sides(e, "initiator")]
+    (twin,) = extract("ISIS forces captured the town of Raqqa, Syria.", PUBLISHED)
+    assert [n for n, _ in sides(twin, "initiator")] == ["Islamic State (IS)"]
+    events = extract("Armed Texas militiamen fired on protesters in Kenosha.", PUBLISHED)
+    assert not any("Texas" in a.name for e in events for a in e.actors)
+
+
+def test_conventions_stay_in_their_place(extract) -> None:
+    (e,) = extract("KDF soldiers killed five militants near Afmadow.", PUBLISHED)
+    assert e.location is None or e.location.country_code != "KEN"
+    (twin,) = extract("KDF soldiers killed five militants near Nairobi, Kenya.", PUBLISHED)
+    assert twin.location.country_code == "KEN"  # a Kenya the text names is kept
+    events = extract("A landmine exploded near frontline health workers, injuring two.", PUBLISHED)
+    assert not any("Ukraine" in a.name for e in events for a in e.actors)
+    twin = extract(
+        "A landmine exploded near the frontline in Donetsk, Ukraine, injuring two soldiers.", PUBLISHED
+    )
+    assert any("Ukraine" in a.name for e in twin for a in e.actors)
+    (e,) = extract("Fans of Manchester United clashed with police in Manchester after the match.", PUBLISHED)
+    assert "political_militia" not in [k for _, k in sides(e, "initiator")]
+    (e,) = extract("Soldiers seized 200 cattle from herders in Mopti, Mali.", PUBLISHED)
+    assert "political_militia" not in [k for _, k in sides(e, "target")]

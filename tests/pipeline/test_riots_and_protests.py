@@ -1,0 +1,334 @@
+"""Protests and riots: crowds, their subtypes, violence by and against them, and gatherings that are no
+protest (real pipeline, real model; sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import types_of
+
+PUBLISHED = "2021-04-10"
+
+
+def test_a_protest_that_turns_violent_in_the_next_sentence_is_one_riot(extract) -> None:
+    text = (
+        "On 7 June 2021, hundreds of residents demonstrated against power cuts in Kano, Nigeria. "
+        "Some demonstrators opened fire on the police."
+    )
+    assert types_of(extract(text)) == [("Riots", "Violent demonstration")]
+
+
+def test_a_protest_told_over_several_sentences_takes_its_most_severe_form(extract) -> None:
+    text = (
+        "On 7 June 2021, more than 200 bus drivers held a protest in Huambo, Angola. "
+        "The protesters blocked a highway for two hours. "
+        "Police fired shots in the air to disperse the crowd."
+    )
+    assert types_of(extract(text)) == [("Protests", "Protest with intervention")]
+
+
+def test_barricades_are_a_protest_unless_set_on_fire(extract) -> None:
+    peaceful = (
+        "On 8 June 2021, traders barricaded the market road in Bobo-Dioulasso, Burkina Faso, and "
+        "demonstrated to demand the reopening of the market."
+    )
+    assert types_of(extract(peaceful)) == [("Protests", "Peaceful protest")]
+    burning = "On 8 June 2021, residents built barricades and set them on fire in Colon, Panama."
+    assert types_of(extract(burning)) == [("Riots", "Violent demonstration")]
+
+
+def test_a_labour_strike_is_a_protest_not_an_air_strike(extract) -> None:
+    text = "On 8 June 2021, nurses went on strike in Gweru, Zimbabwe, to demand their salaries."
+    assert types_of(extract(text)) == [("Protests", "Peaceful protest")]
+
+
+def test_a_clash_between_unarmed_crowds_is_mob_violence(extract) -> None:
+    text = (
+        "On 9 June 2021, two groups of ruling party supporters clashed with each other in Comilla, "
+        "Bangladesh, in which six persons sustained injuries."
+    )
+    (e,) = extract(text)
+    assert (e.event_type, e.sub_event_type) == ("Riots", "Mob violence")
+    assert e.injuries is not None and e.injuries.best == 6
+
+
+def test_a_clash_between_demonstrators_and_police_is_a_violent_demonstration(extract) -> None:
+    text = "On 9 June 2021, a clash ensued between protesters and the police outside parliament in Lusaka."
+    (e,) = extract(text)
+    assert (e.event_type, e.sub_event_type) == ("Riots", "Violent demonstration")
+    assert "state_forces" in {a.kind for a in e.actors_with_role("target")}
+    miners = "On 9 June 2021, a clash ensued between striking miners and the police in Lusaka, Zambia."
+    assert types_of(extract(miners)) == [("Riots", "Mob violence")]  # "striking" is no air strike
+
+
+def test_crowds_with_weapons_or_without_an_opponent_are_no_riot(extract) -> None:
+    armed = (
+        "On 9 June 2021, clashes broke out between two families in a camp near Sidon, Lebanon. "
+        "The two sides used rifles and grenades."
+    )
+    assert "Riots" not in [e.event_type for e in extract(armed)]
+    unarmed = (
+        "On 9 June 2021, clashes broke out between protesters and police in a camp near Sidon, Lebanon. "
+        "The protesters threw stones."
+    )
+    assert types_of(extract(unarmed)) == [("Riots", "Violent demonstration")]
+    figure = "More than 100 firefighters battled for hours to free five people trapped in a wreck in Leeds."
+    assert len(extract(figure, "2021-06-09")) == 0
+    twin = "More than 100 protesters battled police for hours in Leeds."
+    assert types_of(extract(twin, "2021-06-09")) == [("Riots", "Violent demonstration")]
+
+
+def test_demonstrators_who_kill_make_a_riot(extract) -> None:
+    text = (
+        "On 9 June 2021, youths demonstrated in Kisumu, Kenya, after a shopkeeper was robbed. "
+        "Demonstrators caught one of the robbers and killed him."
+    )
+    (e,) = extract(text)
+    assert (e.event_type, e.sub_event_type) == ("Riots", "Violent demonstration")
+
+
+def test_riot_words_must_be_acts_of_the_crowd(extract) -> None:
+    damage = (
+        "On 9 June 2021, farmers protested in Kostanay, Kazakhstan, demanding compensation for flood damage."
+    )
+    assert types_of(extract(damage)) == [("Protests", "Peaceful protest")]
+    road = (
+        "On 9 June 2021, villagers blocked the road with stones in Solola, Guatemala, to protest power cuts."
+    )
+    assert types_of(extract(road)) == [("Protests", "Peaceful protest")]
+    thrown = (
+        "On 9 June 2021, villagers protested in Solola, Guatemala, and threw stones at the mayor's office."
+    )
+    assert types_of(extract(thrown)) == [("Riots", "Violent demonstration")]
+
+
+def test_a_ban_on_protests_is_no_protest(extract) -> None:
+    text = "On 4 June 2021, the governor extended the ban on all marches, protests and sit-ins in Hakkari."
+    assert "Protests" not in [e.event_type for e in extract(text)]
+    twin = "On 4 June 2021, hundreds of people protested against the ban on all marches in Hakkari."
+    assert types_of(extract(twin)) == [("Protests", "Peaceful protest")]
+
+
+def test_people_who_open_fire_are_armed_not_a_mob(extract) -> None:
+    text = "On 4 June 2021, four individuals on motorcycles opened fire at the police station in Ponce."
+    assert "Riots" not in [e.event_type for e in extract(text)]
+    demo = (
+        "On 4 June 2021, a demonstration over food turned violent in Chaghcharan, Ghor. "
+        "Some demonstrators opened fire on the police."
+    )
+    assert types_of(extract(demo)) == [("Riots", "Violent demonstration")]
+
+
+def test_campaigners_clashing_with_police_riot(extract) -> None:
+    text = (
+        "Violent clashes broke out between anti-Trump campaigners and police in Portland as demos took place."
+    )
+    (e,) = extract(text, "2016-11-12")
+    assert (e.event_type, e.sub_event_type) == ("Riots", "Violent demonstration")
+
+
+def test_party_members_beating_people_riot(extract) -> None:
+    (e,) = extract("On 2 April 2021, opposition party members beat electoral monitors in Dowa, Malawi.")
+    assert (e.event_type, e.sub_event_type) == ("Riots", "Mob violence")
+
+
+def test_setting_fire_to_things_in_a_demonstration_is_violent(extract) -> None:
+    text = "On 2 April 2021, inmates of a prison in San Juan, Argentina, demonstrated setting fire to beds."
+    (e,) = extract(text)
+    assert (e.event_type, e.sub_event_type) == ("Riots", "Violent demonstration")
+
+
+def test_missiles_hurled_by_a_crowd_are_a_riot(extract) -> None:
+    text = "Shop windows were smashed and missiles hurled at riot police during demonstrations in Oakland."
+    assert [(e.event_type, e.sub_event_type) for e in extract(text, "2016-11-10")] == [
+        ("Riots", "Violent demonstration")
+    ]
+    (e,) = extract("Militants fired two missiles at an army base near Kirkuk, Iraq.", "2021-04-10")
+    assert e.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_men_clashing_with_police_who_closed_a_school_riot(extract) -> None:
+    (e,) = extract(
+        "On 28 April 2020, dozens of men clashed with Israeli police in Jerusalem when police forces "
+        "closed a school that had stayed open despite the lockdown."
+    )
+    assert e.event_type == "Riots"
+    assert {a.kind for a in e.actors if a.role == "initiator"} == {"rioters"}
+
+
+def test_fire_thrown_by_a_crowd_is_its_riot(extract) -> None:
+    (e,) = extract("Protesters threw petrol bombs at police in Hong Kong on Sunday.", "2019-11-12")
+    assert (e.event_type, e.sub_event_type) == ("Riots", "Violent demonstration")
+    (e,) = extract("Youths attacked the police station with petrol bombs in Belfast on Sunday.", "2021-04-12")
+    assert e.event_type == "Riots"
+    assert len(extract("Police found petrol bombs in a car in Belfast on Sunday.", "2021-04-12")) == 0
+
+
+def test_burning_an_effigy_is_a_peaceful_protest(extract) -> None:
+    (e,) = extract(
+        "Demonstrators in Chicago vented against the election winner on Wednesday, burning a papier-mache "
+        "Trump head and beating a Trump pinata.",
+        "2016-11-10",
+    )
+    assert (e.event_type, e.sub_event_type) == ("Protests", "Peaceful protest")
+
+
+def test_a_memorial_march_is_no_protest_unless_it_demands(extract) -> None:
+    text = (
+        "Hundreds of residents marched to the cemetery in Kano on Saturday carrying flowers for the victims."
+    )
+    assert len(extract(text, "2016-11-12")) == 0
+    (e,) = extract(
+        "Thousands of residents marched in Lagos on Saturday in memory of the victims, demanding justice."
+    )
+    assert e.event_type == "Protests"
+
+
+@pytest.mark.parametrize(
+    ("text", "twin"),
+    [
+        (
+            "Clinton told supporters at a rally in Daytona Beach, Florida, that voters deserve the facts.",
+            "Supporters of Clinton rallied in Daytona Beach, Florida, against voter suppression.",
+        ),
+        (
+            "At a rally in the Detroit suburbs, Trump repeated his claims of a conspiracy against him.",
+            "At a rally in the Detroit suburbs, protesters denounced Trump's claims of a conspiracy.",
+        ),
+    ],
+)
+def test_a_rally_that_is_only_where_someone_spoke_is_no_protest(extract, text: str, twin: str) -> None:
+    assert len(extract(text, "2016-11-01")) == 0
+    assert types_of(extract(twin, "2016-11-01")) == [("Protests", "Peaceful protest")]
+
+
+def test_a_rally_held_is_a_protest(extract) -> None:
+    (e,) = extract("Thousands of supporters of the opposition attended a rally in Harare on Saturday.")
+    assert e.event_type == "Protests"
+
+
+def test_people_of_a_protest_who_occupy_a_place_protest(extract) -> None:
+    (e,) = extract(
+        "Workers occupied the textile factory in Dhaka on Monday to demand unpaid wages.", "2020-05-05"
+    )
+    assert (e.event_type, e.sub_event_type) == ("Protests", "Peaceful protest")
+    assert len(extract("Microsoft took over the company in Seattle on Monday.", "2020-05-05")) == 0
+
+
+def test_stones_thrown_at_someone_are_a_riot(extract) -> None:
+    (e,) = extract("Youths threw rocks at the police in Jayapura, Indonesia, on Monday.", "2021-04-12")
+    assert (e.event_type, e.sub_event_type) == ("Riots", "Mob violence")
+    assert [a.kind for a in e.actors if a.role == "target"] == ["state_forces"]
+    (e,) = extract("Protesters threw stones at police in Santiago, Chile, on Monday.", "2021-04-12")
+    assert (e.event_type, e.sub_event_type) == ("Riots", "Violent demonstration")
+    (e,) = extract("Villagers pelted the convoy with stones near Bunia, Ituri, on Monday.", "2021-04-12")
+    assert e.event_type == "Riots"
+
+
+@pytest.mark.parametrize(
+    ("text", "twin"),
+    [
+        (
+            "The striker threw the ball at the keeper in the last minute of the match in Leeds.",
+            "The fans threw bottles at the keeper in the last minute of the match in Leeds.",
+        ),
+        (
+            "Children threw stones into the river near the bridge in Lyon.",
+            "Children threw stones at police near the bridge in Lyon.",
+        ),
+    ],
+)
+def test_throwing_a_ball_or_stones_at_nobody_is_no_riot(extract, text: str, twin: str) -> None:
+    assert len(extract(text, "2021-04-12")) == 0
+    assert types_of(extract(twin, "2021-04-12")) == [("Riots", "Mob violence")]
+
+
+def test_an_attack_on_protesters_is_one_event(extract) -> None:
+    # by state forces: the protest, met with excessive force (ACLED: Actor 1 the forces)
+    (e,) = extract("Police opened fire on protesters in Baghdad, Iraq, on Monday, killing two.", "2021-04-12")
+    assert (e.event_type, e.sub_event_type) == ("Protests", "Excessive force against protesters")
+    assert e.fatalities is not None and e.fatalities.best == 2
+    # by anyone else: an attack on the protesters
+    (e,) = extract("Gunmen opened fire on protesters in Baghdad, Iraq, on Monday, killing two.", "2021-04-12")
+    assert (e.event_type, e.sub_event_type) == ("Violence against civilians", "Attack")
+    assert [a.kind for a in e.actors if a.role == "target"] == ["protesters"]
+    (e,) = extract("Militiamen threw petrol bombs at protesters in Baghdad, Iraq, on Monday.", "2021-04-12")
+    assert e.event_type == "Violence against civilians"
+
+
+def test_the_crowd_of_a_protest_is_not_also_its_target(extract) -> None:
+    (e,) = extract("Soldiers beat protesters in Yangon, Myanmar, on Monday.", "2021-04-12")
+    assert (e.event_type, e.sub_event_type) == ("Protests", "Protest with intervention")
+    assert [(a.role, a.kind) for a in e.actors] == [("initiator", "protesters"), ("target", "state_forces")]
+
+
+def test_protest_subtypes_and_crowd_initiator(extract) -> None:
+    (e,) = extract("On 4 May 2021, miners held a protest in Zarand, Kerman, Iran against privatisation.")
+    assert (e.event_type, e.sub_event_type) == ("Protests", "Peaceful protest")
+    assert [(a.name, a.kind) for a in e.actors_with_role("initiator")] == [
+        ("Protesters (Iran)", "protesters")
+    ]
+    (e,) = extract(
+        "On 2 June 2021, traders demonstrated in Kisumu, Kenya. Police fired tear gas to disperse them."
+    )
+    assert e.sub_event_type == "Protest with intervention"
+    (e,) = extract("On 6 May 2021, prisoners demonstrated in Cotonou, Benin and burnt chairs in their cells.")
+    assert (e.event_type, e.sub_event_type) == ("Riots", "Violent demonstration")
+
+
+def test_month_names_are_not_marches(extract) -> None:
+    assert len(extract("On 3 March 2021, the ministry published its annual report in Nairobi, Kenya.")) == 0
+    twin = "On 3 March 2021, teachers marched in Nairobi, Kenya, to demand their salaries."
+    assert types_of(extract(twin)) == [("Protests", "Peaceful protest")]
+
+
+def test_gatherings_of_protesters_and_curfews_told_in_passing(extract) -> None:
+    assert types_of(extract("Protesters gathered in Lagos, Nigeria, on Monday.", PUBLISHED)) == [
+        ("Protests", "Peaceful protest")
+    ]
+    events = extract("Police arrested 20 people for violating the curfew in Lagos, Nigeria.", PUBLISHED)
+    assert ("Strategic developments", "Change to group/activity") not in types_of(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters clashed with police in Santiago, Chile, throwing firebombs.",
+        "Protesters threw stones and Molotov cocktails at police in Caracas, Venezuela.",
+    ],
+)
+def test_a_crowd_throwing_fire_is_one_riot(extract, text: str) -> None:
+    (e,) = extract(text, "2020-05-04")
+    assert e.event_type == "Riots"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The march in Santiago was a protest against pension reforms.",
+        "Nurses staged a sit in outside the health ministry in Nairobi.",
+    ],
+)
+def test_protests_named_as_such_stay(extract, text: str) -> None:
+    (e,) = extract(text, "2020-05-04")
+    assert e.event_type == "Protests"
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Protesters burned the national flag and tyres in Dhaka.", "Riots"),
+        (
+            "Teachers marched in Nairobi, Kenya, over unpaid wages, the biggest march in recent memory.",
+            "Protests",
+        ),
+        (
+            "Thousands of nurses marched through London to honour health workers and call for a pay rise.",
+            "Protests",
+        ),
+    ],
+)
+def test_burned_flags_and_marches_with_a_purpose_stay_riots_and_protests(
+    extract, text: str, etype: str
+) -> None:
+    assert etype in {e.event_type for e in extract(text, "2020-05-05")}
