@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from spacy.tokens import Token
 
 from .data import actor_lexicon, actor_words, load_yaml
 from .geo.gazetteer import get_gazetteer
+from .lexicon import per_lexicon
 from .syntax import attached_as, dependents, modifies_noun, word_class
 
 
@@ -64,7 +64,7 @@ def is_police(name: str) -> bool:
     return template_of(name) == "police"
 
 
-@cache
+@per_lexicon
 def template_of(name: str) -> str | None:
     """The template key a generic name is written from, with or without its country ("Military Forces
     of Algeria", "Military Forces" -> "state_forces"), else None."""
@@ -85,7 +85,7 @@ def canonical_name(template: str, country: str | None) -> str:
     return t["name"].format(country=country) if country else t["name_nocountry"]
 
 
-@cache
+@per_lexicon
 def _groups() -> dict[str, ArmedGroup]:
     index: dict[str, ArmedGroup] = {}
     for g in load_yaml("armed_groups.yaml")["groups"]:

@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
 from types import MappingProxyType
 from typing import Any
 
 from ..data import load_yaml
+from ..lexicon import per_lexicon
 
 __all__ = ["CasualtyLexicon", "casualty_lexicon", "casualty_words"]
 
@@ -123,7 +123,7 @@ def _incident_patterns(data: dict[str, Any]) -> tuple[re.Pattern[str], re.Patter
     return across, one_of
 
 
-@cache
+@per_lexicon
 def casualty_lexicon() -> CasualtyLexicon:
     """The lexicon of casualties.yaml, built once per process (the loaded YAML stays untouched)."""
     data = load_yaml("casualties.yaml")
@@ -140,7 +140,7 @@ def casualty_lexicon() -> CasualtyLexicon:
     )
 
 
-@cache
+@per_lexicon
 def casualty_words(name: str) -> frozenset[str]:
     """A word list of the lexicon as a set, built once (for membership tests in hot loops)."""
     return frozenset(getattr(casualty_lexicon(), name))

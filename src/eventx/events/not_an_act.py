@@ -10,11 +10,11 @@ called as ``rule(span, entry)``: the trigger's span and its lexicon entry. Examp
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import cache
 
 from spacy.tokens import Span, Token
 
 from ..data import trigger_lexicon, trigger_words
+from ..lexicon import per_lexicon
 from ..syntax import (
     attached_as,
     compound_of_noun,
@@ -171,13 +171,13 @@ def _said_of_a_non_event(noun: Token) -> bool:
     )
 
 
-@cache
+@per_lexicon
 def _violent_nouns() -> frozenset[str]:
     """Words of the violent triggers and of references back to an incident."""
     return _trigger_and_anaphor_words(("Protests", "Strategic developments", "Diplomacy"))
 
 
-@cache
+@per_lexicon
 def _trigger_and_anaphor_words(skip_types: tuple[str, ...] = ()) -> frozenset[str]:
     """The words of the triggers (of types not in ``skip_types``) and of references back to an incident."""
     lex = trigger_lexicon()
@@ -185,7 +185,7 @@ def _trigger_and_anaphor_words(skip_types: tuple[str, ...] = ()) -> frozenset[st
     return frozenset({*words, *lex["anaphors"]})
 
 
-@cache
+@per_lexicon
 def _event_nouns() -> frozenset[str]:
     """Words of the trigger lexicon and of references back to an incident: what a weapon or act word may
     modify and still be an event ("IED explosion", "mortar shells", "grenade attack")."""
@@ -205,7 +205,7 @@ def _engaged_in_fighting(tok: Token) -> bool:
     return False
 
 
-@cache
+@per_lexicon
 def _fighting_words() -> frozenset[str]:
     """Words of fighting that make "engaged in ..." a clash (``symmetric_triggers``, ``fighting_words``)."""
     return trigger_words("symmetric_triggers") | trigger_words("fighting_words")

@@ -6,12 +6,11 @@
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Span, Token
 
 from ..actorlex import is_person_noun
 from ..data import actor_lexicon, trigger_words
+from ..lexicon import per_lexicon
 from ..syntax import (
     attached_as,
     dependents,
@@ -169,7 +168,7 @@ def breaks_out(tok: Token) -> bool:
     )
 
 
-@cache
+@per_lexicon
 def _gathering_people() -> frozenset[str]:
     return trigger_words("protest_people") | frozenset(actor_lexicon()["nouns"])
 

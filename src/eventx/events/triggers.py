@@ -5,14 +5,13 @@ yield to a close trigger (``yields_to``) go. See ``event_triggers.yaml``."""
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from ..data import trigger_lexicon, trigger_words
 from ..doctools import with_next_sentence
+from ..lexicon import per_lexicon
 from ..syntax import attached_as, dependents, has_particle, preposition_of, word_class
 from .not_an_act import names_no_act
 from .parse_supports import can_stand
@@ -278,7 +277,7 @@ def _crowd_control(tok: Token, sent: Span) -> bool:
     return any((t.lemma_.lower() in crowd or t.lower_ in crowd) and not t.ent_type_ for t in window)
 
 
-@cache
+@per_lexicon
 def _crowd_words() -> frozenset[str]:
     """Words of a crowd (``protest_cues``, ``crowd_heads``, ``protest_people``, ``riot_words``): what makes
     tear gas or rubber bullets an intervention against a crowd."""

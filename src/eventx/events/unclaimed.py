@@ -6,13 +6,12 @@ accident, a plan). Word lists: ``nonviolent_death_verbs``, ``finding_verbs``, ``
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Doc, Span, Token
 
 from ..actorlex import is_person_noun
 from ..data import trigger_words
 from ..doctools import with_next_sentence
+from ..lexicon import per_lexicon
 from ..syntax import attached_as, dependents, has_adverb, subjects_of, word_class
 from .mentions import Mention
 from .role_cues import crowd_head
@@ -99,7 +98,7 @@ def _accident_story(doc: Doc) -> bool:
     return doc.user_data[key]
 
 
-@cache
+@per_lexicon
 def _attack_words() -> frozenset[str]:
     return trigger_words("attack_signs") | trigger_words("weapon_words")
 

@@ -24,10 +24,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from ..lexicon import per_lexicon
 from .gazetteer import Place, get_gazetteer, load_countries
 from .lexicon import area_words, place_words, stoplist
 
@@ -43,7 +43,7 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-@cache
+@per_lexicon
 def _patterns() -> dict[str, re.Pattern[str]]:
     lex = stoplist()
     conn = _alternation(lex["name_connectors"])

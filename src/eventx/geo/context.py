@@ -32,10 +32,10 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
 
 from rapidfuzz import fuzz
 
+from ..lexicon import per_lexicon
 from .gazetteer import Place, get_gazetteer
 from .lexicon import stoplist
 from .names import normalize_name, strip_articles
@@ -175,7 +175,7 @@ class PlaceContext:
         return max(hits, key=lambda p: self.score(name, p)) if hits else None
 
 
-@cache
+@per_lexicon
 def _area_words_by_country() -> dict[str, frozenset[str]]:
     import pycountry
 

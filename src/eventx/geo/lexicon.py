@@ -6,19 +6,19 @@ so no caller can change what another reads.
 
 from __future__ import annotations
 
-from functools import cache
 from types import MappingProxyType
 
 from ..data import load_yaml
+from ..lexicon import per_lexicon
 
 
-@cache
+@per_lexicon
 def place_words(key: str) -> frozenset[str]:
     """A word list of ``places.yaml`` ("arabic_articles", "district_words", ...)."""
     return frozenset(load_yaml("places.yaml")[key])
 
 
-@cache
+@per_lexicon
 def compass_words() -> MappingProxyType[str, str]:
     """Normalised compass words of place names -> their English form ("nord" -> "north")."""
     return MappingProxyType(dict(load_yaml("places.yaml")["compass_words"]))
@@ -29,31 +29,31 @@ def stoplist() -> dict:
     return load_yaml("place_stoplist.yaml")
 
 
-@cache
+@per_lexicon
 def not_places() -> frozenset[str]:
     """Lower-cased names spaCy tags as places that are no places an event is coded to ("Europe")."""
     return frozenset(w.lower() for w in stoplist()["names"])
 
 
-@cache
+@per_lexicon
 def thing_nouns(key: str) -> frozenset[str]:
     """A noun list of the stop list ("currency_nouns", "money_nouns", "building_heads")."""
     return frozenset(stoplist()[key])
 
 
-@cache
+@per_lexicon
 def area_words() -> frozenset[str]:
     """Lower-cased area words ("province", "district", ...)."""
     return frozenset(w.lower() for w in stoplist()["area_words"])
 
 
-@cache
+@per_lexicon
 def facility_words() -> frozenset[str]:
     """Words that make a name a facility's ("Hama Airbase")."""
     return frozenset(stoplist()["facility_words"])
 
 
-@cache
+@per_lexicon
 def office_holders() -> frozenset[str]:
     """Nouns whose "of" names a town ("the Mayor of Tyr", "residents of Laboue")."""
     return frozenset(stoplist()["office_holders"])

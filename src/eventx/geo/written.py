@@ -8,8 +8,8 @@ the name a mention shows.
 from __future__ import annotations
 
 import re
-from functools import cache
 
+from ..lexicon import per_lexicon
 from .context import FUZZY_TIER, PlaceContext
 from .gazetteer import Place, get_gazetteer
 from .lexicon import stoplist
@@ -17,7 +17,7 @@ from .lexicon import stoplist
 _STRIP = re.compile(r"^(?:the\s+)", re.I)
 
 
-@cache
+@per_lexicon
 def _area_pattern() -> re.Pattern[str]:
     words = "|".join(sorted(stoplist()["area_words"], key=len, reverse=True))
     return re.compile(rf"^(?:the\s+)?(?:\w+(?:ern)?\s+)?(?:{words})\s+of\s+|\s+(?:{words})$", re.I)
@@ -29,19 +29,19 @@ def core_name(text: str) -> str:
     return _prefix_pattern().sub("", _STRIP.sub("", _area_pattern().sub("", text.strip())))
 
 
-@cache
+@per_lexicon
 def _prefix_pattern() -> re.Pattern[str]:
     words = "|".join(stoplist()["prefix_area_words"])
     return re.compile(rf"^(?:{words})\s+(?=\S)")
 
 
-@cache
+@per_lexicon
 def _direction_prefix() -> re.Pattern[str]:
     words = "|".join(sorted(stoplist()["direction_words"], key=len, reverse=True))
     return re.compile(rf"^(?:{words})\s+(?=\S)", re.I)
 
 
-@cache
+@per_lexicon
 def place_key(text: str) -> str:
     """The name to look up: ``core_name``, and without a leading compass word when only that form is
     known ("Northern Iraq" -> "Iraq", but "North Darfur" stays)."""

@@ -7,13 +7,13 @@ tell counts from years, ages, money, durations and units. Nothing here changes t
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from ..data import load_yaml
+from ..lexicon import per_lexicon
 from .numbers import DIGIT_SCALES, HY, TENS, UNITS, WORD_SCALES
 
 __all__ = ["QuantityLexicon", "quantity_data", "quantity_lexicon"]
@@ -50,7 +50,7 @@ class QuantityLexicon:
     hyphen_people: frozenset[str]
 
 
-@functools.cache
+@per_lexicon
 def quantity_lexicon() -> QuantityLexicon:
     """The lexicon of quantities.yaml, compiled once per process."""
     data = quantity_data()
