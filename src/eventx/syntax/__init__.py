@@ -6,6 +6,7 @@ labels); ``questions`` answers what rules ask in the domain's words (``subject_o
 ``token.dep_``, ``token.pos_`` or ``token.tag_`` themselves.
 """
 
+from .clauses import governing_chain, has_passive_auxiliary, is_clause_of, is_doer, joined_to
 from .labels import (
     FORMS,
     RELATIONS,
@@ -52,11 +53,16 @@ __all__ = [
     "first_conjunct",
     "first_dependent",
     "form",
+    "governing_chain",
     "governing_verb",
+    "has_passive_auxiliary",
     "hedged",
+    "is_clause_of",
+    "is_doer",
     "is_participle_modifier",
     "is_passive",
     "is_patient",
+    "joined_to",
     "negated",
     "object_of",
     "patients_of",
