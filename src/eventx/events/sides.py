@@ -16,7 +16,7 @@ from ..actorlex import (
     of_countries,
     template_of,
 )
-from ..data import actor_lexicon, trigger_lexicon, trigger_words
+from ..data import actor_lexicon, load_yaml, trigger_lexicon, trigger_words
 from ..doctools import with_next_sentence
 from ..geo.gazetteer import get_gazetteer
 from ..models import Actor
@@ -102,7 +102,8 @@ def _victim_actor(c: CasualtyMention) -> Actor | None:
     if c.victim_kind is None:
         return None
     country = get_gazetteer().country(c.victim_country) if c.victim_country else None
-    template = "police" if any(w in c.victim.lower() for w in ("police", "officer")) else c.victim_kind
+    police = load_yaml("casualties.yaml")["police_victim_words"]
+    template = "police" if any(w in c.victim.lower() for w in police) else c.victim_kind
     template = (
         template
         if template
