@@ -296,7 +296,6 @@ def _set_on_fire(tok: Token) -> bool:
 def protest_type(m: Mention, layers: Layers) -> tuple[str, str]:
     """Peaceful protest, protest with intervention, excessive force, or a riot (violent demonstration),
     from the protest's own sentence and the next (cue lists in event_triggers.yaml)."""
-    lex = trigger_lexicon()
     window = with_next_sentence(m.sent)  # "... Police intervened to disperse them."
     lemmas = {t.lemma_.lower() for t in window}
     state = bool(state_actors_near([m], layers))
@@ -305,7 +304,7 @@ def protest_type(m: Mention, layers: Layers) -> tuple[str, str]:
         return "Riots", "Violent demonstration"
     if state and hurt:
         return "Protests", "Excessive force against protesters"
-    if state and lemmas & set(lex["intervention_cues"]):
+    if state and lemmas & trigger_words("intervention_cues"):
         return "Protests", "Protest with intervention"
     return "Protests", "Peaceful protest"
 

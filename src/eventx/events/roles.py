@@ -99,8 +99,8 @@ def _role(
 @dataclass
 class RoleContext:
     """What the role rules read: the actor's word (after ``_context`` resolved modifiers and "of"
-    phrases), its relation to its head (a relation name of ``eventx.syntax``: "subject", "object",
-    "prep_object", ...) and the head, the trigger and the words governing it (``chain``)."""
+    phrases), its relation to its head (``syntax.relation``: a relation name of ``eventx.syntax`` such as
+    "subject", "object", "prep_object") and the head, the trigger and the words governing it (``chain``)."""
 
     actor: Token
     trigger: Token
