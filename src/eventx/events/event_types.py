@@ -14,7 +14,7 @@ from ..data import trigger_lexicon, trigger_words
 from ..doctools import cites, with_next_sentence
 from ..models import VIOLENT_TYPES, Actor
 from ..seizure import seized
-from ..syntax import attached_as, dependents, form, is_doer, patients_of, word_class
+from ..syntax import attached_as, conjuncts, dependents, form, is_doer, patients_of, word_class
 from .kinds import ARMED_KINDS, STATE_FORCE_KINDS, UNARMED_CROWD_KINDS
 from .mentions import Incident, Layers, Mention
 from .registry import RuleTable
@@ -172,7 +172,7 @@ def _property_only(m: Mention, actors: list[Actor]) -> bool:
     hit = [a for a in m.actors if a.text in target_texts]
     if hit:
         return all(a.target_only and doc[a.head].lemma_.lower() in things for a in hit)
-    verbs = [m.trigger, *m.trigger.conjuncts]  # "attacked and damaged the building"
+    verbs = [m.trigger, *conjuncts(m.trigger)]  # "attacked and damaged the building"
     objects = [c for v in verbs for c in patients_of(v)]
     return bool(objects) and all(o.lemma_.lower() in things for o in objects)
 
@@ -279,7 +279,7 @@ def _crowd_strikes(tok: Token) -> bool:
 
 def _symbolic(verb: Token) -> bool:
     """The act is done to a sign, not to people or property: "beating a Trump pinata", "burned his effigy"."""
-    objects = [o for c in dependents(verb, "object") for o in (c, *c.conjuncts)]
+    objects = [o for c in dependents(verb, "object") for o in (c, *conjuncts(c))]
     signs = trigger_words("symbolic_objects")
     return bool(objects) and all(o.lemma_.lower() in signs for o in objects)  # not "the flag and tyres"
 

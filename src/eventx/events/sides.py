@@ -21,7 +21,7 @@ from ..doctools import with_next_sentence
 from ..geo.gazetteer import get_gazetteer
 from ..models import Actor
 from ..records import ActorMention, CasualtyMention
-from ..syntax import attached_as, dependents, form, governing_chain, preposition_of, word_class
+from ..syntax import attached_as, conjuncts, dependents, form, governing_chain, preposition_of, word_class
 from .kinds import ARMED_KINDS, STATE_FORCE_KINDS, crowd_types
 from .mentions import Layers, Mention
 from .role_cues import crowd_head, is_symmetric, of_holder, report_verbs, undergoes
@@ -171,7 +171,7 @@ def _both_sides(tok: Token) -> bool:
     both = trigger_words("both_sides_modifiers")
     return (
         preposition_of(tok) == "between"
-        and not tok.conjuncts
+        and not conjuncts(tok)
         and any(c.lower_ in both for c in dependents(tok, "number", "adjective"))
     )
 
