@@ -6,7 +6,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..actorlex import group_in
+from ..data import trigger_words
 from ..models import Actor
+from ..syntax import dependents, has_passive_auxiliary, negated, prepositions, word_class
 from .event_types import is_violent, property_attack
 from .mentions import Incident
 
@@ -18,30 +20,29 @@ def responsibility_claims(doc: Doc) -> list[tuple[int, Span]]:
     out = []
     for tok in doc:
         lemma = tok.lemma_.lower()
-        if tok.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in tok.children):
+        if not word_class(tok, "any_verb") or negated(tok):
             continue
         span = None
-        if lemma == "claim" and any(
-            c.dep_ == "dobj" and c.lemma_.lower() == "responsibility" for c in tok.children
-        ):
-            span = _child_phrase(tok, "nsubj")
+        if lemma == "claim" and any(c.lemma_.lower() == "responsibility" for c in dependents(tok, "object")):
+            span = _child_phrase(tok, "subject")
         elif lemma == "attribute":
             # "attributed the attack to X": "to" hangs on the verb or, in the model's parse, on its object
-            heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
-            to = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "to"]
-            span = _child_phrase(to[0], "pobj") if to else None
-        elif lemma == "carry" and any(c.dep_ == "auxpass" for c in tok.children):
-            by = [c for c in tok.children if c.dep_ == "agent"]
-            span = _child_phrase(by[0], "pobj") if by else None
-        if span is not None and not any(t.lower_ in ("no", "unknown", "none") for t in span[:2]):
+            heads = [tok, *dependents(tok, "object")]
+            to = [c for h in heads for c in prepositions(h, ("to",))]
+            span = _child_phrase(to[0], "prep_object") if to else None
+        elif lemma == "carry" and has_passive_auxiliary(tok):
+            by = dependents(tok, "agent")
+            span = _child_phrase(by[0], "prep_object") if by else None
+        if span is not None and not any(t.lower_ in trigger_words("no_one_words") for t in span[:2]):
             out.append((tok.idx, span))
     return out
 
 
-def _child_phrase(tok: Token, dep: str) -> Span | None:
-    """The phrase of the token's first ``dep`` child (none for a pronoun)."""
-    kids = [c for c in tok.children if c.dep_ == dep]
-    if not kids or kids[0].pos_ == "PRON":
+def _child_phrase(tok: Token, relation: str) -> Span | None:
+    """The phrase of the token's first child attached as ``relation`` (a relation name of
+    ``eventx.syntax``; none for a pronoun)."""
+    kids = dependents(tok, relation)
+    if not kids or word_class(kids[0], "pronoun"):
         return None
     k = kids[0]
     return k.doc[k.left_edge.i : k.right_edge.i + 1]

@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 from ..actorlex import canonical_name, generic_template, identity_name, template_of
-from ..data import load_yaml, trigger_lexicon
+from ..data import load_yaml, trigger_words
 from ..doctools import cites
 from ..models import Actor, Location
 from ..seizure import seized
@@ -25,8 +25,7 @@ def _seizes_contraband(inc: Incident, actors: list[Actor]) -> bool:
     """State forces seizing goods ("police seized 5 tons of marijuana"): the goods are a gang's."""
     if not any(a.role == "initiator" and a.kind in STATE_FORCE_KINDS for a in actors):
         return False
-    lex = trigger_lexicon()
-    verbs, contraband = set(lex["seizure_verbs"]), set(lex["contraband"])
+    verbs, contraband = trigger_words("seizure_verbs"), trigger_words("contraband")
     return any(
         m.trigger.lemma_.lower() in verbs
         and seized(m.trigger) == "goods"

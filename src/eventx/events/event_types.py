@@ -14,6 +14,7 @@ from ..data import trigger_lexicon, trigger_words
 from ..doctools import cites, with_next_sentence
 from ..models import VIOLENT_TYPES, Actor
 from ..seizure import seized
+from ..syntax import attached_as, conjuncts, dependents, form, is_doer, patients_of, word_class
 from .kinds import ARMED_KINDS, STATE_FORCE_KINDS, UNARMED_CROWD_KINDS
 from .mentions import Incident, Layers, Mention
 from .registry import RuleTable
@@ -123,7 +124,8 @@ def seizure(ctx: TypingContext) -> tuple[str, str | None] | None:
     if trigger.lemma_.lower() not in trigger_lexicon()["seizure_verbs"]:
         return None
     taken = seized(trigger)
-    if taken == "goods" or (taken == "weapons" and trigger.lemma_.lower() in ("seize", "capture")):
+    looted = taken == "weapons" and trigger.lemma_.lower() in trigger_words("looting_seizure_verbs")
+    if taken == "goods" or looted:
         if taken == "weapons" and ctx.state_initiated:
             return "Strategic developments", "Disrupted weapons use"
         return "Strategic developments", "Looting/property destruction"
@@ -170,8 +172,8 @@ def _property_only(m: Mention, actors: list[Actor]) -> bool:
     hit = [a for a in m.actors if a.text in target_texts]
     if hit:
         return all(a.target_only and doc[a.head].lemma_.lower() in things for a in hit)
-    verbs = [m.trigger, *m.trigger.conjuncts]  # "attacked and damaged the building"
-    objects = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+    verbs = [m.trigger, *conjuncts(m.trigger)]  # "attacked and damaged the building"
+    objects = [c for v in verbs for c in patients_of(v)]
     return bool(objects) and all(o.lemma_.lower() in things for o in objects)
 
 
@@ -217,7 +219,7 @@ def _crowd_violence(m: Mention, actors: list[Actor]) -> bool:
         if a.text not in texts:
             continue
         head = doc[a.head]
-        if head.tag_ in ("NNS", "NNPS") or crowd_head(head) or a.kind == "rioters":
+        if form(head, "plural") or crowd_head(head) or a.kind == "rioters":
             return True
         holder = of_holder(head)
         if holder is not None and crowd_head(holder):
@@ -228,7 +230,7 @@ def _crowd_violence(m: Mention, actors: list[Actor]) -> bool:
 def _acts(tok: Token) -> bool:
     """The subject of a verb or its "by" agent: someone doing something, not "the police who" or "a
     post of the army"."""
-    return tok.dep_ == "nsubj" or (tok.dep_ == "pobj" and tok.head.dep_ == "agent")
+    return is_doer(tok)
 
 
 def _riot_sub(m: Mention) -> str:
@@ -242,9 +244,7 @@ def _riot_sub(m: Mention) -> str:
 def _crowd_fire(tok: Token) -> bool:
     """A weapon word that names fire a crowd throws ("petrol bombs", "Molotov cocktails"): no arms."""
     riot = trigger_words("riot_nouns")
-    return tok.lemma_.lower() in riot or any(
-        c.lemma_.lower() in riot for c in tok.children if c.dep_ == "compound"
-    )
+    return tok.lemma_.lower() in riot or any(c.lemma_.lower() in riot for c in dependents(tok, "compound"))
 
 
 def _riot_cue(tok: Token) -> bool:
@@ -254,7 +254,8 @@ def _riot_cue(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in lex["riot_nouns"] or _set_on_fire(tok):
         return not _symbolic(tok)  # not "burning a papier-mache Trump head"
-    if lemma in lex["riot_cues"] and tok.pos_ == "VERB" and not (tok.dep_ == "amod" and tok.tag_ == "VBN"):
+    participle = attached_as(tok, "adjective") and form(tok, "past_participle")  # "burned cars"
+    if lemma in lex["riot_cues"] and word_class(tok, "verb") and not participle:
         return not _symbolic(tok)
     return lemma in lex["thrown_objects"] and any(
         a.lemma_.lower() in lex["throwing_verbs"] for a in [tok.head, tok.head.head]
@@ -265,26 +266,29 @@ def _crowd_strikes(tok: Token) -> bool:
     """ "Demonstrators took one of the suspects ... and killed him": a violent verb whose subject (or the
     subject of the verb it is joined to) is a demonstrator or a crowd of people."""
     lex = trigger_lexicon()
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex["crowd_violence_verbs"] or _symbolic(tok):
+    if not word_class(tok, "verb") or tok.lemma_.lower() not in lex["crowd_violence_verbs"] or _symbolic(tok):
         return False
-    verbs = [tok, tok.head] if tok.dep_ == "conj" else [tok]
-    people = set(lex["protest_cues"]) | set(lex["protest_people"])
-    subjects = [c for v in verbs for c in v.children if c.dep_ == "nsubj"]
-    return any(c.lemma_.lower() in people or c.lower_ in people for c in subjects)
+    verbs = [tok, tok.head] if attached_as(tok, "conjunct") else [tok]
+    cues, people = trigger_words("protest_cues"), trigger_words("protest_people")
+    subjects = [c for v in verbs for c in dependents(v, "subject")]
+    return any(
+        c.lemma_.lower() in cues or c.lemma_.lower() in people or c.lower_ in cues or c.lower_ in people
+        for c in subjects
+    )
 
 
 def _symbolic(verb: Token) -> bool:
     """The act is done to a sign, not to people or property: "beating a Trump pinata", "burned his effigy"."""
-    objects = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+    objects = [o for c in dependents(verb, "object") for o in (c, *conjuncts(c))]
     signs = trigger_words("symbolic_objects")
     return bool(objects) and all(o.lemma_.lower() in signs for o in objects)  # not "the flag and tyres"
 
 
 def _set_on_fire(tok: Token) -> bool:
     """ "set them on fire", "set fire to", "set tyres ablaze": arson, a riot cue whatever stands between."""
-    if tok.lower_ in ("ablaze", "alight"):
+    if tok.lower_ in trigger_words("fire_adverbs"):
         return tok.head.lemma_ == "set"
-    if tok.lemma_ == "fire" and tok.dep_ == "dobj" and tok.head.lemma_ == "set":
+    if tok.lemma_ == "fire" and attached_as(tok, "object") and tok.head.lemma_ == "set":
         return True  # "setting fire to mattresses"
     return tok.lemma_ == "fire" and tok.head.lower_ == "on" and tok.head.head.lemma_ == "set"
 
@@ -292,7 +296,6 @@ def _set_on_fire(tok: Token) -> bool:
 def protest_type(m: Mention, layers: Layers) -> tuple[str, str]:
     """Peaceful protest, protest with intervention, excessive force, or a riot (violent demonstration),
     from the protest's own sentence and the next (cue lists in event_triggers.yaml)."""
-    lex = trigger_lexicon()
     window = with_next_sentence(m.sent)  # "... Police intervened to disperse them."
     lemmas = {t.lemma_.lower() for t in window}
     state = bool(state_actors_near([m], layers))
@@ -301,7 +304,7 @@ def protest_type(m: Mention, layers: Layers) -> tuple[str, str]:
         return "Riots", "Violent demonstration"
     if state and hurt:
         return "Protests", "Excessive force against protesters"
-    if state and lemmas & set(lex["intervention_cues"]):
+    if state and lemmas & trigger_words("intervention_cues"):
         return "Protests", "Protest with intervention"
     return "Protests", "Peaceful protest"
 

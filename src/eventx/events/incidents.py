@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from ..data import load_yaml, trigger_lexicon, trigger_words
 from ..models import VIOLENT_TYPES, Actor
 from ..records import PlaceMention
+from ..syntax import attached_as, dependents, patients_of, preposition_of, word_class
 from .event_types import is_violent, mention_type, property_attack
 from .fields import mention_total, preceding_sentences
 from .kinds import crowd_types
@@ -313,9 +314,9 @@ def _locative_of(doc: Doc, place: PlaceMention, trigger: Token) -> bool:
     if span is None:
         return False
     prep = span.root.head
-    while prep.dep_ in ("conj", "appos", "compound") and prep.head.i != prep.i:
+    while attached_as(prep, "conjunct", "apposition", "compound") and prep.head.i != prep.i:
         prep = prep.head  # "in Christchurch, New Zealand": New Zealand hangs on Christchurch
-    if prep.pos_ == "PROPN":
+    if word_class(prep, "proper_noun"):
         prep = prep.head
     sites = load_yaml("place_stoplist.yaml")["site_preps"]
     return prep.lower_ in sites and (prep.head.i == trigger.i or trigger in prep.ancestors)
@@ -364,10 +365,10 @@ def _foils(m: Mention) -> bool:
     if m.entry is None or m.entry["sub"] != "Disrupted weapons use":
         return False
     trig = m.trigger
-    if trig.dep_ in ("relcl", "acl"):
+    if attached_as(trig, "noun_clause"):
         return True
-    objects = [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass")]
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for o in objects for c in o.children)
+    known = trigger_words("known_determiners")
+    return any(c.lower_ in known for o in patients_of(trig) for c in dependents(o, "determiner"))
 
 
 def _responds(m: Mention) -> bool:
@@ -380,8 +381,8 @@ def answers_attack(trigger: Token) -> bool:
     attack just told."""
     verbs = trigger_lexicon()["response_verbs"]
     head = trigger.head
-    if trigger.dep_ == "dobj":
+    if attached_as(trigger, "object"):
         return head.lemma_.lower() == "return"  # "returned fire", not "returned to the village"
-    if trigger.dep_ == "pobj" and head.lower_ == "with":
+    if preposition_of(trigger) == "with":
         return head.head.lemma_.lower() in verbs  # "reacted with gunfire"
     return False

@@ -14,15 +14,23 @@ from functools import cached_property
 from spacy.tokens import Token
 
 from ..data import actor_lexicon, load_yaml, trigger_lexicon, trigger_words
+from ..syntax import (
+    attached_as,
+    dependents,
+    governing_chain,
+    has_passive_auxiliary,
+    is_clause_of,
+    joined_to,
+    prepositions,
+    relation,
+    word_class,
+)
 from .registry import RuleTable
 from .role_cues import (
     attributed_role,
     clash_of,
-    clause_of,
     crowd_head,
     fell_in_clash,
-    first_conjunct,
-    governing_chain,
     is_symmetric,
     of_holder,
     on_the_other_side,
@@ -33,6 +41,10 @@ from .role_cues import (
 
 #: a rule's verdict that the actor plays no role for the trigger (no further rule is tried)
 UNRELATED = "unrelated"
+
+#: relations of a word inside a noun phrase that make it stand for the noun's actor ("regime targets",
+#: "Turkish troops", "the army's strike", "an IS booby trapped vehicle")
+_NOUN_MODIFIERS = ("compound", "adjective", "possessor", "noun_modifier")
 
 
 def actor_role(
@@ -49,7 +61,8 @@ def actor_role(
     role = _role(actor_head, trigger, actor_kind, anaphor, chain)
     if role == "initiator" and is_symmetric(trigger) and not _other_side_named(trigger):
         if _second_modifier(actor_head) or (
-            actor_head.dep_ == "conj" and first_conjunct(actor_head.head).dep_ in ("nsubj", "pobj")
+            attached_as(actor_head, "conjunct")
+            and attached_as(joined_to(actor_head.head), "subject", "prep_object")
         ):
             return "target"  # "LNA and GNA forces clashed", "X and Y clashed": Y is the other side
     return role
@@ -57,14 +70,16 @@ def actor_role(
 
 def _other_side_named(trigger: Token) -> bool:
     """ "The army and the police clashed with the Taliban": the other side is the "with" object."""
-    return any(c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children)
+    return bool(prepositions(trigger, ("with",)))
 
 
 def _second_modifier(noun: Token) -> bool:
     """ "LNA and GNA forces": the noun carries the second of two joined names, the first being another
     actor ("LNA", a proper noun with the "and"); "Syrian and Russian forces" are one side."""
     return any(
-        t.dep_ in ("compound", "nmod") and t.pos_ == "PROPN" and any(c.dep_ == "cc" for c in t.children)
+        attached_as(t, "compound", "noun_modifier")
+        and word_class(t, "proper_noun")
+        and dependents(t, "coordinator")
         for t in noun.lefts
     )
 
@@ -84,14 +99,15 @@ def _role(
 @dataclass
 class RoleContext:
     """What the role rules read: the actor's word (after ``_context`` resolved modifiers and "of"
-    phrases), its dependency and head, the trigger and the words governing it (``chain``)."""
+    phrases), its relation to its head (``syntax.relation``: a relation name of ``eventx.syntax`` such as
+    "subject", "object", "prep_object") and the head, the trigger and the words governing it (``chain``)."""
 
     actor: Token
     trigger: Token
     actor_kind: str
     anaphor: bool
     chain: list[Token]
-    dep: str
+    relation: str
     head: Token
 
     @cached_property
@@ -101,11 +117,16 @@ class RoleContext:
 
     @cached_property
     def with_slot(self) -> tuple[str, Token]:
-        """``(dep, head)`` with the subject of a clause under "with" read as the "with" object ("clashed
-        with pro-Houthi forces coming from ...": the forces); the rules after ``other side`` read this."""
-        if self.dep == "nsubj" and self.head.dep_ == "pcomp" and self.head.head.lower_ == "with":
-            return "pobj", self.head.head
-        return self.dep, self.head
+        """``(relation, head)`` with the subject of a clause under "with" read as the "with" object
+        ("clashed with pro-Houthi forces coming from ...": the forces); the rules after ``other side`` read
+        this."""
+        if (
+            self.relation == "subject"
+            and attached_as(self.head, "prep_clause")
+            and self.head.head.lower_ == "with"
+        ):
+            return "prep_object", self.head.head
+        return self.relation, self.head
 
 
 def _context(
@@ -114,9 +135,9 @@ def _context(
     """The actor's word the rules read: a modifier stands for its noun, an "of" phrase for the holder."""
     for _ in range(3):  # a modifier takes its noun's role: "regime targets", "Turkish troops", "an IS booby
         if not (  # trapped vehicle" (through the modifiers of modifiers)
-            actor_head.dep_ in ("compound", "amod", "poss", "nmod")
+            attached_as(actor_head, *_NOUN_MODIFIERS)
             and actor_head.head.i != trigger.i
-            and actor_head.head.pos_ in ("NOUN", "PROPN")
+            and word_class(actor_head.head, "any_noun")
         ):
             break
         actor_head = actor_head.head
@@ -127,10 +148,10 @@ def _context(
         actor_head = holder  # "a group of sellers attacked": the sellers are the group
     elif holder is not None and holder.lemma_.lower() in actor_lexicon()["member_heads"]:
         actor_head = holder  # "members of the military forces of Chile opened fire": the forces acted
-    dep, head = actor_head.dep_, actor_head.head
-    if dep in ("aux", "auxpass") and actor_head.is_upper and len(actor_head) > 1:
-        dep = "nsubj"  # "IS attacked": the group's acronym read as the verb "is"
-    return RoleContext(actor_head, trigger, actor_kind, anaphor, chain, dep, head)
+    rel, head = relation(actor_head), actor_head.head
+    if rel in ("auxiliary", "passive_auxiliary") and actor_head.is_upper and len(actor_head) > 1:
+        rel = "subject"  # "IS attacked": the group's acronym read as the verb "is"
+    return RoleContext(actor_head, trigger, actor_kind, anaphor, chain, rel, head)
 
 
 role_rules: RuleTable[Callable[[RoleContext], str | None]] = RuleTable("roles")
@@ -146,14 +167,14 @@ def blamed_for_it(ctx: RoleContext) -> str | None:
 def reported_to_have_done(ctx: RoleContext) -> str | None:
     """ "Rebels were reported to have beaten residents": the raised subject did it (was done to, when
     the act is passive)."""
-    dep, head, trigger = ctx.dep, ctx.head, ctx.trigger
+    rel, head, trigger = ctx.relation, ctx.head, ctx.trigger
     if (
-        dep == "nsubjpass"
+        rel == "passive_subject"
         and head.lemma_.lower() in trigger_words("raising_verbs")
-        and trigger.dep_ == "xcomp"
+        and attached_as(trigger, "open_complement")
         and trigger.head.i == head.i
     ):
-        return "target" if any(c.dep_ == "auxpass" for c in trigger.children) else "initiator"
+        return "target" if has_passive_auxiliary(trigger) else "initiator"
     return None
 
 
@@ -161,13 +182,13 @@ def reported_to_have_done(ctx: RoleContext) -> str | None:
 def died_or_suffered(ctx: RoleContext) -> str | None:
     """The subject of dying, suffering or losing one's life is a target ("33 troopers died in an
     airstrike", "four persons sustained injuries", "seven fishermen lost their lives")."""
-    dep, head = ctx.dep, ctx.head
+    rel, head = ctx.relation, ctx.head
     cas = load_yaml("casualties.yaml")
     lost_lives = head.lemma_.lower() == "lose" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in cas["life_nouns"] for c in head.children
+        c.lemma_.lower() in cas["life_nouns"] for c in dependents(head, "object")
     )
     dying = trigger_words("dying_verbs")
-    if dep == "nsubj" and (
+    if rel == "subject" and (
         head.lemma_.lower() in dying or head.lemma_.lower() in cas["suffer_verbs"] or lost_lives
     ):
         return "target"
@@ -177,9 +198,9 @@ def died_or_suffered(ctx: RoleContext) -> str | None:
 @role_rules.rule("repelled it")
 def repelled_the_attack(ctx: RoleContext) -> str | None:
     """Those who repelled an attack were attacked ("policemen repulsed their attacks")."""
-    dep, head = ctx.dep, ctx.head
+    rel, head = ctx.relation, ctx.head
     repel = trigger_lexicon()["repel_verbs"]
-    if dep == "nsubj" and head.lemma_.lower() in repel and head in ctx.chain and head.i != ctx.trigger.i:
+    if rel == "subject" and head.lemma_.lower() in repel and head in ctx.chain and head.i != ctx.trigger.i:
         return "target"
     return None
 
@@ -188,9 +209,9 @@ def repelled_the_attack(ctx: RoleContext) -> str | None:
 def repelled_by(ctx: RoleContext) -> str | None:
     """Attackers repelled by someone attacked them ("attacked the village before being repelled by
     security forces": the forces are the target)."""
-    dep, head = ctx.dep, ctx.head
+    rel, head = ctx.relation, ctx.head
     if (
-        dep == "pobj"
+        rel == "prep_object"
         and head.lower_ == "by"
         and head.head.lemma_.lower() in trigger_lexicon()["repel_verbs"]
         and ctx.trigger in head.head.ancestors
@@ -202,13 +223,13 @@ def repelled_by(ctx: RoleContext) -> str | None:
 @role_rules.rule("set off")
 def set_off_a_mine(ctx: RoleContext) -> str | None:
     """Those who set off a hidden explosive are its victims ("villagers stepped on a landmine")."""
-    return "target" if ctx.dep == "nsubj" and sets_off(ctx.head, ctx.trigger) else None
+    return "target" if ctx.relation == "subject" and sets_off(ctx.head, ctx.trigger) else None
 
 
 @role_rules.rule("modifier")
 def modifier_of_the_trigger(ctx: RoleContext) -> str | None:
     """A modifier of the trigger noun is its initiator ("regime air strike", "Russian strikes")."""
-    if ctx.head.i == ctx.trigger.i and ctx.dep in ("compound", "amod", "poss", "nmod"):
+    if ctx.head.i == ctx.trigger.i and ctx.relation in _NOUN_MODIFIERS:
         return "initiator"
     return None
 
@@ -216,9 +237,9 @@ def modifier_of_the_trigger(ctx: RoleContext) -> str | None:
 @role_rules.rule("by agent")
 def done_by(ctx: RoleContext) -> str | None:
     """The "by" agent of the act is its initiator ("struck by X", "shells fired by X")."""
-    dep, head = ctx.dep, ctx.head
-    by = dep == "pobj" and head.lower_ == "by"
-    if by and (head.head in ctx.chain or clause_of(head.head, ctx.trigger)):
+    rel, head = ctx.relation, ctx.head
+    by = rel == "prep_object" and head.lower_ == "by"
+    if by and (head.head in ctx.chain or is_clause_of(head.head, ctx.trigger)):
         return "initiator"
     return None
 
@@ -226,13 +247,13 @@ def done_by(ctx: RoleContext) -> str | None:
 @role_rules.rule("operator")
 def operator_of_the_thing_hit(ctx: RoleContext) -> str | None:
     """The operator of a thing the act hits loses it ("shot down a drone operated by GNA")."""
-    dep, head = ctx.dep, ctx.head
-    thing = head.head.head if head.head.dep_ == "acl" else None
+    rel, head = ctx.relation, ctx.head
+    thing = head.head.head if attached_as(head.head, "clausal_modifier") else None
     if (
-        dep == "pobj"
+        rel == "prep_object"
         and head.lower_ == "by"
         and thing is not None
-        and thing.dep_ == "dobj"
+        and attached_as(thing, "object")
         and thing.head.i == ctx.trigger.i
     ):
         return "target"
@@ -243,9 +264,10 @@ def operator_of_the_thing_hit(ctx: RoleContext) -> str | None:
 def targeted_by_the_attack(ctx: RoleContext) -> str | None:
     """The object of a clause of targeting under the attack noun is hit ("a remote explosive attack
     targeting an industrial factory")."""
-    dep, head, trigger = ctx.dep, ctx.head, ctx.trigger
-    attack = trigger.head if trigger.dep_ in ("compound", "amod") else trigger  # "a remote explosive attack"
-    if dep == "dobj" and head.lemma_.lower() in ("target", "hit", "strike") and clause_of(head, attack):
+    rel, head, trigger = ctx.relation, ctx.head, ctx.trigger
+    attack = trigger.head if attached_as(trigger, "modifier") else trigger  # "a remote explosive attack"
+    targeting = rel == "object" and head.lemma_.lower() in trigger_words("targeting_clause_verbs")
+    if targeting and is_clause_of(head, attack):
         return "target"
     return None
 
@@ -254,8 +276,10 @@ def targeted_by_the_attack(ctx: RoleContext) -> str | None:
 def object_of_the_act(ctx: RoleContext) -> str | None:
     """The object (or passive subject) of the act or a verb joined to it is its target ("shot and
     killed a ward administrator": the verbs share their victim)."""
-    dep, head, chain = ctx.dep, ctx.head, ctx.chain
-    if dep in ("nsubjpass", "dobj") and (head in chain or (head.dep_ == "conj" and head.head in chain)):
+    rel, head, chain = ctx.relation, ctx.head, ctx.chain
+    if rel in ("passive_subject", "object") and (
+        head in chain or (attached_as(head, "conjunct") and head.head in chain)
+    ):
         return "target"
     return None
 
@@ -263,8 +287,8 @@ def object_of_the_act(ctx: RoleContext) -> str | None:
 @role_rules.rule("aimed at")
 def aimed_at(ctx: RoleContext) -> str | None:
     """The object of a preposition of aim on the act is its target ("fired on", "an attack against")."""
-    dep, head = ctx.dep, ctx.head
-    if dep == "pobj" and head.lower_ in trigger_words("aimed_preps") and head.head in ctx.chain:
+    rel, head = ctx.relation, ctx.head
+    if rel == "prep_object" and head.lower_ in trigger_words("aimed_preps") and head.head in ctx.chain:
         return "target"
     return None
 
@@ -284,8 +308,8 @@ def clashed_with(ctx: RoleContext) -> str | None:
     """The "with" side of a clash is the target ("rioters clashed with military forces"), but the
     initiator when the clash hangs from the killing of its other side ("a trafficker was killed after
     exchanging fire with police": the police killed him)."""
-    dep, head = ctx.with_slot
-    clash_with = dep == "pobj" and head.lower_ == "with" and clash_of(head.head, ctx.trigger)
+    rel, head = ctx.with_slot
+    clash_with = rel == "prep_object" and head.lower_ == "with" and clash_of(head.head, ctx.trigger)
     # "regained control following clashes with": a clash noun under another verb
     if clash_with and (ctx.symmetric or head.head.i != ctx.trigger.i):
         return "initiator" if fell_in_clash(ctx.trigger) else "target"
@@ -295,9 +319,9 @@ def clashed_with(ctx: RoleContext) -> str | None:
 @role_rules.rule("involving")
 def battle_involving(ctx: RoleContext) -> str | None:
     """The side a battle "involves" is its initiator ("a battle involving NAS rebels against SSPDF")."""
-    dep, head = ctx.with_slot
-    involves = dep == "dobj" and head.lemma_.lower() == "involve"
-    if ctx.symmetric and involves and clause_of(head, ctx.trigger):
+    rel, head = ctx.with_slot
+    involves = rel == "object" and head.lemma_.lower() == "involve"
+    if ctx.symmetric and involves and is_clause_of(head, ctx.trigger):
         return "initiator"
     return None
 
@@ -306,10 +330,11 @@ def battle_involving(ctx: RoleContext) -> str | None:
 def battle_involving_against(ctx: RoleContext) -> str | None:
     """The side "against" whom a battle involves the other is its target ("a battle involving NAS rebels
     against SSPDF forces": the SSPDF)."""
-    dep, head = ctx.with_slot
-    if ctx.symmetric and dep == "pobj" and head.lower_ == "against" and head.head.dep_ == "dobj":
+    rel, head = ctx.with_slot
+    against = rel == "prep_object" and head.lower_ == "against"
+    if ctx.symmetric and against and attached_as(head.head, "object"):
         side = head.head.head
-        if side.lemma_.lower() == "involve" and clause_of(side, ctx.trigger):
+        if side.lemma_.lower() == "involve" and is_clause_of(side, ctx.trigger):
             return "target"
     return None
 
@@ -318,12 +343,12 @@ def battle_involving_against(ctx: RoleContext) -> str | None:
 def clash_between(ctx: RoleContext) -> str | None:
     """The first side a clash is "between" is its initiator ("clashes between X and Y": X; Y, a
     conjunct, becomes the target in ``actor_role``)."""
-    dep, head = ctx.with_slot
+    rel, head = ctx.with_slot
     if (
         ctx.symmetric
-        and dep == "pobj"
+        and rel == "prep_object"
         and head.lower_ == "between"
-        and (head.head in ctx.chain or clause_of(head.head, ctx.trigger))
+        and (head.head in ctx.chain or is_clause_of(head.head, ctx.trigger))
     ):
         return "initiator"
     return None
@@ -332,19 +357,19 @@ def clash_between(ctx: RoleContext) -> str | None:
 @role_rules.rule("came under")
 def came_under(ctx: RoleContext) -> str | None:
     """Whoever "came under" the attack or fire is its target ("the convoy came under fire")."""
-    dep, head = ctx.with_slot
-    return "target" if dep == "nsubj" and undergoes(head, ctx.trigger) else None
+    rel, head = ctx.with_slot
+    return "target" if rel == "subject" and undergoes(head, ctx.trigger) else None
 
 
 @role_rules.rule("from")
 def fire_from(ctx: RoleContext) -> str | None:
     """The source "from" which the attack or fire came is its initiator ("came under fire from Boko Haram
     fighters", "an attack from the rebels")."""
-    dep, head, trigger = *ctx.with_slot, ctx.trigger
+    rel, head, trigger = *ctx.with_slot, ctx.trigger
     if (
-        dep == "pobj"
+        rel == "prep_object"
         and head.lower_ == "from"
-        and ((head.head.i == trigger.i and trigger.pos_ == "NOUN") or undergoes(head.head, trigger))
+        and ((head.head.i == trigger.i and word_class(trigger, "noun")) or undergoes(head.head, trigger))
     ):
         return "initiator"
     return None
@@ -354,9 +379,9 @@ def fire_from(ctx: RoleContext) -> str | None:
 def looks_into_it(ctx: RoleContext) -> str | None:
     """Whoever investigates, condemns or witnesses the act did not do it ("the gang unit is
     investigating the shooting"): no role."""
-    dep, head = ctx.with_slot
+    rel, head = ctx.with_slot
     observers = trigger_lexicon()["observer_verbs"]
-    if dep == "nsubj" and head.i != ctx.trigger.i and head.lemma_.lower() in observers:
+    if rel == "subject" and head.i != ctx.trigger.i and head.lemma_.lower() in observers:
         return UNRELATED
     return None
 
@@ -366,14 +391,14 @@ def subject_of_the_act(ctx: RoleContext) -> str | None:
     """The subject of the act (or of a verb governing it) is its initiator; not officials reporting it
     ("local authorities reported that ..."), nor when a passive pronoun subject of the act was the one
     hit ("the guard was on his way when he was attacked")."""
-    dep, head, trigger = *ctx.with_slot, ctx.trigger
+    rel, head, trigger = *ctx.with_slot, ctx.trigger
     if (
-        dep == "nsubj"
+        rel == "subject"
         and head in ctx.chain
         and not (ctx.actor_kind == "government" and head.lemma_.lower() in report_verbs())
         and (
             head.i == trigger.i
-            or not any(c.dep_ == "nsubjpass" and c.pos_ == "PRON" for c in trigger.children)
+            or not any(word_class(c, "pronoun") for c in dependents(trigger, "passive_subject"))
         )
     ):
         return "initiator"
@@ -383,7 +408,7 @@ def subject_of_the_act(ctx: RoleContext) -> str | None:
 @role_rules.rule("conjunct")
 def conjunct_shares_the_role(ctx: RoleContext) -> str | None:
     """A conjunct shares its head's role ("soldiers and police attacked": both initiators)."""
-    dep, head = ctx.with_slot
-    if dep == "conj" and head.i != ctx.actor.i:
+    rel, head = ctx.with_slot
+    if rel == "conjunct" and head.i != ctx.actor.i:
         return _role(head, ctx.trigger, ctx.actor_kind, ctx.anaphor, ctx.chain)
     return None

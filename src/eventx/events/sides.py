@@ -16,14 +16,15 @@ from ..actorlex import (
     of_countries,
     template_of,
 )
-from ..data import actor_lexicon, trigger_lexicon
+from ..data import actor_lexicon, load_yaml, trigger_lexicon, trigger_words
 from ..doctools import with_next_sentence
 from ..geo.gazetteer import get_gazetteer
 from ..models import Actor
 from ..records import ActorMention, CasualtyMention
+from ..syntax import attached_as, conjuncts, dependents, form, governing_chain, preposition_of, word_class
 from .kinds import ARMED_KINDS, STATE_FORCE_KINDS, crowd_types
 from .mentions import Layers, Mention
-from .role_cues import crowd_head, governing_chain, is_symmetric, of_holder, report_verbs, undergoes
+from .role_cues import crowd_head, is_symmetric, of_holder, report_verbs, undergoes
 from .roles import actor_role
 
 
@@ -33,17 +34,17 @@ def _pronoun_initiator(trigger: Token, actors: list[ActorMention], doc: Doc) -> 
     pronoun_seen = False
     for verb in governing_chain(trigger, 9):
         # the referent may be passive: "13 people were arrested after they attacked"
-        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subj = dependents(verb, "any_subject")
         if not subj:
             continue
         if subj[0].i in by_head and pronoun_seen:
             return by_head[subj[0].i]
-        if subj[0].tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+        if form(subj[0], "wh_pronoun", "wh_determiner") and attached_as(verb, "relative_clause"):
             if undergoes(verb, trigger):
                 return None  # "forces who came under attack": they were attacked
             return by_head.get(verb.head.i)  # "Tarrant, who carried out an attack": the relative's noun
-        if subj[0].pos_ == "PRON":
-            if subj[0].dep_ != "nsubj" and not pronoun_seen:
+        if word_class(subj[0], "pronoun"):
+            if not attached_as(subj[0], "subject") and not pronoun_seen:
                 return None  # "when he was attacked": a passive pronoun is the one hit, not the attacker
             pronoun_seen = True
             continue
@@ -56,18 +57,18 @@ def _possessor(trigger: Token, actors: list[ActorMention], doc: Doc) -> ActorMen
     """The armed actor a possessive pronoun on the trigger stands for, where the verb governing the
     trigger is one of repelling ("policemen repulsed their attacks": not the police's attacks): the
     subject of a clause above it ("4 Taliban militants were killed ... when policemen repulsed ...")."""
-    if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in trigger.children):
+    if not any(word_class(c, "pronoun") for c in dependents(trigger, "possessor")):
         return None
     verb = trigger.head
-    if trigger.dep_ != "dobj" or verb.lemma_.lower() not in trigger_lexicon()["repel_verbs"]:
+    if not attached_as(trigger, "object") or verb.lemma_.lower() not in trigger_lexicon()["repel_verbs"]:
         return None
     by_head = {a.head: a for a in actors if a.kind in ARMED_KINDS}
-    repellers = {by_head[c.i].name for c in verb.children if c.dep_ == "nsubj" and c.i in by_head}
+    repellers = {by_head[c.i].name for c in dependents(verb, "subject") if c.i in by_head}
     for above in list(verb.ancestors)[:3]:
         if above.lemma_.lower() in report_verbs():
             return None  # "soldiers said they repulsed their attack": the sayers are the repellers
-        for c in above.children:
-            if c.dep_ in ("nsubj", "nsubjpass") and c.i in by_head and by_head[c.i].name not in repellers:
+        for c in dependents(above, "any_subject"):
+            if c.i in by_head and by_head[c.i].name not in repellers:
                 return by_head[c.i]
     return None
 
@@ -101,7 +102,8 @@ def _victim_actor(c: CasualtyMention) -> Actor | None:
     if c.victim_kind is None:
         return None
     country = get_gazetteer().country(c.victim_country) if c.victim_country else None
-    template = "police" if any(w in c.victim.lower() for w in ("police", "officer")) else c.victim_kind
+    police = load_yaml("casualties.yaml")["police_victim_words"]
+    template = "police" if any(w in c.victim.lower() for w in police) else c.victim_kind
     template = (
         template
         if template
@@ -166,11 +168,11 @@ def _both_sides(tok: Token) -> bool:
     holder = of_holder(tok)
     if holder is not None and crowd_head(holder):
         tok = holder  # "between two groups of security forces"
+    both = trigger_words("both_sides_modifiers")
     return (
-        tok.dep_ == "pobj"
-        and tok.head.lower_ == "between"
-        and not tok.conjuncts
-        and any(c.lower_ in ("two", "rival") for c in tok.children if c.dep_ in ("nummod", "amod"))
+        preposition_of(tok) == "between"
+        and not conjuncts(tok)
+        and any(c.lower_ in both for c in dependents(tok, "number", "adjective"))
     )
 
 
@@ -178,9 +180,10 @@ def _identity_violence(m: Mention, actors: list[Actor]) -> list[Actor]:
     """ "communal violence broke out", "inter-clan clashes": fighting between communities, with no side
     named, is a clash between two unidentified identity militias (ACLED's convention)."""
     trigger = m.trigger
-    if trigger.pos_ != "NOUN" or any(a.role == "initiator" for a in actors):
+    if not word_class(trigger, "noun") or any(a.role == "initiator" for a in actors):
         return []
-    if trigger.lemma_.lower() not in ("violence", *trigger_lexicon()["symmetric_triggers"]):
+    lemma, communal = trigger.lemma_.lower(), trigger_words("communal_violence_nouns")
+    if lemma not in communal and lemma not in trigger_words("symmetric_triggers"):
         return []
     label = identity_label(trigger)
     if label is None:
@@ -191,9 +194,9 @@ def _identity_violence(m: Mention, actors: list[Actor]) -> list[Actor]:
 def _absorbed_subject(trigger: Token, actors: list[ActorMention], doc: Doc) -> ActorMention | None:
     """A verb the parse left without a subject, whose armed subject it hung on the list of places before
     it ("at X village, Y Township, Rakhine State, Myanmar military from LIB 538 torched 8 houses")."""
-    if trigger.pos_ != "VERB" or is_symmetric(trigger):
+    if not word_class(trigger, "verb") or is_symmetric(trigger):
         return None
-    if any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PROPN" for c in trigger.children):
+    if any(not word_class(c, "proper_noun") for c in dependents(trigger, "any_subject")):
         return None  # a subject of its own (a place name as subject is the parse's mistake)
     before = [
         a
@@ -202,11 +205,17 @@ def _absorbed_subject(trigger: Token, actors: list[ActorMention], doc: Doc) -> A
         and a.kind in ARMED_KINDS
         and not a.target_only
         and (
-            (doc[a.head].dep_ in ("appos", "conj") and doc[a.head].head.pos_ == "PROPN")  # on a place name
+            _on_a_place_name(doc[a.head])
             or _in_the_place_phrase(doc[a.head], trigger)
         )
     ]
     return max(before, key=lambda a: a.head) if before else None
+
+
+def _on_a_place_name(tok: Token) -> bool:
+    """ "at X village, Y Township, Rakhine State, Myanmar military": the actor hangs, as an apposition or a
+    conjunct, on a place name."""
+    return attached_as(tok, "apposition", "conjunct") and word_class(tok.head, "proper_noun")
 
 
 def _in_the_place_phrase(tok: Token, trigger: Token) -> bool:
@@ -215,7 +224,8 @@ def _in_the_place_phrase(tok: Token, trigger: Token) -> bool:
     holder = of_holder(tok)
     if holder is not None and holder.lemma_.lower() in actor_lexicon()["member_heads"]:
         tok = holder
-    return tok.dep_ == "pobj" and tok.head.head.i == trigger.i and tok.right_edge.i == trigger.i - 1
+    in_place = attached_as(tok, "prep_object") and tok.head.head.i == trigger.i
+    return in_place and tok.right_edge.i == trigger.i - 1
 
 
 def _sides_told_before(m: Mention, doc: Doc, layers: Layers, violent: bool) -> list[Actor]:
@@ -230,7 +240,7 @@ def _sides_told_before(m: Mention, doc: Doc, layers: Layers, violent: bool) -> l
         if (
             a.sent_start == prev.start_char
             and a.kind in ARMED_KINDS
-            and head.dep_ == "nsubj"
+            and attached_as(head, "subject")
             and not a.target_only
         ):
             return [as_actor(a, "initiator", violent)]
@@ -283,7 +293,7 @@ def _implied_initiator(m: Mention, doc: Doc, violent: bool, layers: Layers, out:
     possessive ("repulsed their attacks"), a pronoun's referent or a subject the parse lost."""
     trigger = m.trigger
     people_noun = m.entry is not None and m.entry["type"] in crowd_types()  # "Chinese demonstrators"
-    if not people_noun and not _has_initiator(out) and trigger.pos_ in ("NOUN", "PROPN"):
+    if not people_noun and not _has_initiator(out) and word_class(trigger, "any_noun"):
         code = modifier_country(trigger)
         if code is not None:
             country = get_gazetteer().country(code)

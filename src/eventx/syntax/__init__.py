@@ -16,6 +16,7 @@ from .acts import (
     marked_by,
     phrase_top,
 )
+from .clauses import governing_chain, has_passive_auxiliary, is_clause_of, is_doer, joined_to
 from .labels import (
     FORMS,
     RELATIONS,
@@ -76,12 +77,16 @@ __all__ = [
     "first_conjunct",
     "first_dependent",
     "form",
+    "governing_chain",
     "governing_verb",
     "has_adjective",
     "has_adverb",
     "has_particle",
     "has_number",
+    "has_passive_auxiliary",
     "hedged",
+    "is_clause_of",
+    "is_doer",
     "is_participle_modifier",
     "is_passive",
     "is_patient",
@@ -90,6 +95,7 @@ __all__ = [
     "left_dependents",
     "modified_by",
     "modifies_noun",
+    "joined_to",
     "negated",
     "object_of",
     "of_head",

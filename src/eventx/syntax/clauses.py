@@ -1,0 +1,51 @@
+"""Questions the role builder asks of the parse: the words governing a trigger, the clause a verb makes of
+a noun, the phrase a conjunct stands for, who acts in a clause.
+
+Built only on ``syntax.labels`` and ``syntax.questions``; pure grammar, no English words.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .labels import attached_as, dependents
+
+
+def governing_chain(tok: Token, depth: int = 5) -> list[Token]:
+    """The token and the words governing it, up to ``depth`` of them; a relative clause with its own
+    active subject ends it ("police found writings praising a gunman who carried out an attack": the
+    attack is not the police's)."""
+    out = [tok]
+    for anc in list(tok.ancestors)[:depth]:
+        prev = out[-1]
+        if attached_as(prev, "relative_clause") and dependents(prev, "subject"):
+            break
+        out.append(anc)
+    return out
+
+
+def is_clause_of(verb: Token, noun: Token) -> bool:
+    """Is ``verb`` a clause hanging from ``noun`` ("a clash [ensued] between X and Y", "a drone [operated]
+    by GNA"): a relative clause or a clausal modifier of it?"""
+    return verb.head.i == noun.i and attached_as(verb, "noun_clause")
+
+
+def joined_to(tok: Token) -> Token:
+    """The phrase a conjunct is joined to: climbs conjunct links to the first one ("rebels and
+    [soldiers]" -> rebels), and a modifier stands for its noun ("[LNA] and GNA forces" -> forces).
+    Unlike ``first_conjunct``, it stops at a token that is its own head."""
+    while attached_as(tok, "conjunct") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.head if attached_as(tok, "modifier") else tok
+
+
+def has_passive_auxiliary(verb: Token) -> bool:
+    """Does ``verb`` carry a passive auxiliary ("was [carried] out", "to have been [beaten]"), whatever its
+    subject? (``is_passive`` also counts a passive subject.)"""
+    return bool(dependents(verb, "passive_auxiliary"))
+
+
+def is_doer(tok: Token) -> bool:
+    """Is ``tok`` the one doing something: the active subject of its verb, or the object of a passive's
+    "by" agent ("[gunmen] attacked", "attacked by [gunmen]"), not "the police who" or "a post of the army"?"""
+    return attached_as(tok, "subject") or (attached_as(tok, "prep_object") and attached_as(tok.head, "agent"))
