@@ -43,3 +43,15 @@ def test_override_file_is_read_in_initialize(nlp, tmp_path):
     tuned = eventx.load(eventx_events={"lexicon_path": str(path)})
     assert _types(tuned) == []
     assert ("Protests", "Peaceful protest") in _types(nlp)
+
+
+def test_place_stop_list_override_reaches_the_cached_place_checks(nlp):
+    from eventx.api import make_doc
+    from eventx.data import load_yaml
+
+    text = "Gunmen shot dead three people in Springfield on Monday."
+    names = [*load_yaml("place_stoplist.yaml")["names"], "Springfield"]
+    tuned = eventx.load(eventx_places={"lexicon": {"place_stoplist": {"names": names}}})
+    assert [p.name for p in nlp(make_doc(nlp, text, published=PUBLISHED))._.eventx_places] == ["Springfield"]
+    assert tuned(make_doc(tuned, text, published=PUBLISHED))._.eventx_places == []
+    assert [p.name for p in nlp(make_doc(nlp, text, published=PUBLISHED))._.eventx_places] == ["Springfield"]

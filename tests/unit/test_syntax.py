@@ -106,3 +106,10 @@ def test_vocabulary_names_are_checked(active):
     assert syntax.relation(active[0]) == "subject"
     with pytest.raises(KeyError, match="unknown grammatical name"):
         syntax.attached_as(active[0], "subjekt")
+
+
+def test_first_conjunct_stops_at_a_token_that_is_its_own_head():
+    # a hand-built tree whose root is (wrongly) labelled as a conjunct must not loop
+    doc = parse(["Rebels", "and", "soldiers"], [0, 0, 0], ["conj", "cc", "conj"], ["NOUN", "CCONJ", "NOUN"])
+    assert syntax.first_conjunct(doc[0]) == doc[0]
+    assert syntax.first_conjunct(doc[2]) == doc[0]

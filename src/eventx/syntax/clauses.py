@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .labels import attached_as, dependents
+from .questions import first_conjunct
 
 
 def governing_chain(tok: Token, depth: int = 5) -> list[Token]:
@@ -32,10 +33,9 @@ def is_clause_of(verb: Token, noun: Token) -> bool:
 
 def joined_to(tok: Token) -> Token:
     """The phrase a conjunct is joined to: climbs conjunct links to the first one ("rebels and
-    [soldiers]" -> rebels), and a modifier stands for its noun ("[LNA] and GNA forces" -> forces).
-    Unlike ``first_conjunct``, it stops at a token that is its own head."""
-    while attached_as(tok, "conjunct") and tok.head.i != tok.i:
-        tok = tok.head
+    [soldiers]" -> rebels) like ``first_conjunct``, and a modifier stands for its noun ("[LNA] and GNA
+    forces" -> forces)."""
+    tok = first_conjunct(tok)
     return tok.head if attached_as(tok, "modifier") else tok
 
 

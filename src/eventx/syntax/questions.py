@@ -74,7 +74,7 @@ def conjuncts(tok: Token) -> tuple[Token, ...]:
 
 def first_conjunct(tok: Token) -> Token:
     """The head of a coordination ``tok`` is part of: climbs conjunct links up to the first one."""
-    while attached_as(tok, "conjunct") and tok.head is not tok:
+    while attached_as(tok, "conjunct") and tok.head.i != tok.i:
         tok = tok.head
     return tok
 
