@@ -8,12 +8,10 @@ None (not decided: try the next rule). Examples: ``resources/rules/roles.yaml``.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from functools import cached_property
 
 from spacy.tokens import Token
 
-from ..data import actor_lexicon, load_yaml, trigger_lexicon, trigger_words
+from ..data import load_yaml, trigger_lexicon, trigger_words
 from ..syntax import (
     attached_as,
     dependents,
@@ -22,17 +20,15 @@ from ..syntax import (
     is_clause_of,
     joined_to,
     prepositions,
-    relation,
     word_class,
 )
 from .registry import RuleTable
+from .role_context import NOUN_MODIFIERS, RoleContext, role_context
 from .role_cues import (
     attributed_role,
     clash_of,
-    crowd_head,
     fell_in_clash,
     is_symmetric,
-    of_holder,
     on_the_other_side,
     report_verbs,
     sets_off,
@@ -41,10 +37,6 @@ from .role_cues import (
 
 #: a rule's verdict that the actor plays no role for the trigger (no further rule is tried)
 UNRELATED = "unrelated"
-
-#: relations of a word inside a noun phrase that make it stand for the noun's actor ("regime targets",
-#: "Turkish troops", "the army's strike", "an IS booby trapped vehicle")
-_NOUN_MODIFIERS = ("compound", "adjective", "possessor", "noun_modifier")
 
 
 def actor_role(
@@ -88,70 +80,12 @@ def _role(
     actor_head: Token, trigger: Token, actor_kind: str, anaphor: bool, chain: list[Token]
 ) -> str | None:
     """The role read from the parse alone (see ``actor_role``): the first role rule that decides."""
-    ctx = _context(actor_head, trigger, actor_kind, anaphor, chain)
+    ctx = role_context(actor_head, trigger, actor_kind, anaphor, chain)
     for _name, rule in role_rules.items():
         role = rule(ctx)
         if role is not None:
             return None if role == UNRELATED else role
     return None
-
-
-@dataclass
-class RoleContext:
-    """What the role rules read: the actor's word (after ``_context`` resolved modifiers and "of"
-    phrases), its relation to its head (``syntax.relation``: a relation name of ``eventx.syntax`` such as
-    "subject", "object", "prep_object") and the head, the trigger and the words governing it (``chain``)."""
-
-    actor: Token
-    trigger: Token
-    actor_kind: str
-    anaphor: bool
-    chain: list[Token]
-    relation: str
-    head: Token
-
-    @cached_property
-    def symmetric(self) -> bool:
-        """The trigger is a fight between sides ("clashed")."""
-        return is_symmetric(self.trigger)
-
-    @cached_property
-    def with_slot(self) -> tuple[str, Token]:
-        """``(relation, head)`` with the subject of a clause under "with" read as the "with" object
-        ("clashed with pro-Houthi forces coming from ...": the forces); the rules after ``other side`` read
-        this."""
-        if (
-            self.relation == "subject"
-            and attached_as(self.head, "prep_clause")
-            and self.head.head.lower_ == "with"
-        ):
-            return "prep_object", self.head.head
-        return self.relation, self.head
-
-
-def _context(
-    actor_head: Token, trigger: Token, actor_kind: str, anaphor: bool, chain: list[Token]
-) -> RoleContext:
-    """The actor's word the rules read: a modifier stands for its noun, an "of" phrase for the holder."""
-    for _ in range(3):  # a modifier takes its noun's role: "regime targets", "Turkish troops", "an IS booby
-        if not (  # trapped vehicle" (through the modifiers of modifiers)
-            attached_as(actor_head, *_NOUN_MODIFIERS)
-            and actor_head.head.i != trigger.i
-            and word_class(actor_head.head, "any_noun")
-        ):
-            break
-        actor_head = actor_head.head
-    holder = of_holder(actor_head)
-    if holder is not None and holder.lemma_.lower() in trigger_lexicon()["target_holdings"]:
-        actor_head = holder  # "fired on the positions of the military forces of Azerbaijan": the forces
-    elif holder is not None and crowd_head(holder):
-        actor_head = holder  # "a group of sellers attacked": the sellers are the group
-    elif holder is not None and holder.lemma_.lower() in actor_lexicon()["member_heads"]:
-        actor_head = holder  # "members of the military forces of Chile opened fire": the forces acted
-    rel, head = relation(actor_head), actor_head.head
-    if rel in ("auxiliary", "passive_auxiliary") and actor_head.is_upper and len(actor_head) > 1:
-        rel = "subject"  # "IS attacked": the group's acronym read as the verb "is"
-    return RoleContext(actor_head, trigger, actor_kind, anaphor, chain, rel, head)
 
 
 role_rules: RuleTable[Callable[[RoleContext], str | None]] = RuleTable("roles")
@@ -229,7 +163,7 @@ def set_off_a_mine(ctx: RoleContext) -> str | None:
 @role_rules.rule("modifier")
 def modifier_of_the_trigger(ctx: RoleContext) -> str | None:
     """A modifier of the trigger noun is its initiator ("regime air strike", "Russian strikes")."""
-    if ctx.head.i == ctx.trigger.i and ctx.relation in _NOUN_MODIFIERS:
+    if ctx.head.i == ctx.trigger.i and ctx.relation in NOUN_MODIFIERS:
         return "initiator"
     return None
 

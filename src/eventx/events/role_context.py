@@ -1,0 +1,74 @@
+"""What the role rules read: the actor's word, its relation to its head, the trigger and its chain."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from spacy.tokens import Token
+
+from ..data import actor_lexicon, trigger_lexicon
+from ..syntax import attached_as, relation, word_class
+from .role_cues import crowd_head, is_symmetric, of_holder
+
+#: relations of a word inside a noun phrase that make it stand for the noun's actor ("regime targets",
+#: "Turkish troops", "the army's strike", "an IS booby trapped vehicle")
+NOUN_MODIFIERS = ("compound", "adjective", "possessor", "noun_modifier")
+
+
+@dataclass
+class RoleContext:
+    """What the role rules read: the actor's word (after ``role_context`` resolved modifiers and "of"
+    phrases), its relation to its head (``syntax.relation``: a relation name of ``eventx.syntax`` such as
+    "subject", "object", "prep_object") and the head, the trigger and the words governing it (``chain``)."""
+
+    actor: Token
+    trigger: Token
+    actor_kind: str
+    anaphor: bool
+    chain: list[Token]
+    relation: str
+    head: Token
+
+    @cached_property
+    def symmetric(self) -> bool:
+        """The trigger is a fight between sides ("clashed")."""
+        return is_symmetric(self.trigger)
+
+    @cached_property
+    def with_slot(self) -> tuple[str, Token]:
+        """``(relation, head)`` with the subject of a clause under "with" read as the "with" object
+        ("clashed with pro-Houthi forces coming from ...": the forces); the rules after ``other side`` read
+        this."""
+        if (
+            self.relation == "subject"
+            and attached_as(self.head, "prep_clause")
+            and self.head.head.lower_ == "with"
+        ):
+            return "prep_object", self.head.head
+        return self.relation, self.head
+
+
+def role_context(
+    actor_head: Token, trigger: Token, actor_kind: str, anaphor: bool, chain: list[Token]
+) -> RoleContext:
+    """The actor's word the rules read: a modifier stands for its noun, an "of" phrase for the holder."""
+    for _ in range(3):  # a modifier takes its noun's role: "regime targets", "Turkish troops", "an IS booby
+        if not (  # trapped vehicle" (through the modifiers of modifiers)
+            attached_as(actor_head, *NOUN_MODIFIERS)
+            and actor_head.head.i != trigger.i
+            and word_class(actor_head.head, "any_noun")
+        ):
+            break
+        actor_head = actor_head.head
+    holder = of_holder(actor_head)
+    if holder is not None and holder.lemma_.lower() in trigger_lexicon()["target_holdings"]:
+        actor_head = holder  # "fired on the positions of the military forces of Azerbaijan": the forces
+    elif holder is not None and crowd_head(holder):
+        actor_head = holder  # "a group of sellers attacked": the sellers are the group
+    elif holder is not None and holder.lemma_.lower() in actor_lexicon()["member_heads"]:
+        actor_head = holder  # "members of the military forces of Chile opened fire": the forces acted
+    rel, head = relation(actor_head), actor_head.head
+    if rel in ("auxiliary", "passive_auxiliary") and actor_head.is_upper and len(actor_head) > 1:
+        rel = "subject"  # "IS attacked": the group's acronym read as the verb "is"
+    return RoleContext(actor_head, trigger, actor_kind, anaphor, chain, rel, head)
