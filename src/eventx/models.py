@@ -2,7 +2,8 @@
 
 Field names are a public contract: callers and the evaluation read them through
 ``event.model_dump(mode="json")``. ``Event.model_json_schema()`` is the documented schema.
-The taxonomy (ACLED's event types and sub-event types plus Diplomacy/Talks, and the actor kinds) is
+The taxonomy (ACLED's event types and sub-event types plus Diplomacy/Talks, the actor kinds, their groups
+and which kinds may not initiate which type) is
 read from ``resources/taxonomy.yaml``; this module is the one place that enumerates it, and
 validation enforces that a sub-event type belongs to its event type.
 """
@@ -28,6 +29,14 @@ EVENT_TYPES: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _taxonomy()["
 SUB_EVENT_PARENT: dict[str, str] = {s: t for t, subs in EVENT_TYPES.items() for s in subs}
 #: the actor kinds an Actor may have
 ACTOR_KINDS: tuple[str, ...] = tuple(_taxonomy()["actor_kinds"])
+#: named groups of actor kinds ("state_forces", "armed", "non_state_armed", "unarmed_crowd")
+ACTOR_KIND_GROUPS: dict[str, frozenset[str]] = {
+    k: frozenset(v) for k, v in _taxonomy()["actor_kind_groups"].items()
+}
+#: event type -> the actor kinds that cannot initiate it
+NOT_INITIATORS: dict[str, frozenset[str]] = {
+    k: frozenset(v) for k, v in _taxonomy()["not_initiators"].items()
+}
 #: the kinds of violence that count as "violent" (Battles, Explosions/Remote violence, VAC, Riots)
 VIOLENT_TYPES: frozenset[str] = frozenset(
     {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}

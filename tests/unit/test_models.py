@@ -133,3 +133,13 @@ def test_documented_schema_is_current() -> None:
     assert json.loads(doc.read_text(encoding="utf-8")) == Event.model_json_schema(), (
         "regenerate docs/event.schema.json from Event.model_json_schema()"
     )
+
+
+def test_taxonomy_groups_and_initiator_bars_name_known_kinds_and_types() -> None:
+    from eventx.models import ACTOR_KIND_GROUPS, ACTOR_KINDS, EVENT_TYPES, NOT_INITIATORS
+
+    assert {"state_forces", "armed", "non_state_armed", "unarmed_crowd"} <= set(ACTOR_KIND_GROUPS)
+    for kinds in [*ACTOR_KIND_GROUPS.values(), *NOT_INITIATORS.values()]:
+        assert kinds and kinds <= set(ACTOR_KINDS)
+    assert set(NOT_INITIATORS) <= set(EVENT_TYPES)
+    assert "civilians" in NOT_INITIATORS["Violence against civilians"]

@@ -15,13 +15,14 @@ from ..actorlex import (
     of_countries,
 )
 from ..data import actor_lexicon
+from ..models import ACTOR_KIND_GROUPS
 from ..records import ActorMention
 from ..syntax import attached_as, first_dependent, left_dependents, word_class
 from .mention import actor_mention, country_name
 
 __all__ = ["noun_actor", "target_thing"]
 
-_NON_STATE_ARMED = frozenset(actor_lexicon()["non_state_armed_kinds"])
+_NON_STATE_ARMED = ACTOR_KIND_GROUPS["non_state_armed"]
 _OPPOSED = tuple(actor_lexicon()["opposed_prefixes"])  # "anti-ISIS forces"
 #: the words in front of a noun that belong to its phrase ("the two Turkish [army] [troops]")
 _PHRASE_FRONT = ("adjective", "compound", "determiner", "possessor")

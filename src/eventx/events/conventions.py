@@ -14,7 +14,7 @@ from __future__ import annotations
 from ..actorlex import canonical_name, generic_template, identity_name, template_of
 from ..data import load_yaml, trigger_words
 from ..doctools import cites
-from ..models import Actor, Location
+from ..models import NOT_INITIATORS, Actor, Location
 from ..seizure import seized
 from .kinds import STATE_FORCE_KINDS, UNARMED_CROWD_KINDS, role_conventions
 from .mentions import Incident, Layers
@@ -78,7 +78,7 @@ def convention_actors(inc: Incident, location: Location | None, layers: Layers) 
     crowd_kind = conv["crowds"].get(inc.event_type)
     if crowd_kind is not None:
         actors = _crowd_event_actors(inc, actors, crowd_kind, location, layers)
-    barred = conv["not_initiators"].get(inc.event_type, [])
+    barred = NOT_INITIATORS.get(inc.event_type, frozenset())
     actors = [a for a in actors if not (a.role == "initiator" and a.kind in barred)]
     if not any(a.role == "initiator" for a in actors):
         actors += _front_line_sides(inc, code, actors)

@@ -1,19 +1,20 @@
 """Actor kinds the event stage groups, and the role conventions table (``role_conventions.yaml``).
 
-The kind groups are word lists of ``actor_nouns.yaml`` (``state_force_kinds``, ``armed_kinds``,
-``unarmed_crowd_kinds``), read once into frozensets.
+The kind groups are part of the taxonomy (``taxonomy.yaml``: ``actor_kind_groups``, read by
+``eventx.models``).
 """
 
 from __future__ import annotations
 
-from ..data import actor_lexicon, load_yaml
+from ..data import load_yaml
+from ..models import ACTOR_KIND_GROUPS
 
 #: the state's own forces and foreign ones
-STATE_FORCE_KINDS: frozenset[str] = frozenset(actor_lexicon()["state_force_kinds"])
+STATE_FORCE_KINDS: frozenset[str] = ACTOR_KIND_GROUPS["state_forces"]
 #: every armed kind: the state's forces, rebels and militias
-ARMED_KINDS: frozenset[str] = frozenset(actor_lexicon()["armed_kinds"])
+ARMED_KINDS: frozenset[str] = ACTOR_KIND_GROUPS["armed"]
 #: unarmed people a crowd is made of
-UNARMED_CROWD_KINDS: frozenset[str] = frozenset(actor_lexicon()["unarmed_crowd_kinds"])
+UNARMED_CROWD_KINDS: frozenset[str] = ACTOR_KIND_GROUPS["unarmed_crowd"]
 
 
 def role_conventions() -> dict:
