@@ -46,7 +46,8 @@ def _placed_elsewhere(inc: Incident, m: Mention) -> bool:
 def _bare_crowd(m: Mention) -> bool:
     """A mention whose trigger is only the crowd's noun ("Four protesters were injured by rubber bullets"):
     with no place of its own, the protest told before, however far back."""
-    return m.entry is not None and m.trigger.lemma_.lower() in trigger_words("bare_crowd_nouns")
+    crowd = trigger_words("crowd_nouns") | trigger_words("riot_crowd_nouns")
+    return m.entry is not None and m.trigger.lemma_.lower() in crowd
 
 
 def merge_mentions(mentions: list[Mention], layers: Layers) -> list[Incident]:

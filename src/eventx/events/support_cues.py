@@ -180,7 +180,7 @@ def protest_purpose(tok: Token) -> bool:
     if not word_class(tok, "verb") or object_of(tok) is not None:
         return False
     subjects = subjects_of(tok)
-    protesters = trigger_words("protester_nouns")
+    protesters = trigger_words("crowd_nouns")
     if any(s.lemma_.lower() in protesters for s in subjects):
         return True
     people = _gathering_people()
