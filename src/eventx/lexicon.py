@@ -78,6 +78,10 @@ class Lexicon:
 
     def resource(self, name: str) -> Any:
         """The parsed resource ``name`` with this lexicon's overrides; a mapping is a read-only view."""
+        try:
+            return self._resources[name]  # the hot path: no lock (a dict read is atomic)
+        except KeyError:
+            pass
         with self._lock:
             if name not in self._resources:
                 data = _packaged(name)
@@ -89,13 +93,12 @@ class Lexicon:
 
     def words(self, name: str, key: str) -> frozenset[str]:
         """The word list ``key`` of resource ``name`` as a frozen set (built once per lexicon)."""
-        with self._lock:
-            found = self._words.get((name, key))
-        if found is None:
+        try:
+            return self._words[(name, key)]
+        except KeyError:
             found = frozenset(self.resource(name)[key])
-            with self._lock:
-                self._words[(name, key)] = found
-        return found
+        with self._lock:
+            return self._words.setdefault((name, key), found)
 
     def to_disk(self, path: str | Path) -> None:
         """Write the overrides into the folder ``path`` (created if missing)."""
@@ -160,14 +163,16 @@ def per_lexicon(func: Callable[..., T]) -> Callable[..., T]:
     @wraps(func)
     def wrapper(*args: Any) -> T:
         lex = _active.get()
-        with lock:
-            entry = caches.get(id(lex))
-            if entry is None or entry[0] is not lex:
+        entry = caches.get(id(lex))  # the hot path takes no lock (dict reads and writes are atomic)
+        if entry is None or entry[0] is not lex:
+            with lock:
                 entry = caches[id(lex)] = (lex, {})
-            table = entry[1]
-        if args not in table:
-            table[args] = func(*args)
-        return table[args]
+        table = entry[1]
+        try:
+            return table[args]
+        except KeyError:
+            value = table[args] = func(*args)
+            return value
 
     wrapper.cache_clear = caches.clear  # type: ignore[attr-defined]
     return wrapper

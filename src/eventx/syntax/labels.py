@@ -12,6 +12,8 @@ from __future__ import annotations
 from functools import cache
 from types import MappingProxyType
 
+from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 #: grammatical relation name -> the dependency labels it covers
@@ -126,25 +128,50 @@ def relation_labels(names: tuple[str, ...]) -> frozenset[str]:
     return _labels(RELATIONS, names)
 
 
-@cache
-def _class_tags(names: tuple[str, ...]) -> frozenset[str]:
-    return _labels(WORD_CLASSES, names)
+#: label -> the first relation name that stands for that label alone
+_SINGLE_LABEL_NAMES: dict[str, str] = {}
+for _name, _labels_of_name in RELATIONS.items():
+    if len(_labels_of_name) == 1:
+        _SINGLE_LABEL_NAMES.setdefault(_labels_of_name[0], _name)
+
+# The checks below compare the integer IDs spaCy stores on each token (``token.dep``, ``token.pos``,
+# ``token.tag``) with the IDs of the named labels: the same test as comparing the label strings, without
+# a string-store lookup per token. The ID sets are built once per combination of names.
+_RELATION_IDS: dict[tuple[str, ...], frozenset[int]] = {}
+_CLASS_IDS: dict[tuple[str, ...], frozenset[int]] = {}
+_FORM_IDS: dict[tuple[str, ...], frozenset[int]] = {}
 
 
-@cache
-def _form_tags(names: tuple[str, ...]) -> frozenset[str]:
-    return _labels(FORMS, names)
+def _relation_ids(names: tuple[str, ...]) -> frozenset[int]:
+    ids = _RELATION_IDS.get(names)
+    if ids is None:
+        ids = _RELATION_IDS[names] = frozenset(get_string_id(label) for label in _labels(RELATIONS, names))
+    return ids
+
+
+def _class_ids(names: tuple[str, ...]) -> frozenset[int]:
+    ids = _CLASS_IDS.get(names)
+    if ids is None:
+        ids = _CLASS_IDS[names] = frozenset(POS_IDS[tag] for tag in _labels(WORD_CLASSES, names))
+    return ids
+
+
+def _form_ids(names: tuple[str, ...]) -> frozenset[int]:
+    ids = _FORM_IDS.get(names)
+    if ids is None:
+        ids = _FORM_IDS[names] = frozenset(get_string_id(tag) for tag in _labels(FORMS, names))
+    return ids
 
 
 def attached_as(tok: Token, *relations: str) -> bool:
     """Is ``tok`` attached to its head by one of the named relations (``attached_as(t, "patient")``)?"""
-    return tok.dep_ in relation_labels(relations)
+    return tok.dep in _relation_ids(relations)
 
 
 def dependents(tok: Token, *relations: str) -> list[Token]:
     """The children of ``tok`` attached by one of the named relations, in sentence order."""
-    labels = relation_labels(relations)
-    return [c for c in tok.children if c.dep_ in labels]
+    ids = _relation_ids(relations)
+    return [c for c in tok.children if c.dep in ids]
 
 
 def first_dependent(tok: Token, *relations: str) -> Token | None:
@@ -155,17 +182,15 @@ def first_dependent(tok: Token, *relations: str) -> Token | None:
 def relation(tok: Token) -> str:
     """The vocabulary's name for ``tok``'s one-label relation to its head (for display and debugging),
     or the raw label when the vocabulary names it only inside a wider relation."""
-    for name, labels in RELATIONS.items():
-        if labels == (tok.dep_,):
-            return name
-    return tok.dep_
+    label = tok.dep_
+    return _SINGLE_LABEL_NAMES.get(label, label)
 
 
 def word_class(tok: Token, *classes: str) -> bool:
     """Is ``tok`` of one of the named word classes (``word_class(t, "noun", "proper_noun")``)?"""
-    return tok.pos_ in _class_tags(classes)
+    return tok.pos in _class_ids(classes)
 
 
 def form(tok: Token, *forms: str) -> bool:
     """Is ``tok`` of one of the named fine-grained forms (``form(t, "past_participle")``)?"""
-    return tok.tag_ in _form_tags(forms)
+    return tok.tag in _form_ids(forms)
