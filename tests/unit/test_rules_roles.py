@@ -279,11 +279,36 @@ other       other       ADJ   JJ  pobj     10
 """
 
 
-def test_other_side_and_between_name_the_sides_of_a_clash():
-    assert deciding(ON_ONE_SIDE_AND_ON_THE_OTHER, 9, 0) == ("other side", "target")
-    assert deciding(ON_ONE_SIDE_AND_ON_THE_OTHER, 3, 0) == ("between", "initiator")
-    assert role(ON_ONE_SIDE_AND_ON_THE_OTHER, 9, 0) == "target"
-    assert role(ON_ONE_SIDE_AND_ON_THE_OTHER, 3, 0) == "initiator"
+# the small English model's reading: "on one side and government forces" one phrase under the first "on"
+ON_ONE_SIDE_AND_ON_THE_OTHER_AS_PARSED = """
+Clashes     clash       NOUN  NNS  nsubj    1
+erupted     erupt       VERB  VBD  ROOT     1
+between     between     ADP   IN   prep     1
+Houthis     Houthis     PROPN NNPS pobj     2
+on          on          ADP   IN   prep     1
+one         one         NUM   CD   nummod   6
+side        side        NOUN  NN   nmod     9
+and         and         CCONJ CC   cc       6
+government  government  NOUN  NN   compound 9
+forces      force       NOUN  NNS  pobj     4
+on          on          ADP   IN   prep     9
+the         the         DET   DT   det      12
+other       other       ADJ   JJ   pobj     10
+"""
+
+
+@pytest.mark.parametrize(
+    "table,deciding_rule",
+    [(ON_ONE_SIDE_AND_ON_THE_OTHER, "other side"), (ON_ONE_SIDE_AND_ON_THE_OTHER_AS_PARSED, "aimed at")],
+    ids=["conj", "as parsed"],
+)
+def test_other_side_and_between_name_the_sides_of_a_clash(table, deciding_rule):
+    # as parsed, the forces hang from "on" under the clash: "aimed at" (tried before "other side") already
+    # makes them the target
+    assert deciding(table, 9, 0) == (deciding_rule, "target")
+    assert deciding(table, 3, 0) == ("between", "initiator")
+    assert role(table, 9, 0) == "target"
+    assert role(table, 3, 0) == "initiator"
 
 
 CLASHES_BETWEEN_REBELS_AND_TROOPS = """

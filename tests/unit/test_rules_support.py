@@ -402,11 +402,11 @@ the       the          DET  DT  det   6
 """
 
 
-USED_DYNAMITE_TO_OPEN_THE_SAFE = _used_to("open open VERB VB advcl 1", "safe safe NOUN NN dobj 4")
-USED_DYNAMITE_TO_OPEN_A_SHAFT = _used_to("open open VERB VB advcl 1", "shaft shaft NOUN NN dobj 4")
-USED_DYNAMITE_TO_CATCH_FISH = _used_to("catch catch VERB VB advcl 1", "fish fish NOUN NN dobj 4")
-USED_DYNAMITE_TO_KILL_A_GUARD = _used_to("kill kill VERB VB advcl 1", "guard guard NOUN NN dobj 4")
-USED_DYNAMITE_TO_DESTROY_A_BOMB = _used_to("destroy destroy VERB VB advcl 1", "bomb bomb NOUN NN dobj 4")
+USED_DYNAMITE_TO_OPEN_THE_SAFE = _used_to("open open VERB VB xcomp 1", "safe safe NOUN NN dobj 4")
+USED_DYNAMITE_TO_OPEN_A_SHAFT = _used_to("open open VERB VB xcomp 1", "shaft shaft NOUN NN dobj 4")
+USED_DYNAMITE_TO_CATCH_FISH = _used_to("catch catch VERB VB xcomp 1", "fish fish NOUN NN dobj 4")
+USED_DYNAMITE_TO_KILL_A_GUARD = _used_to("kill kill VERB VB xcomp 1", "guard guard NOUN NN dobj 4")
+USED_DYNAMITE_TO_DESTROY_A_BOMB = _used_to("destroy destroy VERB VB xcomp 1", "bomb bomb NOUN NN dobj 4")
 
 USED_EXPLOSIVES_IN_THE_ROBBERY = """
 Robbers     robber     NOUN NNS nsubj 1
@@ -629,7 +629,7 @@ marched   march    VERB VBD ROOT  3
 """
     if carrying:  # carrying flowers for the victims
         table += f"""
-carrying  carry    VERB VBG advcl 3
+carrying  carry    VERB VBG xcomp 3
 {carrying}
 for       for      ADP  IN  prep  4
 the       the      DET  DT  det   8
