@@ -1,0 +1,319 @@
+"""The not-an-act rules (``eventx.events.not_an_act``) on hand-built parses: no statistical model involved.
+
+Each test builds the parse spaCy's English model would plausibly give and calls the rule as the event
+stage does, ``rule(span, entry)``; every test holds a trigger the rule drops and one it keeps.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventx.events.not_an_act import NOT_AN_ACT, names_no_act
+from tests.helpers import hand_parse
+
+ATTACK = {"type": "BY_ACTORS", "sub": "Attack", "support": "violence"}
+CLASH = {"type": "Battles", "sub": "Armed clash", "support": "violence"}
+RIOT = {"type": "Riots", "sub": "Violent demonstration", "support": "none"}
+PROTEST = {"type": "Protests", "sub": "Peaceful protest", "support": "people"}
+SHELLING = {
+    "type": "Explosions/Remote violence", "sub": "Shelling/artillery/missile attack", "support": "none"
+}
+GRENADE = {"type": "Explosions/Remote violence", "sub": "Grenade", "support": "none"}
+RAPE = {"type": "Violence against civilians", "sub": "Sexual violence", "support": "none"}
+TALKS = {"type": "Diplomacy", "sub": "Talks", "support": "foreign"}
+SIT_IN = {"type": "Protests", "sub": "Peaceful protest", "support": "none"}
+
+
+def drops(rule: str, table: str, start: int, end: int, entry: dict = ATTACK, ents=()) -> bool:
+    doc = hand_parse(table, ents=ents)
+    return NOT_AN_ACT[rule](doc[start:end], entry)
+
+
+STRIKING_MINERS = """
+Striking  strike   VERB VBG amod   1
+miners    miner    NOUN NNS nsubj  2
+blocked   block    VERB VBD ROOT   2
+the       the      DET  DT  det    4
+road      road     NOUN NN  dobj   2
+"""
+
+MINERS_STRUCK = """
+Miners    miner    NOUN NNS nsubj  1
+struck    strike   VERB VBD ROOT   1
+"""
+
+A_WOUNDED_MAN = """
+A        a       DET  DT  det    2
+wounded  wound   VERB VBN amod   2
+man      man     NOUN NN  nsubj  3
+died     die     VERB VBD ROOT   3
+"""
+
+
+def test_modifier_a_participle_before_a_noun_names_a_property():
+    assert drops("modifier", STRIKING_MINERS, 0, 1)
+    assert drops("modifier", A_WOUNDED_MAN, 1, 2)
+    assert not drops("modifier", MINERS_STRUCK, 1, 2)
+
+
+RIOT_POLICE_FIRED = """
+Riot    riot    NOUN NN  compound 1
+police  police  NOUN NNS nsubj    2
+fired   fire    VERB VBD ROOT     2
+"""
+
+A_GRENADE_ATTACK = """
+A        a        DET  DT  det      2
+grenade  grenade  NOUN NN  compound 2
+attack   attack   NOUN NN  nsubj    3
+killed   kill     VERB VBD ROOT     3
+two      two      NUM  CD  dobj     3
+"""
+
+RAPE_FANTASIES = """
+He         he        PRON PRP nsubj    1
+described  describe  VERB VBD ROOT     1
+rape       rape      NOUN NN  compound 3
+fantasies  fantasy   NOUN NNS dobj     1
+"""
+
+
+def test_compound_a_trigger_noun_modifying_another_noun():
+    assert drops("compound", RIOT_POLICE_FIRED, 0, 1, RIOT)  # a riot word modifies: always
+    assert drops("compound", RAPE_FANTASIES, 2, 3, RAPE)
+    assert not drops("compound", A_GRENADE_ATTACK, 1, 2, GRENADE)  # it modifies an event word
+    # the same word is dropped modifying an event word when it is a protest or riot word
+    assert drops("compound", A_GRENADE_ATTACK, 1, 2, RIOT)
+
+
+SAT_IN_THE_AUDIENCE = """
+The          the          DET  DT  det   1
+businessman  businessman  NOUN NN  nsubj 2
+sat          sit          VERB VBD ROOT  2
+in           in           ADP  IN  prep  2
+the          the          DET  DT  det   5
+audience     audience     NOUN NN  pobj  3
+"""
+
+STAGED_A_SIT_IN = """
+Students  student  NOUN NNS nsubj    1
+staged    stage    VERB VBD ROOT     1
+a         a        DET  DT  det      4
+sit       sit      NOUN NN  compound 4
+in        in       NOUN NN  dobj     1
+"""
+
+
+def test_noun_trigger_as_verb():
+    assert drops("noun_trigger_as_verb", SAT_IN_THE_AUDIENCE, 2, 4, SIT_IN)
+    assert not drops("noun_trigger_as_verb", STAGED_A_SIT_IN, 3, 5, SIT_IN)
+
+
+def _fire(subject: str, subject_lemma: str, verb: str, verb_lemma: str) -> str:
+    return f"""
+A          a                DET  DT  det    1
+{subject}  {subject_lemma}  NOUN NN  nsubj  2
+{verb}     {verb_lemma}     VERB VBD ROOT   2
+fire       fire             NOUN NN  dobj   2
+"""
+
+
+def test_caught_fire_is_an_accident():
+    assert drops("caught_fire", _fire("tram", "tram", "caught", "catch"), 3, 4)
+    assert not drops("caught_fire", _fire("soldier", "soldier", "opened", "open"), 3, 4)
+
+
+def _shot(adverb: str) -> str:
+    return f"""
+A         a         DET  DT  det    1
+soldier   soldier   NOUN NN  nsubj  3
+{adverb}  {adverb.lower()}  ADV  RB  advmod 3
+shot      shoot     VERB VBD ROOT   3
+a         a         DET  DT  det    5
+man       man       NOUN NN  dobj   3
+"""
+
+
+def test_unintended_an_act_done_by_accident():
+    assert drops("unintended", _shot("accidentally"), 3, 4)
+    assert not drops("unintended", _shot("deliberately"), 3, 4)
+
+
+MISSILES_HURLED_AT_POLICE = """
+Youths    youth    NOUN NNS nsubj    1
+hurled    hurl     VERB VBD ROOT     1
+missiles  missile  NOUN NNS dobj     1
+at        at       ADP  IN  prep     1
+riot      riot     NOUN NN  compound 5
+police    police   NOUN NNS pobj     3
+"""
+
+THE_SHELL_HIT_A_SCHOOL = """
+The     the     DET  DT  det    1
+shell   shell   NOUN NN  nsubj  2
+hit     hit     VERB VBD ROOT   2
+a       a       DET  DT  det    4
+school  school  NOUN NN  dobj   2
+"""
+
+
+def test_thrown_missile_thrown_by_hand():
+    assert drops("thrown_missile", MISSILES_HURLED_AT_POLICE, 2, 3, SHELLING)
+    assert not drops("thrown_missile", THE_SHELL_HIT_A_SCHOOL, 1, 2, SHELLING)
+    assert not drops("thrown_missile", MISSILES_HURLED_AT_POLICE, 2, 3, ATTACK)  # another sub-type
+
+
+def _engaged_in(adjective: str, noun: str, noun_lemma: str) -> str:
+    return f"""
+They           they          PRON PRP nsubj 2
+had            have          AUX  VBD aux   2
+engaged        engage        VERB VBN ROOT  2
+in             in            ADP  IN  prep  2
+{adjective}    {adjective}   ADJ  JJ  amod  5
+{noun}         {noun_lemma}  NOUN NNS pobj  3
+"""
+
+
+TROOPS_ENGAGED_THE_MILITANTS = """
+Troops     troop     NOUN NNS nsubj 1
+engaged    engage    VERB VBD ROOT  1
+the        the       DET  DT  det   3
+militants  militant  NOUN NNS dobj  1
+"""
+
+ENGAGED_IN_AN_ARMED_CLASH = """
+Troops   troop   NOUN NNS nsubj 1
+engaged  engage  VERB VBD ROOT  1
+in       in      ADP  IN  prep  1
+an       an      DET  DT  det   5
+armed    armed   ADJ  JJ  amod  5
+clash    clash   NOUN NN  pobj  2
+"""
+
+
+def test_engaged_not_fighting():
+    communications = _engaged_in("explicit", "communications", "communication")
+    assert drops("engaged_not_fighting", communications, 2, 3, CLASH)
+    assert drops("engaged_not_fighting", _engaged_in("direct", "talks", "talk"), 2, 3, CLASH)
+    assert not drops("engaged_not_fighting", _engaged_in("heavy", "hostilities", "hostility"), 2, 3, CLASH)
+    assert not drops("engaged_not_fighting", ENGAGED_IN_AN_ARMED_CLASH, 1, 2, CLASH)
+    assert not drops("engaged_not_fighting", TROOPS_ENGAGED_THE_MILITANTS, 1, 2, CLASH)
+
+
+def _an_attack(adjective: str) -> str:
+    return f"""
+Police       police       NOUN NNS nsubj 1
+foiled       foil         VERB VBD ROOT  1
+a            a            DET  DT  det   4
+{adjective}  {adjective}  ADJ  JJ  amod  4
+attack       attack       NOUN NN  dobj  1
+"""
+
+
+def test_future_a_planned_or_coming_event():
+    assert drops("future", _an_attack("planned"), 4, 5)
+    assert drops("future", _an_attack("upcoming"), 4, 5)
+    assert not drops("future", _an_attack("deadly"), 4, 5)
+
+
+def _at_a_rally(verb: str, lemma: str) -> str:
+    return f"""
+Clinton     Clinton     PROPN NNP nsubj 1
+{verb}      {lemma}     VERB  VBD ROOT  1
+supporters  supporter   NOUN  NNS dobj  1
+at          at          ADP   IN  prep  1
+a           a           DET   DT  det   5
+rally       rally       NOUN  NN  pobj  3
+"""
+
+
+def test_speech_setting_a_rally_as_where_someone_spoke():
+    assert drops("speech_setting", _at_a_rally("told", "tell"), 5, 6, PROTEST)
+    assert not drops("speech_setting", _at_a_rally("arrested", "arrest"), 5, 6, PROTEST)
+    assert not drops("speech_setting", _at_a_rally("told", "tell"), 5, 6, ATTACK)  # a protest word only
+
+
+def _was_a_clash(subject: str, lemma: str) -> str:
+    return f"""
+The        the      DET  DT  det   1
+{subject}  {lemma}  NOUN NN  nsubj 2
+was        be       AUX  VBD ROOT  2
+a          a        DET  DT  det   4
+clash      clash    NOUN NN  attr  2
+"""
+
+
+def test_figure_of_speech_a_clash_said_of_a_non_event():
+    assert drops("figure_of_speech", _was_a_clash("meeting", "meeting"), 4, 5, CLASH)
+    assert not drops("figure_of_speech", _was_a_clash("attack", "attack"), 4, 5, CLASH)
+    assert not drops("figure_of_speech", _was_a_clash("meeting", "meeting"), 4, 5, PROTEST)
+
+
+def _talked(subject_rows: str, n: int, tail: str = "") -> str:
+    """``subject_rows`` are the first ``n`` tokens; "talked" is token n."""
+    return subject_rows + f"\ntalked talk VERB VBD ROOT {n}\n" + tail
+
+
+SHE = "She she PRON PRP nsubj 1"
+THEY = "They they PRON PRP nsubj 1"
+TWO_LEADERS = "The the DET DT det 2\ntwo two NUM CD nummod 2\nleaders leader NOUN NNS nsubj 3"
+ABOUT_THE_RESULTS = "about about ADP IN prep 1\nthe the DET DT det 4\nresults result NOUN NNS pobj 2"
+WITH_PUTIN = "with with ADP IN prep 1\nPutin Putin PROPN NNP pobj 2"
+
+
+def test_talk_without_partner_is_speech():
+    assert drops("talk_without_partner", _talked(SHE, 1, ABOUT_THE_RESULTS), 1, 2, TALKS)
+    assert not drops("talk_without_partner", _talked(SHE, 1, WITH_PUTIN), 1, 2, TALKS)
+    assert not drops("talk_without_partner", _talked(THEY, 1), 1, 2, TALKS)
+    assert not drops("talk_without_partner", _talked(TWO_LEADERS, 3), 3, 4, TALKS)
+
+
+def _attacks(adjective: str) -> str:
+    return f"""
+He           he           PRON PRP  nsubj 1
+launched     launch       VERB VBD  ROOT  1
+{adjective}  {adjective}  ADJ  JJ   amod  3
+attacks      attack       NOUN NNS  dobj  1
+on           on           ADP  IN   prep  3
+his          his          PRON PRP$ poss  6
+rival        rival        NOUN NN   pobj  4
+"""
+
+
+def test_figurative_modifier_makes_an_attack_words():
+    assert drops("figurative_modifier", _attacks("bitter"), 3, 4)
+    assert drops("figurative_modifier", _attacks("verbal"), 3, 4)
+    assert not drops("figurative_modifier", _attacks("deadly"), 3, 4)
+
+
+REBELS_ATTACKED_A_CONVOY = """
+Rebels    rebel   NOUN NNS nsubj 1
+attacked  attack  VERB VBD ROOT  1
+a         a       DET  DT  det   3
+convoy    convoy  NOUN NN  dobj  1
+"""
+
+
+@pytest.mark.parametrize(
+    "table,start,end,entry,expected",
+    [
+        (REBELS_ATTACKED_A_CONVOY, 1, 2, ATTACK, False),
+        (_attacks("deadly"), 3, 4, ATTACK, False),
+        (STRIKING_MINERS, 0, 1, PROTEST, True),
+        (_attacks("bitter"), 3, 4, ATTACK, True),
+        (_an_attack("planned"), 4, 5, ATTACK, True),
+    ],
+    ids=["rebels attacked", "deadly attacks", "striking miners", "bitter attacks", "a planned attack"],
+)
+def test_names_no_act_asks_every_rule(table, start, end, entry, expected):
+    doc = hand_parse(table)
+    assert names_no_act(doc[start:end], entry) is expected
+
+
+def test_every_not_an_act_rule_is_tested_here():
+    tested = {
+        "modifier", "compound", "noun_trigger_as_verb", "caught_fire", "unintended", "thrown_missile",
+        "engaged_not_fighting", "future", "speech_setting", "figure_of_speech", "talk_without_partner",
+        "figurative_modifier",
+    }
+    assert set(NOT_AN_ACT) == tested, "a not-an-act rule was added or renamed: test it here"
