@@ -65,6 +65,13 @@ def is_police(name: str) -> bool:
 
 
 @per_lexicon
+def opposed_prefixes() -> tuple[str, ...]:
+    """ "anti-", "counter-" (``opposed_prefixes``): a name after them is what a group fights ("anti-ISIS
+    forces")."""
+    return tuple(actor_lexicon()["opposed_prefixes"])
+
+
+@per_lexicon
 def template_of(name: str) -> str | None:
     """The template key a generic name is written from, with or without its country ("Military Forces
     of Algeria", "Military Forces" -> "state_forces"), else None."""

@@ -119,11 +119,35 @@ def resource_stem(name: str) -> str:
     return name[: -len(".yaml")] if name.endswith(".yaml") else name
 
 
+#: the resources a pipe may override: every reader of these looks them up through the active lexicon on
+#: each call (or caches per lexicon). The others are read once at import (temporal.yaml, quantities.yaml,
+#: taxonomy.yaml) or go into the gazetteer index (places.yaml, admin_names.yaml), so a per-pipe value
+#: could not take effect; overriding them is refused rather than ignored.
+OVERRIDABLE = frozenset(
+    {
+        "event_triggers",
+        "actor_nouns",
+        "armed_groups",
+        "casualties",
+        "date_cues",
+        "furniture",
+        "place_stoplist",
+        "role_conventions",
+        "front_lines",
+    }
+)
+
+
 def _check_override(name: str, keys: Any) -> None:
     try:
         default = _packaged(name)
     except (FileNotFoundError, OSError):
         raise LexiconError(f"lexicon override for unknown resource {name!r}") from None
+    if resource_stem(name) not in OVERRIDABLE:
+        raise LexiconError(
+            f"{name} is read once for the whole process and cannot be overridden per pipe; "
+            f"overridable: {', '.join(sorted(OVERRIDABLE))}"
+        )
     if not isinstance(keys, dict) or not isinstance(default, dict):
         raise LexiconError(f"lexicon override for {name!r} must map its top-level keys to values")
     for key, value in keys.items():
@@ -138,6 +162,21 @@ def _check_override(name: str, keys: Any) -> None:
 #: the package's own resources, unchanged
 DEFAULT = Lexicon()
 _active: ContextVar[Lexicon] = ContextVar("eventx_lexicon", default=DEFAULT)
+
+
+_shared: dict[str, Lexicon] = {"{}": DEFAULT}
+_shared_lock = threading.Lock()
+
+
+def lexicon_for(overrides: Mapping[str, Mapping[str, Any]] | None) -> Lexicon:
+    """The lexicon of these overrides, one object per distinct value (``DEFAULT`` for none), so pipes
+    with the same word lists share their per-lexicon caches."""
+    key = json.dumps({resource_stem(k): v for k, v in (overrides or {}).items()}, sort_keys=True)
+    with _shared_lock:
+        found = _shared.get(key)
+        if found is None:
+            found = _shared[key] = Lexicon(overrides)
+        return found
 
 
 def active_lexicon() -> Lexicon:

@@ -29,6 +29,7 @@ def test_resources_are_read_only():
         ({"no_such_file.yaml": {"x": []}}, "unknown resource"),
         ({TRIGGERS: {"no_such_key": []}}, "no key"),
         ({TRIGGERS: {"weapon_words": "gun"}}, "must be a list"),
+        ({"temporal": {"weekdays": ["monday"]}}, "cannot be overridden per pipe"),  # read at import
     ],
 )
 def test_bad_overrides_are_clear_errors(overrides, message):
@@ -51,6 +52,15 @@ def test_the_active_lexicon_and_its_caches():
         assert weapons() == {"trebuchet"}
     assert "trebuchet" not in weapons()
     assert len(calls) == 2  # once per lexicon
+
+
+def test_equal_overrides_share_one_lexicon():
+    from eventx.lexicon import lexicon_for
+
+    assert lexicon_for({}) is DEFAULT and lexicon_for(None) is DEFAULT
+    a = lexicon_for({"event_triggers": {"weapon_words": ["trebuchet"]}})
+    assert lexicon_for({"event_triggers.yaml": {"weapon_words": ["trebuchet"]}}) is a
+    assert lexicon_for({"event_triggers": {"weapon_words": ["ballista"]}}) is not a
 
 
 def test_disk_round_trip(tmp_path):

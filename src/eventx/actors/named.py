@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from ..actorlex import armed_group, canonical_name, country_code_of, noun_entry
+from ..actorlex import armed_group, canonical_name, country_code_of, noun_entry, opposed_prefixes
 from ..data import actor_lexicon, actor_words, trigger_lexicon
 from ..geo.gazetteer import get_gazetteer
 from ..records import ActorMention
@@ -120,8 +120,6 @@ def _standalone(t: Token) -> bool:
 
 
 _PRO = re.compile(r"^pro\s*-\s*", re.I)
-#: "anti-", "counter-": a name after them is what a group fights ("anti-ISIS forces")
-_OPPOSED = tuple(actor_lexicon()["opposed_prefixes"])
 
 
 def _armed_noun_after(ent: Span) -> bool:
@@ -141,7 +139,8 @@ def _opposed(ent: Span) -> bool:
     doc = ent.doc
     before = [doc[i].lower_ for i in range(max(ent.start - 2, 0), ent.start)]
     first = ent[0].lower_
-    return first.startswith(_OPPOSED) or any(w in _OPPOSED for w in before)
+    opposed = opposed_prefixes()
+    return first.startswith(opposed) or any(w in opposed for w in before)
 
 
 def sided_names(sent: Span) -> list[Span]:

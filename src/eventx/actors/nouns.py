@@ -13,6 +13,7 @@ from ..actorlex import (
     modifier_country,
     noun_entry,
     of_countries,
+    opposed_prefixes,
 )
 from ..data import actor_lexicon
 from ..models import ACTOR_KIND_GROUPS
@@ -23,7 +24,6 @@ from .mention import actor_mention, country_name
 __all__ = ["noun_actor", "target_thing"]
 
 _NON_STATE_ARMED = ACTOR_KIND_GROUPS["non_state_armed"]
-_OPPOSED = tuple(actor_lexicon()["opposed_prefixes"])  # "anti-ISIS forces"
 #: the words in front of a noun that belong to its phrase ("the two Turkish [army] [troops]")
 _PHRASE_FRONT = ("adjective", "compound", "determiner", "possessor")
 
@@ -100,7 +100,7 @@ def noun_actor(doc: Doc, sent: Span, tok: Token, fallback_country: str | None) -
         template = "police"  # "civil police forces", "border police units"
     fighters = kind in _NON_STATE_ARMED or kind == "state_forces"
     before = doc[max(tok.left_edge.i, tok.i - 4) : tok.i]
-    opposed = any(t.lower_.startswith(_OPPOSED) for t in before)  # "anti-ISIS forces"
+    opposed = any(t.lower_.startswith(opposed_prefixes()) for t in before)  # "anti-ISIS forces"
     group = group_in(before.text) if fighters and not opposed else None
     if group is not None:  # "Islamic State militants", "Mayi Mayi Kifuafua militiamen" (NER missed the name)
         start = min(t.i for t in tok.lefts) if list(tok.lefts) else tok.i

@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..extensions import register
-from ..lexicon import Lexicon, use_lexicon
+from ..lexicon import Lexicon, lexicon_for, use_lexicon
 
 
 class LexiconPipe:
@@ -36,7 +36,7 @@ class LexiconPipe:
         self._lexicon_path = lexicon_path
         self._lexicon: Lexicon | None = None
         if not lexicon_path:
-            self._set_lexicon(Lexicon(self._config_overrides))
+            self._set_lexicon(lexicon_for(self._config_overrides))
 
     @property
     def lexicon(self) -> Lexicon:
@@ -58,7 +58,7 @@ class LexiconPipe:
         overrides = Lexicon.from_file(path).overrides if path else {}
         for resource, keys in self._config_overrides.items():
             overrides.setdefault(resource, {}).update(keys)
-        self._set_lexicon(Lexicon(overrides))
+        self._set_lexicon(lexicon_for(overrides))
 
     def _set_lexicon(self, lexicon: Lexicon) -> None:
         self._lexicon = lexicon
@@ -82,7 +82,7 @@ class LexiconPipe:
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> LexiconPipe:
         """Load the lexicon overrides saved by ``to_disk``."""
-        self._set_lexicon(Lexicon.from_disk(path))
+        self._set_lexicon(lexicon_for(Lexicon.from_disk(path).overrides))
         return self
 
     def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
@@ -91,5 +91,5 @@ class LexiconPipe:
 
     def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> LexiconPipe:
         """Restore the lexicon overrides written by ``to_bytes``."""
-        self._set_lexicon(Lexicon(json.loads(data.decode("utf-8"))))
+        self._set_lexicon(lexicon_for(json.loads(data.decode("utf-8"))))
         return self
