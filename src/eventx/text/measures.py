@@ -74,7 +74,7 @@ def _unit_of(probe: str, unit_start: int, unit_end: int) -> str | None:
     if re.match(r"\.?\w", probe[q.span[1] :]):
         return None  # "7 Naxals" is not 7 nanoamperes ("Na"), "7 U.S. citizens" not 7 "u": a unit is a word
     surface = probe[max(q.span[0], unit_start) : min(q.span[1], unit_end)].strip(" -")
-    if not surface or surface.lower() in STOP_WORDS or surface.lower() in count_nouns():
+    if not surface or surface.lower() in STOP_WORDS:  # (lexicon-free: the answer is cached per process)
         return None  # "killing 7 at a checkpoint" is not 7 ampere-turns
     if len(surface) == 1 and surface.isupper():
         return None  # "7 K", "7 J": a capital letter is more often an initial than a kelvin or a joule

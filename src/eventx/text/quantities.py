@@ -1,6 +1,6 @@
 """Number phrases in news text: "33", "1,200", "Thirty-three", "at least 33", "between 10 and 15", "dozens".
 
-Pure functions, no spaCy. The word lists and conventions live in ``resources/quantities.yaml``.
+Pure functions, no spaCy model. The word lists and conventions live in ``resources/quantities.yaml``.
 
 * :func:`words_to_int` turns number words (or digits) into an int, using ``text2num`` for the
   arithmetic and adding "a"/"an" before a scale word ("a hundred"), "dozen" and "half a ...".
