@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Token
 from ..actorlex import armed_group, is_person_noun
 from ..doctools import text_between
 from ..syntax import attached_as, dependents, form, modified_by, preposition_of, word_class
+from ..text.measures import measured
 from ..text.quantities import Quantity, find_quantities
 from .counted import has_of
 from .lexicon import casualty_lexicon, casualty_words
@@ -117,7 +118,8 @@ def _number_in_front(doc: Doc, noun: Token, summed: bool) -> Reading | None:
     if rng is None:
         return None
     text = text_between(doc, rng[0], rng[1])
-    found = find_quantities(text)
+    # with the words after it in view, a number may prove a measure: "the blast killed 2 km away"
+    found = [q for q in find_quantities(text) if not measured(doc.text, rng[0] + q.start, rng[0] + q.end)]
     if (
         found
         and summed

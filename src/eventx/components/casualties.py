@@ -4,7 +4,9 @@ For each casualty word (``resources/casualties.yaml``: "killed", "died", "dead",
 "fatalities" ...) the dependency parse names the counted noun: the passive subject ("33 soldiers were
 killed"), the object ("killed 16 Syrian soldiers"), the subject of "die", or the noun a participle
 modifies ("troops killed in Idlib"). The number is read from that noun's left modifiers with
-``eventx.text.quantities`` (hedges, ranges, words, paraphrased forms) only on that short candidate span.
+``eventx.text.quantities`` (hedges, ranges, words, paraphrased forms) only on that short candidate span;
+quantulum3's unit catalogue (``eventx.text.measures``, loaded when the pipe is built) keeps measures,
+money and durations ("a 500-pound bomb", "$2 million", "three hours") from becoming counts.
 Negations give 0, "an unknown number" gives no count, running totals are marked ``cumulative``.
 The logic lives in the :mod:`eventx.casualties` package; this module is the pipe and its factory.
 """
@@ -17,6 +19,7 @@ from spacy.tokens import Doc
 from ..casualties.mentions import casualty_mentions
 from ..doctools import content_sents, record_spans
 from ..records import CasualtyMention
+from ..text.measures import load_quantulum
 from .base import LexiconPipe
 
 ASSIGNS = ["doc._.eventx_casualties"]
@@ -29,6 +32,9 @@ class CasualtiesComponent(LexiconPipe):
         self, nlp: Language, name: str, lexicon: dict | None = None, lexicon_path: str | None = None
     ) -> None:
         super().__init__(nlp, name, lexicon, lexicon_path)
+
+    def on_lexicon(self) -> None:
+        load_quantulum()  # quantulum3's catalogue is built once, at load, not on the first document
 
     def process(self, doc: Doc) -> Doc:
         mentions: list[CasualtyMention] = []

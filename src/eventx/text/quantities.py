@@ -1,6 +1,6 @@
 """Number phrases in news text: "33", "1,200", "Thirty-three", "at least 33", "between 10 and 15", "dozens".
 
-Pure functions, no spaCy. The word lists and conventions live in ``resources/quantities.yaml``.
+Pure functions, no spaCy model. The word lists and conventions live in ``resources/quantities.yaml``.
 
 * :func:`words_to_int` turns number words (or digits) into an int, using ``text2num`` for the
   arithmetic and adding "a"/"an" before a scale word ("a hundred"), "dozen" and "half a ...".
@@ -36,10 +36,10 @@ Conventions of :class:`Quantity`:
 * "a"/"an" alone are 1 for :func:`parse_quantity` and :func:`words_to_int`, but
   :func:`find_quantities` never reports a bare article.
 
-quantulum3 is not used: measured on this machine, its first call costs about 1.7 s, and on
-the cases that matter it is wrong where word lists are right: it reads "Thirty-a few" as
-30 years, misses "eight-calendar year" as a duration and does not know vague words. The
-unit, currency and time word lists in ``quantities.yaml`` are faster and easier to correct.
+Which numbers are measurements, money or durations is decided by quantulum3's unit catalogue
+(:mod:`eventx.text.measures`), asked about the sign before a number and the words after it only;
+``quantities.yaml`` keeps the units, currencies and clock words that catalogue lacks. eventx reads
+the numbers itself: quantulum3 reads "Thirty-a few" as 30 years and knows no vague words.
 """
 
 from __future__ import annotations
@@ -48,6 +48,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from .measures import measured
 from .numbers import DIGIT_SCALES, HY, HYPHENS, WORD_SCALES, words_to_int
 from .quantity_lexicon import quantity_data, quantity_lexicon
 
@@ -331,6 +332,8 @@ def _context_excluded(text: str, cand: _Candidate) -> bool:
         if lex.after[name].match(right):
             return True
     if lex.before["money"].search(left) or lex.before["age"].search(left):
+        return True
+    if measured(text, q.start, q.end):  # quantulum3's catalogue: "$2 million", "5 km", "a 500-pound bomb"
         return True
     if lex.before["label"].search(text, max(0, first.start - 30), first.start):
         return True

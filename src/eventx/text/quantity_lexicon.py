@@ -134,14 +134,16 @@ def _after_patterns(data: dict[str, Any]) -> dict[str, re.Pattern[str]]:
     sep = rf"(?:\s+|\s*[{HY}]\s*)"
     of = r"(?:of\s+(?:the\s+)?)?"
     scales = _alt(DIGIT_SCALES)
-    caps = r"(?:(?-i:[A-Z][A-Za-z.]*)\s+){0,2}"
+    cap = r"(?-i:[A-Z][A-Za-z.]*)"
+    caps = rf"(?:{cap}\s+){{0,2}}"
+    modifiers = _alt(data["duration_modifiers"])
     return {
         "percent": re.compile(r"\A\s*" + _alt(data["percent_words"]) + r"(?!\w)", re.I),
         "money": re.compile(
             rf"\A(?:{sep}{of}{scales}(?!\w))*\s+{of}{caps}{_alt(data['currency_words'])}(?!\w)", re.I
         ),
         "duration": re.compile(
-            rf"\A{sep}{of}(?:{_alt(data['duration_modifiers'])}{sep})?{_alt(data['time_units'])}(?!\w)",
+            rf"\A{sep}{of}(?:{modifiers}{sep})?{_alt(data['time_units'])}(?!\w)",
             re.I,
         ),
         "clock": re.compile(r"\A\s*" + _alt(data["time_of_day_suffixes"]) + r"(?!\w)", re.I),
@@ -150,4 +152,7 @@ def _after_patterns(data: dict[str, Any]) -> dict[str, re.Pattern[str]]:
         "month": re.compile(r"\A\s+(?:of\s+)?" + _alt(data["months"]) + r"(?!\w)"),
         "one": re.compile(r"\A\s*" + _alt(data["one_pronoun_after"]) + r"(?!\w)", re.I),
         "of": re.compile(r"\A\s+of(?!\w)", re.I),
+        # what may stand between a number and its unit: "6 billion euros", "hundreds of millions of
+        # dollars", "300 Syrian pounds", "three straight days", "an eight-calendar year war"
+        "unit_lead": re.compile(rf"\A(?:{sep}(?:of|the|{scales}|{modifiers}|{cap})(?!\w)){{0,3}}", re.I),
     }
