@@ -162,6 +162,6 @@ def count_nouns() -> frozenset[str]:
     for key in ("persons_without_kind", "armed_heads", "identity_heads", "member_heads"):
         words.update(actors[key])
     triggers = trigger_lexicon()
-    for key in ("crowd_nouns", "bare_crowd_nouns"):
+    for key in ("crowd_nouns", "riot_crowd_nouns"):
         words.update(triggers[key])
     return frozenset(w.lower() for w in words if not re.search(r"\s", w))
