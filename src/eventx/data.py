@@ -23,7 +23,7 @@ def load_yaml(name: str) -> Any:
 
 
 def trigger_lexicon() -> Any:
-    """``event_triggers.yaml``: triggers, anaphors, cue lists (shared by eventx_events and the builder)."""
+    """``event_triggers.yaml``: triggers, anaphors, cue lists (read by the event stage)."""
     return load_yaml("event_triggers.yaml")
 
 

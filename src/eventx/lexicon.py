@@ -77,7 +77,8 @@ class Lexicon:
         return json.loads(json.dumps(self._overrides))
 
     def resource(self, name: str) -> Any:
-        """The parsed resource ``name`` with this lexicon's overrides; a mapping is a read-only view."""
+        """The parsed resource ``name`` with this lexicon's overrides, read-only all the way down
+        (``frozen``: mappings are read-only views, lists are tuples)."""
         try:
             return self._resources[name]  # the hot path: no lock (a dict read is atomic)
         except KeyError:
@@ -88,7 +89,7 @@ class Lexicon:
                 extra = self._overrides.get(resource_stem(name))
                 if extra:
                     data = {**data, **extra}
-                self._resources[name] = MappingProxyType(data) if isinstance(data, dict) else data
+                self._resources[name] = frozen(data)
             return self._resources[name]
 
     def words(self, name: str, key: str) -> frozenset[str]:
@@ -111,6 +112,15 @@ class Lexicon:
         """The lexicon written by ``to_disk`` into the folder ``path`` (defaults when nothing was)."""
         file = Path(path) / OVERRIDES_FILE
         return cls(json.loads(file.read_text(encoding="utf-8"))) if file.exists() else cls()
+
+
+def frozen(value: Any) -> Any:
+    """A read-only copy of parsed YAML: mappings become read-only views, lists tuples, all the way down."""
+    if isinstance(value, dict):
+        return MappingProxyType({k: frozen(v) for k, v in value.items()})
+    if isinstance(value, list):
+        return tuple(frozen(v) for v in value)
+    return value
 
 
 def resource_stem(name: str) -> str:

@@ -51,7 +51,7 @@ class PlaceMention(_Record):
     context: str = "mention"  # mention | dateline | government (a capital standing for its government)
     gazetteer_name: str | None = None  # the gazetteer entry's own name ("Saraqib" for "Saraqeb")
     resolved: bool = True  # False: a name the gazetteer lacks, placed by the area written around it
-    specificity: float = 0.0  # how fine the mention is (higher: finer); the builder's tie-breaker
+    specificity: float = 0.0  # how fine the mention is (higher: finer); the event stage's tie-breaker
 
 
 class CasualtyMention(_Record):

@@ -1,4 +1,4 @@
-"""What a seizure takes: weapons or goods (shared by the eventx_events component and the builder).
+"""What a seizure takes: weapons or goods (shared by the trigger and role rules of the event stage).
 
 "Defused 55 IEDs", "shot down a drone" and "discovered a cache of explosives" are ACLED's Strategic
 developments / Disrupted weapons use; goods seized ("5 tons of marijuana") are Looting/property

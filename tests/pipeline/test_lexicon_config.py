@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import spacy
 
 import eventx
@@ -16,11 +18,19 @@ def _types(nlp) -> list[tuple[str, str | None]]:
     return [(e.event_type, e.sub_event_type) for e in eventx.extract(TEXT, published=PUBLISHED, nlp=nlp)]
 
 
+def _plain(value):
+    """Read-only resource data (mapping views, tuples) as plain JSON-ready dicts and lists."""
+    if isinstance(value, Mapping):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return value
+
+
 def _triggers_without(word: str) -> list[dict]:
     out = []
-    for entry in trigger_lexicon()["triggers"]:
-        lemmas = [seq for seq in entry["lemmas"] if seq != [word]]
-        out.append({**entry, "lemmas": lemmas})
+    for entry in _plain(trigger_lexicon()["triggers"]):
+        out.append({**entry, "lemmas": [seq for seq in entry["lemmas"] if seq != [word]]})
     return out
 
 

@@ -18,9 +18,15 @@ def test_override_replaces_one_key_and_keeps_the_rest():
     assert lex.resource(TRIGGERS)["aimed_preps"] == DEFAULT.resource(TRIGGERS)["aimed_preps"]
 
 
-def test_resources_are_read_only():
+def test_resources_are_read_only_all_the_way_down():
+    triggers = DEFAULT.resource(TRIGGERS)
     with pytest.raises(TypeError):
-        DEFAULT.resource(TRIGGERS)["weapon_words"] = []  # type: ignore[index]
+        triggers["weapon_words"] = []  # type: ignore[index]
+    with pytest.raises(AttributeError):
+        triggers["crowd_heads"].append("zzz")  # a nested list is a tuple
+    with pytest.raises(TypeError):
+        triggers["triggers"][0]["support"] = "none"  # a nested mapping is a read-only view
+    assert "zzz" not in Lexicon().resource(TRIGGERS)["crowd_heads"]
 
 
 @pytest.mark.parametrize(

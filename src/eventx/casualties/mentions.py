@@ -25,7 +25,7 @@ from .victims import combatants_of, victim_country, victim_kind, victim_text
 
 def casualty_mentions(doc: Doc, sent: Span, unconfirmed_text: str) -> list[CasualtyMention]:
     """Every casualty statement in one sentence; conjoined victim groups ("four cadres and a police
-    officer were killed") give one statement each, and the builder adds them up."""
+    officer were killed") give one statement each, and the event stage adds them up."""
     lex = casualty_lexicon()
     out: list[CasualtyMention] = []
     context = {"reported": None, "unconfirmed": bool(lex.unconfirmed_re.search(unconfirmed_text))}

@@ -3,7 +3,7 @@
 Candidates are the model's DATE and TIME entities plus weekday names it missed, widened to take in
 their modifiers ("late", "early on", "on") and a possessive ("Thursday's"). Each is resolved by
 ``eventx.text.temporal.resolve`` against ``doc._.anchor``. A date whose clause speaks of the future or of
-a plan ("will hold talks", "may travel next week") is marked ``future``; the builder uses that to
+a plan ("will hold talks", "may travel next week") is marked ``future``; the event stage uses that to
 keep plans out of the events that happened.
 """
 

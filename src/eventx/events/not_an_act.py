@@ -69,7 +69,7 @@ def noun_trigger_not_a_noun(span: Span, entry: dict) -> bool:
     businessman sat in the audience")."""
     if word_class(span[0], "noun"):
         return False
-    return [t.lemma_.lower() for t in span] in trigger_lexicon()["noun_triggers"]
+    return tuple(t.lemma_.lower() for t in span) in trigger_lexicon()["noun_triggers"]
 
 
 @NOT_AN_ACT.rule("caught_fire")

@@ -1,4 +1,4 @@
-"""Questions the role builder asks of the parse: the words governing a trigger, the clause a verb makes of
+"""Questions the role rules ask of the parse: the words governing a trigger, the clause a verb makes of
 a noun, the phrase a conjunct stands for, who acts in a clause.
 
 Built only on ``syntax.labels`` and ``syntax.questions``; pure grammar, no English words.
