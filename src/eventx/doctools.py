@@ -8,9 +8,7 @@ from collections.abc import Callable, Iterator
 from functools import cache
 from typing import Any
 
-from spacy.tokens import Doc, Span, Token
-
-from .syntax import word_class
+from spacy.tokens import Doc, Span
 
 
 def cites(text: str, cues: list[str]) -> bool:
@@ -73,14 +71,6 @@ def text_between(doc: Doc, start: int, end: int) -> str:
         last += 1
     span = doc[first:last]
     return span.text_with_ws[start - span.start_char : end - span.start_char]
-
-
-def clause_root(tok: Token) -> Token:
-    """The nearest verb (or the sentence root) governing ``tok``."""
-    cur = tok
-    while cur.head.i != cur.i and not word_class(cur, "any_verb"):
-        cur = cur.head
-    return cur
 
 
 def with_next_sentence(sent: Span) -> Span:

@@ -13,9 +13,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..data import load_yaml
-from ..doctools import clause_root, content_sents, sentence_ents
+from ..doctools import content_sents, sentence_ents
 from ..records import DateMention
-from ..syntax import attached_as, dependents, form, word_class
+from ..syntax import attached_as, clause_of, dependents, form, word_class
 from ..text.date_words import is_month_word
 from ..text.temporal import resolve
 from .base import LexiconPipe
@@ -60,7 +60,7 @@ def _candidates(sent: Span, ents: list[Span]) -> list[tuple[int, int]]:
 def is_future(tok: Token) -> bool:
     """True if the clause governing ``tok`` speaks of the future or of a plan."""
     cues = _lexicon()
-    verb = clause_root(tok)
+    verb = clause_of(tok)
     for cur in (verb, verb.head):
         if any(c.lower_ in cues["future_aux"] for c in dependents(cur, "auxiliary")):
             return True

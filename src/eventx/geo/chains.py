@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..lexicon import per_lexicon
+from ..text.date_words import alternation
 from .gazetteer import Place, get_gazetteer, load_countries
 from .lexicon import area_words, place_words, stoplist
 
@@ -39,22 +40,18 @@ ADMIN_AREAS = place_words("admin_area_words")
 DISTRICTS = place_words("district_words")
 
 
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
 @per_lexicon
 def _patterns() -> dict[str, re.Pattern[str]]:
     lex = stoplist()
-    conn = _alternation(lex["name_connectors"])
-    lead_conn = _alternation(lex["leading_connectors"])
-    area = _alternation(lex["area_words"])
-    direction = _alternation(lex["direction_words"])
-    prefix = _alternation(lex["prefix_area_words"])
-    preps = _alternation(lex["locative_preps"])
+    conn = alternation(lex["name_connectors"])
+    lead_conn = alternation(lex["leading_connectors"])
+    area = alternation(lex["area_words"])
+    direction = alternation(lex["direction_words"])
+    prefix = alternation(lex["prefix_area_words"])
+    preps = alternation(lex["locative_preps"])
     word = r"[A-Z](?:[\w&]|['’.](?=\w))*(?:-(?:[\w&]|['’.](?=\w))+)*"
     # country names written with "of" ("Democratic Republic of the Congo") are one item
-    of_names = _alternation(
+    of_names = alternation(
         name for row in load_countries() for name in (row.name, *row.aliases) if " of " in name
     )
     words = rf"(?:(?:{lead_conn})[ -])?{word}(?:(?:[ -](?:{conn})[ -]| ){word})*(?: \d{{1,3}}\b)?"

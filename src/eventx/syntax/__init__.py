@@ -26,7 +26,6 @@ from .labels import (
     first_dependent,
     form,
     relation,
-    relation_labels,
     word_class,
 )
 from .phrases import (
@@ -106,7 +105,6 @@ __all__ = [
     "preposition_of",
     "prepositions",
     "relation",
-    "relation_labels",
     "subject_of",
     "subjects_of",
     "word_class",

@@ -13,6 +13,7 @@ from collections.abc import Collection
 from spacy.tokens import Token
 
 from .labels import attached_as, dependents, word_class
+from .phrases import climb, modified_by
 
 
 def doers(verb: Token) -> list[Token]:
@@ -24,12 +25,12 @@ def doers(verb: Token) -> list[Token]:
 
 def has_adverb(tok: Token, words: Collection[str]) -> bool:
     """Does ``tok`` carry an adverb whose lower-case form is in ``words`` ("[accidentally] killed")?"""
-    return any(c.lower_ in words for c in dependents(tok, "adverb"))
+    return modified_by(tok, words, "adverb")
 
 
 def has_adjective(tok: Token, words: Collection[str]) -> bool:
     """Does ``tok`` carry an adjective whose lower-case form is in ``words`` ("a [planned] attack")?"""
-    return any(c.lower_ in words for c in dependents(tok, "adjective"))
+    return modified_by(tok, words, "adjective")
 
 
 def has_particle(verb: Token, word: str) -> bool:
@@ -59,7 +60,4 @@ def phrase_top(tok: Token) -> Token:
     """The word by which ``tok``'s phrase hangs in its clause: climbs from ``tok`` through prepositional
     objects, prepositions, conjuncts and compound parts ("threw stones and petrol [bombs]" -> "stones";
     "attacked the shop with a petrol [bomb]" -> "attacked"), stopping at the sentence root."""
-    cur = tok
-    while attached_as(cur, "prep_object", "preposition", "conjunct", "compound") and cur.head.i != cur.i:
-        cur = cur.head
-    return cur
+    return climb(tok, "prep_object", "preposition", "conjunct", "compound")

@@ -9,7 +9,6 @@ have in common for the rules.
 
 from __future__ import annotations
 
-from functools import cache
 from types import MappingProxyType
 
 from spacy.parts_of_speech import IDS as POS_IDS
@@ -120,12 +119,6 @@ def _labels(table: MappingProxyType, names: tuple[str, ...]) -> frozenset[str]:
         return frozenset(label for name in names for label in table[name])
     except KeyError as exc:
         raise KeyError(f"unknown grammatical name {exc.args[0]!r}; known: {sorted(table)}") from None
-
-
-@cache
-def relation_labels(names: tuple[str, ...]) -> frozenset[str]:
-    """The dependency labels of the named relations (cached: rules call this in hot loops)."""
-    return _labels(RELATIONS, names)
 
 
 #: label -> the first relation name that stands for that label alone
