@@ -68,6 +68,7 @@ class CasualtyMention(_Record):
     cumulative: bool = False  # a running total, never an incident's count
     shared_by: int = Field(default=1, ge=1, description="number of incidents a stated total covers")
     additional: bool = False  # "2 militants were also killed": victims besides those counted before
+    update: bool = False  # "the death toll rose to six": a newer total of the incident, replacing its count
     victim: str | None = None  # "Turkish soldiers"
     victim_kind: str | None = None  # an actor kind, e.g. state_forces, civilians
     victim_country: str | None = None  # alpha-3

@@ -37,7 +37,13 @@ def other_victims(noun: Token) -> list[Token]:
 
 
 def counted_noun(trigger: Token) -> Token | None:
-    """The token naming who was counted, found through the parse."""
+    """The token naming who was counted, found through the parse; for a stated total ("the number of
+    dead rose to 12"), the number it is given as."""
+    holder = total_holder(trigger)
+    if holder is not None and holder.i != trigger.i:
+        number = _toll_number(holder)
+        if number is not None:
+            return number
     if word_class(trigger, "any_verb"):
         return _counted_by_verb(trigger)
     if word_class(trigger, "adjective"):
@@ -127,23 +133,49 @@ def _counted_by_noun(trigger: Token) -> Token | None:
     return trigger  # a noun trigger counts itself: "16 deaths", "bodies"
 
 
+def total_holder(trigger: Token) -> Token | None:
+    """The noun holding a stated total that the casualty word is counted in: a toll ("the death toll rose
+    to 17"), or a count noun whose "of" phrase names the casualties ("the number of dead rose to 12",
+    "bringing the number of people killed to 12", "the number of wounded has risen to 40")."""
+    lex = casualty_lexicon()
+    totals = casualty_words("total_nouns")
+    if word_class(trigger, "any_noun") and trigger.lemma_.lower() in lex.toll_nouns:
+        return trigger
+    cur = trigger
+    if attached_as(cur, "noun_clause", "adjective") and cur.head.lemma_.lower() in totals:
+        return cur.head  # "the number of people killed", parsed with "killed" on "number"
+    if attached_as(cur, "noun_clause", "adjective"):
+        cur = cur.head  # "the number of people killed": the people
+    if attached_as(cur, "prep_object") and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in totals:
+        return cur.head.head
+    return None
+
+
 def _toll_number(toll: Token) -> Token | None:
     """The number a death toll is given as: "a death toll of 17", "the death toll rose to 17", "the toll
     stands at 17", "the death toll is 17"; None when no number is said."""
     places = [toll]
-    if attached_as(toll, "any_subject"):
-        places.append(toll.head)
+    if attached_as(toll, "any_subject", "object"):
+        places.append(toll.head)  # "the toll rose to 17", "bringing the death toll to 17"
     toll_prepositions = casualty_words("toll_prepositions")
     for tok in places:
         for c in tok.children:
             if attached_as(c, "preposition") and c.lower_ in toll_prepositions:
-                nums = [g for g in dependents(c, "prep_object") if g.like_num]
+                nums = [n for g in dependents(c, "prep_object") for n in _number_or_counted(g)]
                 if nums:
                     return nums[0]
             if tok is not toll and attached_as(c, "object", "attribute") and c.like_num:
                 return c
     return None
 
+
+
+def _number_or_counted(tok: Token) -> list[Token]:
+    """The number a toll's "to"/"at" gives: the word itself ("rose to 17"), or the number the parser
+    hangs on a word after it ("rose to at least six Friday", "rose to 12 people")."""
+    if tok.like_num:
+        return [tok]
+    return [n for n in dependents(tok, "number") if n.like_num]
 
 
 def has_of(noun: Token) -> bool:

@@ -32,6 +32,10 @@ _WORD_LISTS = (
     "unknown_cues",
     "cumulative_cues",
     "cumulative_subjects",
+    "since_period_words",
+    "total_nouns",
+    "update_verbs",
+    "update_adverbs",
     "suffer_verbs",
     "one_person_pronouns",
     "group_nouns",
@@ -79,6 +83,10 @@ class CasualtyLexicon:
     unknown_cues: tuple[str, ...]
     cumulative_cues: tuple[str, ...]
     cumulative_subjects: tuple[str, ...]
+    since_period_words: tuple[str, ...]
+    total_nouns: tuple[str, ...]
+    update_verbs: tuple[str, ...]
+    update_adverbs: tuple[str, ...]
     suffer_verbs: tuple[str, ...]
     one_person_pronouns: tuple[str, ...]
     group_nouns: tuple[str, ...]

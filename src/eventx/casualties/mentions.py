@@ -14,6 +14,7 @@ from .lexicon import casualty_lexicon
 from .qualifiers import (
     is_additional,
     is_cumulative,
+    is_update,
     negated_statement,
     reported_by,
     shared_by_incidents,
@@ -101,6 +102,7 @@ def _statement(
     shared_by = shared_by_incidents(tok, sent) if best else 1
     if context["reported"] is None:
         context["reported"] = reported_by(sent)
+    cumulative = is_cumulative(tok) or shared_by is None
     victim, kind, country = _victim_fields(tok, noun)
     start = min(tok.idx, noun.left_edge.idx if noun is not None else tok.idx)
     end = max(tok.idx + len(tok.text), (noun.idx + len(noun.text)) if noun is not None else 0)
@@ -117,7 +119,8 @@ def _statement(
         number_text=num_text,
         negated=negated,
         unknown=unknown,
-        cumulative=is_cumulative(tok) or shared_by is None,
+        cumulative=cumulative,
+        update=not cumulative and is_update(tok),
         additional=is_additional(tok, sent),
         shared_by=shared_by or 1,
         victim=victim,

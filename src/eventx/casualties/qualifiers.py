@@ -18,6 +18,7 @@ from ..syntax import (
     subjects_of,
     word_class,
 )
+from .counted import total_holder
 from .counts import small_number
 from .lexicon import casualty_lexicon, casualty_words
 
@@ -62,13 +63,43 @@ def is_cumulative(trigger: Token) -> bool:
     lex = casualty_lexicon()
     chain = [trigger, *trigger.ancestors]
     words = {t.lemma_.lower() for t in chain} | {c.lemma_.lower() for t in chain for c in t.children}
-    if words & casualty_words("cumulative_cues"):
+    if words & casualty_words("cumulative_cues") or since_a_period(trigger):
         return True
     subjects = subjects_of(trigger)
     perfect = is_perfect(trigger)
     if perfect and subjects and subjects[0].lemma_.lower() in lex.cumulative_subjects:
         return True  # "the 12-year war has killed thousands"; not "a land conflict killed three"
     return bool(lex.cumulative_re.search(_own_clause(trigger)))
+
+
+def since_a_period(trigger: Token) -> bool:
+    """ "the death toll since the war began", "the toll since the start of the year": a "since" phrase of
+    the toll (or of its verb) naming a conflict or a period (``since_period_words``) makes it a total
+    over that span; "the toll since the attack" stays the incident's own."""
+    lex = casualty_lexicon()
+    words = casualty_words("since_period_words") | set(lex.cumulative_subjects)
+    holder = total_holder(trigger) or trigger
+    for tok in {trigger, holder, holder.head}:
+        for c in tok.children:
+            marked = c.lower_ == "since" or any(
+                g.lower_ == "since" and attached_as(g, "marker") for g in c.children
+            )
+            if marked and any(t.lemma_.lower() in words for t in c.subtree):
+                return True
+    return False
+
+
+def is_update(trigger: Token) -> bool:
+    """A newer total of the incident's casualties, told after a first count: "the death toll rose to at
+    least six", "bringing the number of dead to 12", "the toll now stands at 9", "six people have now
+    died" (``update_verbs``, ``update_adverbs``). It replaces the incident's count; it is not added."""
+    adverbs = casualty_words("update_adverbs")
+    holder = total_holder(trigger)
+    if holder is not None and attached_as(holder, "any_subject", "object"):
+        verb = holder.head
+        if verb.lemma_.lower() in casualty_words("update_verbs") or modified_by(verb, adverbs, "adverb"):
+            return True
+    return modified_by(trigger, adverbs, "adverb")
 
 
 def _own_clause(trigger: Token) -> str:

@@ -23,13 +23,23 @@ def trigger_status(tok: Token) -> str | None:
     if word_class(tok, "any_noun"):
         if lemma in lex.toll_nouns:
             mods = [c.lemma_.lower() for c in dependents(tok, "modifier")]
-            return "killed" if set(mods) & casualty_words("toll_modifiers") else None  # not "a road toll"
+            if set(mods) & casualty_words("toll_modifiers"):
+                return "killed"
+            return "killed" if not mods and _rising_toll(tok) else None  # not "a road toll"
         if lemma in lex.body_nouns and not _a_corpse(tok):
             return None  # "complimented her body"
         return by_lemma.get(("nouns", lemma)) or by_lemma.get(("nouns", lower))
     if word_class(tok, "adjective"):
         return by_lemma.get(("adjectives", lower)) or by_lemma.get(("adjectives", lemma))
     return None
+
+
+def _rising_toll(toll: Token) -> bool:
+    """ "The toll climbed to 20", "bringing the toll to 12": a bare toll whose verb states a newer figure
+    (``update_verbs``) is a death toll, told after the deaths it updates."""
+    return attached_as(toll, "any_subject", "object") and toll.head.lemma_.lower() in casualty_words(
+        "update_verbs"
+    )
 
 
 def _a_corpse(noun: Token) -> bool:

@@ -7,7 +7,8 @@
   standing for its government), in the incident's country; else the article's main place; with no
   place at all, the country of its domestic actors or of the known front line it is reported along.
 - fatalities / injuries: per sentence, counts of distinct victim groups add up; across the sentences
-  of one incident, differing totals are kept as low/high with the first stated as best.
+  of one incident, differing totals are kept as low/high with the first stated as best, unless a later
+  sentence states a newer total of it ("the death toll rose to six"): the latest such total is best.
 """
 
 from __future__ import annotations
@@ -216,40 +217,65 @@ def count_share(c: CasualtyMention) -> int | None:
 
 
 def mention_total(m: Mention, status: str) -> int | None:
-    """The sum of a mention's counts of ``status`` ("killed", "injured"), each at the incident's share."""
+    """The sum of a mention's counts of ``status`` ("killed", "injured"), each at the incident's share; a
+    newer total it states ("killing two more, bringing the death toll to 12") is the total, not a part."""
     cs = m.counts(status)
+    updates = [c for c in cs if c.update and c.best is not None]
+    if updates:
+        return count_share(updates[-1])
     vals = [count_share(c) for c in cs if c.best is not None]
     return sum(vals) if vals else None
 
 
+#: (best, low, high, qualifier, text) of one mention's count of a status
+_Stated = tuple[int, int, int, str, str]
+
+
+def _stated(m: Mention, status: str) -> _Stated | None:
+    """What one mention states of ``status``: its total (``mention_total``) with the low and high of
+    its counts (a share's low, a total's high) and their words; None when it gives no count."""
+    total = mention_total(m, status)
+    if total is None:
+        return None
+    cs = m.counts(status)
+    updates = [c for c in cs if c.update and c.best is not None]
+    if updates:
+        cs = updates[-1:]
+    qual = cs[0].qualifier if len(cs) == 1 else "exact"
+    low = sum(
+        count_share(c) if c.shared_by > 1 else (c.low if c.low is not None else c.best)
+        for c in cs
+        if c.best is not None
+    )
+    high = sum(c.high if c.high is not None else c.best for c in cs if c.best is not None)  # totals
+    if any(c.shared_by > 1 for c in cs):
+        qual = "approximate"
+    return total, low, high, qual, "; ".join(c.text for c in cs)
+
+
 def incident_count(inc: Incident, status: str) -> Count | None:
     """The incident's count of ``status``: the first positive total its mentions state (low/high over
-    all), plus victims a later sentence adds ("2 militants were also killed")."""
-    per_mention = []
+    all), plus victims a later sentence adds ("2 militants were also killed"); a newer total stated
+    later ("the death toll rose to at least six") becomes the count, the earlier figures its range."""
+    per_mention: list[_Stated] = []
     extra, extra_text = 0, []  # victims a later sentence adds ("2 militants were also killed")
+    latest: _Stated | None = None  # the newest running total told, with the extras told after it
     for k, m in enumerate(inc.mentions):
-        total = mention_total(m, status)
-        if total is not None:
-            cs = m.counts(status)
-            if k > 0 and per_mention and all(c.additional for c in cs):
-                extra += total
-                extra_text.extend(c.text for c in cs)
-                continue
-            qual = cs[0].qualifier if len(cs) == 1 else "exact"
-            text = "; ".join(c.text for c in cs)
-            low = sum(
-                count_share(c) if c.shared_by > 1 else (c.low if c.low is not None else c.best)
-                for c in cs
-                if c.best is not None
-            )
-            high = sum(c.high if c.high is not None else c.best for c in cs if c.best is not None)  # totals
-            if any(c.shared_by > 1 for c in cs):
-                qual = "approximate"
-            per_mention.append((total, low, high, qual, text))
+        stated = _stated(m, status)
+        if stated is None:
+            continue
+        cs = m.counts(status)
+        if k > 0 and per_mention and all(c.additional for c in cs):
+            extra += stated[0]
+            extra_text.extend(c.text for c in cs)
+            continue
+        if any(c.update for c in cs):
+            latest, extra, extra_text = stated, 0, []
+        per_mention.append(stated)
     if not per_mention:
         return None
     positive = [p for p in per_mention if p[0] > 0] or per_mention
-    best, _, _, qual, text = positive[0]
+    best, _, _, qual, text = latest if latest is not None and latest[0] > 0 else positive[0]
     low = min(p[1] for p in positive) + extra
     high = max(p[2] for p in positive) + extra
     best += extra
