@@ -1,6 +1,6 @@
 """Casualty statements no trigger word claimed: an incident of their own ("gunmen killed a farmer", "the
 body of a man was found"), a follow-up of the latest violent incident ("Two men died."), or nothing (an
-accident, a plan). Word lists: ``nonviolent_death_verbs``, ``finding_verbs``, ``body_words``,
+accident, a plan). Word lists: ``subject_victim_verbs`` (casualties.yaml), ``finding_verbs``, ``body_words``,
 ``accident_*``, ``attack_signs``, ``violence_signs`` and ``unintended_adverbs`` in
 ``event_triggers.yaml``."""
 
@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..actorlex import is_person_noun
+from ..casualties.lexicon import casualty_words
 from ..data import trigger_words
 from ..doctools import with_next_sentence
 from ..lexicon import per_lexicon
@@ -34,7 +35,7 @@ def unclaimed_casualty(doc: Doc, sent: Span, tok: Token, none: bool = False) -> 
         return None  # "One of the injured passengers described the scenes" in a report on a tram crash
     finding = trigger_words("finding_verbs")
     found = tok.head.lemma_.lower() in finding or any(c.lemma_.lower() in finding for c in tok.ancestors)
-    nonviolent = trigger_words("nonviolent_death_verbs")
+    nonviolent = casualty_words("subject_victim_verbs")  # "died", "perished", "lost their lives"
     if not none and word_class(tok, "verb") and tok.lemma_.lower() not in nonviolent:
         subj = subjects_of(tok)
         anaphor = bool(subj) and is_anaphor(doc[subj[0].left_edge.i : subj[0].i + 1])
