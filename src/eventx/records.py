@@ -32,6 +32,7 @@ class DateMention(_Record):
     relative: bool = False
     kind: str = "point"  # point | period | label (a year naming a thing: "the 2011 uprising")
     future: bool = False  # the clause speaks of a plan or a future event
+    reported: bool = False  # the date of a verb of saying ("police said on Friday"): the day of the report
 
 
 # how fine each place precision is (higher: finer); a mention's specificity starts from it

@@ -50,3 +50,61 @@ def test_event_without_own_date_takes_its_sentence_or_the_nearest_earlier_one(ex
     text = "Erdogan spoke of a meeting with Putin on March 5. Gunmen killed two soldiers in Idlib, Syria."
     (e,) = extract(text, published="2020-02-29")
     assert e.date.precision == "week" and e.date.end == date(2020, 2, 29)
+
+
+def test_weekday_and_night_before_a_thursday_report_are_the_day_before(extract) -> None:
+    # a report dated Thursday 10 November 2016: "Wednesday night" is 9 November, never a week span
+    (e,) = extract(
+        "Gunmen opened fire on a bus in Kano, Nigeria, on Wednesday night, killing four people.",
+        published="2016-11-10",
+    )
+    assert (e.date.start, e.date.end, e.date.precision) == (date(2016, 11, 9), date(2016, 11, 9), "day")
+    (e,) = extract(
+        "A bomb exploded outside a police station in Kano, Nigeria, last night, killing two officers.",
+        published="2016-11-10",
+    )
+    assert (e.date.start, e.date.precision) == (date(2016, 11, 9), "day")
+    # the report's own weekday is the report's day ...
+    (e,) = extract("Gunmen killed two farmers in Kano, Nigeria, late on Thursday.", published="2016-11-10")
+    assert (e.date.start, e.date.precision) == (date(2016, 11, 10), "day")
+    # ... and the twin: with no date in its words the incident keeps the anchor's week
+    (e,) = extract("Gunmen killed two farmers in Kano, Nigeria.", published="2016-11-10")
+    assert (e.date.end, e.date.precision) == (date(2016, 11, 10), "week")
+
+
+def test_wire_copy_in_capitals_is_dated_from_its_own_words(parse, extract) -> None:
+    text = "POLICE REPORTED THAT GUNMEN KILLED TWO SOLDIERS IN A MARKET IN KANO, NIGERIA, LAST NIGHT."
+    got = {d.text: d.date_start for d in parse(text, published="2016-11-10")._.eventx_dates}
+    assert got == {"LAST NIGHT": date(2016, 11, 9)}
+    (e,) = extract(text, published="2016-11-10")
+    assert (e.date.start, e.date.precision) == (date(2016, 11, 9), "day")
+    text = "ARMY TROOPS TODAY CLASHED WITH REBELS NEAR KANO, NIGERIA, TWO DAYS AGO THEY RAIDED A VILLAGE."
+    got = {d.text: d.date_start for d in parse(text, published="2016-11-10")._.eventx_dates}
+    assert got["TODAY"] == date(2016, 11, 10) and got["TWO DAYS AGO"] == date(2016, 11, 8)
+
+
+def test_date_words_inside_a_name_are_no_date(parse) -> None:
+    doc = parse("USA Today reported that gunmen killed two guards in Kano.", published="2016-11-10")
+    assert not doc._.eventx_dates
+    doc = parse("Police said today that gunmen killed two guards in Kano.", published="2016-11-10")
+    assert [d.date_start for d in doc._.eventx_dates] == [date(2016, 11, 10)]  # the twin
+
+
+def test_date_of_the_report_gives_way_to_the_date_of_the_act(parse, extract) -> None:
+    text = "Police said on Friday that gunmen killed three villagers in Kano, Nigeria, on 2 March."
+    reported = {d.text: d.reported for d in parse(text, published="2020-03-06")._.eventx_dates}
+    assert reported == {"on Friday": True, "on 2 March": False}
+    (e,) = extract(text, published="2020-03-06")
+    assert e.date.start == date(2020, 3, 2)
+    # the twin: a date of the act itself, with the report undated
+    (e,) = extract(
+        "Gunmen killed three villagers in Kano, Nigeria, on Friday, police said.", published="2020-03-07"
+    )
+    assert e.date.start == date(2020, 3, 6)
+
+
+def test_a_clock_time_after_at_is_not_a_year(parse) -> None:
+    doc = parse("The bomb exploded at 2130 near the market in Kano.", published="2020-03-06")
+    assert all(d.precision != "year" for d in doc._.eventx_dates)
+    doc = parse("The bomb exploded near the market in Kano in 1990.", published="2020-03-06")
+    assert [(d.date_start, d.precision) for d in doc._.eventx_dates] == [(date(1990, 1, 1), "year")]

@@ -92,6 +92,57 @@ def test_relative_flag(expression: str, relative: bool) -> None:
     assert result is not None and result.relative is relative
 
 
+# A report dated Thursday 10 November 2016, as news of a night attack is told the next day.
+THURSDAY = date(2016, 11, 10)
+
+
+@pytest.mark.parametrize(
+    ("expression", "expected"),
+    [
+        # a weekday is the most recent such day on or before the report: the day before, not a week back
+        ("Wednesday night", D(2016, 11, 9)),
+        ("late Wednesday", D(2016, 11, 9)),
+        ("on Wednesday evening", D(2016, 11, 9)),
+        ("the night of Wednesday", D(2016, 11, 9)),
+        ("in the early hours of Wednesday morning", D(2016, 11, 9)),
+        ("earlier on Wednesday", D(2016, 11, 9)),
+        ("at 6am on Wednesday", D(2016, 11, 9)),
+        ("around 11pm local time on Wednesday", D(2016, 11, 9)),
+        ("midnight Wednesday", D(2016, 11, 9)),
+        ("Wednesday at dawn", D(2016, 11, 9)),
+        ("Wednesday overnight", D(2016, 11, 9)),
+        # the report's own weekday is the report's day; "last Thursday" is a week back
+        ("on Thursday", D(2016, 11, 10)),
+        ("late Thursday night", D(2016, 11, 10)),
+        ("later Thursday", D(2016, 11, 10)),
+        ("last Thursday", D(2016, 11, 3)),
+        ("last Wednesday", D(2016, 11, 9)),
+        # parts of the report's day and the night before it
+        ("this morning", D(2016, 11, 10)),
+        ("EARLY THIS MORNING", D(2016, 11, 10)),
+        ("earlier today", D(2016, 11, 10)),
+        ("later today", D(2016, 11, 10)),
+        ("at 6.15am today", D(2016, 11, 10)),
+        ("5pm yesterday", D(2016, 11, 9)),
+        ("last night", D(2016, 11, 9)),
+        ("late last night", D(2016, 11, 9)),
+        ("LAST NIGHT", D(2016, 11, 9)),
+        ("overnight", D(2016, 11, 9)),
+    ],
+)
+def test_report_days_keep_day_precision(expression: str, expected: date) -> None:
+    result = resolve(expression, THURSDAY)
+    assert result is not None, expression
+    assert (result.start, result.end, result.precision, result.kind) == (expected, expected, "day", "point")
+
+
+def test_parts_of_day_alone_are_no_date() -> None:
+    for expression in ("at dawn", "later", "earlier", "the early hours of", "the night before"):
+        assert resolve(expression, THURSDAY) is None, expression
+    # the twin: with a day named, the part of the day keeps that day
+    assert resolve("at dawn on Wednesday", THURSDAY).start == D(2016, 11, 9)
+
+
 def test_weekday_future() -> None:
     assert resolve("Thursday", ANCHOR, future=True).start == D(2020, 3, 5)
     assert resolve("Friday", ANCHOR, future=True).start == D(2020, 2, 28)
@@ -140,7 +191,7 @@ def test_two_digit_years() -> None:
         ("in December", D(2019, 12, 1), D(2019, 12, 31), "month"),
         ("in May", D(2019, 5, 1), D(2019, 5, 31), "month"),
         ("mid-February", D(2020, 2, 1), D(2020, 2, 29), "month"),
-        ("overnight", D(2020, 2, 27), D(2020, 2, 28), "day"),
+        ("overnight", D(2020, 2, 27), D(2020, 2, 27), "day"),
         ("over the weekend", D(2020, 2, 22), D(2020, 2, 23), "day"),
     ],
 )

@@ -1,6 +1,7 @@
 """Which date, place and counts an incident takes (documented in docs/pipeline.md).
 
-- date: the most precise date stated in the incident's own sentences; else a date that refers back to
+- date: the most precise date stated in the incident's own sentences, a date of what happened before the
+  date of its report ("reported today that ... on 17 August"); else a date that refers back to
   it ("Thursday's deaths"); else the anchor date widened to the week ending on it (precision "week");
   with no anchor, the nearest earlier day stated in the text, else none.
 - location: the most precise place named in the incident's sentences (not a dateline, not a capital
@@ -62,7 +63,7 @@ def incident_date(doc: Doc, inc: Incident, taken: dict[int, int], layers: Layers
     for pool in pools:
         pts = [d for d in pool if d.kind == "point" and not d.future and d.date_start is not None]
         if pts:
-            best = max(pts, key=lambda d: (_DATE_RANK.get(d.precision or "", 0), -d.start))
+            best = max(pts, key=_date_preference)
             return DateSpan(
                 start=best.date_start,
                 end=best.date_end or best.date_start,
@@ -75,6 +76,13 @@ def incident_date(doc: Doc, inc: Incident, taken: dict[int, int], layers: Layers
     return DateSpan(
         start=anchor - timedelta(days=6), end=anchor, precision="week", text=None, anchor=doc._.anchor_source
     )
+
+
+def _date_preference(d: DateMention) -> tuple[bool, int, int]:
+    """Among an incident's dates of one pool: a date of what happened before the date of its report
+    ("sources reported today that troops killed nine people on 17 August" is 17 August), then the most
+    precise, then the first written."""
+    return (not d.reported, _DATE_RANK.get(d.precision or "", 0), -d.start)
 
 
 def _heads_sentence(doc: Doc, d: DateMention) -> bool:

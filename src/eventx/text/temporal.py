@@ -102,12 +102,14 @@ _SUFFIX_RE = re.compile(
     rf"^(?P<rest>.*?\S)[\s,]+(?:{alternation(TEMPORAL_DATA['modifiers']['after'])})$", re.I
 )
 _TZ = r"(?:" + "|".join(TEMPORAL_DATA["time_zones"]) + ")"
-_TIME_RE = re.compile(
-    r"^(?P<rest>.*?\S)[\s,]+(?:at\s+|around\s+|about\s+)?"
-    r"(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2}(?::\d{2})?|noon|midnight)"
-    rf"(?:\s*\(?{_TZ}\)?)?(?:\s*[+-]\d{{1,2}}(?::?\d{{2}})?)?(?:\s+local\s+time)?$",
-    re.I,
+_CLOCK = (
+    r"(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2}(?::\d{2})?"
+    rf"|{alternation(TEMPORAL_DATA['times_of_day'])})"
+    rf"(?:\s*\(?{_TZ}\)?)?(?:\s*[+-]\d{{1,2}}(?::?\d{{2}})?)?(?:\s+local\s+time)?"
 )
+_TIME_RE = re.compile(rf"^(?P<rest>.*?\S)[\s,]+(?:at\s+|around\s+|about\s+)?{_CLOCK}$", re.I)
+# a clock time before the day: "6am on Wednesday", "5pm yesterday", "midnight Wednesday"
+_LEAD_TIME_RE = re.compile(rf"^{_CLOCK}[\s,]+(?P<rest>\S.*)$", re.I)
 
 
 # --------------------------------------------------------------------------------------------
@@ -244,7 +246,7 @@ def _strip(text: str) -> tuple[str, str, bool, bool]:
                 kind, since = "period", since or word == "since"
             text = prefix["rest"]
             continue
-        suffix = _SUFFIX_RE.match(text) or _TIME_RE.match(text)
+        suffix = _SUFFIX_RE.match(text) or _TIME_RE.match(text) or _LEAD_TIME_RE.match(text)
         if not suffix:
             break
         text = suffix["rest"]
