@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..data import trigger_lexicon, trigger_words
+from ..dates.cues import is_future
 from ..syntax import (
     attached_as,
     clause_verb,
@@ -18,14 +19,6 @@ from ..syntax import (
     negated,
     word_class,
 )
-
-
-def is_future(tok: Token) -> bool:
-    """True if the clause governing ``tok`` speaks of the future or of a plan (``eventx_dates``' test)."""
-    # imported here: importing eventx.components imports eventx_events, which imports this package
-    from ..components.dates import is_future as future_clause
-
-    return future_clause(tok)
 
 
 def is_irrealis(tok: Token) -> bool:

@@ -1,0 +1,62 @@
+"""Marks a date expression carries from its clause: a plan or the future, the telling of the report, a
+clock time, a year that names a thing. Word lists: ``date_cues.yaml``."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..data import load_yaml
+from ..syntax import attached_as, clause_of, dependents, form, word_class
+
+
+def date_cues() -> dict:
+    """``date_cues.yaml`` of the active lexicon (read-only)."""
+    return load_yaml("date_cues.yaml")
+
+
+def is_future(tok: Token) -> bool:
+    """True if the clause governing ``tok`` speaks of the future or of a plan."""
+    cues = date_cues()
+    verb = clause_of(tok)
+    for cur in (verb, verb.head):
+        if any(c.lower_ in cues["future_aux"] for c in dependents(cur, "auxiliary")):
+            return True
+        if cur.lemma_.lower() in cues["plan_verbs"]:
+            return not (cur.lemma_.lower() in cues["speech_plans"] and form(cur, "past_tense"))
+    return False
+
+
+def dates_the_report(tok: Token) -> bool:
+    """True if the date ``tok`` is of a verb of saying or reporting ("Police said on Friday", "sources
+    reported today that troops killed nine people on 17 August"): the day the news was told, which
+    dates what it tells only when nothing else does."""
+    return clause_of(tok).lemma_.lower() in date_cues()["report_verbs"]
+
+
+def clock_time(span: Span) -> bool:
+    """A four-digit number after "at" that reads as a 24-hour clock time ("at 2130 (0130 GMT)", "AT
+    1300"): the hour of the day, not a year; "in 1990" and "by 2030" stay years."""
+    text = span.text
+    doc = span.doc
+    return (
+        len(text) == 4
+        and text.isdigit()
+        and int(text[:2]) < 24
+        and int(text[2:]) < 60
+        and span.start > 0
+        and doc[span.start - 1].lower_ == "at"
+    )
+
+
+def names_a_thing(span: Span) -> bool:
+    """A year modifying a noun names that thing ("the 2011 uprising", "the 2018 ceasefire", "a 2016
+    pact"): a label, not the time of what the sentence reports; "the 2020 season" is no exception."""
+    root = span.root
+    head = root.head
+    return (
+        attached_as(root, "compound", "adjective", "number", "noun_modifier")
+        and head.i != root.i
+        and word_class(head, "noun")
+        and head.lemma_.lower() not in date_cues()["time_nouns"]
+        and all(t.like_num for t in span if not t.is_punct and t.lower_ != "the")
+    )
