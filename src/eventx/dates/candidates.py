@@ -7,7 +7,7 @@ from spacy.tokens import Span
 
 from ..data import load_yaml
 from ..lexicon import per_lexicon
-from ..text.date_words import is_month_word
+from ..text.date_words import WEEKDAYS, is_month_word
 from .cues import date_cues
 
 
@@ -53,7 +53,7 @@ def _date_words(sent: Span, blocked: set[int], names: list[Span]) -> list[tuple[
     own words relative to its date are what date its incidents. Tokens of DATE/TIME entities are
     ``blocked``; words inside a longer name ("USA Today", "Good Friday") are no date."""
     phrases = _relative_phrases()
-    weekdays = set(date_cues()["weekdays"])
+    weekdays = WEEKDAYS
     out: list[tuple[int, int]] = []
     i = sent.start
     while i < sent.end:

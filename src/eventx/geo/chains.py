@@ -28,11 +28,11 @@ from dataclasses import dataclass, field
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..lexicon import per_lexicon
-from ..text.date_words import alternation
+from ..text.date_words import MONTH_FORMS, WEEKDAYS, alternation
 from .gazetteer import Place, get_gazetteer, load_countries
 from .lexicon import area_words, place_words, stoplist
 
-_MONTHS_DAYS = place_words("months_and_days")
+_MONTHS_DAYS = frozenset(MONTH_FORMS) | frozenset(WEEKDAYS)  # temporal.yaml: month forms, weekday names
 _POSSESSIVE_ENDINGS = tuple(sorted(place_words("possessive_endings")))  # "Jerusalem's"
 #: area words of a first-level area ("Idlib province")
 ADMIN_AREAS = place_words("admin_area_words")

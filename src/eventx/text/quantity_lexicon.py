@@ -14,6 +14,7 @@ from typing import Any
 
 from ..data import load_yaml
 from ..lexicon import per_lexicon
+from .date_words import MONTH_FORMS
 from .numbers import DIGIT_SCALES, HY, TENS, UNITS, WORD_SCALES
 
 __all__ = ["QuantityLexicon", "quantity_data", "quantity_lexicon"]
@@ -22,6 +23,10 @@ __all__ = ["QuantityLexicon", "quantity_data", "quantity_lexicon"]
 def quantity_data() -> dict[str, Any]:
     """quantities.yaml, parsed once per process (read-only)."""
     return load_yaml("quantities.yaml")
+
+
+#: month names and abbreviations of temporal.yaml in title case, matched case-sensitively ("may" is a verb)
+_MONTH_NAMES = tuple(form.title() for form in MONTH_FORMS)
 
 
 def _alt(phrases: Iterable[str]) -> str:
@@ -121,7 +126,7 @@ def _before_patterns(data: dict[str, Any]) -> dict[str, re.Pattern[str]]:
             re.I,
         ),
         "label": re.compile(rf"(?:{labels})\s*\Z"),
-        "month": re.compile(r"\b" + _alt(data["months"]) + r"\.?\s+\Z"),
+        "month": re.compile(r"\b" + _alt(_MONTH_NAMES) + r"\.?\s+\Z"),
         "one": re.compile(r"(?<!\w)" + _alt(data["one_pronoun_before"]) + r"\s+\Z", re.I),
         "between": re.compile(r"\bbetween\s+\Z", re.I),
         "from": re.compile(r"\bfrom\s+\Z", re.I),
@@ -149,7 +154,7 @@ def _after_patterns(data: dict[str, Any]) -> dict[str, re.Pattern[str]]:
         "clock": re.compile(r"\A\s*" + _alt(data["time_of_day_suffixes"]) + r"(?!\w)", re.I),
         "unit": re.compile(rf"\A(?:\s*|{sep}){of}{_alt(data['units_not_people'])}(?!\w)", re.I),
         "fraction": re.compile(rf"\A{sep}{_alt(data['fraction_words'])}(?!\w)", re.I),
-        "month": re.compile(r"\A\s+(?:of\s+)?" + _alt(data["months"]) + r"(?!\w)"),
+        "month": re.compile(r"\A\s+(?:of\s+)?" + _alt(_MONTH_NAMES) + r"(?!\w)"),
         "one": re.compile(r"\A\s*" + _alt(data["one_pronoun_after"]) + r"(?!\w)", re.I),
         "of": re.compile(r"\A\s+of(?!\w)", re.I),
         # what may stand between a number and its unit: "6 billion euros", "hundreds of millions of
