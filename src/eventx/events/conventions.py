@@ -16,7 +16,7 @@ from ..data import load_yaml, trigger_words
 from ..doctools import cites
 from ..models import NOT_INITIATORS, Actor, Location
 from ..seizure import seized
-from .kinds import STATE_FORCE_KINDS, UNARMED_CROWD_KINDS, role_conventions
+from .kinds import NON_STATE_ARMED_KINDS, STATE_FORCE_KINDS, UNARMED_CROWD_KINDS, role_conventions
 from .mentions import Incident, Layers
 from .sides import as_actor, state_actors_near
 
@@ -140,7 +140,7 @@ def _default_initiator(inc: Incident, actors: list[Actor]) -> str | None:
         inc.event_type == "Battles"
         and not killed
         and not any(
-            a.role == "target" and a.kind in ("rebel_group", "political_militia", "identity_militia")
+            a.role == "target" and a.kind in NON_STATE_ARMED_KINDS
             for a in actors
         )
     ):
@@ -158,7 +158,7 @@ def localise(actors: list[Actor], location: Location | None) -> list[Actor]:
         template = generic_template(a.name) if a.country_code is None else None
         if template is not None:
             update = {"name": canonical_name(template, location.country)}
-            if template not in ("rebel_group", "political_militia", "identity_militia"):
+            if template not in NON_STATE_ARMED_KINDS:
                 update["country_code"] = location.country_code  # an armed group's origin is not known
             a = a.model_copy(update=update)
         elif a.kind == "identity_militia" and a.country_code is None and not a.name.endswith(")"):

@@ -15,7 +15,7 @@ from ..doctools import cites, with_next_sentence
 from ..models import VIOLENT_TYPES, Actor
 from ..seizure import seized
 from ..syntax import attached_as, conjuncts, dependents, form, is_doer, patients_of, word_class
-from .kinds import ARMED_KINDS, STATE_FORCE_KINDS, UNARMED_CROWD_KINDS
+from .kinds import ARMED_KINDS, STATE_KINDS, UNARMED_CROWD_KINDS
 from .mentions import Incident, Layers, Mention
 from .registry import RuleTable
 from .role_cues import crowd_head, of_holder
@@ -54,7 +54,7 @@ class TypingContext:
     @cached_property
     def state_initiated(self) -> bool:
         """An initiator is the state (its forces or government)."""
-        return bool(self.initiator_kinds & (STATE_FORCE_KINDS | {"government"}))
+        return bool(self.initiator_kinds & STATE_KINDS)
 
 
 typing_rules: RuleTable[Callable[[TypingContext], tuple[str, str | None] | None]] = RuleTable("typing")

@@ -11,10 +11,14 @@ from ..models import ACTOR_KIND_GROUPS
 
 #: the state's own forces and foreign ones
 STATE_FORCE_KINDS: frozenset[str] = ACTOR_KIND_GROUPS["state_forces"]
+#: the state acting: its forces or its government
+STATE_KINDS: frozenset[str] = ACTOR_KIND_GROUPS["state"]
 #: every armed kind: the state's forces, rebels and militias
 ARMED_KINDS: frozenset[str] = ACTOR_KIND_GROUPS["armed"]
 #: unarmed people a crowd is made of
 UNARMED_CROWD_KINDS: frozenset[str] = ACTOR_KIND_GROUPS["unarmed_crowd"]
+#: rebels and militias
+NON_STATE_ARMED_KINDS: frozenset[str] = ACTOR_KIND_GROUPS["non_state_armed"]
 
 
 def role_conventions() -> dict:

@@ -19,7 +19,7 @@ from ..actorlex import identity_label, is_police
 from ..data import trigger_words
 from ..seizure import seized
 from ..syntax import subjects_of
-from .kinds import ARMED_KINDS, STATE_FORCE_KINDS
+from .kinds import ARMED_KINDS, STATE_FORCE_KINDS, STATE_KINDS
 from .parse_supports import PARSE_CHECKS
 from .registry import RuleTable
 from .support_cues import (
@@ -91,7 +91,7 @@ def signs_of_violence(entry: dict, trig: Span, sent: Span, actors: list, casualt
 def two_countries(entry: dict, trig: Span, sent: Span, actors: list, casualties: list) -> bool:
     """Talks need governments or state forces of two countries or more, or an international organisation."""
     countries = {
-        a.country_code for a in actors if a.country_code and a.kind in ("government", *STATE_FORCE_KINDS)
+        a.country_code for a in actors if a.country_code and a.kind in STATE_KINDS
     }
     return len(countries) >= 2 or "international_org" in _kinds(actors)
 
@@ -187,7 +187,7 @@ def prisoners_released(entry: dict, trig: Span, sent: Span, actors: list, casual
 @SUPPORT.rule("authority")
 def curfew_imposed_by_state(entry: dict, trig: Span, sent: Span, actors: list, casualties: list) -> bool:
     """A curfew imposed (not violated) with state forces or a government in the sentence."""
-    return bool(_kinds(actors) & (STATE_FORCE_KINDS | {"government"})) and imposed_curfew(trig.root)
+    return bool(_kinds(actors) & STATE_KINDS) and imposed_curfew(trig.root)
 
 
 @SUPPORT.rule("people")

@@ -22,6 +22,7 @@ from ..syntax import (
     subjects_of,
     word_class,
 )
+from .kinds import UNARMED_CROWD_KINDS
 from .role_cues import crowd_head, of_holder
 from .trigger_filters import is_irrealis
 
@@ -93,7 +94,7 @@ def crowd_sides(trig: Token, actors: list) -> bool:
     sides = {t.i for t in found}
     for a in actors:
         head = trig.doc[a.head]
-        if a.kind not in ("civilians", "protesters", "rioters"):
+        if a.kind not in UNARMED_CROWD_KINDS:
             continue
         holder = of_holder(head) or head
         if (head.i in sides or holder.i in sides) and (form(head, "plural") or crowd_head(holder)):
