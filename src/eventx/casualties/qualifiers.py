@@ -55,7 +55,7 @@ def unknown_count(noun: Token | None, sent: Span) -> bool:
     if noun is None:
         return False
     window = sent.doc[max(noun.left_edge.i - 4, sent.start) : noun.i + 1].text.lower()
-    return any(cue in window for cue in casualty_lexicon().unknown_cues[:-1]) and "number" in window
+    return any(cue in window for cue in casualty_lexicon().unknown_cues) and "number" in window
 
 
 def is_cumulative(trigger: Token) -> bool:
