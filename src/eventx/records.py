@@ -49,7 +49,8 @@ class PlaceMention(_Record):
     latitude: float | None = None
     longitude: float | None = None
     precision: str = "city"  # point | city | admin2 | admin1 | country
-    context: str = "mention"  # mention | dateline | government (a capital standing for its government)
+    # mention | dateline | headline (named above the story) | government (a capital standing for a state)
+    context: str = "mention"
     gazetteer_name: str | None = None  # the gazetteer entry's own name ("Saraqib" for "Saraqeb")
     resolved: bool = True  # False: a name the gazetteer lacks, placed by the area written around it
     specificity: float = 0.0  # how fine the mention is (higher: finer); the event stage's tie-breaker

@@ -28,7 +28,7 @@ def _event(doc: Doc, inc: Incident, taken: dict[int, int], layers: Layers) -> Ev
     """The Event of one incident; ``taken`` maps a date mention's start to its incident's id."""
     doc_id = doc._.doc_id
     evidence, anchors = _evidence(doc, inc)
-    location = incident_location(inc, layers) or home_country(inc) or line_country(inc)
+    location = incident_location(inc, layers, doc) or home_country(inc) or line_country(inc)
     fields = {
         "date": incident_date(doc, inc, taken, layers),
         "location": location,

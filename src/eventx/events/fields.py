@@ -5,8 +5,9 @@
   it ("Thursday's deaths"); else the anchor date widened to the week ending on it (precision "week");
   with no anchor, the nearest earlier day stated in the text, else none.
 - location: the most precise place named in the incident's sentences (not a dateline, not a capital
-  standing for its government), in the incident's country; else the article's main place; with no
-  place at all, the country of its domestic actors or of the known front line it is reported along.
+  standing for its government), in the incident's country; when they name nothing finer than a
+  country, the finer place the headline or lead names inside it; else the article's main place; with
+  no place at all, the country of its domestic actors or of the known front line it is reported along.
 - fatalities / injuries: per sentence, counts of distinct victim groups add up; across the sentences
   of one incident, differing totals are kept as low/high with the first stated as best, unless a later
   sentence states a newer total of it ("the death toll rose to six"): the latest such total is best.
@@ -25,6 +26,7 @@ from ..geo.names import normalize_name
 from ..models import Count, DateSpan, Location
 from ..records import PRECISION_RANK, CasualtyMention, DateMention, PlaceMention
 from .conventions import front_line
+from .lead import lead_place
 from .mentions import Incident, Layers, Mention
 
 _DATE_RANK = {"day": 4, "week": 3, "month": 2, "year": 1}
@@ -143,9 +145,10 @@ def _in_named_area(places: list[PlaceMention], level: str) -> list[PlaceMention]
     return out or places
 
 
-def incident_location(inc: Incident, layers: Layers) -> Location | None:
+def incident_location(inc: Incident, layers: Layers, doc: Doc) -> Location | None:
     """The incident's place: the most precise place its sentences name, in their most named country and
-    in the areas they name; else the article's main place (none for talks)."""
+    in the areas they name, unless the headline or lead names a finer place inside it; else the
+    article's main place (none for talks)."""
     places = [p for m in inc.mentions for p in m.places if p.context == "mention"]
     if places:
         countries = Counter(p.country_code for p in places)
@@ -153,6 +156,7 @@ def incident_location(inc: Incident, layers: Layers) -> Location | None:
         places = [p for p in places if p.country_code == top]
         places = _in_named_area(_in_named_area(places, "admin1"), "admin2")
         best = max(places, key=lambda p: (p.specificity, -p.start))
+        best = lead_place(doc, layers.places, best) or best
     elif inc.event_type == "Diplomacy":
         return None  # talks by telephone happen nowhere in particular: no inherited place
     else:

@@ -5,7 +5,9 @@ document's own countries (named countries and demonyms such as "Turkish") decide
 population breaks the remaining ties. A capital used as the actor of a clause ("Ankara ramped up
 pressure", "Moscow announced") is marked ``government``: it stands for a state, not a place where
 something happened. A place at the head of the first line followed by a dash or a news-agency tag is
-the ``dateline``.
+the ``dateline`` (where the report was filed). Places named in the headline, the line with no sentence
+end just above the story, which the document pipe sets aside as furniture, are ``headline`` mentions:
+the event stage lets the incident the story tells inherit them (``events.fields``).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
 
 from ..actorlex import armed_group, is_person_noun
-from ..doctools import content_sents, sentence_ents
+from ..doctools import content_sents, in_ranges, sentence_ents
 from ..records import PlaceMention
 from ..syntax import attached_as, of_head
 from .chain_choice import resolve_chain
@@ -83,10 +85,9 @@ def place_mentions(doc: Doc) -> list[PlaceMention]:
     place-like entities (``resolve_entity``)."""
     gaz = get_gazetteer()
     people = person_names(doc)
-    sents = list(content_sents(doc))
-    chains = {
-        sent.start_char: [c for c in sentence_chains(doc, sent) if is_place_chain(c)] for sent in sents
-    }
+    headline = headline_sentence(doc)
+    sents = ([headline] if headline is not None else []) + list(content_sents(doc))
+    chains = {sent.start_char: [c for c in sentence_chains(doc, sent) if is_place_chain(c)] for sent in sents}
     all_chains = [c for cs in chains.values() for c in cs]
     ctx = build_context(place_names(doc, people, all_chains), document_countries(doc))
     ctx.areas = written_areas(all_chains)
@@ -116,9 +117,27 @@ def place_mentions(doc: Doc) -> list[PlaceMention]:
             found.append(
                 make_mention(place, ent.start_char, ent.end_char, ent.text, sent.start_char, context, **extra)
             )
+        if sent is headline:  # the headline's places are the story's, not a mention of its own
+            found = [
+                m.model_copy(update={"context": "headline"}) if m.context == "mention" else m for m in found
+            ]
         mentions.extend(found)
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def headline_sentence(doc: Doc) -> Span | None:
+    """The headline: the furniture line just above the first line of the story (a line with no sentence
+    end, "Gunmen kill three in Lagos market raid"), or None when the story starts the text."""
+    furniture = doc._.furniture
+    before = None
+    for sent in doc.sents:
+        if not sent.text.strip():
+            continue
+        if not (furniture and in_ranges(furniture, sent.start_char)):
+            return before
+        before = sent
+    return None
 
 
 def _facility_place_name(ent: Span) -> str | None:

@@ -134,10 +134,18 @@ def written_areas(chains: list[Chain]) -> dict[str, frozenset[str]]:
 
 
 def person_names(doc: Doc) -> set[str]:
-    """Names (and surnames) of the people a document names: "Erdogan" is then not read as a place."""
+    """Names (and surnames) of the people a document names: "Erdogan" is then not read as a place. A
+    last word the model tags as a place on its own more often than it ends a person's name is a place
+    run into a name ("Donald Trump Seattle" in a caption of a text naming Seattle six times), not a
+    surname."""
     out: set[str] = set()
+    surnames: Counter[str] = Counter()
+    alone: Counter[str] = Counter()
     for ent in doc.ents:
         if ent.label_ == "PERSON":
             out.add(ent.text.lower())
-            out.add(ent[-1].text.lower())
+            surnames[ent[-1].text.lower()] += 1
+        elif ent.label_ in PLACE_LABELS and len(ent) == 1:
+            alone[ent.text.lower()] += 1
+    out.update(name for name, n in surnames.items() if n >= alone[name])
     return out
