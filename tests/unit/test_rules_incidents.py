@@ -194,8 +194,8 @@ def test_response_returned_fire_or_the_weapon_intercepted_is_part_of_the_attack(
     clash = ("Battles", "Armed clash")
     assert deciding([attack], mention(doc, 1, 3, 4, ATTACK), clash) == ("response", attack)
     doc = story(GUNMEN_ATTACKED_A_VILLAGE, _fire("opened", "open"))
-    attack = incident(mention(doc, 0, 1, 2, ATTACK))
-    assert deciding([attack], mention(doc, 1, 3, 4, ATTACK), clash) is None
+    attack = incident(mention(doc, 0, 1, 2, ATTACK))  # not a response (one and the same incident, though)
+    assert deciding([attack], mention(doc, 1, 3, 4, ATTACK), clash) == ("one incident", attack)
     weapons = (INTERCEPT["type"], INTERCEPT["sub"])
     doc = story(GUNMEN_ATTACKED_A_VILLAGE, THE_ROCKET_WAS_INTERCEPTED)
     attack = incident(mention(doc, 0, 1, 2, ATTACK))
@@ -259,9 +259,9 @@ def test_bare_killing_before_a_violent_trigger_in_its_sentence_is_its_incident()
     ied = mention(doc, 0, 6, 7, IED)
     kind = (IED["type"], IED["sub"])
     assert deciding([bare], ied, kind) == ("bare killing before", bare)
-    # a killing with a named attacker is an incident of its own
+    # a killing with a named attacker is not a bare killing (in the lead, it is the article's one incident)
     named = incident(mention(doc, 0, 3, 4, None), VAC, [Actor(name="Al-Shabaab", role="initiator")])
-    assert deciding([named], ied, kind) is None
+    assert deciding([named], ied, kind) == ("one incident", named)
 
 
 ONE_SUSPECT_WAS_INJURED = """
@@ -331,6 +331,50 @@ def test_told_again_the_same_kind_with_no_conflicting_count_or_side():
 def test_every_merge_rule_is_tested_here():
     tested = {
         "no one hurt", "reference back", "crowd", "response", "destruction after", "bare killing before",
-        "follow-up", "talks again", "told again",
+        "follow-up", "talks again", "told again", "one incident",
     }
     assert set(merge_rules) == tested, "a merge rule was added or renamed: test it here"
+
+
+ANOTHER_ATTACK_KILLED_TWO = """
+Another  another  DET   DT  det    1
+attack   attack   NOUN  NN  nsubj  2
+killed   kill     VERB  VBD ROOT   2
+two      two      NUM   CD  dobj   2
+.        .        PUNCT .   punct  2
+"""
+
+JETS_STRUCK_A_VILLAGE = """
+Jets    jet     NOUN  NNS nsubj 1
+struck  strike  VERB  VBD ROOT  1
+a       a       DET   DT  det   3
+village village NOUN  NN  dobj  1
+.       .       PUNCT .   punct 1
+"""
+
+AIR = {"type": "Explosions/Remote violence", "sub": "Air/drone strike", "support": "none"}
+
+
+def test_one_incident_a_later_violent_mention_joins_the_lead_incident_unless_told_apart():
+    bomb = (IED["type"], IED["sub"])
+    doc = story(GUNMEN_ATTACKED_A_VILLAGE, IT_RAINED, IT_RAINED, GUNMEN_ATTACKED_A_VILLAGE)
+    lead = incident(mention(doc, 0, 1, 2, IED), bomb)
+    later = mention(doc, 3, 1, 2, ATTACK)
+    assert deciding([lead], later, VAC) == ("one incident", lead)
+    # placed in another first-level area than the lead's incident
+    kano = _place(doc, 3, "Kano")
+    lead = incident(mention(doc, 0, 1, 2, IED, places=[kano]), bomb)
+    elsewhere = mention(doc, 3, 1, 2, ATTACK, places=[_place(doc, 14, "Katsina")])
+    assert deciding([lead], elsewhere, VAC) is None
+    # a weapon of another reach: air strikes are not the bombing told in the lead
+    doc = story(GUNMEN_ATTACKED_A_VILLAGE, IT_RAINED, IT_RAINED, JETS_STRUCK_A_VILLAGE)
+    lead = incident(mention(doc, 0, 1, 2, IED), bomb)
+    assert deciding([lead], mention(doc, 3, 1, 2, AIR), (AIR["type"], AIR["sub"])) is None
+    # "another": a cue that the act is a separate one
+    doc = story(GUNMEN_ATTACKED_A_VILLAGE, IT_RAINED, IT_RAINED, ANOTHER_ATTACK_KILLED_TWO)
+    lead = incident(mention(doc, 0, 1, 2, IED), bomb)
+    assert deciding([lead], mention(doc, 3, 1, 2, ATTACK), VAC) is None
+    # no lead incident: the first violent act is told after the headline, subheading and lead
+    doc = story(IT_RAINED, IT_RAINED, IT_RAINED, GUNMEN_ATTACKED_A_VILLAGE, GUNMEN_ATTACKED_A_VILLAGE)
+    first = incident(mention(doc, 3, 1, 2, IED), bomb)
+    assert deciding([first], mention(doc, 4, 1, 2, ATTACK), VAC) is None

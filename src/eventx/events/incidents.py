@@ -11,12 +11,26 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
-from ..data import load_yaml, trigger_lexicon, trigger_words
+from ..data import trigger_lexicon, trigger_words
 from ..models import VIOLENT_TYPES, Actor
 from ..records import PlaceMention
-from ..syntax import attached_as, dependents, patients_of, preposition_of, word_class
+from ..syntax import attached_as, dependents, patients_of, preposition_of
+from .apart import (
+    counted_apart,
+    dated_apart,
+    joins_kind,
+    lead_incident,
+    marked_separate,
+    one_act,
+    placed_apart,
+    placed_elsewhere,
+    reach,
+    sides_apart,
+    told_apart,
+    told_beside_another,
+)
 from .event_types import is_violent, mention_type, property_attack
 from .fields import mention_total, preceding_sentences
 from .kinds import crowd_types
@@ -24,6 +38,7 @@ from .mentions import Incident, Layers, Mention
 from .registry import RuleTable
 from .sides import mention_actors
 
+_WEAPONS = "Explosions/Remote violence"
 _BY_ACTORS_TYPES = {"Violence against civilians", "Battles"}  # what a generic "attack" becomes
 
 
@@ -33,14 +48,6 @@ _PROTEST_RANK = {
     "Protest with intervention": 1,
     "Excessive force against protesters": 2,
 }
-
-
-def _placed_elsewhere(inc: Incident, m: Mention) -> bool:
-    """The mention names a place of its own in no first-level area of the incident's places ("Gunmen
-    killed five villagers in Zamfara state. Separately, bandits set fire to a market in Katsina state.")."""
-    own = {p.admin1 or p.name for p in m.places if p.context == "mention"}
-    told = {p.admin1 or p.name for x in inc.mentions for p in x.places if p.context == "mention"}
-    return bool(own) and bool(told) and not own & told
 
 
 def _bare_crowd(m: Mention) -> bool:
@@ -114,11 +121,15 @@ def _roles_agree(a: list[Actor], b: list[Actor]) -> bool:
     return True
 
 
-def _latest_violent(incidents: list[Incident], exclude: Incident | None = None) -> Incident | None:
-    """The last incident of a violent type, other than ``exclude``."""
+def _latest_violent(
+    incidents: list[Incident], exclude: Incident | None = None, weapon: str | None = None
+) -> Incident | None:
+    """The last incident of a violent type, other than ``exclude`` (and, given a weapon's sub-type, of
+    its event type and ``reach``)."""
     for inc in reversed(incidents):
         if inc is not exclude and is_violent(inc.event_type):
-            return inc
+            if weapon is None or (inc.event_type, reach(inc.sub_event_type)) == (_WEAPONS, reach(weapon)):
+                return inc
     return None
 
 
@@ -179,13 +190,17 @@ def no_one_hurt(ctx: MergeContext) -> Incident | NewIncident | None:
 @merge_rules.rule("reference back")
 def reference_back(ctx: MergeContext) -> Incident | NewIncident | None:
     """A reference back ("the attack") is the latest violent incident, or the arson just told
-    ("Assailants set fire to a school. ... destroyed in the attack.")."""
+    ("Assailants set fire to a school. ... destroyed in the attack."); one that names the weapon ("the
+    explosion", "the strikes") is the latest explosion of that weapon's reach, if any (``reach``:
+    "Taliban bombed the consulate ... in retaliation for air strikes in Kunduz. The explosion ...")."""
     m = ctx.m
     if m.anaphor and is_violent(ctx.etype) or (m.anaphor and m.entry is None):
         last = ctx.incidents[-1]
         if property_attack(last) and _told_just_before(last, m):
             return last
-        return _latest_violent(ctx.incidents) or NEW_INCIDENT
+        weapon = m.entry is not None and m.entry["type"] == _WEAPONS
+        same_reach = _latest_violent(ctx.incidents, weapon=ctx.sub) if weapon else None
+        return same_reach or _latest_violent(ctx.incidents) or NEW_INCIDENT
     return None
 
 
@@ -227,8 +242,8 @@ def destruction_after_an_attack(ctx: MergeContext) -> Incident | NewIncident | N
         if (
             (is_violent(last.event_type) or last.event_type in crowd_types())
             and _told_just_before(last, m)
-            and not _told_apart(last, m, ctx.places)
-            and not _placed_elsewhere(last, m)
+            and not told_apart(last, m, ctx.places)
+            and not placed_elsewhere(last, m)
         ):
             return last
     return None
@@ -282,45 +297,38 @@ def told_again(ctx: MergeContext) -> Incident | NewIncident | None:
             (killed is None or not inc_killed)
             and sub == inc.sub_event_type
             and _roles_agree(ctx.actors, inc.actors)
-            and not _told_apart(inc, m, ctx.places)
+            and not told_apart(inc, m, ctx.places)
         ):
             return inc  # the same kind of incident told again without a conflicting count
     return None
 
 
-def _told_apart(inc: Incident, m: Mention, places: list[PlaceMention]) -> bool:
-    """True if the mention places itself only in other countries than the incident ("a family was killed
-    in London, Ontario ... Tarrant, who carried out an attack on a mosque in Christchurch, New Zealand").
-    Dates do not part mentions: a sentence's dates often name other days ("Tuesday's election")."""
-
-    def countries(places: list[PlaceMention]) -> set[str]:
-        return {p.country_code for p in places if p.context == "mention" and p.country_code}
-
-    doc = m.sent.doc
-    trigger = m.trigger
-    here = [p for p in m.places if _locative_of(doc, p, trigger)]  # not "a man from Toronto"
-    mine, theirs = countries(here), countries([p for x in inc.mentions for p in x.places])
-    if mine and not theirs:  # an incident placed by the sentences before it ("... in London, Ontario,
-        # Canada. Four members of the family were killed in the attack.")
-        first = min(x.sent.start_char for x in inc.mentions)
-        before = [p for p in places if p.context == "mention" and p.sent_start < first]
-        theirs = countries(before[-1:])
-    return bool(mine and theirs) and not mine & theirs
-
-
-def _locative_of(doc: Doc, place: PlaceMention, trigger: Token) -> bool:
-    """True if the place is where the trigger's act happened: the object of "in", "at" or "near" under
-    the trigger ("an attack on a mosque in Christchurch"), not an origin ("a 34-year-old from Toronto")."""
-    span = doc.char_span(place.start, place.end, alignment_mode="expand")
-    if span is None:
-        return False
-    prep = span.root.head
-    while attached_as(prep, "conjunct", "apposition", "compound") and prep.head.i != prep.i:
-        prep = prep.head  # "in Christchurch, New Zealand": New Zealand hangs on Christchurch
-    if word_class(prep, "proper_noun"):
-        prep = prep.head
-    sites = load_yaml("place_stoplist.yaml")["site_preps"]
-    return prep.lower_ in sites and (prep.head.i == trigger.i or trigger in prep.ancestors)
+@merge_rules.rule("one incident")
+def one_incident_per_article(ctx: MergeContext) -> Incident | NewIncident | None:
+    """One incident per article unless the text tells them apart: a mention of one act of armed violence
+    (``one_act``) of the same reach as the one violent incident the headline or lead tells
+    (``lead_incident``), itself such an act, joins it ("Militants bombed a
+    hotel in Kabul on Monday ... The assault also left 40 people wounded."), unless it has a place, date,
+    side or toll of its own that parts them or a "separate"/"meanwhile" cue."""
+    m = ctx.m
+    if not one_act(ctx.sub):
+        return None
+    main = lead_incident(ctx.incidents, VIOLENT_TYPES)
+    if main is None or not one_act(main.sub_event_type) or not joins_kind(main.event_type, ctx.etype):
+        return None
+    if reach(main.sub_event_type) != reach(ctx.sub):
+        return None
+    if (
+        told_apart(main, m, ctx.places)
+        or placed_apart(main, m)
+        or dated_apart(main, m)
+        or sides_apart(main.actors, ctx.actors)
+        or counted_apart(main, m)
+        or marked_separate(m)
+        or told_beside_another(ctx.incidents, main, m)
+    ):
+        return None
+    return main
 
 
 _FOLLOW_UP_SENTENCES = 2  # how far after an incident a bare casualty sentence still belongs to it

@@ -1,0 +1,190 @@
+"""What tells two reports of violence apart as two incidents: another place, another date, other sides,
+another toll, a "separate"/"meanwhile" cue, or a weapon of another reach (an air strike is not the
+bombing told before). The merge rules of ``eventx.events.incidents`` ask these questions.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..data import load_yaml, trigger_words
+from ..models import Actor
+from ..records import DateMention, PlaceMention
+from ..syntax import attached_as, form, word_class
+from .fields import mention_total
+from .mentions import Incident, Mention
+
+LEAD_SENTENCES = 3  # headline, subheading and lead: the sentences that tell the main incident
+
+
+def _countries(places: list[PlaceMention]) -> set[str]:
+    return {p.country_code for p in places if p.context == "mention" and p.country_code}
+
+
+def told_apart(inc: Incident, m: Mention, places: list[PlaceMention]) -> bool:
+    """True if the mention places itself only in other countries than the incident ("a family was killed
+    in London, Ontario ... Tarrant, who carried out an attack on a mosque in Christchurch, New Zealand").
+    Dates do not part mentions: a sentence's dates often name other days ("Tuesday's election")."""
+    doc = m.sent.doc
+    trigger = m.trigger
+    here = [p for p in m.places if locative_of(doc, p, trigger)]  # not "a man from Toronto"
+    mine, theirs = _countries(here), _countries([p for x in inc.mentions for p in x.places])
+    if mine and not theirs:  # an incident placed by the sentences before it ("... in London, Ontario,
+        # Canada. Four members of the family were killed in the attack.")
+        first = min(x.sent.start_char for x in inc.mentions)
+        before = [p for p in places if p.context == "mention" and p.sent_start < first]
+        theirs = _countries(before[-1:])
+    return bool(mine and theirs) and not mine & theirs
+
+
+def locative_of(doc: Doc, place: PlaceMention, trigger: Token) -> bool:
+    """True if the place is where the trigger's act happened: the object of "in", "at" or "near" under
+    the trigger ("an attack on a mosque in Christchurch"), not an origin ("a 34-year-old from Toronto")."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return False
+    prep = span.root.head
+    while attached_as(prep, "conjunct", "apposition", "compound") and prep.head.i != prep.i:
+        prep = prep.head  # "in Christchurch, New Zealand": New Zealand hangs on Christchurch
+    if word_class(prep, "proper_noun"):
+        prep = prep.head
+    sites = load_yaml("place_stoplist.yaml")["site_preps"]
+    return prep.lower_ in sites and (prep.head.i == trigger.i or trigger in prep.ancestors)
+
+
+def placed_elsewhere(inc: Incident, m: Mention) -> bool:
+    """The mention names a place of its own in no first-level area of the incident's places ("Gunmen
+    killed five villagers in Zamfara state. Separately, bandits set fire to a market in Katsina state.")."""
+    own = {p.admin1 or p.name for p in m.places if p.context == "mention"}
+    told = {p.admin1 or p.name for x in inc.mentions for p in x.places if p.context == "mention"}
+    return bool(own) and bool(told) and not own & told
+
+
+def lead_incident(incidents: list[Incident], violent: set[str]) -> Incident | None:
+    """The article's main incident: the one violent incident first told in the headline or lead (the
+    first ``LEAD_SENTENCES`` sentences); None when the lead tells none, or several (a list of attacks),
+    or tells it with a plural noun ("two bomb attacks on banks", "new attacks", "clashes since Monday"):
+    a series, whose parts the text tells one by one."""
+    if not incidents:
+        return None
+    doc = incidents[0].mentions[0].sent.doc
+    lead: set[int] = set()
+    for k, sent in enumerate(doc.sents):
+        if k >= LEAD_SENTENCES:
+            break
+        lead.add(sent.start_char)
+    told = [inc for inc in incidents if inc.event_type in violent and inc.mentions[0].sent.start_char in lead]
+    if len(told) != 1 or form(told[0].mentions[0].trigger, "plural"):
+        return None
+    return told[0]
+
+
+def one_act(sub: str | None) -> bool:
+    """A sub-event type of one act of armed violence (``one_act_sub_types``: attacks, clashes, bombings,
+    strikes), not an abduction, a sexual assault, a riot or a change of territory."""
+    return sub in trigger_words("one_act_sub_types")
+
+
+def reach(sub: str | None) -> str:
+    """ "afar" for a weapon fired from a distance (air/drone strikes, shelling: ``from_afar_sub_types``),
+    "near" for everything else violent (shootings, bombings, raids, bare killings)."""
+    return "afar" if sub in trigger_words("from_afar_sub_types") else "near"
+
+
+def placed_apart(inc: Incident, m: Mention) -> bool:
+    """The mention is placed where the incident is not: a place of its own in another country, or in
+    another first-level area of the incident's country ("... in Balkh. Air strikes in Kunduz killed 30."),
+    or any place of its own when the incident has none to compare with."""
+    own = [p for p in m.places if p.context == "mention"]
+    told = [p for x in inc.mentions for p in x.places if p.context == "mention"]
+    if not own:
+        return False
+    if not told:
+        return True
+    countries = _countries(told)
+    areas = {p.admin1 for p in told if p.admin1}
+    for p in own:
+        if p.country_code and countries and p.country_code not in countries:
+            return True
+        if p.admin1 and areas and p.admin1 not in areas and p.country_code in countries:
+            return True
+    return False
+
+
+def _act_dates(dates: list[DateMention]) -> list[DateMention]:
+    """Dates of an act: not of a report, a plan or a label ("the 2011 uprising")."""
+    return [d for d in dates if d.date_start and not d.reported and not d.future and d.kind != "label"]
+
+
+def dated_apart(inc: Incident, m: Mention) -> bool:
+    """The mention and the incident both carry a date of the act, and no two of them overlap ("... on
+    Thursday. Last week, a bombing in the same city killed 30.")."""
+    mine = _act_dates(m.dates)
+    theirs = _act_dates([d for x in inc.mentions for d in x.dates])
+    if not mine or not theirs:
+        return False
+    return not any(
+        a.date_start <= (b.date_end or b.date_start) and b.date_start <= (a.date_end or a.date_start)
+        for a in mine
+        for b in theirs
+    )
+
+
+def _named_initiators(actors: list[Actor]) -> set[str]:
+    return {a.name for a in actors if a.role == "initiator" and not a.name.startswith("Unidentified")}
+
+
+def sides_apart(told: list[Actor], mine: list[Actor]) -> bool:
+    """Both name who attacked, and no name is shared ("Taliban bombers ... US aircraft"), or the
+    attackers' (or targets') countries do not meet."""
+    a, b = _named_initiators(told), _named_initiators(mine)
+    if a and b and not a & b:
+        return True
+    for role in ("initiator", "target"):
+        ca = {x.country_code for x in told if x.role == role and x.country_code}
+        cb = {x.country_code for x in mine if x.role == role and x.country_code}
+        if ca and cb and not ca & cb:
+            return True
+    return False
+
+
+def counted_apart(inc: Incident, m: Mention) -> bool:
+    """The tolls differ where they cannot be one incident's: both exact, or the mention's smaller than
+    every toll of the incident (a part of a round-up's total: "at least eight were killed in clashes ...
+    Two soldiers were killed in a clash near ..."). Not when the mention's dead are "also" killed or its
+    toll is a newer total ("the death toll rose to six"); a hedged toll ("at least four") may grow."""
+    cs = m.counts("killed")
+    killed = mention_total(m, "killed")
+    if killed is None or any(c.additional or c.update for c in cs):
+        return False
+    tolls = {mention_total(x, "killed") for x in inc.mentions} - {None}
+    if not tolls or killed in tolls:
+        return False
+    exact = all(c.qualifier == "exact" for x in [m, *inc.mentions] for c in x.counts("killed"))
+    return exact or killed < min(tolls)
+
+
+def joins_kind(main_type: str, etype: str) -> bool:
+    """A report of this event type may tell the main incident of that type: an attack or fighting may
+    tell any violent incident (the attacked fought back), a bombing or strike only a bombing, strike or
+    attack (a lead about clashes is not the bomb told below it)."""
+    return etype != "Explosions/Remote violence" or main_type != "Battles"
+
+
+def told_beside_another(incidents: list[Incident], main: Incident, m: Mention) -> bool:
+    """A killing with no trigger word in a sentence that tells another incident than the main one
+    ("... in retaliation for air strikes in Kunduz that killed 30 civilians"): it is that incident's toll,
+    not the main incident's."""
+    start = m.sent.start_char
+    return m.entry is None and any(
+        inc is not main and any(x.sent.start_char == start for x in inc.mentions) for inc in incidents
+    )
+
+
+def marked_separate(m: Mention) -> bool:
+    """A cue that the act is another one (``separate_incident_cues``: "in a separate attack", "another
+    bombing", "Meanwhile, ...", "Elsewhere, ..."), on the trigger, beside it, or on its clause's verb."""
+    cues = trigger_words("separate_incident_cues")
+    trig = m.trigger
+    near = [*trig.children, *trig.head.children, *trig.sent.root.children]
+    return any(t.lower_ in cues for t in near)
