@@ -62,11 +62,6 @@ def _government_actors(doc: Doc) -> list[ActorMention]:
 class ActorsComponent(LexiconPipe):
     """The eventx_actors pipe: actor mentions of every content sentence, normalised."""
 
-    def __init__(
-        self, nlp: Language, name: str, lexicon: dict | None = None, lexicon_path: str | None = None
-    ) -> None:
-        super().__init__(nlp, name, lexicon, lexicon_path)
-
     def process(self, doc: Doc) -> Doc:
         mentions: list[ActorMention] = _government_actors(doc)
         fallback = main_country(doc)

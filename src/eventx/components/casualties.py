@@ -28,11 +28,6 @@ ASSIGNS = ["doc._.eventx_casualties"]
 class CasualtiesComponent(LexiconPipe):
     """The eventx_casualties pipe: the casualty statements of every content sentence."""
 
-    def __init__(
-        self, nlp: Language, name: str, lexicon: dict | None = None, lexicon_path: str | None = None
-    ) -> None:
-        super().__init__(nlp, name, lexicon, lexicon_path)
-
     def on_lexicon(self) -> None:
         load_quantulum()  # quantulum3's catalogue is built once, at load, not on the first document
 

@@ -22,11 +22,6 @@ ASSIGNS = ["doc._.eventx_dates"]
 class DatesComponent(LexiconPipe):
     """The eventx_dates pipe: the resolved date expressions of every content sentence."""
 
-    def __init__(
-        self, nlp: Language, name: str, lexicon: dict | None = None, lexicon_path: str | None = None
-    ) -> None:
-        super().__init__(nlp, name, lexicon, lexicon_path)
-
     def process(self, doc: Doc) -> Doc:
         doc._.eventx_dates, doc.spans["eventx_dates"] = date_mentions(doc)
         return doc

@@ -29,11 +29,6 @@ def _norms() -> dict[str, str]:
 class NormsComponent(LexiconPipe):
     """Sets the norm of armed groups' acronyms that spell English words (``acronym_norms``)."""
 
-    def __init__(
-        self, nlp: Language, name: str, lexicon: dict | None = None, lexicon_path: str | None = None
-    ) -> None:
-        super().__init__(nlp, name, lexicon, lexicon_path)
-
     def process(self, doc: Doc) -> Doc:
         norms = _norms()
         if not any(t.text in norms for t in doc):

@@ -19,11 +19,6 @@ ASSIGNS = ["doc._.eventx_places"]
 class PlacesComponent(LexiconPipe):
     """The eventx_places pipe: the document's place mentions, in text order."""
 
-    def __init__(
-        self, nlp: Language, name: str, lexicon: dict | None = None, lexicon_path: str | None = None
-    ) -> None:
-        super().__init__(nlp, name, lexicon, lexicon_path)
-
     def process(self, doc: Doc) -> Doc:
         mentions = place_mentions(doc)
         doc._.eventx_places = mentions

@@ -138,14 +138,17 @@ def sides_apart(told: list[Actor], mine: list[Actor]) -> bool:
     """Both name who attacked, and no name is shared ("Taliban bombers ... US aircraft"), or the
     attackers' (or targets') countries do not meet."""
     a, b = _named_initiators(told), _named_initiators(mine)
-    if a and b and not a & b:
-        return True
+    return bool(a and b and not a & b) or not roles_agree(told, mine)
+
+
+def roles_agree(a: list[Actor], b: list[Actor]) -> bool:
+    """No contradiction in who did what: where both name initiators (or targets), their countries meet."""
     for role in ("initiator", "target"):
-        ca = {x.country_code for x in told if x.role == role and x.country_code}
-        cb = {x.country_code for x in mine if x.role == role and x.country_code}
+        ca = {x.country_code for x in a if x.role == role and x.country_code}
+        cb = {x.country_code for x in b if x.role == role and x.country_code}
         if ca and cb and not ca & cb:
-            return True
-    return False
+            return False
+    return True
 
 
 def counted_apart(inc: Incident, m: Mention) -> bool:

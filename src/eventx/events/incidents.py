@@ -27,6 +27,7 @@ from .apart import (
     placed_apart,
     placed_elsewhere,
     reach,
+    roles_agree,
     sides_apart,
     told_apart,
     told_beside_another,
@@ -109,16 +110,6 @@ def _join(target: Incident, m: Mention, etype: str, sub: str | None, actors: lis
         and not m.anaphor
     ):
         target.event_type, target.sub_event_type = etype, sub  # "targeted a vehicle with an IED"
-
-
-def _roles_agree(a: list[Actor], b: list[Actor]) -> bool:
-    """No contradiction in who did what: where both name initiators (or targets), their countries meet."""
-    for role in ("initiator", "target"):
-        ca = {x.country_code for x in a if x.role == role and x.country_code}
-        cb = {x.country_code for x in b if x.role == role and x.country_code}
-        if ca and cb and not ca & cb:
-            return False
-    return True
 
 
 def _latest_violent(
@@ -296,7 +287,7 @@ def told_again(ctx: MergeContext) -> Incident | NewIncident | None:
         if (
             (killed is None or not inc_killed)
             and sub == inc.sub_event_type
-            and _roles_agree(ctx.actors, inc.actors)
+            and roles_agree(ctx.actors, inc.actors)
             and not told_apart(inc, m, ctx.places)
         ):
             return inc  # the same kind of incident told again without a conflicting count
