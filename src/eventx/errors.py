@@ -37,3 +37,19 @@ class SchemaError(EventxError, ValueError):
 
 class LexiconError(EventxError, ValueError):
     """A word-list override names an unknown resource or key, or has the wrong shape."""
+
+
+class QueryError(EventxError, ValueError):
+    """A filter keyword is unknown or its value cannot be used (names the keyword and what it takes)."""
+
+
+class MissingExtraError(EventxError, ImportError):
+    """An optional dependency is not installed; the message names the extra to install."""
+
+
+class StoreError(EventxError):
+    """An event store file cannot be opened or used (corrupt, foreign, or of a newer schema)."""
+
+
+class ExportError(EventxError, ValueError):
+    """Events cannot be written or read back in the asked format (names the file and line)."""

@@ -175,6 +175,11 @@ class Event(_Model):
     sources: list[str] = Field(default_factory=list, description="ids of the documents the event comes from")
     evidence: list[Evidence] = Field(default_factory=list)
     confidence: float = Field(0.5, ge=0.0, le=1.0)
+    merged_from: list[Event] = Field(
+        default_factory=list,
+        description="the single-report events this incident was fused from (EventCollection.merge); "
+        "empty for an event read from one document",
+    )
 
     @field_validator("event_type")
     @classmethod
