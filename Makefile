@@ -20,10 +20,10 @@ $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 	touch $(VENV)/.installed $@
 
 demo: $(VENV)/.installed
-	$(BIN)/eventx examples/articles
+	$(BIN)/eventx extract examples/articles
 	@echo
 	@echo "Fused across the two articles (eventx --merge):"
-	$(BIN)/eventx examples/articles --merge
+	$(BIN)/eventx extract examples/articles --merge
 
 test: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest -q

@@ -66,15 +66,6 @@ def test_the_two_articles_fuse(extract, afp_text, spun_text) -> None:
     assert eventx.merge(list(both)) == merged
 
 
-def test_cli_prints_a_table(capsys) -> None:
-    from eventx.cli import main
-
-    assert main(["examples/articles"]) == 0
-    out = capsys.readouterr().out
-    assert "Air/drone strike" in out and "events from 2 files" in out
-    assert main(["no/such/folder"]) == 2
-
-
 @pytest.mark.parametrize(
     ("text", "event_type", "sub_event_type"),
     [
