@@ -5,10 +5,11 @@
     >>> events[0].model_dump(mode="json")
 
 Public names: ``load``, ``extract``, ``extract_many``, ``make_doc``, ``merge``, ``Event`` and its parts,
-``EventCollection``, and the ``errors`` module.
+``EventCollection``, ``EventStore`` (imported on first use), and the ``errors`` module.
 """
 
 import warnings
+from typing import TYPE_CHECKING
 
 # quantulum3 warns on import that its optional classifier is not installed; eventx does not use it.
 warnings.filterwarnings("ignore", message="Classifier dependencies not installed")
@@ -19,6 +20,9 @@ from .collection import EventCollection  # noqa: E402
 from .models import Actor, Count, DateSpan, Event, Evidence, Location  # noqa: E402
 from .pipeline import load, load_model  # noqa: E402
 
+if TYPE_CHECKING:
+    from .store import EventStore
+
 __version__ = "0.1.0"
 
 
@@ -27,12 +31,22 @@ def merge(events) -> EventCollection:
     return EventCollection(events).merge()
 
 
+def __getattr__(name: str):
+    """``eventx.EventStore``, imported only when asked for (it brings in sqlite3)."""
+    if name == "EventStore":
+        from .store import EventStore
+
+        return EventStore
+    raise AttributeError(f"module 'eventx' has no attribute {name!r}")
+
+
 __all__ = [
     "Actor",
     "Count",
     "DateSpan",
     "Event",
     "EventCollection",
+    "EventStore",
     "Evidence",
     "Location",
     "errors",
