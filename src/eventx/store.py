@@ -35,8 +35,6 @@ _INSERT = "INSERT OR IGNORE INTO events (id, event_type, date_start, date_end, c
 
 def _row(e: Event) -> tuple[Any, ...]:
     """The ``events`` row of an event: its id, the indexed columns and the whole event as JSON."""
-    if not isinstance(e, Event):
-        raise TypeError(f"EventStore.add takes Event objects, got {type(e).__name__}")
     start, end = (e.date.start.isoformat(), e.date.end.isoformat()) if e.date else (None, None)
     country = e.location.country_code if e.location else None
     return (e.id, e.event_type, start, end, country, e.model_dump_json())
@@ -99,9 +97,9 @@ class EventStore:
         self._conn = conn
 
     def _connect(self) -> sqlite3.Connection:
-        target, uri = (self.path.absolute().as_uri() + "?mode=ro", True) if self.read_only else (self.path, False)
+        target = self.path.absolute().as_uri() + "?mode=ro" if self.read_only else str(self.path)
         try:
-            return sqlite3.connect(target, timeout=TIMEOUT, isolation_level=None, uri=uri)
+            return sqlite3.connect(target, timeout=TIMEOUT, isolation_level=None, uri=self.read_only)
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open the event store at {self.path}: {exc}") from exc
 
@@ -142,6 +140,10 @@ class EventStore:
 
     @staticmethod
     def _insert(db: sqlite3.Connection, e: Event) -> int:
+        if not isinstance(e, Event):
+            raise TypeError(f"EventStore.add takes Event objects, got {type(e).__name__}")
+        if db.execute("SELECT 1 FROM events WHERE id = ?", (e.id,)).fetchone():
+            return 0  # stored already: not even turned into JSON
         if db.execute(_INSERT, _row(e)).rowcount == 0:
             return 0
         db.executemany("INSERT OR IGNORE INTO event_sources (source, event_id) VALUES (?, ?)",
@@ -158,7 +160,8 @@ class EventStore:
             try:
                 out.append(Event.model_validate_json(text))
             except ValidationError as exc:
-                raise StoreError(f"{self.path}: stored event {event_id!r} is not a valid Event: {exc}") from exc
+                msg = f"{self.path}: stored event {event_id!r} is not a valid Event: {exc}"
+                raise StoreError(msg) from exc
         return out
 
     def query(self, **filters: Any) -> EventCollection:
@@ -170,7 +173,7 @@ class EventStore:
                                                        params) if q(e))  # fmt: skip
 
     def merged(self) -> EventCollection:
-        """Everything stored, with reports of one incident fused across articles (``EventCollection.merge``)."""
+        """Everything stored, reports of one incident fused across articles (``EventCollection.merge``)."""
         return self.query().merge()
 
     def get(self, event_id: str) -> Event | None:
@@ -181,7 +184,8 @@ class EventStore:
     def sources(self) -> list[str]:
         """The ids of the documents the stored events come from, sorted."""
         with self._sqlite_errors("read"):
-            return [s for (s,) in self._db.execute("SELECT DISTINCT source FROM event_sources ORDER BY source")]
+            rows = self._db.execute("SELECT DISTINCT source FROM event_sources ORDER BY source")
+            return [s for (s,) in rows]
 
     def __len__(self) -> int:
         with self._sqlite_errors("read"):

@@ -59,7 +59,7 @@ def check_header(path: Path) -> None:
     with path.open("rb") as fh:
         head = fh.read(100)
     if head and not head.startswith(SQLITE_MAGIC):
-        raise StoreError(f"{path} is not an eventx event store (not an SQLite database); it was left as it is")
+        raise StoreError(f"{path} is not an event store (not an SQLite database); it was left as it is")
     if head and len(head) < 100:
         raise StoreError(f"{path} is a damaged SQLite file (truncated header); it was left as it is")
 
