@@ -10,6 +10,7 @@ reports, never on their order, and merging merged events again changes nothing.
 
 from __future__ import annotations
 
+import heapq
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import timedelta
@@ -82,23 +83,44 @@ def _linkage(a: list[int], b: list[int], links: dict[_Pair, int]) -> int | None:
     return None if any(m is None for m in margins) else min(margins)
 
 
+def _pair(a: int, b: int) -> _Pair:
+    return (a, b) if a < b else (b, a)
+
+
 def group_reports(reports: list[Event], groups: list[list[int]]) -> list[list[int]]:
-    """Join ``groups`` (lists of report indices) by complete-link agglomeration, best link first."""
+    """Join ``groups`` (lists of report indices) by complete-link agglomeration, best link first.
+
+    Groups are named by their first report index; the linkage of a joined group to a third is the
+    weaker of its parts' linkages, and gone when either part had none (complete link)."""
     links = _links(reports)
     owner = {i: g[0] for g in groups for i in g}
     members = {g[0]: list(g) for g in groups}
-    while True:
-        best: tuple[int, int, int] | None = None
-        for ga, gb in sorted({tuple(sorted((owner[i], owner[j]))) for i, j in links if owner[i] != owner[j]}):
-            link = _linkage(members[ga], members[gb], links)
-            if link is not None and (best is None or link > best[0]):
-                best = (link, ga, gb)
-        if best is None:
-            return sorted(members.values())
-        _, ga, gb = best
-        for i in members[gb]:
-            owner[i] = ga
+    linkage: dict[_Pair, int] = {}
+    for ga, gb in {_pair(owner[i], owner[j]) for i, j in links if owner[i] != owner[j]}:
+        link = _linkage(members[ga], members[gb], links)
+        if link is not None:
+            linkage[(ga, gb)] = link
+    near: dict[int, set[int]] = defaultdict(set)
+    for ga, gb in linkage:
+        near[ga].add(gb)
+        near[gb].add(ga)
+    heap = [(-link, ga, gb) for (ga, gb), link in linkage.items()]
+    heapq.heapify(heap)
+    while heap:
+        neg, ga, gb = heapq.heappop(heap)
+        if linkage.get((ga, gb)) != -neg:
+            continue  # a stale entry: the pair was joined or relinked since
+        del linkage[(ga, gb)]
         members[ga] = sorted(members[ga] + members.pop(gb))
+        for k in (near.pop(ga, set()) | near.pop(gb, set())) - {ga, gb}:
+            la, lb = linkage.pop(_pair(ga, k), None), linkage.pop(_pair(gb, k), None)
+            near[k] -= {ga, gb}
+            if la is not None and lb is not None:
+                linkage[_pair(ga, k)] = min(la, lb)
+                near[k].add(ga)
+                near[ga].add(k)
+                heapq.heappush(heap, (-min(la, lb), *_pair(ga, k)))
+    return sorted(members.values())
 
 
 def merge_events(events: Iterable[Event]) -> list[Event]:
