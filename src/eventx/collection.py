@@ -2,7 +2,7 @@
 
 Queries (``filter``, ``sorted``, ``group_by``, ``totals``) return new collections or plain values;
 exports (``to_records``, ``to_pandas``, ``to_jsonl``, ``to_csv``, ``to_parquet``) are in
-``eventx.export``; ``merge`` fuses reports of one incident across documents (``eventx.fusion``).
+``eventx.export``; ``merge`` fuses reports of one incident across documents (rules: ``eventx.fusion``).
 """
 
 from __future__ import annotations
@@ -90,9 +90,10 @@ class EventCollection(Sequence[Event]):
     def merge(self) -> EventCollection:
         """Fuse events that report the same real-world incident across documents.
 
-        Each fused incident lists the reports it was made from in ``merged_from``.
+        Each fused incident lists the reports it was made from in ``merged_from``; the result does not
+        depend on the order of the events, and merging it again changes nothing (``eventx.grouping``).
         """
-        from .fusion import merge_events
+        from .grouping import merge_events
 
         return EventCollection(merge_events(self._events))
 
