@@ -34,7 +34,7 @@ def hostile_inputs(scale: float = 1.0) -> dict[str, Callable[[], str]]:
         "'6 May 2020' x 3k": lambda: " ".join(["6 May 2020"] * n(3_000)),
         "'yesterday' x 5k": lambda: " ".join(["yesterday"] * n(5_000)),
         "HTML markup 200k": lambda: "<div><p>" * n(25_000),
-        "emoji + controls 100k": lambda: ("\U0001f4a5\x00\x07\u202e\ud800 killed " * n(10_000)),
+        "emoji + controls 100k": lambda: "\U0001f4a5\x00\x07\u202e\ud800 killed " * n(10_000),
         "1 MB article": lambda: (SENTENCE + FILLER * 6) * n(1_000_000 // 580),
         "5 MB article (chunked)": lambda: (SENTENCE + FILLER * 6) * n(5_000_000 // 580),
     }
@@ -50,9 +50,11 @@ def main() -> None:
     t = time.perf_counter()
     nlp = eventx.load()
     eventx.extract(SENTENCE, nlp=nlp)
-    print(f"load + warm-up: {time.perf_counter() - t:.1f} s on {platform.processor() or platform.machine()}, "
-          f"Python {platform.python_version()}")
-    print(f"| input | characters | seconds | events |\n|---|---:|---:|---:|")
+    print(
+        f"load + warm-up: {time.perf_counter() - t:.1f} s on {platform.processor() or platform.machine()}, "
+        f"Python {platform.python_version()}"
+    )
+    print("| input | characters | seconds | events |\n|---|---:|---:|---:|")
     for name, build in hostile_inputs(a.scale).items():
         if a.only and not any(s.lower() in name.lower() for s in a.only):
             continue
