@@ -1,4 +1,4 @@
-"""Robustness (#18): the input contract, hostile inputs, absurd numbers, odd anchors, determinism, no network."""
+"""Robustness (#18): input contract, hostile inputs, absurd numbers, odd anchors, determinism, network."""
 
 from __future__ import annotations
 
