@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
@@ -11,11 +12,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .collection import EventCollection
-from .errors import EmptyTextError, InputError, NotATextError, PublishedDateError, TextTooLongError
+from .errors import InputError, NotATextError, PublishedDateError, TextTooLongError
 from .extensions import register
 
-#: default upper bound on the length of one text, in characters (spaCy's own limit is 1,000,000)
-DEFAULT_MAX_CHARS = 200_000
+#: default upper bound on the length of one text, in characters (about 1 MB of plain text); the
+#: pipeline's ``nlp.max_length`` is raised to match when it is lower
+DEFAULT_MAX_CHARS = 1_000_000
+#: lone UTF-16 surrogates: not encodable as UTF-8, replaced one for one by U+FFFD (offsets unchanged)
+_SURROGATES = re.compile("[\ud800-\udfff]")
 
 _lock = threading.Lock()
 _nlp: Language | None = None
@@ -56,17 +60,30 @@ def parse_published(value: date | datetime | str | None) -> date | None:
 
 
 def check_text(text: Any, max_chars: int = DEFAULT_MAX_CHARS) -> str:
-    """Return ``text`` if eventx can process it, else raise the matching ``InputError``."""
+    """Return ``text`` if eventx can process it, else raise the matching ``InputError``.
+
+    Only ``str`` is accepted (``NotATextError``, also a ``TypeError``; bytes get a hint to decode them).
+    Empty or white-space-only text is accepted: it yields no events. Longer than ``max_chars``
+    characters raises ``TextTooLongError``.
+    """
+    if isinstance(text, bytes | bytearray | memoryview):
+        raise NotATextError(
+            f"text must be a str, got {type(text).__name__}; decode it first, e.g. text.decode('utf-8')"
+        )
     if not isinstance(text, str):
         raise NotATextError(f"text must be a str, got {type(text).__name__}")
-    if not text.strip():
-        raise EmptyTextError("text is empty or only white space")
     if len(text) > max_chars:
         raise TextTooLongError(
             f"text has {len(text):,} characters, over the limit of {max_chars:,} "
             "(pass max_chars= to raise it)"
         )
     return text
+
+
+def clean_text(text: str) -> str:
+    """``text`` with every lone surrogate (not encodable as UTF-8) replaced by U+FFFD, one for one, so
+    that character offsets into the result index the caller's original string."""
+    return _SURROGATES.sub("\ufffd", text)
 
 
 def make_doc(
@@ -83,7 +100,9 @@ def make_doc(
     pub = parse_published(published)
     if doc_id is not None and not isinstance(doc_id, str):
         raise InputError(f"doc_id must be a str, got {type(doc_id).__name__}")
-    doc = nlp.make_doc(text)
+    if max_chars > nlp.max_length:
+        nlp.max_length = max_chars  # spaCy's own guard (1,000,000 by default) follows eventx's limit
+    doc = nlp.make_doc(clean_text(text))
     doc._.published = pub
     doc._.doc_id = doc_id
     return doc

@@ -16,7 +16,8 @@ class NotATextError(InputError, TypeError):
 
 
 class EmptyTextError(InputError):
-    """The input is empty or only white space."""
+    """Kept for compatibility only: empty or white-space-only text is no longer an error (it gives an
+    empty EventCollection), so eventx does not raise this any more."""
 
 
 class TextTooLongError(InputError):

@@ -131,12 +131,17 @@ class Actor(_Model):
         return Location._alpha3(v)
 
 
-class Count(_Model):
-    """A number of people killed or injured: a best estimate with low/high bounds."""
+#: the largest count of people killed or injured a Count accepts (more is not a casualty figure)
+MAX_COUNT = 10_000_000
 
-    best: int = Field(ge=0)
-    low: int | None = Field(None, ge=0)
-    high: int | None = Field(None, ge=0)
+
+class Count(_Model):
+    """A number of people killed or injured: a best estimate with low/high bounds, each in
+    0..MAX_COUNT, with low <= best <= high."""
+
+    best: int = Field(ge=0, le=MAX_COUNT)
+    low: int | None = Field(None, ge=0, le=MAX_COUNT)
+    high: int | None = Field(None, ge=0, le=MAX_COUNT)
     qualifier: Qualifier = "exact"
     text: str | None = None
 

@@ -6,6 +6,7 @@ from spacy.tokens import Doc, Token
 
 from ..actorlex import armed_group, is_person_noun
 from ..doctools import text_between
+from ..models import MAX_COUNT
 from ..syntax import attached_as, dependents, form, modified_by, preposition_of, word_class
 from ..text.measures import measured
 from ..text.quantities import Quantity, find_quantities
@@ -66,7 +67,18 @@ def count(doc: Doc, noun: Token | None, summed: bool = False, conjunct: bool = F
 
     ``summed``: the noun is the casualty word itself ("2 rebel and 1 military fatalities"); numbers
     joined by "and" in front of it add up. ``conjunct``: the noun is joined to a counted group ("four
-    cadres and a Police Sub-Inspector"), so a singular one is one person whatever its word."""
+    cadres and a Police Sub-Inspector"), so a singular one is one person whatever its word.
+    An absurd number (negative, or over ``MAX_COUNT``: "3 billion people") is no count at all."""
+    reading = _count(doc, noun, summed, conjunct)
+    return reading if plausible(reading[0], reading[1], reading[2]) else _NO_COUNT
+
+
+def plausible(*values: int | None) -> bool:
+    """Every given number is a possible count of people: 0 to ``MAX_COUNT`` (None is no number)."""
+    return all(v is None or 0 <= v <= MAX_COUNT for v in values)
+
+
+def _count(doc: Doc, noun: Token | None, summed: bool, conjunct: bool) -> Reading:
     if noun is None:
         return _NO_COUNT
     fixed = _word_count(noun)

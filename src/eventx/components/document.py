@@ -64,6 +64,18 @@ def find_furniture(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def cap_sentences(doc: Doc, max_tokens: int) -> None:
+    """Start a new sentence after ``max_tokens`` tokens without a line break or a sentence-ending
+    ``.!?``, so that no run of words ("killed killed killed ...") makes the parser and the rules slow."""
+    run = 0
+    for tok in doc:
+        if tok.is_sent_start:
+            run = 0
+        if run >= max_tokens:
+            tok.is_sent_start, run = True, 0
+        run = 0 if tok.text in (".", "!", "?") else run + 1
+
+
 class DocumentComponent(LexiconPipe):
     """Line-end sentence starts, furniture ranges and the anchor date (published > text's own date)."""
 
@@ -74,15 +86,18 @@ class DocumentComponent(LexiconPipe):
         use_text_date: bool = True,
         lexicon: dict | None = None,
         lexicon_path: str | None = None,
+        max_sentence_tokens: int = 150,
     ) -> None:
         super().__init__(nlp, name, lexicon, lexicon_path)
         self.use_text_date = use_text_date
+        self.max_sentence_tokens = max_sentence_tokens
 
     def process(self, doc: Doc) -> Doc:
         for tok in doc[1:]:
             prev = doc[tok.i - 1]
             if "\n" in prev.text or "\n" in prev.whitespace_:
                 tok.is_sent_start = True
+        cap_sentences(doc, self.max_sentence_tokens)
         text = doc.text  # rebuilt on every read of Doc.text
         doc._.furniture = find_furniture(text)
         if doc._.published is not None:
@@ -97,12 +112,27 @@ class DocumentComponent(LexiconPipe):
 
 @Language.factory(
     "eventx_document",
-    default_config={"use_text_date": True, "lexicon": {}, "lexicon_path": None},
+    default_config={
+        "use_text_date": True,
+        "lexicon": {},
+        "lexicon_path": None,
+        "max_sentence_tokens": 150,
+    },
     assigns=ASSIGNS,
 )
 def make_document(
-    nlp: Language, name: str, use_text_date: bool, lexicon: dict, lexicon_path: str | None
+    nlp: Language,
+    name: str,
+    use_text_date: bool,
+    lexicon: dict,
+    lexicon_path: str | None,
+    max_sentence_tokens: int,
 ) -> DocumentComponent:
     return DocumentComponent(
-        nlp, name, use_text_date=use_text_date, lexicon=lexicon, lexicon_path=lexicon_path
+        nlp,
+        name,
+        use_text_date=use_text_date,
+        lexicon=lexicon,
+        lexicon_path=lexicon_path,
+        max_sentence_tokens=max_sentence_tokens,
     )

@@ -16,11 +16,12 @@
 from __future__ import annotations
 
 from collections import Counter
-from datetime import timedelta
+from datetime import date, timedelta
 
 from spacy.tokens import Doc
 
 from ..actorlex import group_in, is_police
+from ..casualties.counts import plausible
 from ..geo.gazetteer import get_gazetteer
 from ..geo.names import normalize_name
 from ..models import Count, DateSpan, Location
@@ -63,12 +64,20 @@ def incident_date(doc: Doc, inc: Incident, taken: dict[int, int], layers: Layers
         else [],
     )
     for pool in pools:
-        pts = [d for d in pool if d.kind == "point" and not d.future and d.date_start is not None]
+        pts = [
+            d
+            for d in pool
+            if d.kind == "point"
+            and not d.future
+            and d.date_start is not None
+            and (anchor is None or d.date_start <= anchor)  # an event is never dated after its report
+        ]
         if pts:
             best = max(pts, key=_date_preference)
+            end = best.date_end or best.date_start
             return DateSpan(
                 start=best.date_start,
-                end=best.date_end or best.date_start,
+                end=end if anchor is None else min(end, anchor),
                 precision=best.precision or "day",
                 text=best.text,
                 anchor=(doc._.anchor_source or "none") if best.relative else None,
@@ -76,7 +85,11 @@ def incident_date(doc: Doc, inc: Incident, taken: dict[int, int], layers: Layers
     if anchor is None:
         return None
     return DateSpan(
-        start=anchor - timedelta(days=6), end=anchor, precision="week", text=None, anchor=doc._.anchor_source
+        start=anchor - timedelta(days=min(6, (anchor - date.min).days)),  # not before year 1
+        end=anchor,
+        precision="week",
+        text=None,
+        anchor=doc._.anchor_source,
     )
 
 
@@ -294,4 +307,6 @@ def incident_count(inc: Incident, status: str) -> Count | None:
     text = "; ".join([text, *extra_text])
     if low != high and qual == "exact":
         qual = "approximate"
+    if not plausible(best, low, high):
+        return None  # summed past MAX_COUNT: no casualty figure
     return Count(best=best, low=min(low, best), high=max(high, best), qualifier=qual, text=text)

@@ -276,6 +276,7 @@ def resolve(expression: str, anchor: date | None, *, future: bool = False) -> Re
     ``future``. Relative expressions need an anchor; with ``anchor=None`` they return None.
     Non-dates ("We", "May" alone, "eight-year", "two days", "the past three years") return None.
     The machine clock is never used. Results are cached (they depend only on the arguments).
+    An expression whose date would fall outside years 1-9999 (from an anchor near either end) is None.
     """
     return _resolve_cached(expression, anchor, future)
 
@@ -286,7 +287,10 @@ def _resolve_cached(expression: str, anchor: date | None, future: bool) -> Resol
     if not text or len(text) > 80:
         return None
     core, kind, since, cued = _strip(text)
-    span = _span_of(core, anchor, future, cued)
+    try:
+        span = _span_of(core, anchor, future, cued)
+    except (OverflowError, ValueError):
+        return None  # the arithmetic leaves the calendar (anchor near year 1 or 9999, "year 99999")
     if span is None:
         return None
     end = span.end
