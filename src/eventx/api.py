@@ -6,6 +6,7 @@ import re
 import threading
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
+from functools import partial
 from typing import Any
 
 from spacy.language import Language
@@ -143,45 +144,54 @@ def extract_many(
     items: Iterable[str | tuple[str, dict[str, Any]]],
     *,
     n_process: int = 1,
-    batch_size: int = 32,
+    batch_size: int = 16,
     max_chars: int = DEFAULT_MAX_CHARS,
     on_error: str = "raise",
     nlp: Language | None = None,
 ) -> Iterator[EventCollection]:
-    """Stream texts through ``nlp.pipe``; yield one EventCollection per input, in input order.
+    """Stream texts through the pipeline; yield one EventCollection per input, in input order.
 
     ``items`` are texts or ``(text, {"published": ..., "doc_id": ...})`` pairs. A bad item raises its
     ``InputError`` (naming the item) when ``on_error="raise"``; with ``on_error="skip"`` it yields an
     empty collection in its place. ``EventCollection.concat(extract_many(...))`` gives one collection.
+
+    Each batch of ``batch_size`` texts runs inside ``nlp.memory_zone()``, so spaCy's string store does
+    not grow over a long stream: do not call ``extract_many`` inside a memory zone of your own on the
+    same pipeline. ``n_process > 1`` (or ``-1``: one per core) forks that many worker processes, which
+    inherit the loaded pipeline (no re-loading, no pickling); the results are the same as with one.
     """
     if on_error not in ("raise", "skip"):
         raise ValueError("on_error must be 'raise' or 'skip'")
+    if batch_size < 1:
+        raise ValueError("batch_size must be at least 1")
     nlp = nlp or get_nlp()
+    from . import parallel
 
-    def docs() -> Iterator[tuple[Doc | None, int]]:
-        for i, item in enumerate(items):
+    batches = parallel.batches(enumerate(items), batch_size)
+    run = partial(run_batch, max_chars=max_chars, on_error=on_error)
+    workers = parallel.worker_count(n_process)
+    if workers > 1:
+        results = parallel.forked_map(nlp, run, batches, workers)
+    else:
+        results = (run(nlp, batch) for batch in batches)
+    for collections in results:
+        yield from collections
+
+
+def run_batch(
+    nlp: Language, batch: list[tuple[int, Any]], *, max_chars: int, on_error: str
+) -> list[EventCollection]:
+    """The events of one batch of ``(index, item)`` pairs, inside ``nlp.memory_zone()``: the Docs and
+    their strings are dropped when it ends, the Events (plain pydantic objects) are kept."""
+    with nlp.memory_zone():
+        docs: list[Doc | None] = []
+        for i, item in batch:
             try:
                 text, ctx = _split_item(item, i)
-                yield make_doc(nlp, text, max_chars=max_chars, **ctx), i
+                docs.append(make_doc(nlp, text, max_chars=max_chars, **ctx))
             except InputError as exc:
                 if on_error == "raise":
                     raise type(exc)(f"item {i}: {exc}") from exc
-                yield None, i
-
-    # nlp.pipe gets only the good docs; the bad ones are re-inserted in order as empty results
-    pending: list[int] = []
-
-    def good_docs() -> Iterator[tuple[Doc, int]]:
-        for doc, i in docs():
-            if doc is None:
-                pending.append(i)
-            else:
-                yield doc, i
-
-    for doc, i in nlp.pipe(good_docs(), as_tuples=True, n_process=n_process, batch_size=batch_size):
-        while pending and pending[0] < i:
-            pending.pop(0)
-            yield EventCollection()
-        yield EventCollection(doc._.events)
-    for _ in pending:
-        yield EventCollection()
+                docs.append(None)
+        parsed = iter(nlp.pipe([d for d in docs if d is not None], batch_size=len(batch)))
+        return [EventCollection() if d is None else EventCollection(next(parsed)._.events) for d in docs]

@@ -204,8 +204,14 @@ def use_lexicon(lexicon: Lexicon) -> Iterator[Lexicon]:
         _active.reset(token)
 
 
+#: entries kept per function and lexicon; a full table is emptied, so functions called with words read
+#: from documents (``place_key``) cannot grow without bound over a long stream
+PER_LEXICON_MAX = 1 << 14
+
+
 def per_lexicon(func: Callable[..., T]) -> Callable[..., T]:
-    """Like ``functools.cache``, but one cache per active lexicon: for data derived from resources."""
+    """Like ``functools.cache``, but one cache per active lexicon: for data derived from resources.
+    Each table holds at most ``PER_LEXICON_MAX`` entries (it is emptied when full)."""
     caches: dict[int, tuple[Lexicon, dict]] = {}
     lock = threading.Lock()
 
@@ -220,6 +226,8 @@ def per_lexicon(func: Callable[..., T]) -> Callable[..., T]:
         try:
             return table[args]
         except KeyError:
+            if len(table) >= PER_LEXICON_MAX:
+                table.clear()
             value = table[args] = func(*args)
             return value
 
