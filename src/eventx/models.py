@@ -130,7 +130,7 @@ class Location(_Model):
 class Actor(_Model):
     """Who took part, with the role they played and ACLED's actor category.
 
-    >>> Actor(name="Military Forces of Turkey", role="target", kind="external_forces", country_code="TUR").kind
+    >>> Actor(name="Military Forces of Turkey", role="target", kind="external_forces").kind
     'external_forces'
     """
 
