@@ -1,12 +1,14 @@
 """eventx: validated, queryable event records from news text.
 
-    >>> import eventx
-    >>> events = eventx.extract(text, published="2020-02-28", doc_id="afp-1")
-    >>> events[0].model_dump(mode="json")
+::
 
-Public names: ``load``, ``extract``, ``extract_many``, ``make_doc``, ``merge``, ``Event`` and its parts,
-``EventCollection``, ``EventStore``, and the ``errors`` module. ``import eventx`` is quick: spaCy,
-pydantic, sqlite3 and the pipeline's modules are imported on first use of a name that needs them.
+    import eventx
+    events = eventx.extract(text, published="2020-02-28", doc_id="afp-1")
+    events[0].model_dump(mode="json")
+
+Public names: ``load``, ``extract``, ``extract_many``, ``make_doc``, ``merge``, ``render``, ``Event`` and
+its parts, ``EventCollection``, ``EventStore``, and the ``errors`` module. ``import eventx`` is quick:
+spaCy, pydantic, sqlite3 and the pipeline's modules are imported on first use of a name that needs them.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ if TYPE_CHECKING:
     from .collection import EventCollection
     from .models import Actor, Count, DateSpan, Event, Evidence, Location
     from .pipeline import load, load_model
+    from .rendering import render
     from .store import EventStore
 
 __version__ = "0.1.0"
@@ -45,6 +48,7 @@ _LAZY: dict[str, str] = {
     "load": "pipeline",
     "load_model": "pipeline",
     "EventStore": "store",
+    "render": "rendering",
 }
 
 
@@ -64,7 +68,14 @@ def __dir__() -> list[str]:
 
 
 def merge(events: Any) -> EventCollection:
-    """Fuse events from several documents that report the same incident (``EventCollection.merge``)."""
+    """Fuse events from several documents that report the same incident (``EventCollection.merge``).
+
+    >>> from eventx import Count, Event
+    >>> a = Event(id="a", event_type="Battles", fatalities=Count(best=5), sources=["afp"])
+    >>> b = Event(id="b", event_type="Battles", fatalities=Count(best=5, high=7), sources=["bbc"])
+    >>> [(e.sources, e.fatalities.low, e.fatalities.high) for e in merge([a, b])]
+    [(['afp', 'bbc'], 5, 7)]
+    """
     from .collection import EventCollection
 
     return EventCollection(events).merge()
@@ -86,4 +97,5 @@ __all__ = [
     "load_model",
     "make_doc",
     "merge",
+    "render",
 ]

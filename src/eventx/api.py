@@ -95,7 +95,13 @@ def make_doc(
     doc_id: str | None = None,
     max_chars: int = DEFAULT_MAX_CHARS,
 ) -> Doc:
-    """A tokenised Doc carrying ``published`` and ``doc_id``, ready for ``nlp(doc)`` or ``nlp.pipe``."""
+    """A tokenised Doc carrying ``published`` and ``doc_id``, ready for ``nlp(doc)`` or ``nlp.pipe``.
+
+    >>> nlp = get_nlp()
+    >>> doc = nlp(make_doc(nlp, "Gunmen killed 3 people on Monday.", published="2021-05-06", doc_id="a"))
+    >>> doc._.doc_id, doc._.anchor, doc._.events[0].fatalities.best
+    ('a', datetime.date(2021, 5, 6), 3)
+    """
     register()
     check_text(text, max_chars)
     pub = parse_published(published)
@@ -121,6 +127,11 @@ def extract(
 
     ``published`` (a date, datetime or ISO string) anchors relative dates ("on Thursday"); without it
     eventx looks for a date the text states as its own (header, masthead, dateline).
+
+    >>> events = extract("Gunmen killed 3 people in Kabul on Monday.", published="2021-05-06", doc_id="a")
+    >>> e = events[0]
+    >>> e.event_type, e.date.start, e.location.country_code, e.fatalities.best, e.sources
+    ('Violence against civilians', datetime.date(2021, 5, 3), 'AFG', 3, ['a'])
     """
     nlp = nlp or get_nlp()
     doc = nlp(make_doc(nlp, text, published=published, doc_id=doc_id, max_chars=max_chars))
@@ -159,6 +170,10 @@ def extract_many(
     not grow over a long stream: do not call ``extract_many`` inside a memory zone of your own on the
     same pipeline. ``n_process > 1`` (or ``-1``: one per core) forks that many worker processes, which
     inherit the loaded pipeline (no re-loading, no pickling); the results are the same as with one.
+
+    >>> texts = [("Gunmen killed 3 people in Kabul.", {"doc_id": "a"}), "", "Protesters marched in Nairobi."]
+    >>> [len(c) for c in extract_many(texts, on_error="skip")]
+    [1, 0, 1]
     """
     if on_error not in ("raise", "skip"):
         raise ValueError("on_error must be 'raise' or 'skip'")

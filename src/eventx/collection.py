@@ -36,7 +36,25 @@ def _key_function(key: str) -> Callable[[dict[str, Any]], Any]:
 
 
 class EventCollection(Sequence[Event]):
-    """An immutable sequence of :class:`~eventx.models.Event` (len, iteration, indexing, slicing)."""
+    """An immutable sequence of :class:`~eventx.models.Event` (len, iteration, indexing, slicing).
+
+    ``eventx.extract`` returns one; one can also be built from events (the examples of the methods
+    below use this ``events``):
+
+    >>> from eventx import Count, DateSpan, Event, EventCollection, Location
+    >>> def day(d):
+    ...     return DateSpan(start=d, end=d)
+    >>> idlib = Location(name="Balyun", admin1="Idlib", country="Syria", country_code="SYR")
+    >>> events = EventCollection([
+    ...     Event(id="a", event_type="Explosions/Remote violence", sub_event_type="Air/drone strike",
+    ...           date=day("2020-02-27"), location=idlib, fatalities=Count(best=33, low=33, high=36)),
+    ...     Event(id="b", event_type="Battles", sub_event_type="Armed clash", date=day("2020-02-28"),
+    ...           location=idlib, fatalities=Count(best=16)),
+    ...     Event(id="c", event_type="Protests", sub_event_type="Peaceful protest", date=day("2020-03-02")),
+    ... ])
+    >>> len(events), events[0].fatalities.best
+    (3, 33)
+    """
 
     __slots__ = ("_events",)
 
@@ -80,11 +98,19 @@ class EventCollection(Sequence[Event]):
 
     @classmethod
     def concat(cls, collections: Iterable[Iterable[Event]]) -> EventCollection:
-        """One collection holding the events of several (e.g. the results of ``extract_many``)."""
+        """One collection holding the events of several (e.g. the results of ``extract_many``).
+
+        >>> EventCollection.concat([events[:1], events[1:]]) == events
+        True
+        """
         return cls(e for c in collections for e in c)
 
     def to_dicts(self) -> list[dict[str, Any]]:
-        """The events as JSON-ready dicts (``model_dump(mode="json")``)."""
+        """The events as JSON-ready dicts (``model_dump(mode="json")``).
+
+        >>> events.to_dicts()[0]["date"]
+        {'start': '2020-02-27', 'end': '2020-02-27', 'precision': 'day', 'text': None, 'anchor': None}
+        """
         return [e.model_dump(mode="json") for e in self._events]
 
     def merge(self) -> EventCollection:
@@ -92,6 +118,14 @@ class EventCollection(Sequence[Event]):
 
         Each fused incident lists the reports it was made from in ``merged_from``; the result does not
         depend on the order of the events, and merging it again changes nothing (``eventx.grouping``).
+
+
+        >>> again = Event(id="a2", event_type="Explosions/Remote violence", sub_event_type="Air/drone strike",
+        ...               date=events[0].date, location=events[0].location,
+        ...               fatalities=Count(best=33, low=30, high=33), sources=["another-report"])
+        >>> merged = (events + EventCollection([again])).merge()
+        >>> len(merged), merged[0].sources, (merged[0].fatalities.low, merged[0].fatalities.high)
+        (3, ['another-report'], (30, 36))
         """
         from .grouping import merge_events
 
@@ -102,14 +136,21 @@ class EventCollection(Sequence[Event]):
     def filter(self, **filters: Any) -> EventCollection:
         """The events matching every keyword (see ``eventx.query`` for the keywords and their meaning).
 
-        >>> events.filter(event_type="Battles", country="Syria", since="2020-02", min_fatalities=1)
+        >>> [e.id for e in events.filter(country="Syria", since="2020-02", min_fatalities=20)]
+        ['a']
+        >>> [e.id for e in events.filter(event_type=["Battles", "Protests"])]
+        ['b', 'c']
         """
         query = Query.parse(**filters)
         return EventCollection(e for e in self._events if query(e))
 
     def sorted(self, by: str = "date", reverse: bool = False) -> EventCollection:
         """The events ordered by a flat column or "date", "fatalities", "injuries", "month", "year";
-        events without a value come last either way."""
+        events without a value come last either way.
+
+        >>> [e.id for e in events.sorted(by="fatalities", reverse=True)]
+        ['a', 'b', 'c']
+        """
         key = _key_function(by)
         rows = [(key(export.event_row(e)), e) for e in self._events]
         known = sorted((r for r in rows if r[0] is not None), key=lambda r: r[0], reverse=reverse)
@@ -117,7 +158,11 @@ class EventCollection(Sequence[Event]):
 
     def group_by(self, key: str) -> dict[Any, EventCollection]:
         """The events grouped by a flat column or derived key ("month", "year", ...), in first-seen order;
-        events without a value are grouped under ``None``."""
+        events without a value are grouped under ``None``.
+
+        >>> {month: len(group) for month, group in events.group_by("month").items()}
+        {'2020-02': 2, '2020-03': 1}
+        """
         fn = _key_function(key)
         groups: dict[Any, list[Event]] = {}
         for e in self._events:
@@ -127,8 +172,9 @@ class EventCollection(Sequence[Event]):
     def totals(self, by: str | Sequence[str] = ("country_code", "month")) -> list[dict[str, Any]]:
         """Events, fatalities and injuries (sums of best counts) per group, e.g. by country and month.
 
-        >>> events.totals(by=("country_code", "month"))
-        [{'country_code': 'SYR', 'month': '2020-02', 'events': 3, 'fatalities': 45, 'injuries': 0}, ...]
+        >>> events.totals(by=("country_code", "month"))  # doctest: +NORMALIZE_WHITESPACE
+        [{'country_code': 'SYR', 'month': '2020-02', 'events': 2, 'fatalities': 49, 'injuries': 0},
+         {'country_code': None, 'month': '2020-03', 'events': 1, 'fatalities': 0, 'injuries': 0}]
         """
         keys = [by] if isinstance(by, str) else list(by)
         fns = [_key_function(k) for k in keys]
@@ -145,26 +191,89 @@ class EventCollection(Sequence[Event]):
     # -- exports ---------------------------------------------------------------------------------------
 
     def to_records(self) -> list[dict[str, Any]]:
-        """One flat dict per event with the columns of ``eventx.export.COLUMNS``."""
+        """One flat dict per event with the columns of ``eventx.export.COLUMNS``.
+
+        >>> row = events.to_records()[0]
+        >>> row["sub_event_type"], row["location"], row["fatalities_low"], row["fatalities_high"]
+        ('Air/drone strike', 'Balyun', 33, 36)
+        """
         return export.event_rows(self._events)
 
     def to_pandas(self) -> Any:
-        """A pandas DataFrame, one row per event, the ``to_records`` columns (extra ``pandas``)."""
+        """A pandas DataFrame, one row per event, the ``to_records`` columns (extra ``pandas``).
+
+        >>> events.to_pandas()[["id", "fatalities_best"]].values.tolist()
+        [['a', 33], ['b', 16], ['c', <NA>]]
+        """
         return export.to_pandas(self._events)
 
     def to_jsonl(self, path: str | Path | IO[str]) -> int:
-        """Write the events losslessly as JSON Lines; ``EventCollection.from_jsonl`` reads them back."""
+        """Write the events losslessly as JSON Lines; ``EventCollection.from_jsonl`` reads them back.
+
+        >>> import io
+        >>> buffer = io.StringIO()
+        >>> events.to_jsonl(buffer)
+        3
+        >>> EventCollection.from_jsonl(io.StringIO(buffer.getvalue())) == events
+        True
+        """
         return export.write_jsonl(self._events, path)
 
     @classmethod
     def from_jsonl(cls, path: str | Path | IO[str]) -> EventCollection:
-        """Events written by ``to_jsonl`` (a bad line raises ``ExportError`` naming it)."""
+        """Events written by ``to_jsonl`` (a bad line raises ``ExportError`` naming it).
+
+        >>> import io
+        >>> EventCollection.from_jsonl(io.StringIO("not json"))
+        Traceback (most recent call last):
+        ...
+        eventx.errors.ExportError: ...line 1...
+        """
         return cls(export.read_jsonl(path))
 
     def to_csv(self, path: str | Path | IO[str], style: str = "flat") -> int:
-        """Write CSV: the ``to_records`` columns, or ACLED's column names and codes with ``style="acled"``."""
+        """Write CSV: the ``to_records`` columns, or ACLED's column names and codes with ``style="acled"``.
+
+        >>> import io
+        >>> out = io.StringIO()
+        >>> events.to_csv(out, style="acled")
+        3
+        >>> out.getvalue().splitlines()[0][:44]
+        'event_id_cnty,event_date,year,time_precision'
+        """
         return export.write_csv(self._events, path, style=style)
 
     def to_parquet(self, path: str | Path) -> None:
-        """Write the ``to_pandas`` table to a Parquet file (extras ``pandas`` and ``parquet``)."""
+        """Write the ``to_pandas`` table to a Parquet file (extras ``pandas`` and ``parquet``).
+
+        >>> import pathlib, tempfile, pandas
+        >>> path = pathlib.Path(tempfile.mkdtemp()) / "events.parquet"
+        >>> events.to_parquet(path)
+        >>> list(pandas.read_parquet(path)["id"])
+        ['a', 'b', 'c']
+        """
         export.to_parquet(self._events, path)
+
+    # -- pictures (extra ``plot``) ---------------------------------------------------------------------
+
+    def plot_timeline(self, ax: Any = None, period: str = "day") -> Any:
+        """Fatalities per day/week/month with low-high error bars (``eventx.plots.plot_timeline``).
+
+        >>> ax = events.plot_timeline()
+        >>> [round(bar.get_height()) for bar in ax.patches]
+        [33, 16]
+        """
+        from .plots import plot_timeline
+
+        return plot_timeline(self._events, ax=ax, period=period)
+
+    def plot_map(self, ax: Any = None) -> Any:
+        """The events' places, sized by fatalities (``eventx.plots.plot_map``; needs coordinates).
+
+        >>> ax = events.plot_map()
+        >>> ax.get_xlabel(), len(ax.texts)  # no coordinates here, so no labelled points
+        ('longitude', 0)
+        """
+        from .plots import plot_map
+
+        return plot_map(self._events, ax=ax)

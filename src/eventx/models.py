@@ -53,7 +53,12 @@ class _Model(BaseModel):
 
 
 class Evidence(_Model):
-    """A span of the caller's text that supports an event."""
+    """A span of the caller's text that supports an event.
+
+    >>> text = "Gunmen killed 3 people."
+    >>> Evidence(doc_id="a", start=0, end=len(text), text=text).end
+    23
+    """
 
     doc_id: str | None = Field(None, description="the document the span is in")
     start: int = Field(ge=0, description="start character offset into the text the caller passed")
@@ -68,7 +73,11 @@ class Evidence(_Model):
 
 
 class DateSpan(_Model):
-    """When an event happened: a day, or a week/month/year when that is all the text allows."""
+    """When an event happened: a day, or a week/month/year when that is all the text allows.
+
+    >>> DateSpan(start="2020-02-01", end="2020-02-29", precision="month", text="in February").end
+    datetime.date(2020, 2, 29)
+    """
 
     start: date
     end: date
@@ -86,7 +95,16 @@ class DateSpan(_Model):
 
 
 class Location(_Model):
-    """Where an event happened, resolved through the offline gazetteer."""
+    """Where an event happened, resolved through the offline gazetteer.
+
+    >>> Location(name="Balyun", admin1="Idlib", country="Syria", country_code="SYR", precision="city").admin1
+    'Idlib'
+    >>> Location(country_code="SY")
+    Traceback (most recent call last):
+    ...
+    pydantic_core._pydantic_core.ValidationError: 1 validation error for Location
+    ...
+    """
 
     name: str | None = Field(None, description="the place as the text names it")
     gazetteer_name: str | None = Field(
@@ -110,7 +128,11 @@ class Location(_Model):
 
 
 class Actor(_Model):
-    """Who took part, with the role they played and ACLED's actor category."""
+    """Who took part, with the role they played and ACLED's actor category.
+
+    >>> Actor(name="Military Forces of Turkey", role="target", kind="external_forces").kind
+    'external_forces'
+    """
 
     name: str
     role: Role
@@ -133,6 +155,19 @@ class Actor(_Model):
 
 #: the largest count of people killed or injured a Count accepts (more is not a casualty figure)
 MAX_COUNT = 10_000_000
+
+
+class Count(_Model):
+    """A number of people killed or injured: a best estimate with low/high bounds.
+
+    >>> Count(best=12, qualifier="at_least", text="at least 12")
+    Count(best=12, low=12, high=12, qualifier='at_least', text='at least 12')
+    >>> Count(best=5, low=7)
+    Traceback (most recent call last):
+    ...
+    pydantic_core._pydantic_core.ValidationError: 1 validation error for Count
+    ...
+    """
 
 
 class Count(_Model):
@@ -166,7 +201,18 @@ class Count(_Model):
 
 
 class Event(_Model):
-    """One real-world incident: what happened, when, where, who to whom, how many killed or injured."""
+    """One real-world incident: what happened, when, where, who to whom, how many killed or injured.
+
+    >>> e = Event(id="e1", event_type="Explosions/Remote violence", sub_event_type="Air/drone strike",
+    ...           fatalities=Count(best=33), sources=["afp"])
+    >>> e.model_dump(mode="json")["fatalities"]
+    {'best': 33, 'low': 33, 'high': 33, 'qualifier': 'exact', 'text': None}
+    >>> Event(id="e2", event_type="Battles", sub_event_type="Air/drone strike")
+    Traceback (most recent call last):
+    ...
+    pydantic_core._pydantic_core.ValidationError: 1 validation error for Event
+    ...
+    """
 
     id: str = Field(description="stable identifier: the same input gives the same id")
     event_type: str
@@ -204,7 +250,12 @@ class Event(_Model):
         return self
 
     def actors_with_role(self, role: str) -> list[Actor]:
-        """The actors playing ``role`` ("initiator", "target" or "participant")."""
+        """The actors playing ``role`` ("initiator", "target" or "participant").
+
+        >>> army = Actor(name="Military Forces of Syria", role="initiator", kind="state_forces")
+        >>> Event(id="e", event_type="Battles", actors=[army]).actors_with_role("initiator") == [army]
+        True
+        """
         return [a for a in self.actors if a.role == role]
 
 

