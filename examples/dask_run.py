@@ -13,6 +13,7 @@ from pathlib import Path
 
 import dask.dataframe as dd
 import pandas as pd
+
 from eventx.dask import extract_dataframe
 
 ARTICLES = Path(__file__).resolve().parent / "articles"

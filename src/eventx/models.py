@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 from datetime import date
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -48,8 +48,17 @@ Role = Literal["initiator", "target", "participant"]
 Qualifier = Literal["exact", "at_least", "at_most", "approximate"]
 
 
+def _schema_without_examples(schema: dict[str, Any]) -> None:
+    """The JSON schema's description is the class docstring up to its first doctest example."""
+    text = schema.get("description")
+    if text and ">>>" in text:
+        schema["description"] = text.split(">>>", 1)[0].strip()
+
+
 class _Model(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", validate_default=True)
+    model_config = ConfigDict(
+        frozen=True, extra="forbid", validate_default=True, json_schema_extra=_schema_without_examples
+    )
 
 
 class Evidence(_Model):
@@ -158,7 +167,8 @@ MAX_COUNT = 10_000_000
 
 
 class Count(_Model):
-    """A number of people killed or injured: a best estimate with low/high bounds.
+    """A number of people killed or injured: a best estimate with low/high bounds, each in
+    0..MAX_COUNT, with low <= best <= high.
 
     >>> Count(best=12, qualifier="at_least", text="at least 12")
     Count(best=12, low=12, high=12, qualifier='at_least', text='at least 12')
@@ -168,11 +178,6 @@ class Count(_Model):
     pydantic_core._pydantic_core.ValidationError: 1 validation error for Count
     ...
     """
-
-
-class Count(_Model):
-    """A number of people killed or injured: a best estimate with low/high bounds, each in
-    0..MAX_COUNT, with low <= best <= high."""
 
     best: int = Field(ge=0, le=MAX_COUNT)
     low: int | None = Field(None, ge=0, le=MAX_COUNT)

@@ -1,9 +1,14 @@
 """EventStore: an embedded, persistent store of events in one SQLite file (standard library only).
 
-    >>> with EventStore("events.db") as store:
+    >>> import tempfile, pathlib
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "events.db"
+    >>> with EventStore(path) as store:
     ...     store.add(events)                    # the number of events not stored before
-    ...     store.query(country="Syria", since="2021-03")
-    ...     store.merged()                       # everything stored, fused across articles
+    ...     store.add(events)                    # adding them again stores nothing
+    ...     len(store.query(country="SYR", since="2020-02"))   # the two events placed in Syria
+    3
+    0
+    2
 
 ``add`` is idempotent by event id and atomic: it stores every new event of the call or, if anything
 fails half-way, none. The file is in WAL mode, so readers (other processes too, ``read_only=True``) go on
@@ -69,6 +74,15 @@ class EventStore:
 
     A file that is not an event store (another format, another application's SQLite database, a damaged
     file, or a store of a newer schema version) raises ``StoreError`` and is left unchanged.
+
+    >>> import tempfile, pathlib
+    >>> from eventx import Event
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "store.db"
+    >>> with EventStore(path) as store:
+    ...     store.add([Event(id="e1", event_type="Protests", sub_event_type="Peaceful protest")])
+    1
+    >>> [e.id for e in EventStore(path, read_only=True).query(event_type="Protests")]
+    ['e1']
     """
 
     def __init__(self, path: str | Path, read_only: bool = False) -> None:

@@ -8,7 +8,7 @@ import pytest
 
 import eventx
 from eventx.api import make_doc
-from eventx.errors import EmptyTextError
+from eventx.errors import NotATextError
 from eventx.parallel import batches, forked_map, worker_count
 
 STRIKE = "An airstrike killed 12 civilians in Idlib, Syria, on Tuesday, rescuers said."
@@ -48,8 +48,8 @@ def test_two_processes_give_the_same_events_as_one(nlp) -> None:
 
 
 def test_two_processes_bad_items(nlp) -> None:
-    items = [STRIKE, RIOT, STRIKE, ""]
-    with pytest.raises(EmptyTextError, match="item 3"):
+    items = [STRIKE, RIOT, STRIKE, None]
+    with pytest.raises(NotATextError, match="item 3"):
         list(eventx.extract_many(items, nlp=nlp, batch_size=1, n_process=2))
     out = list(eventx.extract_many(items, nlp=nlp, batch_size=1, n_process=2, on_error="skip"))
     assert [len(c) > 0 for c in out] == [True, True, True, False]
