@@ -136,6 +136,36 @@ def talk_without_partner(span: Span, entry: dict) -> bool:
     return word_class(root, "verb") and root.lemma_ == "talk" and not _talks_with_someone(root)
 
 
+@NOT_AN_ACT.rule("without")
+def negated_by_without(span: Span, entry: dict) -> bool:
+    """A trigger noun after "without" did not happen ("handed over the town without a fight", "left
+    without firing a shot"); "fighting without a break" stays (the fighting is the clause's verb)."""
+    root = span.root
+    return word_class(root, "noun") and preposition_of(root) == "without"
+
+
+@NOT_AN_ACT.rule("means_of_arrest")
+def raid_of_an_arrest(span: Span, entry: dict) -> bool:
+    """A raid or operation in which people were arrested or weapons seized is the arrest's or seizure's
+    manner, not an attack of its own ("detained 25 suspects in raids", "seized weapons during an
+    operation"; ``raid_words`` under an ``arrest_verbs`` verb)."""
+    root = span.root
+    if root.lemma_.lower() not in trigger_words("raid_words") or preposition_of(root) not in ("in", "during"):
+        return False
+    verb = root.head.head
+    return word_class(verb, "verb") and verb.lemma_.lower() in trigger_words("arrest_verbs")
+
+
+@NOT_AN_ACT.rule("freed_captives")
+def captives_freed(span: Span, entry: dict) -> bool:
+    """Hostages or abductees released or rescued are the people freed, not a new abduction ("released
+    15 hostages", "rescued kidnapped pupils"; ``release_verbs``)."""
+    root = span.root
+    if entry["sub"] != "Abduction/forced disappearance" or not word_class(root, "noun"):
+        return False
+    return attached_as(root, "patient") and root.head.lemma_.lower() in trigger_words("release_verbs")
+
+
 @NOT_AN_ACT.rule("figurative_modifier")
 def figurative_attack(span: Span, entry: dict) -> bool:
     """A modifier that makes the act a matter of words (``figurative_modifiers``: "bitter attacks on his
