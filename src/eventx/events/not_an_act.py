@@ -19,9 +19,11 @@ from ..syntax import (
     attached_as,
     compound_of_noun,
     form,
+    governing_verb,
     has_adjective,
     has_adverb,
     is_participle_modifier,
+    of_head,
     preposition_of,
     prepositions,
     subjects_of,
@@ -152,8 +154,8 @@ def raid_of_an_arrest(span: Span, entry: dict) -> bool:
     root = span.root
     if root.lemma_.lower() not in trigger_words("raid_words") or preposition_of(root) not in ("in", "during"):
         return False
-    verb = root.head.head
-    return word_class(verb, "verb") and verb.lemma_.lower() in trigger_words("arrest_verbs")
+    verb = governing_verb(root)  # "detained 25 in raids", "seized rifles and grenades in the raid"
+    return verb is not None and verb.lemma_.lower() in trigger_words("arrest_verbs")
 
 
 @NOT_AN_ACT.rule("freed_captives")
@@ -166,11 +168,38 @@ def captives_freed(span: Span, entry: dict) -> bool:
     return attached_as(root, "patient") and root.head.lemma_.lower() in trigger_words("release_verbs")
 
 
+@NOT_AN_ACT.rule("materiel")
+def weapons_handled(span: Span, entry: dict) -> bool:
+    """A weapon noun that a verb handles as goods names materiel, not its use: seized, found, bought,
+    sold, smuggled or listed ("seized two grenades", "purchased mortars and shells", "the equipment
+    included grenades", "a cache of rockets was discovered"; ``materiel_verbs``). A seizure is read by
+    the seizure trigger ("defused two rockets": Disrupted weapons use)."""
+    root = span.root
+    if entry["type"] != "Explosions/Remote violence" or not word_class(root, "any_noun"):
+        return False
+    noun = _phrase_holding(root)  # "seized rifles": an object, or a list item the parser hung on the verb
+    handled = attached_as(noun, "patient", "np_adverbial")
+    return handled and noun.head.lemma_.lower() in trigger_words("materiel_verbs")
+
+
 @NOT_AN_ACT.rule("figurative_modifier")
 def figurative_attack(span: Span, entry: dict) -> bool:
     """A modifier that makes the act a matter of words (``figurative_modifiers``: "bitter attacks on his
     rival", "a verbal assault")."""
     return has_adjective(span.root, trigger_words("figurative_modifiers"))
+
+
+def _phrase_holding(noun: Token, depth: int = 4) -> Token:
+    """The noun phrase a noun is listed in: up through coordination, apposition and "of" ("rifles and
+    [grenades]", "700 rounds of [ammunition]", "the materiel: [grenades]")."""
+    for _ in range(depth):
+        up = of_head(noun)
+        if up is None and attached_as(noun, "conjunct", "apposition") and word_class(noun.head, "any_noun"):
+            up = noun.head
+        if up is None:
+            return noun
+        noun = up
+    return noun
 
 
 def _speech_setting(noun: Token) -> bool:
