@@ -171,8 +171,8 @@ def captives_freed(span: Span, entry: dict) -> bool:
 @NOT_AN_ACT.rule("materiel")
 def weapons_handled(span: Span, entry: dict) -> bool:
     """A weapon noun that a verb handles as goods names materiel, not its use: seized, found, bought,
-    sold, smuggled or listed ("seized two grenades", "purchased mortars and shells", "the equipment
-    included grenades", "a cache of rockets was discovered"; ``materiel_verbs``). A seizure is read by
+    sold or smuggled ("seized two grenades", "purchased mortars and shells", "a cache of rockets was
+    discovered"; ``materiel_verbs``; but "carried out airstrikes" is an act). A seizure is read by
     the seizure trigger ("defused two rockets": Disrupted weapons use)."""
     root = span.root
     if entry["type"] != "Explosions/Remote violence" or not word_class(root, "any_noun"):

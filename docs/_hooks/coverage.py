@@ -1,8 +1,8 @@
-"""Print the taxonomy coverage table of docs/taxonomy-coverage.md: per ACLED sub-event type, the trigger
-words that name it, what they need in their sentence (``support``), and how many of the sentences
-written for it (tests/data/taxonomy_sentences.yaml) eventx codes with it.
+"""The coverage table of docs/taxonomy.md (marker ``eventx:coverage``): per ACLED sub-event type, the
+trigger words that name it, what they need in their sentence (``support``), and how many of the
+sentences written for it (tests/data/taxonomy_sentences.yaml) eventx codes with it, run at build time.
 
-    python tools/coverage.py > /tmp/table.md
+    python docs/_hooks/coverage.py      # prints the table
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import eventx
 from eventx.data import trigger_lexicon
 from eventx.models import EVENT_TYPES
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SENTENCES = ROOT / "tests" / "data" / "taxonomy_sentences.yaml"
 # territory triggers are typed by who takes the place (events.event_types)
 TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
@@ -48,19 +48,23 @@ def _codes(nlp, text: str) -> set[tuple[str, str | None]]:
     return {(e.event_type, e.sub_event_type) for e in events}
 
 
-def main() -> None:
+def coverage_table() -> str:
+    """The Markdown table: one row per sub-event type of the taxonomy."""
     nlp = eventx.load()
     words, found = trigger_words_by_sub(), found_by_sub(nlp)
-    print("| event type | sub-event type | trigger words | needs | written sentences found |")
-    print("|---|---|---|---|---|")
+    rows = [
+        "| event type | sub-event type | trigger words | needs | written sentences found |",
+        "|---|---|---|---|---|",
+    ]
     for event_type, subs in EVENT_TYPES.items():
         for sub in subs:
             ws, supports = words.get(sub, (set(), set()))
             hits, total = found.get(sub, (0, 0))
             shown = ", ".join(sorted(ws)[:8]) + (f" (+{len(ws) - 8})" if len(ws) > 8 else "")
             needs = ", ".join(sorted(supports)) or "-"
-            print(f"| {event_type} | {sub} | {shown or '-'} | {needs} | {hits}/{total} |")
+            rows.append(f"| {event_type} | {sub} | {shown or '-'} | {needs} | {hits}/{total} |")
+    return "\n".join(rows) + "\n"
 
 
 if __name__ == "__main__":
-    main()
+    print(coverage_table())
