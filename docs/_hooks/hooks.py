@@ -17,6 +17,7 @@ from mkdocs.structure.files import File, Files
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import coverage  # noqa: E402
 import pictures  # noqa: E402
 import reference  # noqa: E402
 import resolution_examples as examples  # noqa: E402
@@ -24,6 +25,7 @@ import resolution_examples as examples  # noqa: E402
 GENERATORS = {
     "schema": reference.schema_tables,
     "taxonomy": reference.taxonomy_tables,
+    "coverage": coverage.coverage_table,
     "acled-columns": reference.acled_columns,
     "components": reference.component_tables,
     "lexicon": reference.lexicon_table,

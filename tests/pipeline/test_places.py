@@ -28,6 +28,13 @@ PUBLISHED = "2021-06-10"
             "Tamaulipas",
             "Ciudad Mante",
         ),
+        # a town the small model tags LANGUAGE (and its country PERSON), listed after "in"
+        (
+            "On 18 May 2021, militants threw two grenades at a police post in Kidal, Mali.",
+            "MLI",
+            "Kidal",
+            "Kidal",
+        ),
         # a town the model tags ORG, read as a place after "in"
         (
             "Hundreds of laid-off oil workers held a protest in Ahvaz on Sunday, demanding unpaid wages.",

@@ -314,6 +314,108 @@ def test_every_not_an_act_rule_is_tested_here():
     tested = {
         "modifier", "compound", "noun_trigger_as_verb", "caught_fire", "unintended", "thrown_missile",
         "engaged_not_fighting", "future", "speech_setting", "figure_of_speech", "talk_without_partner",
-        "figurative_modifier",
+        "figurative_modifier", "freed_captives", "without", "means_of_arrest", "materiel",
     }
     assert set(NOT_AN_ACT) == tested, "a not-an-act rule was added or renamed: test it here"
+
+
+ABDUCTION = {"type": "Violence against civilians", "sub": "Abduction/forced disappearance", "support": "none"}
+RAID = {"type": "BY_ACTORS", "sub": "Attack", "support": "violence"}
+
+GUNMEN_RELEASED_HOSTAGES = """
+Gunmen    gunman    NOUN NNS nsubj  1
+released  release   VERB VBD ROOT   1
+five      five      NUM  CD  nummod 3
+hostages  hostage   NOUN NNS dobj   1
+"""
+
+GUNMEN_TOOK_HOSTAGES = """
+Gunmen    gunman    NOUN NNS nsubj  1
+took      take      VERB VBD ROOT   1
+five      five      NUM  CD  nummod 3
+hostages  hostage   NOUN NNS dobj   1
+"""
+
+
+def test_freed_captives_hostages_released_are_no_abduction():
+    assert drops("freed_captives", GUNMEN_RELEASED_HOSTAGES, 3, 4, ABDUCTION)
+    assert not drops("freed_captives", GUNMEN_TOOK_HOSTAGES, 3, 4, ABDUCTION)
+
+
+LEFT_WITHOUT_A_FIGHT = """
+Rebels   rebel    NOUN NNS nsubj  1
+left     leave    VERB VBD ROOT   1
+the      the      DET  DT  det    3
+town     town     NOUN NN  dobj   1
+without  without  ADP  IN  prep   1
+a        a        DET  DT  det    6
+fight    fight    NOUN NN  pobj   4
+"""
+
+FIGHT_IN_THE_TOWN = """
+A        a        DET  DT  det    1
+fight    fight    NOUN NN  nsubj  2
+erupted  erupt    VERB VBD ROOT   2
+in       in       ADP  IN  prep   2
+the      the      DET  DT  det    5
+town     town     NOUN NN  pobj   3
+"""
+
+
+def test_without_a_fight_after_without_did_not_happen():
+    assert drops("without", LEFT_WITHOUT_A_FIGHT, 6, 7, CLASH)
+    assert not drops("without", FIGHT_IN_THE_TOWN, 1, 2, CLASH)
+
+
+POLICE_ARRESTED_IN_RAIDS = """
+Police    police    NOUN NNS nsubj  1
+arrested  arrest    VERB VBD ROOT   1
+12        12        NUM  CD  nummod 3
+suspects  suspect   NOUN NNS dobj   1
+in        in        ADP  IN  prep   1
+raids     raid      NOUN NNS pobj   4
+"""
+
+SOLDIERS_KILLED_IN_RAIDS = """
+Soldiers  soldier   NOUN NNS nsubj  1
+killed    kill      VERB VBD ROOT   1
+12        12        NUM  CD  nummod 3
+villagers villager  NOUN NNS dobj   1
+in        in        ADP  IN  prep   1
+raids     raid      NOUN NNS pobj   4
+"""
+
+
+def test_means_of_arrest_a_raid_that_arrests_is_no_attack():
+    assert drops("means_of_arrest", POLICE_ARRESTED_IN_RAIDS, 5, 6, RAID)
+    assert not drops("means_of_arrest", SOLDIERS_KILLED_IN_RAIDS, 5, 6, RAID)
+
+
+SOLDIERS_SEIZED_GRENADES = """
+Soldiers  soldier   NOUN NNS nsubj  1
+seized    seize     VERB VBD ROOT   1
+rifles    rifle     NOUN NNS dobj   1
+and       and       CCONJ CC cc     2
+grenades  grenade   NOUN NNS conj   2
+"""
+
+MILITANTS_THREW_GRENADES = """
+Militants  militant  NOUN NNS nsubj  1
+threw      throw     VERB VBD ROOT   1
+grenades   grenade   NOUN NNS dobj   1
+"""
+
+CARRIED_OUT_AIRSTRIKES = """
+Jets       jet       NOUN NNS nsubj  1
+carried    carry     VERB VBD ROOT   1
+out        out       ADP  RP  prt    1
+airstrikes airstrike NOUN NNS dobj   1
+"""
+
+AIRSTRIKE = {"type": "Explosions/Remote violence", "sub": "Air/drone strike", "support": "none"}
+
+
+def test_materiel_weapons_handled_as_goods_are_no_attack():
+    assert drops("materiel", SOLDIERS_SEIZED_GRENADES, 4, 5, GRENADE)
+    assert not drops("materiel", MILITANTS_THREW_GRENADES, 2, 3, GRENADE)
+    assert not drops("materiel", CARRIED_OUT_AIRSTRIKES, 3, 4, AIRSTRIKE)

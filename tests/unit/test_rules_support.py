@@ -123,6 +123,13 @@ four       four     NUM  CD  nummod 3
 houses     house    NOUN NNS dobj   1
 """
 
+VILLAGERS_DESTROYED_HOUSES = """
+Villagers  villager NOUN NNS nsubj  1
+destroyed  destroy  VERB VBD ROOT   1
+four       four     NUM  CD  nummod 3
+houses     house    NOUN NNS dobj   1
+"""
+
 STORM_DESTROYED_A_WAREHOUSE = """
 The        the        DET  DT  det   1
 storm      storm      NOUN NN  nsubj 2
@@ -179,7 +186,10 @@ def test_violence_civilian_property_destroyed_by_people_for_looting_and_destruct
     doc = hand_parse(RIOTERS_DESTROYED_HOUSES)
     actors = [actor_at(doc, 0, "rioters"), actor_at(doc, 3, "civilians", target_only=True)]
     assert check("violence", doc, 1, 2, actors=actors, sub=sub)
-    assert not check("violence", doc, 1, 2, actors=actors)  # another sub-type: houses are no people
+    assert check("violence", doc, 1, 2, actors=actors)  # a riot crowd's violence needs no victims
+    doc = hand_parse(VILLAGERS_DESTROYED_HOUSES)
+    villagers = [actor_at(doc, 0, "civilians"), actor_at(doc, 3, "civilians", target_only=True)]
+    assert not check("violence", doc, 1, 2, actors=villagers)  # another sub-type: houses are no people
     storm = hand_parse(STORM_DESTROYED_A_WAREHOUSE)
     warehouse = actor_at(storm, 4, "civilians", target_only=True)
     assert not check("violence", storm, 2, 3, actors=[warehouse], sub=sub)
@@ -655,5 +665,87 @@ def test_every_support_rule_is_tested_here():
     tested = {
         "none", "casualties", "violence", "foreign", "state", "armed", "forces", "territory", "occupation",
         "thrown", "blasting", "stoning", "arson", "seizure", "purpose", "prisoners", "authority", "people",
+        "parties", "established", "armed_group", "unopposed",
     }
     assert set(SUPPORT) == tested, "a support rule was added or renamed: test it here"
+
+
+GOVERNMENT_AND_REBELS_SIGNED = """
+The         the         DET   DT  det    1
+government  government  NOUN  NN  nsubj  4
+and         and         CCONJ CC  cc     1
+rebels      rebel       NOUN  NNS conj   1
+signed      sign        VERB  VBD ROOT   4
+a           a           DET   DT  det    6
+ceasefire   ceasefire   NOUN  NN  dobj   4
+"""
+
+
+def test_parties_an_agreement_needs_two_sides_one_armed():
+    doc = hand_parse(GOVERNMENT_AND_REBELS_SIGNED)
+    gov, rebels = actor_at(doc, 1, "government"), actor_at(doc, 3, "rebel_group")
+    assert check("parties", doc, 6, 7, actors=[gov, rebels])
+    clubs = [actor_at(doc, 1, "civilians", name="club A"), actor_at(doc, 3, "civilians", name="club B")]
+    assert not check("parties", doc, 6, 7, actors=clubs)
+
+
+MILITIA_SET_UP_CHECKPOINTS = """
+The          the         DET  DT  det    1
+militia      militia     NOUN NN  nsubj  2
+set          set         VERB VBD ROOT   2
+up           up          ADP  RP  prt    2
+checkpoints  checkpoint  NOUN NNS dobj   2
+"""
+
+MILITIA_ATTACKED_A_CHECKPOINT = """
+The          the         DET  DT  det    1
+militia      militia     NOUN NN  nsubj  2
+attacked     attack      VERB VBD ROOT   2
+a            a           DET  DT  det    4
+checkpoint   checkpoint  NOUN NN  dobj   2
+"""
+
+
+def test_established_a_base_or_checkpoint_set_up_by_an_armed_actor():
+    doc = hand_parse(MILITIA_SET_UP_CHECKPOINTS)
+    assert check("established", doc, 4, 5, actors=[actor_at(doc, 1, "political_militia")])
+    assert not check("established", doc, 4, 5, actors=[actor_at(doc, 1, "civilians")])
+    attacked = hand_parse(MILITIA_ATTACKED_A_CHECKPOINT)
+    assert not check("established", attacked, 4, 5, actors=[actor_at(attacked, 1, "political_militia")])
+
+
+MILITIA_TAXED_TRADERS = """
+The      the      DET  DT  det    1
+militia  militia  NOUN NN  nsubj  2
+taxed    tax      VERB VBD ROOT   2
+traders  trader   NOUN NNS dobj   2
+"""
+
+
+def test_armed_group_only_a_non_state_armed_group_changes_its_activity():
+    doc = hand_parse(MILITIA_TAXED_TRADERS)
+    assert check("armed_group", doc, 2, 3, actors=[actor_at(doc, 1, "political_militia")])
+    assert not check("armed_group", doc, 2, 3, actors=[actor_at(doc, 1, "government")])
+
+
+TROOPS_ENTERED_UNOPPOSED = """
+Troops   troop    NOUN NNS nsubj  1
+entered  enter    VERB VBD ROOT   1
+the      the      DET  DT  det    3
+town     town     NOUN NN  dobj   1
+unopposed unopposed ADJ JJ  advcl  1
+"""
+
+TROOPS_ENTERED_THE_TOWN = """
+Troops   troop    NOUN NNS nsubj  1
+entered  enter    VERB VBD ROOT   1
+the      the      DET  DT  det    3
+town     town     NOUN NN  dobj   1
+"""
+
+
+def test_unopposed_territory_taken_without_a_fight():
+    doc = hand_parse(TROOPS_ENTERED_UNOPPOSED)
+    assert check("unopposed", doc, 1, 2, actors=[actor_at(doc, 0, "state_forces")])
+    plain = hand_parse(TROOPS_ENTERED_THE_TOWN)
+    assert not check("unopposed", plain, 1, 2, actors=[actor_at(plain, 0, "state_forces")])

@@ -19,9 +19,11 @@ from ..syntax import (
     attached_as,
     compound_of_noun,
     form,
+    governing_verb,
     has_adjective,
     has_adverb,
     is_participle_modifier,
+    of_head,
     preposition_of,
     prepositions,
     subjects_of,
@@ -136,11 +138,68 @@ def talk_without_partner(span: Span, entry: dict) -> bool:
     return word_class(root, "verb") and root.lemma_ == "talk" and not _talks_with_someone(root)
 
 
+@NOT_AN_ACT.rule("without")
+def negated_by_without(span: Span, entry: dict) -> bool:
+    """A trigger noun after "without" did not happen ("handed over the town without a fight", "left
+    without firing a shot"); "fighting without a break" stays (the fighting is the clause's verb)."""
+    root = span.root
+    return word_class(root, "noun") and preposition_of(root) == "without"
+
+
+@NOT_AN_ACT.rule("means_of_arrest")
+def raid_of_an_arrest(span: Span, entry: dict) -> bool:
+    """A raid or operation in which people were arrested or weapons seized is the arrest's or seizure's
+    manner, not an attack of its own ("detained 25 suspects in raids", "seized weapons during an
+    operation"; ``raid_words`` under an ``arrest_verbs`` verb)."""
+    root = span.root
+    if root.lemma_.lower() not in trigger_words("raid_words") or preposition_of(root) not in ("in", "during"):
+        return False
+    verb = governing_verb(root)  # "detained 25 in raids", "seized rifles and grenades in the raid"
+    return verb is not None and verb.lemma_.lower() in trigger_words("arrest_verbs")
+
+
+@NOT_AN_ACT.rule("freed_captives")
+def captives_freed(span: Span, entry: dict) -> bool:
+    """Hostages or abductees released or rescued are the people freed, not a new abduction ("released
+    15 hostages", "rescued kidnapped pupils"; ``release_verbs``)."""
+    root = span.root
+    if entry["sub"] != "Abduction/forced disappearance" or not word_class(root, "noun"):
+        return False
+    return attached_as(root, "patient") and root.head.lemma_.lower() in trigger_words("release_verbs")
+
+
+@NOT_AN_ACT.rule("materiel")
+def weapons_handled(span: Span, entry: dict) -> bool:
+    """A weapon noun that a verb handles as goods names materiel, not its use: seized, found, bought,
+    sold or smuggled ("seized two grenades", "purchased mortars and shells", "a cache of rockets was
+    discovered"; ``materiel_verbs``; but "carried out airstrikes" is an act). A seizure is read by
+    the seizure trigger ("defused two rockets": Disrupted weapons use)."""
+    root = span.root
+    if entry["type"] != "Explosions/Remote violence" or not word_class(root, "any_noun"):
+        return False
+    noun = _phrase_holding(root)  # "seized rifles": an object, or a list item the parser hung on the verb
+    handled = attached_as(noun, "patient", "np_adverbial")
+    return handled and noun.head.lemma_.lower() in trigger_words("materiel_verbs")
+
+
 @NOT_AN_ACT.rule("figurative_modifier")
 def figurative_attack(span: Span, entry: dict) -> bool:
     """A modifier that makes the act a matter of words (``figurative_modifiers``: "bitter attacks on his
     rival", "a verbal assault")."""
     return has_adjective(span.root, trigger_words("figurative_modifiers"))
+
+
+def _phrase_holding(noun: Token, depth: int = 4) -> Token:
+    """The noun phrase a noun is listed in: up through coordination, apposition and "of" ("rifles and
+    [grenades]", "700 rounds of [ammunition]", "the materiel: [grenades]")."""
+    for _ in range(depth):
+        up = of_head(noun)
+        if up is None and attached_as(noun, "conjunct", "apposition") and word_class(noun.head, "any_noun"):
+            up = noun.head
+        if up is None:
+            return noun
+        noun = up
+    return noun
 
 
 def _speech_setting(noun: Token) -> bool:

@@ -84,6 +84,7 @@ def signs_of_violence(entry: dict, trig: Span, sent: Span, actors: list, casualt
         or done_with_shots(trig.root)
         or person_object(trig.root, actors, things=entry["sub"] == "Looting/property destruction")
         or crowd_sides(trig.root, actors)
+        or any(t.lemma_.lower() in trigger_words("riot_crowds") for t in subjects_of(trig.root))
     )
 
 
@@ -202,3 +203,6 @@ def protesting_people(entry: dict, trig: Span, sent: Span, actors: list, casualt
         or any(t.lower_ in people for t in sent)
         or "protesters" in _kinds(actors)
     )
+
+
+from . import strategic_support  # noqa: E402, F401  (registers its rules in SUPPORT)

@@ -123,6 +123,9 @@ def takes_place(tok: Token) -> bool:
         if o.lower_ == "of"
         for p in o.children
     ]
+    # "took control of the crossing" parsed with "of" under the verb: still what the control is of
+    if any(c.lemma_.lower() == "control" for c in objects):
+        objects += [p for c in objects if c.lower_ == "of" for p in dependents(c, "prep_object")]
     objects = [o for o in objects if o.lemma_.lower() != "control"]
     return any(
         o.ent_type_ in ("GPE", "LOC", "FAC") or _place_token(o) or o.lemma_.lower() in words for o in objects

@@ -39,7 +39,7 @@ class TriggerMatcher:
                 titled = [words[0].title(), *words[1:]]
                 for form in (words, titled):
                     lemma_docs.append(Doc(nlp.vocab, words=form, lemmas=form))
-                lower_docs.append(Doc(nlp.vocab, words=words))
+                lower_docs.extend(Doc(nlp.vocab, words=form) for form in surface_forms(words))
             self.by_lemma.add(f"T{i}", lemma_docs)
             self.by_lower.add(f"T{i}", lower_docs)
 
@@ -52,6 +52,18 @@ class TriggerMatcher:
         for match_id, start, end in self(doc):
             out.setdefault(doc[start].sent.start_char, []).append((match_id, start, end))
         return out
+
+
+def surface_forms(words: list[str]) -> list[list[str]]:
+    """The trigger as written and, for a one-word trigger, its regular inflections ("rape": "rapes",
+    "raped", "raping"). Matched on lower-case forms they catch the words whose lemma the model gets
+    wrong ("raped" lemmatised as "rap"); where it gets them right the lemma matcher has them already."""
+    if len(words) != 1 or not words[0].isalpha():
+        return [words]
+    w = words[0]
+    stem = w[:-1] if w.endswith("e") else w
+    plural = w + "es" if w.endswith(("s", "sh", "ch", "x")) else w + "s"
+    return [[form] for form in dict.fromkeys([w, plural, stem + "ed", stem + "ing"])]
 
 
 def tree_distance(a: Token, b: Token) -> int:
@@ -92,7 +104,7 @@ def _candidates(sent: Span, matches: list[tuple[int, int, int]]) -> Found:
     for match_id, start, end in matches:
         span = sent.doc[start:end]
         acronym = len(span) == 1 and span.text.isupper() and len(span.text) > 2  # "ATGM", "IED" tagged ORG
-        if not acronym and any(t.ent_type_ and t.ent_type_ not in _TRIGGER_ENTS for t in span):
+        if not acronym and any(_named(t) for t in span):
             continue  # "On 3 March" is a date, not a march; "Protest Movement" is a name
         entry = triggers[int(sent.doc.vocab.strings[match_id][1:])]
         if entry["type"] not in ("Protests", "Riots") and _crowd_control(span.root, sent):
@@ -101,6 +113,15 @@ def _candidates(sent: Span, matches: list[tuple[int, int, int]]) -> Found:
             continue
         found.append((span, entry))
     return found
+
+
+def _named(tok: Token) -> bool:
+    """The word is part of a name or a date ("On 3 March", "the Protest Movement"), not a trigger. A
+    common noun opening the sentence is no name, whatever the entity recogniser says of its capital
+    ("Warplanes bombed ...", read as an organisation)."""
+    if not tok.ent_type_ or tok.ent_type_ in _TRIGGER_ENTS:
+        return False
+    return not (tok.is_sent_start and word_class(tok, "noun"))
 
 
 def _keep_one_per_incident(out: Found, span: Span, entry: dict) -> None:
@@ -115,9 +136,7 @@ def _keep_one_per_incident(out: Found, span: Span, entry: dict) -> None:
     ]
     if near:  # "drone and artillery bombardments": one mention, named by the syntactic head
         k = near[0]
-        head = out[k][0].root in span.root.subtree and out[k][0].root.i != span.root.i
-        if head or (entry["support"] == "none" and out[k][1]["support"] != "none"):
-            out[k] = (span, entry)  # the head, or the word that needs no support ("demonstrated")
+        out[k] = _one_mention(span, entry, *out[k])
         return
     weaker = _weaker_neighbour(out, span, entry)
     if weaker is not None:  # "destroyed a vehicle using an ATGM": the weapon names the event
@@ -125,6 +144,19 @@ def _keep_one_per_incident(out: Found, span: Span, entry: dict) -> None:
             out[weaker] = (span, entry)
         return
     out.append((span, entry))
+
+
+def _one_mention(span: Span, entry: dict, kept: Span, kept_entry: dict) -> tuple[Span, dict]:
+    """Two close triggers of one type naming one incident become one mention. Its anchor, whose
+    arguments are the incident's, is the syntactic head, or the word that needs no support where the
+    head needs some ("demonstrated"). Its type is the word's that needs no support: "mortar rounds
+    struck", "warplanes bombed", "a roadside bomb hit" are told by the weapon, not the generic verb."""
+    new_is_head = kept.root in span.root.subtree and kept.root.i != span.root.i
+    specific, kept_specific = entry["support"] == "none", kept_entry["support"] == "none"
+    anchor = span if new_is_head or (specific and not kept_specific) else kept
+    if specific != kept_specific:
+        return anchor, entry if specific else kept_entry
+    return anchor, entry if anchor is span else kept_entry
 
 
 # how specific a trigger's event type is, for triggers of one clause that name the same incident

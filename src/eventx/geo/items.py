@@ -17,6 +17,17 @@ from .gazetteer import get_gazetteer
 from .lexicon import NOT_NAMES, PLACE_LABELS, not_places, office_holders, place_words
 
 
+def _tagged_not_a_name(span: Span | list, item: Item) -> bool:
+    """The model tags every word a date, number, language ...; a "language" after a locative
+    preposition is a place the small model mistook ("in Kidal, Mali": no language is written "in X,")."""
+    labels = {t.ent_type_ for t in span}
+    last = span[-1]
+    listed = last.i + 1 < len(last.doc) and last.nbor(1).text == ","
+    if labels == {"LANGUAGE"} and item.locative and listed:
+        return False
+    return labels <= NOT_NAMES
+
+
 def item_is_name(doc: Doc, sent: Span, item: Item) -> bool:
     """False for capitalised words that are not place names: dates, numbers, demonyms, armed groups.
     World regions of the stop list ("Sahel", "Gulf") are kept as weak items: a place only where
@@ -26,7 +37,7 @@ def item_is_name(doc: Doc, sent: Span, item: Item) -> bool:
     span = item_tokens(doc, item)
     if not span or in_ranges(doc._.furniture, item.start):
         return False
-    if all(t.ent_type_ in NOT_NAMES for t in span) or not any(ch.isalpha() for ch in item.text):
+    if _tagged_not_a_name(span, item) or not any(ch.isalpha() for ch in item.text):
         return False
     if (
         all(t.ent_type_ == "NORP" for t in span)
