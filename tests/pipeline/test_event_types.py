@@ -349,3 +349,17 @@ def test_throwing_burning_and_blasting_leave_ordinary_sentences_alone(
     assert [(e.event_type, e.sub_event_type) for e in extract(text, "2021-04-12")] == expected
     if not expected:  # a sentence that gives nothing, beside a twin written like it that gives one event
         assert len(extract(twin, "2021-04-12")) == 1, twin
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        # a non-state group "struck" on the ground: typed by its actors
+        ("Militants struck a market in Kabul on Monday, killing two shopkeepers.", "Attack"),
+        # aircraft or the state's forces strike from the air
+        ("Israeli jets struck targets in Gaza on Monday.", "Air/drone strike"),
+        ("Houthi drones struck an oil facility in Abqaiq on Saturday.", "Air/drone strike"),
+    ],
+)
+def test_struck_by_a_ground_group_is_no_air_strike(extract, text: str, sub: str) -> None:
+    assert sub in [e.sub_event_type for e in extract(text, published=PUBLISHED)]

@@ -214,3 +214,23 @@ def test_destruction_told_elsewhere_is_its_own_incident(extract) -> None:
         "2021-04-12",
     )
     assert [e.location.admin1 for e in events] == ["Zamfara", "Katsina"]
+
+
+def test_date_and_place_after_an_event_noun_are_that_event_s(extract) -> None:
+    # "air strikes last month in Helmand": the strikes' date and place, not the attack's
+    text = (
+        "Militants attacked a police post in Kandahar on Thursday in retaliation for air strikes last "
+        "month in Helmand."
+    )
+    events = extract(text, published="2016-11-11")
+    strikes = [e for e in events if e.sub_event_type == "Air/drone strike"]
+    others = [e for e in events if e.sub_event_type != "Air/drone strike"]
+    assert len(strikes) == 1 and strikes[0].location.name == "Helmand"
+    assert (strikes[0].date.start.isoformat(), strikes[0].date.precision) == ("2016-10-01", "month")
+    assert others and all(e.location.name == "Kandahar" for e in others)
+    assert all(e.date.start.isoformat() == "2016-11-10" for e in others)
+
+
+def test_a_date_after_a_place_noun_stays_with_the_act(extract) -> None:
+    (e,) = extract("Gunmen attacked the town last week, killing three people.", published="2016-11-11")
+    assert (e.date.start.isoformat(), e.date.precision) == ("2016-10-31", "week")

@@ -46,3 +46,21 @@ def test_air_strikes_told_below_a_bombing_are_another_incident(extract):
     # "The explosion" refers back to the bombing, not to the air strikes told since
     told = {e.sub_event_type: " ".join(x.text for x in e.evidence) for e in events}
     assert "shattered" in told["Suicide bomb"] and "shattered" not in told["Air/drone strike"]
+
+
+def test_a_suicide_bomb_told_after_the_explosions_codes_the_incident(extract):
+    text = (
+        "Militants strike consulate in Jalalabad\n\n"
+        "Militants struck the Indian consulate in the eastern hub of Jalalabad late on Monday, killing three "
+        "visitors, officials said. There were two large explosions at the gate, a police spokesman said. "
+        "A suicide car bomb apparently started the attack."
+    )
+    events = _violent(extract(text, published="2021-03-09"))
+    assert len(events) == 1
+    (e,) = events
+    assert (e.sub_event_type, e.location.name, e.fatalities.best) == ("Suicide bomb", "Jalalabad", 3)
+    assert e.date.start.isoformat() == "2021-03-08"
+    # the twin: with no suicide bomber the explosions stay a remote explosive
+    without = text.replace("A suicide car bomb apparently started the attack.", "")
+    (plain,) = _violent(extract(without, published="2021-03-09"))
+    assert plain.sub_event_type == "Remote explosive/landmine/IED"

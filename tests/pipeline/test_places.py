@@ -28,6 +28,13 @@ PUBLISHED = "2021-06-10"
             "Tamaulipas",
             "Ciudad Mante",
         ),
+        # a country's consulate is abroad: "German" is no cue for where the bombing was
+        (
+            "An explosion outside the German consulate in Mazar-i-Sharif killed two people on Thursday.",
+            "AFG",
+            "Balkh",
+            "Mazar-i-Sharif",
+        ),
         # a town the small model tags LANGUAGE (and its country PERSON), listed after "in"
         (
             "On 18 May 2021, militants threw two grenades at a police post in Kidal, Mali.",

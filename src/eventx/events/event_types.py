@@ -15,7 +15,7 @@ from ..doctools import cites, with_next_sentence
 from ..models import VIOLENT_TYPES, Actor
 from ..seizure import seized
 from ..syntax import attached_as, conjuncts, dependents, form, is_doer, patients_of, word_class
-from .kinds import ARMED_KINDS, STATE_KINDS, UNARMED_CROWD_KINDS
+from .kinds import ARMED_KINDS, NON_STATE_ARMED_KINDS, STATE_KINDS, UNARMED_CROWD_KINDS
 from .mentions import Incident, Layers, Mention
 from .registry import RuleTable
 from .role_cues import crowd_head, of_holder
@@ -44,7 +44,21 @@ class TypingContext:
     @cached_property
     def by_actors(self) -> bool:
         """The trigger leaves the type to the actors (a generic "attack", or a killing with no trigger)."""
-        return self.m.entry is None or self.m.entry["type"] == "BY_ACTORS"
+        return self.m.entry is None or self.m.entry["type"] == "BY_ACTORS" or self.ground_strike
+
+    @cached_property
+    def ground_strike(self) -> bool:
+        """ "Struck" said of a non-state armed group with no aircraft named as the doer: an attack on the
+        ground ("militants struck a police station"), not an air strike ("jets struck targets", "the
+        army struck rebel positions" stay air strikes)."""
+        trig = self.m.trigger
+        if self.m.entry is None or trig.lemma_.lower() not in trigger_words("strike_verbs"):
+            return False
+        if not word_class(trig, "verb") or not self.initiator_kinds & NON_STATE_ARMED_KINDS:
+            return False
+        air = trigger_words("air_doers")
+        doers = [w for s in dependents(trig, "subject") for w in s.subtree]
+        return not any(w.lemma_.lower() in air for w in doers)
 
     @cached_property
     def initiator_kinds(self) -> set[str]:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..data import trigger_words
 from ..doctools import in_ranges
-from ..syntax import attached_as, dependents, doers, word_class
+from ..syntax import attached_as, dependents, doers, first_conjunct, word_class
 from .incidents import answers_attack
 from .kinds import STATE_FORCE_KINDS
 from .mentions import Layers, Mention
@@ -68,7 +68,7 @@ def sentence_mentions(
     if anchor is not None and not keep_planned:
         mentions = [m for m in mentions if not _dated_after(m, anchor)]
     for p in places:
-        near = _nearest(_token_at(doc, p.start), mentions)
+        near = _owner(_token_at(doc, p.start), mentions, dates)
         if near is not None:
             near.places.append(p)
     _link_actors(doc, mentions, actors)
@@ -141,7 +141,7 @@ def _link_dates(doc: Doc, mentions: list[Mention], dates: list) -> None:
     date of the incident referred to."""
     for d in dates:
         tok = _token_at(doc, d.start)
-        near = _nearest(tok, mentions)
+        near = _owner(tok, mentions, dates)
         if near is None:
             continue
         if _is_possessed_anaphor(tok):
@@ -260,6 +260,37 @@ def _sharing_subject(tok: Token, mentions: list[Mention]) -> list[Mention]:
     verbs = {v.i for v in tok.head.conjuncts}
     own = ("any_subject", "passive_auxiliary")  # "... and were later arrested": not the attackers' arrest
     return [m for m in mentions if m.trigger.i in verbs and not dependents(m.trigger, *own)]
+
+
+def _owner(tok: Token, mentions: list[Mention], dates: list) -> Mention | None:
+    """The mention an argument (a date or place starting at ``tok``) belongs to. Written right after an
+    event noun that a preposition subordinates to the clause, it is that event's ("in retaliation for
+    air strikes [last week] in [Kunduz]": the strikes' date and place, though the parser hangs them on
+    the main verb; but "used burning tires in [Kut]" is the clause's own place); else the nearest."""
+    before = _word_before(tok, dates)
+    if before is not None:
+        for m in mentions:
+            if m.trigger_end - 1 == before.i and _subordinate_event_noun(m.trigger):
+                return m
+    return _nearest(tok, mentions)
+
+
+def _subordinate_event_noun(trigger: Token) -> bool:
+    """An event noun in a prepositional phrase ("for [air strikes]", "after [clashes] and [raids]")."""
+    return word_class(trigger, "any_noun") and attached_as(first_conjunct(trigger), "prep_object")
+
+
+def _word_before(tok: Token, dates: list, max_skip: int = 6) -> Token | None:
+    """The word before ``tok`` once prepositions, determiners and the words of dates are skipped
+    ("strikes last week in the [Kunduz]" -> strikes), within the sentence and ``max_skip`` words."""
+    in_dates = {i for d in dates for i in range(d.start, d.end)}
+    i, start = tok.i - 1, tok.sent.start
+    while i >= start and tok.i - i <= max_skip:
+        word = tok.doc[i]
+        if not (word_class(word, "preposition", "determiner") or word.idx in in_dates):
+            return word
+        i -= 1
+    return None
 
 
 def _nearest(tok: Token, mentions: list[Mention], max_distance: int = 99) -> Mention | None:

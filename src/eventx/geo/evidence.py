@@ -41,8 +41,8 @@ def document_countries(doc: Doc) -> Counter[str]:
     gaz = get_gazetteer()
     found: Counter[str] = Counter()
     for ent in doc.ents:
-        if ent.label_ in ("NORP", "GPE") and modifies_thing(ent):
-            code = None  # "the US dollar", "Turkish lira": a currency, not a country the text is about
+        if ent.label_ in ("NORP", "GPE") and (modifies_thing(ent) or modifies_thing(ent, "mission_nouns")):
+            code = None  # "the US dollar", "the German consulate": a currency, a mission abroad
         elif ent.label_ == "NORP":
             code = gaz.country_of_demonym(ent.text)
         elif ent.label_ == "GPE":
