@@ -1,9 +1,11 @@
 """Time eventx on hostile inputs: each pathological text is built here and extracted once.
 
-    python benchmarks/hostile.py [--only NAME ...] [--scale 1.0]
+    python benchmarks/hostile.py [--only NAME ...] [--scale 1.0] [--model-only]
 
-Prints a table (input, characters, seconds, events) for docs/robustness.md. Not a test: the test
-suite (tests/pipeline/test_robustness.py) checks the same inputs against a generous bound only.
+Prints a table (input, characters, seconds, events) for docs/robustness.md; ``--model-only`` adds the
+seconds of the spaCy model alone on the same text (the eventx components switched off), the floor.
+Not a test: the test suite (tests/pipeline/test_robustness.py) checks the same inputs against a
+generous bound only.
 """
 
 from __future__ import annotations
@@ -40,10 +42,21 @@ def hostile_inputs(scale: float = 1.0) -> dict[str, Callable[[], str]]:
     }
 
 
+def model_seconds(nlp, text: str) -> float:
+    """Seconds the spaCy model alone takes on ``text``, with the eventx components switched off."""
+    ours = [name for name in nlp.pipe_names if name.startswith("eventx")]
+    nlp.max_length = max(nlp.max_length, len(text) + 1)
+    with nlp.select_pipes(disable=ours):
+        t = time.perf_counter()
+        nlp(text)
+        return time.perf_counter() - t
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--only", nargs="*", help="names (substrings) of the inputs to run")
     ap.add_argument("--scale", type=float, default=1.0)
+    ap.add_argument("--model-only", action="store_true", help="also time the spaCy model alone")
     a = ap.parse_args()
     import eventx
 
@@ -54,7 +67,8 @@ def main() -> None:
         f"load + warm-up: {time.perf_counter() - t:.1f} s on {platform.processor() or platform.machine()}, "
         f"Python {platform.python_version()}"
     )
-    print("| input | characters | seconds | events |\n|---|---:|---:|---:|")
+    extra = " model only (s) |" if a.model_only else ""
+    print(f"| input | characters | seconds | events |{extra}\n|---|---:|---:|---:|{'---:|' if extra else ''}")
     for name, build in hostile_inputs(a.scale).items():
         if a.only and not any(s.lower() in name.lower() for s in a.only):
             continue
@@ -62,7 +76,8 @@ def main() -> None:
         t = time.perf_counter()
         events = eventx.extract(text, nlp=nlp, max_chars=max(len(text), 1))
         dt = time.perf_counter() - t
-        print(f"| {name} | {len(text):,} | {dt:.1f} | {len(events)} |", flush=True)
+        floor = f" {model_seconds(nlp, text):.1f} |" if a.model_only else ""
+        print(f"| {name} | {len(text):,} | {dt:.1f} | {len(events)} |{floor}", flush=True)
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import socket
 import time
+from collections import Counter
 from datetime import date
 
 import pytest
@@ -92,8 +93,10 @@ def test_default_limit_is_a_million_characters(nlp) -> None:
 
 HOSTILE = {
     "no space": "a" * 200_000,
-    "numbers": " ".join(str(i) for i in range(2_000)),  # 20,000: minutes, see docs/robustness.md
-    "killed": " ".join(["killed"] * 2_000),
+    "numbers": " ".join(str(i) for i in range(2_000)),  # 10% of the sizes; full size: seconds,
+    "killed": " ".join(["killed"] * 2_000),  # see docs/robustness.md
+    "12 killed": " ".join(["12 killed"] * 1_000),
+    "dead": "Soldiers " + " ".join(["dead"] * 2_000) + ".",
     "dates": " ".join(["6 May 2020"] * 2_000),
     "markup": "<div><p>" * 25_000,
 }
@@ -104,6 +107,15 @@ def test_pathological_inputs_finish(nlp, name) -> None:
     t = time.perf_counter()
     eventx.extract(HOSTILE[name], nlp=nlp)
     assert time.perf_counter() - t < 60  # generous; the measured times are in docs/robustness.md
+
+
+def test_a_sentence_reads_at_most_its_first_casualty_words(parse) -> None:
+    from eventx.casualties.mentions import MAX_SENTENCE_TRIGGERS
+
+    doc = parse(" ".join(["12 killed"] * 60))
+    per_sentence = Counter(m.sent_start for m in doc._.eventx_casualties)
+    assert per_sentence and max(per_sentence.values()) <= MAX_SENTENCE_TRIGGERS
+    assert len(doc._.eventx_casualties) < 60
 
 
 def test_long_runs_of_words_are_split_into_sentences(parse) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..actorlex import armed_group, is_person_noun
-from ..doctools import text_between
+from ..doctools import doc_text, text_between
 from ..models import MAX_COUNT
 from ..syntax import attached_as, dependents, form, modified_by, preposition_of, word_class
 from ..text.measures import measured
@@ -14,22 +14,32 @@ from .counted import has_of
 from .lexicon import casualty_lexicon, casualty_words
 from .triggers import trigger_status
 
+#: how many tokens before a counted noun its number is looked for: a noun phrase's words in front of it
+#: ("at least 33 Syrian government soldiers") are far fewer; a run of words the parser chains into one
+#: phrase ("dead dead dead ...") would otherwise be read again for every word of it
+NUMBER_REACH = 30
+
+
+def _phrase_start(noun: Token) -> Token:
+    """The first word of ``noun``'s phrase (its left edge), at most ``NUMBER_REACH`` tokens before it."""
+    left = noun.left_edge
+    return left if noun.i - left.i <= NUMBER_REACH else noun.doc[noun.i - NUMBER_REACH]
+
 
 def _number_span(noun: Token, summed: bool = False) -> tuple[int, int] | None:
     """Character range before (and including, for a bare number) the counted noun to read a number from;
     ``summed``: from the group it is joined to ("2 rebel and 1 military fatality")."""
-    left = noun.left_edge
+    left = _phrase_start(noun)
     if preposition_of(noun) == "between":
         left = noun.head  # "between 10 and 15 civilians": the range starts at "between"
     if summed and attached_as(noun, "conjunct") and trigger_status(noun.head) is None:
         # "2 rebel and 1 military fatality"; not "2 civilian deaths and 1 military fatality" (counted apart)
-        left = min(left, noun.head.left_edge, key=lambda t: t.i)
+        left = min(left, _phrase_start(noun.head), key=lambda t: t.i)
     if noun.like_num or word_class(noun, "number"):
-        return noun.left_edge.idx, noun.idx + len(noun.text)
+        return _phrase_start(noun).idx, noun.idx + len(noun.text)
     if left.i == noun.i:
         return None
     return left.idx, noun.idx
-
 
 
 def number_of(noun: Token) -> bool:
@@ -42,7 +52,7 @@ def quantity_noun(doc: Doc, noun: Token) -> Quantity | None:
     "scores of people"), or None."""
     if not word_class(noun, "any_noun", "number") or noun.like_num:
         return None
-    start = noun.left_edge.idx
+    start = _phrase_start(noun).idx
     text = text_between(doc, start, noun.idx + len(noun.text)) + (" of" if has_of(noun) else "")
     found = find_quantities(text)
     return found[-1] if found and found[-1].end > noun.idx - start else None
@@ -131,7 +141,8 @@ def _number_in_front(doc: Doc, noun: Token, summed: bool) -> Reading | None:
         return None
     text = text_between(doc, rng[0], rng[1])
     # with the words after it in view, a number may prove a measure: "the blast killed 2 km away"
-    found = [q for q in find_quantities(text) if not measured(doc.text, rng[0] + q.start, rng[0] + q.end)]
+    whole = doc_text(doc)
+    found = [q for q in find_quantities(text) if not measured(whole, rng[0] + q.start, rng[0] + q.end)]
     if (
         found
         and summed

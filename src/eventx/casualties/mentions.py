@@ -23,23 +23,35 @@ from .qualifiers import (
 from .triggers import attempted, trigger_status
 from .victims import combatants_of, victim_country, victim_kind, victim_text
 
+#: casualty words read in one sentence at most; the rest of a longer run ("12 killed 12 killed ...") is
+#: skipped. A news sentence holds a handful; each word read costs about a millisecond.
+MAX_SENTENCE_TRIGGERS = 25
+
 
 def casualty_mentions(doc: Doc, sent: Span, unconfirmed_text: str) -> list[CasualtyMention]:
-    """Every casualty statement in one sentence; conjoined victim groups ("four cadres and a police
-    officer were killed") give one statement each, and the event stage adds them up."""
+    """Every casualty statement in one sentence (of its first ``MAX_SENTENCE_TRIGGERS`` casualty words);
+    conjoined victim groups ("four cadres and a police officer were killed") give one statement each,
+    and the event stage adds them up."""
     lex = casualty_lexicon()
     out: list[CasualtyMention] = []
     context = {"reported": None, "unconfirmed": bool(lex.unconfirmed_re.search(unconfirmed_text))}
+    read = 0
     for tok in sent:
+        if read >= MAX_SENTENCE_TRIGGERS:
+            break
         ambiguous = tok.lemma_.lower() in lex.ambiguous_nouns
         if ambiguous and word_class(tok, "noun") and negated_statement(tok, tok):
+            read += 1
             for status in ("killed", "injured"):  # "no casualties": neither dead nor wounded
                 m = _statement(doc, sent, tok, status, tok, context)
                 if m is not None:
                     out.append(m)
             continue
         status = trigger_status(tok)
-        if status is None or attempted(tok):
+        if status is None:
+            continue
+        read += 1
+        if attempted(tok):
             continue
         noun = counted_noun(tok)
         groups = _victim_groups(tok, noun)

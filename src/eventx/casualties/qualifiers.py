@@ -7,8 +7,11 @@ import re
 
 from spacy.tokens import Span, Token
 
+from ..doctools import doc_text, span_text
 from ..syntax import (
     attached_as,
+    child_lemmas,
+    child_words,
     dependents,
     is_perfect,
     modified_by,
@@ -17,6 +20,7 @@ from ..syntax import (
     subject_of,
     subjects_of,
     word_class,
+    word_within,
 )
 from .counted import total_holder
 from .counts import small_number
@@ -37,7 +41,7 @@ def negated_statement(trigger: Token, noun: Token | None) -> bool:
         if modified_by(tok, casualty_words("negative_determiners"), "determiner", "preconjunction"):
             return True
         correlatives = casualty_words("negative_correlatives")
-        if attached_as(tok, "conjunct") and any(c.lower_ in correlatives for c in tok.head.children):
+        if attached_as(tok, "conjunct") and not child_words(tok.head).isdisjoint(correlatives):
             return True  # "neither injuries nor fatalities were reported"
     # "there were no reports of casualties": the trigger hangs under a negated noun
     cur = trigger
@@ -54,7 +58,7 @@ def unknown_count(noun: Token | None, sent: Span) -> bool:
     """ "an unknown number of soldiers": victims whose count is not given."""
     if noun is None:
         return False
-    window = sent.doc[max(noun.left_edge.i - 4, sent.start) : noun.i + 1].text.lower()
+    window = span_text(sent.doc[max(noun.left_edge.i - 4, sent.start) : noun.i + 1]).lower()
     return any(cue in window for cue in casualty_lexicon().unknown_cues) and "number" in window
 
 
@@ -62,7 +66,7 @@ def is_cumulative(trigger: Token) -> bool:
     """A running total ("the total killed this year", "the war has killed thousands"), not one incident's."""
     lex = casualty_lexicon()
     chain = [trigger, *trigger.ancestors]
-    words = {t.lemma_.lower() for t in chain} | {c.lemma_.lower() for t in chain for c in t.children}
+    words = {t.lemma_.lower() for t in chain}.union(*(child_lemmas(t) for t in chain))
     if words & casualty_words("cumulative_cues") or since_a_period(trigger):
         return True
     subjects = subjects_of(trigger)
@@ -79,7 +83,11 @@ def since_a_period(trigger: Token) -> bool:
     lex = casualty_lexicon()
     words = casualty_words("since_period_words") | set(lex.cumulative_subjects)
     holder = total_holder(trigger) or trigger
-    for tok in {trigger, holder, holder.head}:
+    toks = {trigger, holder, holder.head}
+    start, end = min(t.left_edge.i for t in toks), max(t.right_edge.i for t in toks) + 1
+    if not word_within(trigger, start, end, "since"):
+        return False  # no "since" among the words, their children or grandchildren
+    for tok in toks:
         for c in tok.children:
             marked = c.lower_ == "since" or any(
                 g.lower_ == "since" and attached_as(g, "marker") for g in c.children
@@ -115,8 +123,8 @@ def shared_by_incidents(trigger: Token, sent: Span) -> int | None:
     "across the attacks" in a text that says "one of N related attacks"); None when it covers several
     of an unknown number (then it is cumulative)."""
     lex = casualty_lexicon()
-    clause = sent.doc[trigger.left_edge.i : trigger.right_edge.i + 1].text
-    found = lex.across_re.search(clause) or lex.across_re.search(sent.text)
+    clause = span_text(sent.doc[trigger.left_edge.i : trigger.right_edge.i + 1])
+    found = lex.across_re.search(clause) or lex.across_re.search(span_text(sent))
     if found is None:
         return 1
     words = found.group("n")
@@ -127,7 +135,7 @@ def shared_by_incidents(trigger: Token, sent: Span) -> int | None:
     if n is None and not (found.group("across") or found.group("all")):
         return 1  # "killed during the strikes": the strikes of this one incident
     if n is None:
-        one_of = lex.one_of_re.search(sent.doc.text)
+        one_of = lex.one_of_re.search(doc_text(sent.doc))
         n = small_number(one_of.group("n")) if one_of else None
     return n if n is not None and n > 1 else None
 
@@ -138,7 +146,7 @@ def is_additional(trigger: Token, sent: Span) -> bool:
     lex = casualty_lexicon()
     if modified_by(trigger, lex.additional_adverbs, "adverb"):
         return True
-    return sent.text.lstrip().lower().startswith(tuple(lex.additional_openers))
+    return span_text(sent).lstrip().lower().startswith(tuple(lex.additional_openers))
 
 
 

@@ -3,7 +3,8 @@
 ``labels`` holds the grammatical vocabulary (relation, word-class and form names over spaCy's English
 labels); ``questions`` answers what rules ask in the domain's words (``subject_of``, ``agent_of``,
 ``patients_of``, ``is_passive``, ``negated``, ...). Rules import from here and never compare
-``token.dep_``, ``token.pos_`` or ``token.tag_`` themselves.
+``token.dep_``, ``token.pos_`` or ``token.tag_`` themselves. ``index`` keeps a per-doc index of the
+parse so that a word with many children is asked about without creating a token per child.
 """
 
 from .acts import (
@@ -17,6 +18,7 @@ from .acts import (
     phrase_top,
 )
 from .clauses import governing_chain, has_passive_auxiliary, is_clause_of, is_doer, joined_to
+from .index import child_lemmas, child_words, word_within
 from .labels import (
     FORMS,
     RELATIONS,
@@ -66,6 +68,8 @@ __all__ = [
     "WORD_CLASSES",
     "agent_of",
     "attached_as",
+    "child_lemmas",
+    "child_words",
     "clause_of",
     "clause_verb",
     "compound_of_noun",
@@ -108,4 +112,5 @@ __all__ = [
     "subject_of",
     "subjects_of",
     "word_class",
+    "word_within",
 ]

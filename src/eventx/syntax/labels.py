@@ -15,6 +15,8 @@ from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import get_string_id
 from spacy.tokens import Token
 
+from .index import doc_index, has_many_children
+
 #: grammatical relation name -> the dependency labels it covers
 RELATIONS = MappingProxyType(
     {
@@ -164,7 +166,10 @@ def attached_as(tok: Token, *relations: str) -> bool:
 def dependents(tok: Token, *relations: str) -> list[Token]:
     """The children of ``tok`` attached by one of the named relations, in sentence order."""
     ids = _relation_ids(relations)
-    return [c for c in tok.children if c.dep in ids]
+    if not has_many_children(tok):  # a verb heading a 150-word run is asked through the doc's index
+        return [c for c in tok.children if c.dep in ids]
+    index, doc = doc_index(tok), tok.doc
+    return [doc[j] for j in index.children[tok.i] if index.deps[j] in ids]
 
 
 def first_dependent(tok: Token, *relations: str) -> Token | None:
