@@ -28,6 +28,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..data import actor_lexicon, load_yaml, trigger_lexicon
 from ..lexicon import per_lexicon
+from .fast_imports import import_inflect_quickly
 from .quantity_lexicon import quantity_lexicon
 
 __all__ = ["count_nouns", "load_quantulum", "measured", "needs_probe", "unit_after", "unit_before"]
@@ -44,6 +45,7 @@ def _parser() -> tuple[Callable[[str], list[Any]], frozenset[str]]:
     the catalogue's own units."""
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", message="Classifier dependencies not installed")
+        import_inflect_quickly()  # quantulum3 imports inflect on its first parse
         from quantulum3 import load, parser
 
         parser.parse(PROBE + " km")
