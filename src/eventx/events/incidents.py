@@ -110,9 +110,10 @@ def _join(target: Incident, m: Mention, etype: str, sub: str | None, actors: lis
         and not m.anaphor
     ):
         target.event_type, target.sub_event_type = etype, sub  # "targeted a vehicle with an IED"
-    elif etype == target.event_type == "Explosions/Remote violence" and sub == "Suicide bomb":
-        if not m.anaphor:  # "two explosions ... a suicide car bomb": ACLED codes the suicide bomb
-            target.sub_event_type = sub
+    elif etype == target.event_type == "Explosions/Remote violence" and sub == "Suicide bomb" and (
+        not m.anaphor
+    ):
+        target.sub_event_type = sub  # "two explosions ... a suicide car bomb": ACLED codes the suicide bomb
 
 
 def _latest_violent(

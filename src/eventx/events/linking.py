@@ -283,11 +283,11 @@ def _subordinate_event_noun(trigger: Token) -> bool:
 def _word_before(tok: Token, dates: list, max_skip: int = 6) -> Token | None:
     """The word before ``tok`` once prepositions, determiners and the words of dates are skipped
     ("strikes last week in the [Kunduz]" -> strikes), within the sentence and ``max_skip`` words."""
-    in_dates = {i for d in dates for i in range(d.start, d.end)}
     i, start = tok.i - 1, tok.sent.start
     while i >= start and tok.i - i <= max_skip:
         word = tok.doc[i]
-        if not (word_class(word, "preposition", "determiner") or word.idx in in_dates):
+        in_date = any(d.start <= word.idx < d.end for d in dates)
+        if not (in_date or word_class(word, "preposition", "determiner")):
             return word
         i -= 1
     return None
