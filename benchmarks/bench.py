@@ -4,9 +4,10 @@
                                [--n-process 2 [--articles 288]] [--stream 10000] [--components]
                                [--no-startup]
 
-Prints, for the corpus: words/s of the bare English model's full ``nlp.pipe`` and of
-``eventx.extract_many`` over the same texts (rounds alternate the two; a shared machine's load drifts),
-the median ratio of their times (eventx / bare: 1.25 means eventx takes 25% longer), and the peak RSS.
+Prints, for the corpus: words/s of the bare English model's full ``nlp.pipe``, of the same model run
+as ``extract_many`` runs it (its batch size, a memory zone per batch) and of ``eventx.extract_many``
+over the same texts (rounds alternate; a shared machine's load drifts), the median ratios of their
+times (eventx / bare: 1.25 means eventx takes 25% longer), and the peak RSS.
 Then, each in a fresh interpreter: ``import eventx`` time, ``eventx.load()`` time and the peak RSS of a
 default ``extract_many`` run. ``--n-process N`` compares N worker processes with one (speed-up and
 whether the results are identical); ``--stream N`` runs N articles cycling the corpus and prints the RSS
@@ -82,27 +83,41 @@ def machine() -> str:
     return f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()}"
 
 
+def bare_in_batches(bare: Any, texts: list[str], size: int) -> None:
+    """The bare model run as ``extract_many`` runs it: ``size`` texts at a time, in memory zones."""
+    for i in range(0, len(texts), size):
+        with bare.memory_zone():
+            list(bare.pipe(texts[i : i + size], batch_size=size))
+
+
 def ratio(nlp: Any, bare: Any, items: list[Item], rounds: int) -> None:
-    """Alternate bare ``nlp.pipe`` and ``extract_many`` rounds; print words/s and the median ratio."""
+    """Alternate bare ``nlp.pipe`` (its default batch size, and ``extract_many``'s) and ``extract_many``
+    rounds; print words/s and the median ratios."""
+    import inspect
+
     import eventx
 
+    size = inspect.signature(eventx.extract_many).parameters["batch_size"].default
     texts = [t for t, _ in items]
     words = sum(len(t.split()) for t in texts)
     list(bare.pipe(texts[:4]))  # warm both pipelines up
     list(eventx.extract_many(items[:4], nlp=nlp))
-    bare_t, evx_t = [], []
+    bare_t, batched_t, evx_t = [], [], []
     for _ in range(rounds):
         bare_t.append(timed(lambda: list(bare.pipe(texts))))
+        batched_t.append(timed(lambda: bare_in_batches(bare, texts, size)))
         evx_t.append(timed(lambda: list(eventx.extract_many(items, nlp=nlp))))
-    ratios = [e / b for e, b in zip(evx_t, bare_t, strict=True)]
-    b, e = statistics.median(bare_t), statistics.median(evx_t)
+    b, bb, e = (statistics.median(t) for t in (bare_t, batched_t, evx_t))
     print(f"corpus: {len(texts)} texts, {words:,} words; {rounds} alternating rounds, medians")
     print(f"bare spaCy nlp.pipe ({bare.meta['name']}): {words / b:8,.0f} words/s ({b:.2f} s)")
+    print(f"bare spaCy in batches of {size} (memory zones): {words / bb:8,.0f} words/s ({bb:.2f} s)")
     print(f"eventx extract_many:               {words / e:8,.0f} words/s ({e:.2f} s)")
-    print(
-        f"ratio eventx / bare time: median {statistics.median(ratios):.3f} "
-        f"(rounds: {', '.join(f'{r:.3f}' for r in ratios)})"
-    )
+    for label, base in (("nlp.pipe", bare_t), (f"batches of {size}", batched_t)):
+        ratios = [x / y for x, y in zip(evx_t, base, strict=True)]
+        print(
+            f"ratio eventx / bare {label} time: median {statistics.median(ratios):.3f} "
+            f"(rounds: {', '.join(f'{r:.3f}' for r in ratios)})"
+        )
     print(f"peak RSS of this process (both pipelines loaded): {peak_rss_mb():.0f} MB")
 
 

@@ -13,6 +13,9 @@ from spacy.tokens import Doc, Span
 
 #: doc -> its text; ``Doc.text`` joins every token's text on each read, and a doc's text never changes
 _DOC_TEXT: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()
+#: doc -> (its length, its sentences' token bounds); ``Doc.sents`` walks every token on each read. Bounds,
+#: not Spans: a Span holds its doc, which would keep the weak key alive for ever.
+_SENT_BOUNDS: WeakKeyDictionary[Doc, tuple[int, list[tuple[int, int]]]] = WeakKeyDictionary()
 
 
 def cites(text: str, cues: list[str]) -> bool:
@@ -31,11 +34,19 @@ def in_ranges(ranges: list[tuple[int, int]], offset: int) -> bool:
     return i >= 0 and ranges[i][0] <= offset < ranges[i][1]
 
 
+def sentences(doc: Doc) -> list[Span]:
+    """``list(doc.sents)``, with the boundaries found once per doc (and again if it is retokenized)."""
+    cached = _SENT_BOUNDS.get(doc)
+    if cached is None or cached[0] != len(doc):
+        cached = _SENT_BOUNDS[doc] = (len(doc), [(s.start, s.end) for s in doc.sents])
+    return [doc[start:end] for start, end in cached[1]]
+
+
 def content_sents(doc: Doc) -> Iterator[Span]:
     """The sentences that are reporting, not page furniture (see eventx_document)."""
     furniture = doc._.furniture
-    for sent in doc.sents:
-        if not sent.text.strip():
+    for sent in sentences(doc):
+        if not span_text(sent).strip():
             continue
         if furniture and in_ranges(furniture, sent.start_char):
             continue
@@ -47,7 +58,7 @@ def sentence_ents(doc: Doc) -> dict[int, list[Span]]:
 
     ``sent.ents`` walks the whole document's entities on every call; a component that looks at each
     sentence's entities reads them through this once per document instead."""
-    sents = list(doc.sents)
+    sents = sentences(doc)
     starts = [s.start for s in sents]
     out: dict[int, list[Span]] = {s: [] for s in starts}
     for ent in doc.ents:

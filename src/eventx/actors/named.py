@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actorlex import armed_group, canonical_name, country_code_of, noun_entry, opposed_prefixes
 from ..data import actor_lexicon, actor_words, trigger_lexicon
+from ..doctools import span_text
 from ..geo.gazetteer import get_gazetteer
 from ..records import ActorMention
 from ..syntax import modifies_noun, word_class
@@ -86,7 +87,7 @@ def _national_force(doc: Doc, sent: Span, ent: Span) -> ActorMention | None:
 
 def acronyms(sent: Span) -> list[Span]:
     """Capitalised acronyms NER left without a label ("the NPA and the military"): possible group names."""
-    mixed = any(ch.islower() for ch in sent.text)  # not a headline in capitals
+    mixed = any(ch.islower() for ch in span_text(sent))  # not a headline in capitals
     acronyms = [
         sent.doc[t.i : t.i + 1]
         for t in sent

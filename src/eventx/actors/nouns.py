@@ -70,6 +70,8 @@ def target_thing(doc: Doc, sent: Span, tok: Token) -> ActorMention | None:
 
 def noun_actor(doc: Doc, sent: Span, tok: Token, fallback_country: str | None) -> ActorMention | None:
     """The actor a noun names ("Turkish troops", "armed men", "gang members"), with its country."""
+    if not word_class(tok, "any_noun"):
+        return None
     entry = noun_entry(tok.lower_, tok.lemma_.lower())
     lex = actor_lexicon()
     armed = tok.lower_ in lex["armed_heads"] and any(
@@ -87,7 +89,7 @@ def noun_actor(doc: Doc, sent: Span, tok: Token, fallback_country: str | None) -
         t.lower_ in lex["civilian_member_compounds"] for t in left_dependents(tok, "compound")
     ):
         entry = ("civilians", "civilians")  # "opposition MCP party members"
-    if entry is None or not word_class(tok, "any_noun"):
+    if entry is None:
         return None
     if attached_as(tok, "compound") and noun_entry(tok.head.lower_, tok.head.lemma_.lower()) is not None:
         return None  # "police" in "civil police forces": the phrase's head makes the mention

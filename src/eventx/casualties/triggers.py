@@ -16,8 +16,7 @@ def trigger_status(tok: Token) -> str | None:
     if word_class(tok, "any_verb"):
         if _to_death(tok):
             return "killed"  # "shot to death", "beaten to death", "fatally shot"
-        lives = any(c.lemma_.lower() in lex.life_nouns for c in dependents(tok, "object"))
-        if lemma == "lose" and lives:
+        if lemma == "lose" and any(c.lemma_.lower() in lex.life_nouns for c in dependents(tok, "object")):
             return "killed"  # "17 people lost their lives"
         return by_lemma.get(("verbs", lemma)) or by_lemma.get(("adjectives", lower))
     if word_class(tok, "any_noun"):

@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..casualties.mentions import casualty_mentions
-from ..doctools import content_sents, record_spans
+from ..doctools import content_sents, record_spans, span_text
 from ..records import CasualtyMention
 from ..text.measures import load_quantulum
 from .base import LexiconPipe
@@ -36,7 +36,7 @@ class CasualtiesComponent(LexiconPipe):
         sents = list(content_sents(doc))
         for i, sent in enumerate(sents):
             after = sents[i + 1].text if i + 1 < len(sents) else ""
-            mentions.extend(casualty_mentions(doc, sent, sent.text + " " + after))
+            mentions.extend(casualty_mentions(doc, sent, span_text(sent) + " " + after))
         doc._.eventx_casualties = mentions
         doc.spans["eventx_casualties"] = record_spans(doc, mentions, lambda m: m.status)
         return doc

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..data import load_yaml, trigger_words
+from ..doctools import sentences
 from ..models import Actor
 from ..records import DateMention, PlaceMention
 from ..syntax import attached_as, form, word_class
@@ -69,7 +70,7 @@ def lead_incident(incidents: list[Incident], violent: set[str]) -> Incident | No
         return None
     doc = incidents[0].mentions[0].sent.doc
     lead: set[int] = set()
-    for k, sent in enumerate(doc.sents):
+    for k, sent in enumerate(sentences(doc)):
         if k >= LEAD_SENTENCES:
             break
         lead.add(sent.start_char)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from ..actorlex import canonical_name, generic_template, identity_name, template_of
 from ..data import load_yaml, trigger_words
-from ..doctools import cites
+from ..doctools import cites, span_text
 from ..models import NOT_INITIATORS, Actor, Location
 from ..seizure import seized
 from .kinds import NON_STATE_ARMED_KINDS, STATE_FORCE_KINDS, UNARMED_CROWD_KINDS, role_conventions
@@ -55,7 +55,7 @@ def front_line(inc: Incident, country: str | None) -> dict | None:
     table = load_yaml("front_lines.yaml")
     if inc.event_type not in table["types"]:
         return None
-    text = " ".join(m.sent.text for m in inc.mentions)
+    text = " ".join(span_text(m.sent) for m in inc.mentions)
     for line in table["front_lines"]:
         cues = (
             line["cues"] if country == line["country"] else line["cues_anywhere"] if country is None else []

@@ -11,7 +11,7 @@ from functools import cached_property
 from spacy.tokens import Span, Token
 
 from ..data import trigger_lexicon, trigger_words
-from ..doctools import cites, with_next_sentence
+from ..doctools import cites, span_text, with_next_sentence
 from ..models import VIOLENT_TYPES, Actor
 from ..seizure import seized
 from ..syntax import attached_as, conjuncts, dependents, form, is_doer, patients_of, word_class
@@ -197,7 +197,7 @@ _GROUND_FIRE = {"Shelling/artillery/missile attack", "Remote explosive/landmine/
 def _mutual_fire(sent: Span) -> bool:
     """Fire both ways or with small arms ("in both directions", "small arms"): ACLED codes such an
     exchange as an armed clash, not remote violence (``mutual_fire_cues``)."""
-    text = sent.text.lower()
+    text = span_text(sent).lower()
     return cites(text, trigger_lexicon()["mutual_fire_cues"])
 
 

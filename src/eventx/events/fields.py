@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 from ..actorlex import group_in, is_police
 from ..casualties.counts import plausible
+from ..doctools import sentences
 from ..geo.gazetteer import get_gazetteer
 from ..geo.names import normalize_name
 from ..models import Count, DateSpan, Location
@@ -111,7 +112,7 @@ _EARLIER_DATE_SENTENCES = 3  # how far back an incident with no date of its own 
 
 def preceding_sentences(doc: Doc, start: int, n: int) -> set[int]:
     """Start offsets of the ``n`` sentences before the one starting at ``start``."""
-    starts = [s.start_char for s in doc.sents if s.start_char < start]
+    starts = [s.start_char for s in sentences(doc) if s.start_char < start]
     return set(starts[-n:])
 
 

@@ -17,7 +17,7 @@ from ..actorlex import (
     template_of,
 )
 from ..data import actor_lexicon, load_yaml, trigger_lexicon, trigger_words
-from ..doctools import with_next_sentence
+from ..doctools import sentences, with_next_sentence
 from ..geo.gazetteer import get_gazetteer
 from ..models import Actor
 from ..records import ActorMention, CasualtyMention
@@ -231,7 +231,7 @@ def _in_the_place_phrase(tok: Token, trigger: Token) -> bool:
 def _sides_told_before(m: Mention, doc: Doc, layers: Layers, violent: bool) -> list[Actor]:
     """ "Military Police officers went to the community ... An intense shoot-out broke out": a clash
     that names no side has the armed subject of the sentence before as one."""
-    before = [s for s in doc.sents if s.end_char <= m.sent.start_char]
+    before = [s for s in sentences(doc) if s.end_char <= m.sent.start_char]
     if not before:
         return []
     prev = before[-1]

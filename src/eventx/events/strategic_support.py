@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..data import trigger_words
+from ..doctools import span_text
 from ..syntax import attached_as, has_particle, word_class
 from .kinds import ARMED_KINDS, NON_STATE_ARMED_KINDS, STATE_KINDS
 from .support import SUPPORT, two_countries
@@ -43,7 +44,7 @@ def done_by_armed_group(entry: dict, trig: Span, sent: Span, actors: list, casua
 def taken_without_a_fight(entry: dict, trig: Span, sent: Span, actors: list, casualties: list) -> bool:
     """Territory changing hands with no fighting: an armed actor in the sentence and one of
     ``unopposed_cues`` ("handed the town over without a fight", "moved in unopposed")."""
-    text = sent.text.lower()
+    text = span_text(sent).lower()
     cues = trigger_words("unopposed_cues")
     return bool({a.kind for a in actors} & ARMED_KINDS) and any(c in text for c in cues)
 

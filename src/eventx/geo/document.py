@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
 
 from ..actorlex import armed_group, is_person_noun
-from ..doctools import content_sents, in_ranges, sentence_ents
+from ..doctools import content_sents, in_ranges, sentence_ents, sentences, span_text
 from ..records import PlaceMention
 from ..syntax import attached_as, of_head
 from .chain_choice import resolve_chain
@@ -96,7 +96,7 @@ def place_mentions(doc: Doc) -> list[PlaceMention]:
     taken = [(m.start, m.end) for m in mentions]
     ents = sentence_ents(doc)
     for sent in sents:
-        ctx.confined = front_line_areas(sent.text)  # only sentences that cite the line
+        ctx.confined = front_line_areas(span_text(sent))  # only sentences that cite the line
         found: list[PlaceMention] = []
         for chain in chains[sent.start_char]:
             chain.items = [it for it in chain.items if not _overlaps(it.start, it.end, taken)]
@@ -131,8 +131,8 @@ def headline_sentence(doc: Doc) -> Span | None:
     end, "Gunmen kill three in Lagos market raid"), or None when the story starts the text."""
     furniture = doc._.furniture
     before = None
-    for sent in doc.sents:
-        if not sent.text.strip():
+    for sent in sentences(doc):
+        if not span_text(sent).strip():
             continue
         if not (furniture and in_ranges(furniture, sent.start_char)):
             return before

@@ -22,6 +22,9 @@ from .place import KIND_RANK, Place
 __all__ = ["Gazetteer", "Place", "get_gazetteer", "load_countries"]
 
 _COLUMNS = "p.id, p.name, p.kind, p.cc, p.admin1, p.admin2, p.lat, p.lon, p.pop, p.gid"
+#: key look-ups remembered per gazetteer (names recur within and across articles); a full table is emptied,
+#: so a long stream of new names cannot grow it without bound
+KEY_CACHE_MAX = 1 << 15
 
 
 class Gazetteer:
@@ -32,6 +35,7 @@ class Gazetteer:
         self._lock = threading.Lock()
         self._pid = -1
         self._con: sqlite3.Connection | None = None
+        self._key_cache: dict[tuple[int, str], tuple[Place, ...]] = {}
         sql = f"SELECT {_COLUMNS} FROM places p WHERE p.kind = 'country'"
         self._countries = {p.country_code: p for p in self._query(sql, ())}
         self._init_country_maps()
@@ -70,8 +74,16 @@ class Gazetteer:
         return [_row_place(row) for row in rows]
 
     def _by_key(self, tier: int, key: str) -> list[Place]:
-        sql = f"SELECT {_COLUMNS} FROM names n JOIN places p ON p.id = n.place WHERE n.h = ?"
-        return self._query(sql, (key_hash(tier, key),))
+        """The places under one name key (a fresh list of the frozen ``Place`` records, from the cache
+        when the key was asked before)."""
+        places = self._key_cache.get((tier, key))
+        if places is None:
+            sql = f"SELECT {_COLUMNS} FROM names n JOIN places p ON p.id = n.place WHERE n.h = ?"
+            places = tuple(self._query(sql, (key_hash(tier, key),)))
+            if len(self._key_cache) >= KEY_CACHE_MAX:
+                self._key_cache.clear()
+            self._key_cache[(tier, key)] = places
+        return list(places)
 
     def lookup(
         self, name: str, *, countries: Iterable[str] | None = None, kinds: Iterable[str] | None = None

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from ..actorlex import armed_group
 from ..data import actor_lexicon
-from ..doctools import in_ranges, text_between
+from ..doctools import in_ranges, span_text, text_between
 from ..syntax import of_head, word_class
 from .chains import Chain, Item, find_items, link_items
 from .gazetteer import get_gazetteer
@@ -67,7 +67,7 @@ def item_is_name(doc: Doc, sent: Span, item: Item) -> bool:
 def _listed_between_commas(sent: Span, item: Item) -> bool:
     """True for a name listed between a comma and a comma or full stop, as places are ("..., Somali,
     Ethiopia"): a demonym so written is no adjective."""
-    text, start, end = sent.text, item.start - sent.start_char, item.end - sent.start_char
+    text, start, end = span_text(sent), item.start - sent.start_char, item.end - sent.start_char
     return text[max(0, start - 4) : start].rstrip().endswith(",") and text[end : end + 1] in (",", ".")
 
 
@@ -125,8 +125,8 @@ def item_tokens(doc: Doc, item: Item) -> Span | list:
 
 def sentence_chains(doc: Doc, sent: Span) -> list[Chain]:
     """The place chains of a sentence: its capitalised names that are names, linked."""
-    items = [it for it in find_items(sent.text, sent.start_char) if item_is_name(doc, sent, it)]
-    return link_items(sent.text, sent.start_char, items)
+    items = [it for it in find_items(span_text(sent), sent.start_char) if item_is_name(doc, sent, it)]
+    return link_items(span_text(sent), sent.start_char, items)
 
 
 def is_place_chain(chain: Chain) -> bool:
