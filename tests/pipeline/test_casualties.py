@@ -242,3 +242,29 @@ def test_a_second_count_for_the_same_bomb_is_its_high(extract, second: str) -> N
     text = "On 5 June 2021, a car bomb killed 21 people at a checkpoint in Azaz, Aleppo, Syria. " + second
     (e,) = extract(text, published=PUB)
     assert (e.fatalities.best, e.fatalities.low, e.fatalities.high) == (21, 21, 25)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # an adjective or participle with a number of its own counts itself, as a noun would
+        ("The market bombing in Kano left 14 dead and 40 wounded.", 14, 40),
+        ("The ambush near Beni left 6 dead.", 6, None),
+        # two words for one group ("dead bodies") count it once; the wounded joined to them are not dead
+        ("A nurse said nine dead bodies and 55 wounded had reached the hospital after the blast.", 9, 55),
+        # a number joined to another number that has a casualty word of its own is no victim group
+        ("The army sustained 20 killed and 10 wounded in the attack.", 20, 10),
+    ],
+)
+def test_counts_of_bare_casualty_words(parse, text: str, killed: int, injured: int | None) -> None:
+    got: dict[str, int] = {}
+    for c in casualties(parse, text):
+        got[c.status] = got.get(c.status, 0) + (c.best or 0)
+    assert got.get("killed") == killed and got.get("injured") == injured
+
+
+def test_a_killing_and_a_wounding_in_one_sentence_count_apart(parse) -> None:
+    """Two soldiers killed and two more wounded are two injured, not four (the killing's victims are no
+    group of the wounding)."""
+    cs = casualties(parse, "Two soldiers were killed and another two injured in the raid on the base.")
+    assert {c.status: c.best for c in cs} == {"killed": 2, "injured": 2}

@@ -80,6 +80,8 @@ def _counted_by_verb(trigger: Token) -> Token | None:
         return trigger.head
     if attached_as(trigger, "conjunct") and word_class(trigger.head, "any_verb"):
         return _counted_by_joined_verb(trigger)
+    if has_number(trigger):
+        return trigger  # "four dead bodies and 120 wounded": a participle used as a noun counts itself
     return None
 
 
@@ -98,7 +100,10 @@ def _counted_by_joined_verb(trigger: Token) -> Token | None:
 
 def _counted_by_adjective(trigger: Token) -> Token | None:
     """Who a casualty adjective counts: the noun it modifies, its subject, or the object or subject of
-    the verb it completes ("shot dead a shopkeeper", "was found dead", "lay dead")."""
+    the verb it completes ("shot dead a shopkeeper", "was found dead", "lay dead"); one with a number
+    of its own counts itself, as a noun would ("the blast left 12 dead")."""
+    if has_number(trigger):
+        return trigger
     if attached_as(trigger, "adjective"):
         return trigger.head
     subj = first_dependent(trigger, "subject")

@@ -152,7 +152,8 @@ def _number_in_front(doc: Doc, noun: Token, summed: bool) -> Reading | None:
         total = sum(q.best for q in found)
         return total, sum(q.low for q in found), sum(q.high for q in found), "exact", text.strip()
     if found:
-        q = found[0]
+        # numbers not added up: the one next to the noun is its own ("9 killed and 3 wounded": 3 wounded)
+        q = found[-1] if summed else found[0]
         return q.best, q.low, q.high, q.qualifier, q.text
     return None
 

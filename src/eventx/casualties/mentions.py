@@ -36,6 +36,7 @@ def casualty_mentions(doc: Doc, sent: Span, unconfirmed_text: str) -> list[Casua
     out: list[CasualtyMention] = []
     context = {"reported": None, "unconfirmed": bool(lex.unconfirmed_re.search(unconfirmed_text))}
     read = 0
+    counted: set[tuple[int, str]] = set()  # (token, status) of the victims already counted
     for tok in sent:
         if read >= MAX_SENTENCE_TRIGGERS:
             break
@@ -54,9 +55,12 @@ def casualty_mentions(doc: Doc, sent: Span, unconfirmed_text: str) -> list[Casua
         if attempted(tok):
             continue
         noun = counted_noun(tok)
-        groups = _victim_groups(tok, noun)
+        if noun is not None and (noun.i, status) in counted:
+            continue  # "four dead bodies": "dead" and "bodies" count the same four
+        groups = _victim_groups(tok, noun, status)
         if out and _body_told_again(noun, status, out):
             continue
+        counted.update((g.i, status) for g in groups if g is not None)
         for k, group in enumerate(groups):
             m = _statement(doc, sent, tok, status, group, context, conjunct=k > 0)
             if m is not None:
@@ -64,9 +68,13 @@ def casualty_mentions(doc: Doc, sent: Span, unconfirmed_text: str) -> list[Casua
     return out
 
 
-def _victim_groups(tok: Token, noun: Token | None) -> list[Token | None]:
-    """The counted noun and the victim groups joined to it, each counted apart."""
-    groups = [noun] if noun is None or noun.i == tok.i else [noun, *other_victims(noun)]
+def _victim_groups(tok: Token, noun: Token | None, status: str) -> list[Token | None]:
+    """The counted noun and the victim groups joined to it, each counted apart; not a joined group that
+    states another status of its own ("four dead bodies and 120 wounded": the wounded are not dead)."""
+    if noun is None or noun.i == tok.i:
+        groups = [noun]
+    else:
+        groups = [noun, *(v for v in other_victims(noun) if not _states_other_status(v, status))]
     # "4 people as well as 2 policemen were killed"
     if noun is not None and attached_as(noun, "passive_subject"):
         groups += [c for c in dependents(tok, "passive_subject") if c.i != noun.i and c not in groups]
@@ -75,6 +83,13 @@ def _victim_groups(tok: Token, noun: Token | None) -> list[Token | None]:
         ranged = [c for c in dependents(tok, "conjunct") if c.lower_ == "between"]
         groups += [g for c in ranged for g in dependents(c, "prep_object") if g not in groups]
     return groups
+
+
+def _states_other_status(group: Token, status: str) -> bool:
+    """A joined group told with a casualty word of another status, as itself or on it ("and 120 wounded",
+    "sustained 20 killed and 10 wounded")."""
+    words = [group, *(c for c in group.children if attached_as(c, "noun_clause", "adjective"))]
+    return any(trigger_status(w) not in (None, status) for w in words)
 
 
 def _body_told_again(noun: Token | None, status: str, earlier: list[CasualtyMention]) -> bool:
