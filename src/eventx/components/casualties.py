@@ -35,7 +35,7 @@ class CasualtiesComponent(LexiconPipe):
         mentions: list[CasualtyMention] = []
         sents = list(content_sents(doc))
         for i, sent in enumerate(sents):
-            after = sents[i + 1].text if i + 1 < len(sents) else ""
+            after = span_text(sents[i + 1]) if i + 1 < len(sents) else ""
             mentions.extend(casualty_mentions(doc, sent, span_text(sent) + " " + after))
         doc._.eventx_casualties = mentions
         doc.spans["eventx_casualties"] = record_spans(doc, mentions, lambda m: m.status)

@@ -125,8 +125,9 @@ def item_tokens(doc: Doc, item: Item) -> Span | list:
 
 def sentence_chains(doc: Doc, sent: Span) -> list[Chain]:
     """The place chains of a sentence: its capitalised names that are names, linked."""
-    items = [it for it in find_items(span_text(sent), sent.start_char) if item_is_name(doc, sent, it)]
-    return link_items(span_text(sent), sent.start_char, items)
+    text = span_text(sent)
+    items = [it for it in find_items(text, sent.start_char) if item_is_name(doc, sent, it)]
+    return link_items(text, sent.start_char, items)
 
 
 def is_place_chain(chain: Chain) -> bool:
