@@ -76,3 +76,37 @@ def test_a_road_toll_is_no_death_toll(extract, parse):
     assert [c.best for c in doc._.eventx_casualties if c.status == "killed"] == [3]
     doc = parse("Gunmen killed three traders in Kano, Nigeria, on Monday. The toll rose to 20.")
     assert [c.best for c in doc._.eventx_casualties if c.status == "killed"] == [3, 20]
+
+
+@pytest.mark.parametrize(
+    ("first", "later", "status", "best"),
+    [
+        (
+            "killing two people and wounding dozens",
+            "Doctors said 45 wounded people had been admitted.",
+            "injuries",
+            45,
+        ),
+        (
+            "killing scores of people",
+            "Officials later said 64 people had been killed in the blast.",
+            "fatalities",
+            64,
+        ),
+        ("wounding several hundred", "A hospital said it had treated 350 wounded people.", "injuries", 350),
+    ],
+)
+def test_a_vague_figure_gives_way_to_a_precise_one(extract, first, later, status, best):
+    text = f"A suicide bomber attacked a market in Kandahar, Afghanistan, on Monday, {first}. {later}"
+    count = getattr(_one(extract, text), status)
+    assert count.best == best
+    assert count.low < best  # the vague floor stays the range's low
+
+
+def test_a_precise_figure_is_not_replaced_by_a_larger_vague_or_smaller_precise_one(extract):
+    lead = "A suicide bomber attacked a market in Kandahar, Afghanistan, on Monday, wounding 30 people."
+    assert _one(extract, f"{lead} Officials said dozens were wounded in the blast.").injuries.best == 30
+    vague = "A suicide bomber attacked a market in Kandahar, Afghanistan, on Monday, wounding dozens."
+    # a precise figure below the vague floor (12) does not replace it; one above it does
+    assert _one(extract, f"{vague} Doctors said 8 wounded people had been admitted.").injuries.best == 12
+    assert _one(extract, f"{vague} Doctors said 18 wounded people had been admitted.").injuries.best == 18

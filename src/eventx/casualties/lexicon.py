@@ -55,6 +55,7 @@ _WORD_LISTS = (
     "negative_determiners",
     "negative_correlatives",
     "victim_prepositions",
+    "wounding_fire_verbs",
 )
 
 
@@ -106,6 +107,7 @@ class CasualtyLexicon:
     negative_determiners: tuple[str, ...]
     negative_correlatives: tuple[str, ...]
     victim_prepositions: tuple[str, ...]
+    wounding_fire_verbs: tuple[str, ...]
 
 
 def _by_lemma(data: dict[str, Any]) -> dict[tuple[str, str], str]:

@@ -4,7 +4,18 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..syntax import attached_as, climb, dependents, form, has_number, modified_by, prepositions, word_class
+from ..actorlex import is_person_noun
+from ..syntax import (
+    attached_as,
+    climb,
+    dependents,
+    form,
+    has_number,
+    has_passive_auxiliary,
+    modified_by,
+    prepositions,
+    word_class,
+)
 from .lexicon import casualty_lexicon, casualty_words
 
 
@@ -18,6 +29,8 @@ def trigger_status(tok: Token) -> str | None:
             return "killed"  # "shot to death", "beaten to death", "fatally shot"
         if lemma == "lose" and any(c.lemma_.lower() in lex.life_nouns for c in dependents(tok, "object")):
             return "killed"  # "17 people lost their lives"
+        if _shot_not_killed(tok):
+            return "injured"  # "five people have been shot"
         return by_lemma.get(("verbs", lemma)) or by_lemma.get(("adjectives", lower))
     if word_class(tok, "any_noun"):
         if lemma in lex.toll_nouns:
@@ -31,6 +44,32 @@ def trigger_status(tok: Token) -> str | None:
     if word_class(tok, "adjective"):
         return by_lemma.get(("adjectives", lower)) or by_lemma.get(("adjectives", lemma))
     return None
+
+
+def _shot_not_killed(verb: Token) -> bool:
+    """ "Five people have been shot near the rally": a counted group shot (``wounding_fire_verbs``,
+    passive), with no killing word on the verb or joined to it ("shot dead", "shot and killed", "were
+    shot and died"), is wounded: shot and not said to be dead is an injury, the convention of
+    gun-violence counts. The active "gunmen shot two men" says nothing of the outcome."""
+    if verb.lemma_.lower() not in casualty_words("wounding_fire_verbs") or not has_passive_auxiliary(verb):
+        return False
+    if not any(_counted_people(s) for s in dependents(verb, "any_subject")) or prepositions(verb, ("at",)):
+        return False  # "the house was shot", "a candidate was shot at" (missed)
+    by_lemma = casualty_lexicon().by_lemma
+    near = [*verb.children, *verb.conjuncts]
+    if attached_as(verb, "conjunct"):
+        near.append(verb.head)
+    return not any(
+        by_lemma.get(("verbs", t.lemma_.lower())) or by_lemma.get(("adjectives", t.lower_)) for t in near
+    ) and not _to_death(verb)  # "shot and wounded" is the wounding verb's own
+
+
+def _counted_people(noun: Token) -> bool:
+    """A counted group of people: "five people", "two children", "Five" (shot). A single victim ("the
+    mayor was shot five times") is as often one told killed elsewhere, and decides nothing."""
+    if form(noun, "cardinal"):
+        return True
+    return has_number(noun) and is_person_noun(noun.lower_, noun.lemma_.lower())
 
 
 def _rising_toll(toll: Token) -> bool:

@@ -65,11 +65,15 @@ def claimed_actor(span: Span) -> Actor:
 
 def apply_claims(doc: Doc, incidents: list[Incident]) -> None:
     """Each claim names the initiator of the latest violent incident reported before it that has none
-    of its own (or of the first one, when the claim comes first)."""
+    of its own (or of the first one, when the claim comes first), never of the act the claimed one is
+    said to answer ("claimed responsibility, saying it was in retaliation for air strikes")."""
     for offset, span in responsibility_claims(doc):
         violent = [
-            i for i in incidents if is_violent(i.event_type) or property_attack(i)
-        ]  # arson is claimed too
+            i
+            for i in incidents
+            if (is_violent(i.event_type) or property_attack(i))  # arson is claimed too
+            and not _answered_in_claim(i, offset)
+        ]
         before = [i for i in violent if i.mentions[0].sent.start_char <= offset]
         target = (before or violent or [None])[-1 if before else 0]
         if target is None:
@@ -80,3 +84,9 @@ def apply_claims(doc: Doc, incidents: list[Incident]) -> None:
             a for a in target.actors if a.role != "initiator" or not a.name.startswith("Unidentified")
         ]
         target.actors.append(actor)
+
+
+def _answered_in_claim(inc: Incident, offset: int) -> bool:
+    """The claim's sentence tells the incident only as what another act answers."""
+    here = [m for m in inc.mentions if m.sent.start_char <= offset < m.sent.end_char]
+    return bool(here) and all(m.background for m in here)

@@ -2,7 +2,9 @@
 
 - date: the most precise date stated in the incident's own sentences, a date of what happened before the
   date of its report ("reported today that ... on 17 August"); else a date that refers back to
-  it ("Thursday's deaths"); else the anchor date widened to the week ending on it (precision "week");
+  it ("Thursday's deaths"); else the anchor date itself when the incident is told in the present
+  perfect ("has killed": news of the report's day), else the anchor date widened to the week ending on
+  it (precision "week");
   with no anchor, the nearest earlier day stated in the text, else none.
 - location: the most precise place named in the incident's sentences (not a dateline, not a capital
   standing for its government), in the incident's country; when they name nothing finer than a
@@ -27,6 +29,8 @@ from ..geo.gazetteer import get_gazetteer
 from ..geo.names import normalize_name
 from ..models import Count, DateSpan, Location
 from ..records import PRECISION_RANK, CasualtyMention, DateMention, PlaceMention
+from ..syntax import clause_verb, is_present_perfect
+from ..text.quantity_lexicon import is_vague_number
 from .conventions import front_line
 from .lead import lead_place
 from .mentions import Incident, Layers, Mention
@@ -36,7 +40,8 @@ _DATE_RANK = {"day": 4, "week": 3, "month": 2, "year": 1}
 
 def incident_date(doc: Doc, inc: Incident, taken: dict[int, int], layers: Layers) -> DateSpan | None:
     """The incident's date: its own, else one referring back to it, else an unattached date of its
-    sentences, else the nearest earlier unattached date of the article, else the anchor's week; with
+    sentences, else the nearest earlier unattached date of the article, else the anchor's day for an
+    act told in the present perfect (``just_happened``), else the anchor's week; with
     no anchor, the nearest earlier day stated for another incident.
     ``taken`` maps a date mention's start to the incident (by id) it was linked to."""
     own = id(inc)
@@ -85,6 +90,8 @@ def incident_date(doc: Doc, inc: Incident, taken: dict[int, int], layers: Layers
             )
     if anchor is None:
         return None
+    if any(just_happened(m) for m in inc.mentions):
+        return DateSpan(start=anchor, end=anchor, precision="day", text=None, anchor=doc._.anchor_source)
     return DateSpan(
         start=anchor - timedelta(days=min(6, (anchor - date.min).days)),  # not before year 1
         end=anchor,
@@ -92,6 +99,14 @@ def incident_date(doc: Doc, inc: Incident, taken: dict[int, int], layers: Layers
         text=None,
         anchor=doc._.anchor_source,
     )
+
+
+def just_happened(m: Mention) -> bool:
+    """The mention tells its act in the present perfect ("an explosion has killed two people", "five
+    people have been shot"): news of the day the report is dated. An act of an earlier day is told in
+    the past tense with its day named ("on Wednesday"), so, with no day named, the report's own day."""
+    verb = clause_verb(m.trigger)
+    return verb is not None and is_present_perfect(verb)
 
 
 def _date_preference(d: DateMention) -> tuple[bool, int, int]:
@@ -162,7 +177,7 @@ def _in_named_area(places: list[PlaceMention], level: str) -> list[PlaceMention]
 def incident_location(inc: Incident, layers: Layers, doc: Doc) -> Location | None:
     """The incident's place: the most precise place its sentences name, in their most named country and
     in the areas they name, unless the headline or lead names a finer place inside it; else the
-    article's main place (none for talks)."""
+    article's main place (none for talks; only its country for an act told as what another answers)."""
     places = [p for m in inc.mentions for p in m.places if p.context == "mention"]
     if places:
         countries = Counter(p.country_code for p in places)
@@ -175,6 +190,10 @@ def incident_location(inc: Incident, layers: Layers, doc: Doc) -> Location | Non
         return None  # talks by telephone happen nowhere in particular: no inherited place
     else:
         best = main_place(layers.places)
+        if best is not None and all(m.background for m in inc.mentions):
+            # "attacked a post in Bannu in revenge for a drone strike last month": the earlier act
+            # happened elsewhere or anywhere; only the country is the article's
+            return _country_location(best.country_code) if best.country_code else None
     if best is None:
         return None
     country = get_gazetteer().country(best.country_code) if best.country_code else None
@@ -282,10 +301,12 @@ def _stated(m: Mention, status: str) -> _Stated | None:
 def incident_count(inc: Incident, status: str) -> Count | None:
     """The incident's count of ``status``: the first positive total its mentions state (low/high over
     all), plus victims a later sentence adds ("2 militants were also killed"); a newer total stated
-    later ("the death toll rose to at least six") becomes the count, the earlier figures its range."""
+    later ("the death toll rose to at least six") becomes the count, the earlier figures its range; a
+    figure first told in vague words gives way to a precise one (``_first_figure``)."""
     per_mention: list[_Stated] = []
     extra, extra_text = 0, []  # victims a later sentence adds ("2 militants were also killed")
     latest: _Stated | None = None  # the newest running total told, with the extras told after it
+    vague: set[int] = set()  # indices in per_mention of figures told only in vague words ("scores")
     for k, m in enumerate(inc.mentions):
         stated = _stated(m, status)
         if stated is None:
@@ -298,10 +319,14 @@ def incident_count(inc: Incident, status: str) -> Count | None:
         if any(c.update for c in cs):
             latest, extra, extra_text = stated, 0, []
         per_mention.append(stated)
+        if all(is_vague_number(c.number_text) for c in cs if c.best is not None):
+            vague.add(len(per_mention) - 1)
     if not per_mention:
         return None
     positive = [p for p in per_mention if p[0] > 0] or per_mention
-    best, _, _, qual, text = latest if latest is not None and latest[0] > 0 else positive[0]
+    if latest is None or latest[0] <= 0:
+        latest = _first_figure(per_mention, vague, positive)
+    best, _, _, qual, text = latest
     low = min(p[1] for p in positive) + extra
     high = max(p[2] for p in positive) + extra
     best += extra
@@ -311,3 +336,15 @@ def incident_count(inc: Incident, status: str) -> Count | None:
     if not plausible(best, low, high):
         return None  # summed past MAX_COUNT: no casualty figure
     return Count(best=best, low=min(low, best), high=max(high, best), qualifier=qual, text=text)
+
+
+def _first_figure(per_mention: list[_Stated], vague: set[int], positive: list[_Stated]) -> _Stated:
+    """The best of an incident's figures with no newer total: the first positive one, unless it is told
+    only in vague words ("wounding scores of people", a floor of 20) and a later mention gives a precise
+    figure at least as large ("120 wounded were brought in"): the vague word was its floor, the figure is
+    what was counted."""
+    first = positive[0]
+    if per_mention.index(first) not in vague:
+        return first
+    precise = [p for k, p in enumerate(per_mention) if k not in vague and p[0] >= first[0]]
+    return precise[0] if precise else first

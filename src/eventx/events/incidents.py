@@ -120,8 +120,11 @@ def _latest_violent(
     incidents: list[Incident], exclude: Incident | None = None, weapon: str | None = None
 ) -> Incident | None:
     """The last incident of a violent type, other than ``exclude`` (and, given a weapon's sub-type, of
-    its event type and ``reach``)."""
+    its event type and ``reach``). Without a weapon to match, an act told only as what another answers
+    ("... in retaliation for air strikes last week") is the background, not the incident being told."""
     for inc in reversed(incidents):
+        if weapon is None and all(x.background for x in inc.mentions):
+            continue
         if inc is not exclude and is_violent(inc.event_type):
             if weapon is None or (inc.event_type, reach(inc.sub_event_type)) == (_WEAPONS, reach(weapon)):
                 return inc

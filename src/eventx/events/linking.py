@@ -20,7 +20,7 @@ from .incidents import answers_attack
 from .kinds import STATE_FORCE_KINDS
 from .mentions import Layers, Mention
 from .support import supported
-from .trigger_filters import is_anaphor, is_future, is_irrealis, is_trend
+from .trigger_filters import is_anaphor, is_future, is_irrealis, is_trend, told_as_motive
 from .triggers import Found, is_aimed_at, tree_distance
 from .unclaimed import partial_or_accident, unclaimed_casualty
 
@@ -110,6 +110,7 @@ def _trigger_mentions(
                 entry=entry,
                 anaphor=anaphor,
                 supported=is_supported,
+                background=told_as_motive(trig.root),
             )
         )
     return mentions
@@ -126,7 +127,7 @@ def _link_casualties(doc: Doc, sent: Span, mentions: list[Mention], casualties: 
             continue
         holders = [m for m in mentions if _can_hold_casualties(m)]
         # "no one was hurt" speaks of the incident of its sentence, however far in the parse
-        near = _nearest(tok, holders, max_distance=99 if cas.negated else 3)
+        near = _motive_owner(tok, holders) or _nearest(tok, holders, max_distance=99 if cas.negated else 3)
         if near is not None:
             near.casualties.append(cas)
         elif cas.status in ("killed", "injured") and not cas.cumulative:
@@ -267,12 +268,30 @@ def _owner(tok: Token, mentions: list[Mention], dates: list) -> Mention | None:
     event noun that a preposition subordinates to the clause, it is that event's ("in retaliation for
     air strikes [last week] in [Kunduz]": the strikes' date and place, though the parser hangs them on
     the main verb; but "used burning tires in [Kut]" is the clause's own place); else the nearest."""
+    motive = _motive_owner(tok, mentions)
+    if motive is not None:
+        return motive
     before = _word_before(tok, dates)
     if before is not None:
         for m in mentions:
             if m.trigger_end - 1 == before.i and _subordinate_event_noun(m.trigger):
                 return m
     return _nearest(tok, mentions)
+
+
+def _motive_owner(tok: Token, mentions: list[Mention]) -> Mention | None:
+    """The background act whose words ``tok`` is written among: what follows an act named as the one
+    another answers, up to a punctuation mark or a word of the clause above it, tells that act ("in
+    retaliation for air strikes against a village near Kunduz [last week] in which 30 people were
+    [killed]": the strikes' date and toll, though the parser hangs them on the main clause)."""
+    for m in mentions:
+        if not m.background or tok.i < m.trigger_end:
+            continue
+        above = {a.i for a in m.trigger.ancestors}
+        between = tok.doc[m.trigger_end : tok.i + 1]
+        if not any(t.i in above or word_class(t, "punctuation") for t in between):
+            return m
+    return None
 
 
 def _subordinate_event_noun(trigger: Token) -> bool:

@@ -34,6 +34,7 @@ class Mention:
     entry: dict | None  # the trigger lexicon entry; None for a killing with no trigger word
     anaphor: bool = False
     supported: bool = True  # False: a bare reference ("the deadly bombardment") that only joins an incident
+    background: bool = False  # told as what another act answers ("in retaliation for air strikes")
     casualties: list[CasualtyMention] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     back_dates: list[DateMention] = field(default_factory=list)

@@ -311,7 +311,8 @@ def _implied_initiator(m: Mention, doc: Doc, violent: bool, layers: Layers, out:
         if owner is not None:  # "militants were killed when policemen repulsed their attacks"
             out = [a for a in out if a.text != owner.text]
             out.append(as_actor(owner, "initiator", violent))
-    if not m.anaphor and not _has_initiator(out):
+    if not m.anaphor and not m.background and not _has_initiator(out):
+        # (an act told as what another answers is not by the answering clause's subject)
         in_sentence = [a for a in layers.actors if a.sent_start == m.sent.start_char]
         found = _pronoun_initiator(trigger, [*m.actors, *in_sentence], doc) or _absorbed_subject(
             trigger, in_sentence, doc

@@ -14,6 +14,7 @@ from ..syntax import (
     clause_verb,
     compound_of_noun,
     dependents,
+    first_conjunct,
     form,
     marked_by,
     negated,
@@ -40,6 +41,17 @@ def is_irrealis(tok: Token) -> bool:
         if cur.i != tok.i and marked_by(cur, "whether"):
             return True  # "investigating whether a second car bomb was involved"
     return _question(tok)
+
+
+def told_as_motive(trigger: Token) -> bool:
+    """The act is named as what another act answers (``motive_words``: "in retaliation for [air
+    strikes]", "revenge for a drone [strike]", "to avenge the [raid]"): an earlier incident, told in the
+    background of the one reported."""
+    words = trigger_words("motive_words")
+    tok = first_conjunct(trigger)
+    if attached_as(tok, "prep_object") and tok.head.lower_ == "for":
+        return tok.head.head.lemma_.lower() in words
+    return attached_as(tok, "object") and tok.head.lemma_.lower() in words
 
 
 def is_trend(tok: Token) -> bool:

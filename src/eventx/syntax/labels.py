@@ -101,6 +101,7 @@ FORMS = MappingProxyType(
         "plural_name": ("NNPS",),
         "plural": ("NNS", "NNPS"),
         "past_tense": ("VBD",),
+        "present_tense": ("VBZ", "VBP"),
         "past_participle": ("VBN",),
         "gerund": ("VBG",),
         "participle": ("VBN", "VBG"),

@@ -9,7 +9,7 @@ from collections.abc import Container
 
 from spacy.tokens import Token
 
-from .labels import attached_as, dependents
+from .labels import attached_as, dependents, form
 
 #: the clauses that hang from a verb and say something of their own ("killed four soldiers, [bringing
 #: the total to 120]"): adverbial, conjoined, complement, paratactic and relative clauses
@@ -42,6 +42,12 @@ def has_number(noun: Token) -> bool:
 def is_perfect(verb: Token) -> bool:
     """Is ``verb`` in a perfect tense, with an auxiliary "have" ("the war [has] killed thousands")?"""
     return any(c.lemma_ == "have" for c in dependents(verb, "auxiliary"))
+
+
+def is_present_perfect(verb: Token) -> bool:
+    """Is ``verb`` in the present perfect ("an explosion [has] killed two", "five people [have] been shot"),
+    not the past perfect ("had killed")?"""
+    return any(c.lemma_ == "have" and form(c, "present_tense") for c in dependents(verb, "auxiliary"))
 
 
 def own_clauses(verb: Token) -> list[Token]:

@@ -17,7 +17,7 @@ from ..lexicon import per_lexicon
 from .date_words import MONTH_FORMS
 from .numbers import DIGIT_SCALES, HY, TENS, UNITS, WORD_SCALES
 
-__all__ = ["QuantityLexicon", "quantity_data", "quantity_lexicon"]
+__all__ = ["QuantityLexicon", "is_vague_number", "quantity_data", "quantity_lexicon"]
 
 
 def quantity_data() -> dict[str, Any]:
@@ -73,6 +73,19 @@ def quantity_lexicon() -> QuantityLexicon:
         before=_before_patterns(data),
         after=_after_patterns(data),
         hyphen_people=frozenset(data["hyphen_people_suffixes"]),
+    )
+
+
+def is_vague_number(number_text: str) -> bool:
+    """The words of a count are a vague quantity ("scores", "dozens", "several hundred"), a floor or
+    estimate, not a figure: no digit, and a vague word or plural scale word among them. "four" and
+    "two dozen" are figures."""
+    if any(ch.isdigit() for ch in number_text):
+        return False
+    lex = quantity_lexicon()
+    words = " ".join(number_text.lower().split())
+    return any(
+        re.search(rf"(?<!\w){re.escape(w)}(?!\w)", words) for w in (*lex.vague_words, *lex.plural_scales)
     )
 
 
