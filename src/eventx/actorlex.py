@@ -218,7 +218,7 @@ def country_code_of(word: str) -> str | None:
     gaz = get_gazetteer()
     code = gaz.country_of_demonym(word)
     if code is None:
-        place = gaz.country(word)
+        place = gaz.country_named(word)
         code = place.country_code if place else None
     return code
 

@@ -13,7 +13,14 @@ from ..models import Event, Evidence, make_event_id
 from .claims import apply_claims
 from .confidence import event_confidence
 from .conventions import convention_actors, dedupe_actors, localise
-from .fields import home_country, incident_count, incident_date, incident_location, line_country
+from .fields import (
+    actors_country,
+    home_country,
+    incident_count,
+    incident_date,
+    incident_location,
+    line_country,
+)
 from .mentions import Incident, Layers
 
 
@@ -28,7 +35,9 @@ def _event(doc: Doc, inc: Incident, taken: dict[int, int], layers: Layers) -> Ev
     """The Event of one incident; ``taken`` maps a date mention's start to its incident's id."""
     doc_id = doc._.doc_id
     evidence, anchors = _evidence(doc, inc)
-    location = incident_location(inc, layers, doc) or home_country(inc) or line_country(inc)
+    location = (
+        incident_location(inc, layers, doc) or home_country(inc) or line_country(inc) or actors_country(inc)
+    )
     fields = {
         "date": incident_date(doc, inc, taken, layers),
         "location": location,

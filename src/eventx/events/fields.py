@@ -229,6 +229,25 @@ def home_country(inc: Incident) -> Location | None:
     return _country_location(codes.most_common(1)[0][0]) if codes else None
 
 
+#: actors whose country is where they act: armed groups by their main country of operation
+#: (armed_groups.yaml), and the people of a country (civilians, protesters, rioters)
+_AT_HOME_KINDS = frozenset(
+    {"rebel_group", "political_militia", "identity_militia", "civilians", "protesters", "rioters"}
+)
+
+
+def actors_country(inc: Incident) -> Location | None:
+    """With no place at all, the one country all the incident's actors that have one agree on, when one
+    of them acts at home (``_AT_HOME_KINDS``: "FARDC repelled an attack by the Mai-Mai" is in DR Congo),
+    at country precision. Military or external forces alone decide nothing ("Turkish warplanes" strike
+    abroad), and actors of two countries leave it open."""
+    with_country = [a for a in inc.actors if a.country_code]
+    codes = {a.country_code for a in with_country}
+    if len(codes) != 1 or not any(a.kind in _AT_HOME_KINDS for a in with_country):
+        return None
+    return _country_location(codes.pop())
+
+
 def line_country(inc: Incident) -> Location | None:
     """With no place at all, the country of the known front line the fire is reported along ("the OSCE
     SMM observed 5 projectiles near Novovyboeve", a village the gazetteer lacks: Ukraine)."""

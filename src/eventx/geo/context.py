@@ -4,9 +4,10 @@ Wire reports and coder notes often never name the country ("in Samboko village (
 Nord-Kivu)"). Every place-like name of a document (entities, names after a locative preposition and
 names listed inside parentheses) is looked up in the gazetteer, and each country scores by how many
 of the document's names it can explain, an admin1 match counting double. Explicit country names and
-demonyms count three times. This is the usual co-occurrence heuristic for toponym resolution: the
-names of one report tend to lie in one country, and within it, a candidate whose admin1 or admin2
-is also named in the text ("Calama, Antofagasta") is preferred.
+demonyms count three times, except one naming armed forces ("Turkish warplanes", which often strike
+abroad: ``evidence.names_armed_forces``), which counts twice. This is the usual co-occurrence
+heuristic for toponym resolution: the names of one report tend to lie in one country, and within it,
+a candidate whose admin1 or admin2 is also named in the text ("Calama, Antofagasta") is preferred.
 
 Two guards keep a name from dragging an event abroad:
 

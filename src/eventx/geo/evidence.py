@@ -10,8 +10,8 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span
 
-from ..actorlex import armed_group
-from ..data import load_yaml
+from ..actorlex import armed_group, noun_entry
+from ..data import load_yaml, trigger_words
 from ..doctools import cites, content_sents, text_between
 from ..syntax import attached_as, modifies_noun, word_class
 from .chains import Chain
@@ -46,7 +46,7 @@ def document_countries(doc: Doc) -> Counter[str]:
         elif ent.label_ == "NORP":
             code = gaz.country_of_demonym(ent.text)
         elif ent.label_ == "GPE":
-            place = gaz.country(ent.text)
+            place = gaz.country_named(ent.text)
             code = place.country_code if place else None
         elif ent.label_ in ("ORG", "NORP"):
             # a state's own forces ("LNA", "FARDC") support its country; groups that cross borders do not
@@ -55,8 +55,33 @@ def document_countries(doc: Doc) -> Counter[str]:
         else:
             code = None
         if code:
-            found[code] += 1
+            found[code] += _FORCES_SHARE if names_armed_forces(ent) else 1
     return found
+
+
+#: a country word naming armed forces ("Turkish warplanes", "the Military Forces of Turkey") weighs as
+#: a named province (two thirds of a named country), short of the strong support that keeps towns of
+#: other countries out: forces often act abroad ("Turkish airstrikes ... outside Sulaymaniyah")
+_FORCES_SHARE = 2 / 3
+
+
+def names_armed_forces(ent: Span) -> bool:
+    """The country word names the military or the aircraft that act ("Turkish warplanes", "Russian
+    airstrikes", "US troops", "the Military Forces of Turkey"), not where things happen. Police and
+    government act at home and are not meant."""
+    root = ent.root
+    noun = None
+    if modifies_noun(root) and root.head.i != root.i:
+        noun = root.head  # "Turkish [warplanes]"
+    elif ent.end < len(ent.doc) and word_class(ent.doc[ent.end], "noun"):
+        noun = ent.doc[ent.end]  # however the parse hangs it
+    elif attached_as(root, "prep_object") and root.head.lower_ == "of":
+        noun = root.head.head  # "the Military Forces [of] Turkey"
+    if noun is None:
+        return False
+    forms = (noun.lower_, noun.lemma_.lower())
+    entry = noun_entry(*forms)
+    return (entry is not None and entry[1] == "state_forces") or bool(set(forms) & trigger_words("air_doers"))
 
 
 def modifies_thing(ent: Span, nouns: str = "currency_nouns") -> bool:

@@ -142,6 +142,12 @@ class Gazetteer:
         iso3 = _best(self._country_names.get(normalize_name(text), ()), self._countries)
         return self._countries.get(iso3) if iso3 else None
 
+    def country_named(self, name: str) -> Place | None:
+        """A country by a name or alias written in text ("Türkiye", "US", "the UK"), never by a bare
+        code: in upper-case copy "BY", "AT" and "IN" are words, not Belarus, Austria and India."""
+        iso3 = _best(self._country_names.get(normalize_name(name.strip()), ()), self._countries)
+        return self._countries.get(iso3) if iso3 else None
+
     def country_of_demonym(self, word: str) -> str | None:
         """Alpha-3 code for a demonym ("Turkish" -> "TUR"); shared ones go to the more populous country."""
         key = normalize_name(word)

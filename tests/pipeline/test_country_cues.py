@@ -1,0 +1,72 @@
+"""Country cues for places: a country word naming armed forces ("Turkish airstrikes") says who acts, not
+where, so it does not keep out a town of another country; with no place at all, actors that act at home
+and agree on one country give the event that country; upper-case copy's "BY", "AT" and "IN" are words,
+not country codes. Sentences written for eventx (real model)."""
+
+from __future__ import annotations
+
+import pytest
+
+PUBLISHED = "2020-10-20"
+
+
+def _country(events):
+    return [e.location.country_code if e.location else None for e in events]
+
+
+def test_forces_of_one_country_striking_in_another(extract) -> None:
+    text = "Turkish airstrikes hit a mountain outside Sulaymaniyah on 15 October, killing two PKK members."
+    (event,) = extract(text, published=PUBLISHED)
+    assert (event.location.name, event.location.country_code) == ("Sulaymaniyah", "IRQ")
+    # the positive twin: police act at home, and their country still decides between namesakes
+    home = extract("Turkish police detained 12 protesters in Kars on 15 October.", published=PUBLISHED)
+    assert home and set(_country(home)) == {"TUR"}
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("On 9 January, the FARDC repelled an attack by Mai-Mai militiamen in a remote village.", "COD"),
+        ("On 3 May, Boko Haram fighters attacked a farming settlement, killing four farmers.", "NGA"),
+    ],
+)
+def test_actors_at_home_give_a_placeless_event_its_country(extract, text, country) -> None:
+    (event,) = extract(text, published=PUBLISHED)
+    assert (event.location.country_code, event.location.precision) == (country, "country")
+
+
+def test_forces_alone_or_actors_of_two_countries_give_no_country(extract) -> None:
+    alone = extract(
+        "On 21 July, Turkish warplanes carried out airstrikes on a mountain.", published=PUBLISHED
+    )
+    assert alone and _country(alone) == [None]  # Turkish aircraft often strike abroad
+    two = extract(
+        "On 22 December, the Ugandan army struck positions of Mai-Mai militiamen in a forest.",
+        published=PUBLISHED,
+    )
+    assert two and _country(two) == [None]
+
+
+def test_upper_case_words_are_not_country_codes(extract) -> None:
+    text = (
+        "TWO LEADERS WERE ABDUCTED AND KILLED IN JANUARY BY UNIDENTIFIED INDIVIDUALS IN GUATEMALA CITY AS "
+        "THEY WERE HEADING TO THE AIRPORT."
+    )
+    events = extract(text, published="1990-05-26")
+    assert events
+    codes = {a.country_code for e in events for a in e.actors} | set(_country(events))
+    assert not codes & {"BLR", "AUT", "IND"}  # "BY", "AT", "IN"
+
+
+def test_country_names_and_aliases_still_read(nlp) -> None:
+    from eventx.geo.gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+    assert [gaz.country_named(n).country_code for n in ("US", "U.S.", "UK", "Türkiye")] == [
+        "USA",
+        "USA",
+        "GBR",
+        "TUR",
+    ]
+    assert [gaz.country_named(n) for n in ("BY", "AT", "IN")] == [None, None, None]
+    assert gaz.country("BY").country_code == "BLR"  # a code where a code is meant
