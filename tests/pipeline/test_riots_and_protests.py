@@ -332,3 +332,22 @@ def test_burned_flags_and_marches_with_a_purpose_stay_riots_and_protests(
     extract, text: str, etype: str
 ) -> None:
     assert etype in {e.event_type for e in extract(text, "2020-05-05")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 April 2021, two groups of youths clashed near the market in Kisumu, Kenya.",
+        "On 3 April 2021, fans clashed with police outside the stadium in Kisumu, Kenya.",
+        "On 3 April 2021, students of two colleges were involved in clashes in Kisumu, Kenya.",
+    ],
+)
+def test_unarmed_people_fighting_one_another_or_police_riot(extract, text) -> None:
+    assert types_of(extract(text, published=PUBLISHED)) == [("Riots", "Mob violence")]
+
+
+def test_people_who_only_battle_on_are_no_riot(extract) -> None:
+    text = "On 3 April 2021, workers battled for hours to free five trapped miners in Kisumu, Kenya."
+    assert len(extract(text, published=PUBLISHED)) == 0
+    twin = "On 3 April 2021, workers clashed with security guards at the mine in Kisumu, Kenya."
+    assert extract(twin, published=PUBLISHED)  # a real fight is found

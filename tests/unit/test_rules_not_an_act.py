@@ -200,6 +200,24 @@ def test_engaged_not_fighting():
     assert not drops("engaged_not_fighting", TROOPS_ENGAGED_THE_MILITANTS, 1, 2, CLASH)
 
 
+def _clashed_with(subject: str, lemma: str, other: str, other_lemma: str) -> str:
+    return f"""
+{subject}  {lemma}        NOUN NNS nsubj 1
+clashed    clash          VERB VBD ROOT  1
+with       with           ADP  IN  prep  1
+the        the            DET  DT  det   4
+{other}    {other_lemma}  NOUN NN  pobj  2
+"""
+
+
+def test_war_of_words_among_office_holders_and_fans():
+    assert drops("war_of_words", _clashed_with("Ministers", "minister", "governor", "governor"), 1, 2, CLASH)
+    assert drops("war_of_words", _clashed_with("Fans", "fan", "board", "board"), 1, 2, CLASH)
+    # a side that fights with blows: a real clash
+    assert not drops("war_of_words", _clashed_with("Fans", "fan", "police", "police"), 1, 2, CLASH)
+    assert not drops("war_of_words", _clashed_with("Youths", "youth", "board", "board"), 1, 2, CLASH)
+
+
 def _an_attack(adjective: str) -> str:
     return f"""
 Police       police       NOUN NNS nsubj 1
@@ -314,7 +332,7 @@ def test_every_not_an_act_rule_is_tested_here():
     tested = {
         "modifier", "compound", "noun_trigger_as_verb", "caught_fire", "unintended", "thrown_missile",
         "engaged_not_fighting", "future", "speech_setting", "figure_of_speech", "talk_without_partner",
-        "figurative_modifier", "freed_captives", "without", "means_of_arrest", "materiel",
+        "figurative_modifier", "freed_captives", "without", "means_of_arrest", "materiel", "war_of_words",
     }
     assert set(NOT_AN_ACT) == tested, "a not-an-act rule was added or renamed: test it here"
 

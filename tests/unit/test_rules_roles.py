@@ -329,6 +329,30 @@ def test_between_the_first_side_initiates_and_its_conjunct_is_the_other_side():
     assert role(CLASHES_BETWEEN_REBELS_AND_TROOPS, 6, 0) == "target"
 
 
+STUDENTS_WERE_INVOLVED_IN_CLASHES = """
+Students  student  NOUN NNS nsubjpass 2
+were      be       AUX  VBD auxpass   2
+involved  involve  VERB VBN ROOT      2
+in        in       ADP  IN  prep      2
+clashes   clash    NOUN NNS pobj      3
+"""
+
+STUDENTS_WERE_ARRESTED_IN_CLASHES = """
+Students  student  NOUN NNS nsubjpass 2
+were      be       AUX  VBD auxpass   2
+arrested  arrest   VERB VBN ROOT      2
+in        in       ADP  IN  prep      2
+clashes   clash    NOUN NNS pobj      3
+"""
+
+
+def test_took_part_the_subject_of_involved_in_a_clash_is_a_side():
+    assert deciding(STUDENTS_WERE_INVOLVED_IN_CLASHES, 0, 4) == ("took part", "initiator")
+    assert role(STUDENTS_WERE_INVOLVED_IN_CLASHES, 0, 4) == "initiator"
+    # arrested in clashes: not a verb of taking part, left to the other rules
+    assert deciding(STUDENTS_WERE_ARRESTED_IN_CLASHES, 0, 4) != ("took part", "initiator")
+
+
 RIOTERS_CLASHED_WITH_FORCES = """
 Rioters   rioter    NOUN NNS nsubj 1
 clashed   clash     VERB VBD ROOT  1
@@ -511,6 +535,6 @@ def test_every_role_rule_is_tested_here():
     tested = {
         "attributed", "reported to have", "died", "repelled it", "repelled by", "set off", "modifier",
         "by agent", "operator", "targeting", "object", "aimed at", "other side", "clashed with", "involving",
-        "involving against", "between", "came under", "from", "observer", "subject", "conjunct",
+        "involving against", "between", "came under", "from", "observer", "subject", "conjunct", "took part",
     }
     assert set(role_rules) == tested, "a role rule was added or renamed: test it here"

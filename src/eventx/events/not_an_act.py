@@ -30,6 +30,7 @@ from ..syntax import (
     word_class,
 )
 from .registry import RuleTable
+from .support_cues import clash_sides
 
 NotAnActRule = Callable[[Span, dict], bool]
 
@@ -187,6 +188,18 @@ def figurative_attack(span: Span, entry: dict) -> bool:
     """A modifier that makes the act a matter of words (``figurative_modifiers``: "bitter attacks on his
     rival", "a verbal assault")."""
     return has_adjective(span.root, trigger_words("figurative_modifiers"))
+
+
+@NOT_AN_ACT.rule("war_of_words")
+def war_of_words(span: Span, entry: dict) -> bool:
+    """A clash whose sides are all people of office, opinion or sport (``verbal_sides``: "ministers
+    clashed over the budget", "fans clashed with the board"): a dispute, not a fight."""
+    root = span.root
+    if root.lemma_.lower() not in trigger_words("symmetric_triggers"):
+        return False
+    sides = clash_sides(root)
+    verbal = trigger_words("verbal_sides")
+    return bool(sides) and all(t.lemma_.lower() in verbal or t.lower_ in verbal for t in sides)
 
 
 def _phrase_holding(noun: Token, depth: int = 4) -> Token:

@@ -206,6 +206,20 @@ def targeted_by_the_attack(ctx: RoleContext) -> str | None:
     return None
 
 
+@role_rules.rule("took part")
+def took_part(ctx: RoleContext) -> str | None:
+    """The subject of a verb of taking part whose "in" phrase is the clash is a side of it
+    (``taking_part_verbs``: "students of two colleges were involved in clashes", "youths engaged in a
+    street fight")."""
+    rel, head, trigger = *ctx.with_slot, ctx.trigger
+    if not ctx.symmetric or rel not in ("subject", "passive_subject"):
+        return None
+    in_clash = (
+        attached_as(trigger, "prep_object") and trigger.head.lower_ == "in" and trigger.head.head.i == head.i
+    )
+    return "initiator" if in_clash and head.lemma_.lower() in trigger_words("taking_part_verbs") else None
+
+
 @role_rules.rule("object")
 def object_of_the_act(ctx: RoleContext) -> str | None:
     """The object (or passive subject) of the act or a verb joined to it is its target ("shot and

@@ -73,7 +73,7 @@ def clash_sides(trig: Token) -> list[Token]:
     if attached_as(trig, "any_subject"):
         heads.append(trig.head)  # "clashes broke out between"
     side_preps = trigger_words("clash_side_preps")
-    out = []
+    out = _taking_part(trig)
     for h in heads:
         for c in h.children:
             if attached_as(c, "subject") and h is trig:
@@ -83,13 +83,36 @@ def clash_sides(trig: Token) -> list[Token]:
     return [t for s in out for t in (s, *s.conjuncts)]
 
 
+def _taking_part(trig: Token) -> list[Token]:
+    """The subjects of a verb the clash is the "in" phrase of ("rival parties were involved in clashes",
+    "students engaged in a street fight"): they are its sides."""
+    if not (attached_as(trig, "prep_object") and trig.head.lower_ == "in"):
+        return []
+    verb = trig.head.head
+    if verb.lemma_.lower() not in trigger_words("taking_part_verbs"):
+        return []
+    return [t for t in verb.children if attached_as(t, "any_subject")]
+
+
+def _reciprocal(trig: Token, found: list[Token]) -> bool:
+    """The clash has two sides: a subject and another side, "each other", or one plural subject of a
+    word that means fighting one another (``reciprocal_triggers``: "two groups clashed", "rival parties
+    were involved in clashes"); "workers battled for hours to free five people" is a figure of speech."""
+    if _each_other(trig) or any(not attached_as(t, "subject") or t.conjuncts for t in found):
+        return True
+    plural = [t for t in found if form(t, "plural")]
+    return any(t.head.i != trig.i for t in plural) or (  # the plural subject of "involved in"
+        bool(plural) and trig.lemma_.lower() in trigger_words("reciprocal_triggers")
+    )
+
+
 def crowd_sides(trig: Token, actors: list) -> bool:
     """ "two groups of supporters clashed with each other", "clashes between rival activists": people in
     the plural on a side of a clash (a riot, if no armed side is named)."""
     if trig.lemma_.lower() not in trigger_words("symmetric_triggers"):
         return False
     found = clash_sides(trig)
-    if not any(not attached_as(t, "subject") or t.conjuncts or _each_other(trig) for t in found):
+    if not _reciprocal(trig, found):
         return False  # "workers battled for hours to free five people": no other side, a figure of speech
     sides = {t.i for t in found}
     for a in actors:
@@ -193,7 +216,17 @@ def protest_purpose(tok: Token) -> bool:
         return False
     purposes = trigger_words("protest_purposes")
     inside = {t.i for s in subjects for t in s.subtree}
-    return any(t.lemma_.lower() in purposes for t in tok.subtree if t.i != tok.i and t.i not in inside)
+    return any(
+        t.lemma_.lower() in purposes and not _idiom_of_against(t)
+        for t in tok.subtree
+        if t.i != tok.i and t.i not in inside
+    )
+
+
+def _idiom_of_against(tok: Token) -> bool:
+    """ "against the odds", "against the clock": an "against" that opposes nothing (``against_idioms``)."""
+    idioms = trigger_words("against_idioms")
+    return tok.lower_ == "against" and any(o.lemma_.lower() in idioms for o in dependents(tok, "prep_object"))
 
 
 def imposed_curfew(tok: Token) -> bool:
