@@ -26,6 +26,7 @@ from .support_cues import (
     breaks_out,
     crowd_sides,
     done_with_shots,
+    explosive_went_off,
     frees_prisoners,
     imposed_curfew,
     memorial,
@@ -75,7 +76,7 @@ def people_killed_or_hurt(entry: dict, trig: Span, sent: Span, actors: list, cas
 def signs_of_violence(entry: dict, trig: Span, sent: Span, actors: list, casualties: list) -> bool:
     """An armed actor or a government, a killed/injured count, a weapon word other than the trigger, shots
     as the means of an act done to something, people as the object (or, for looting and destruction,
-    civilian property), or crowds on the sides of a clash."""
+    civilian property), crowds on the sides of a clash, or an explosive that went off or was thrown."""
     weapons = trigger_words("weapon_words")
     return (
         bool(_kinds(actors) & (ARMED_KINDS | {"government"}))
@@ -84,6 +85,7 @@ def signs_of_violence(entry: dict, trig: Span, sent: Span, actors: list, casualt
         or done_with_shots(trig.root)
         or person_object(trig.root, actors, things=entry["sub"] == "Looting/property destruction")
         or crowd_sides(trig.root, actors)
+        or explosive_went_off(trig.root)
         or any(t.lemma_.lower() in trigger_words("riot_crowds") for t in subjects_of(trig.root))
     )
 

@@ -172,6 +172,16 @@ def thrown(tok: Token) -> bool:
     )
 
 
+def explosive_went_off(tok: Token) -> bool:
+    """ "Two mines exploded near a bridge", "a device detonated", "explosives were hurled at a convoy":
+    an explosive (``hidden_explosives``) that goes off or is thrown is violence by itself, with no one
+    named or hurt; "a gas cylinder exploded" is no sign."""
+    explosives, going_off = trigger_words("hidden_explosives"), trigger_words("going_off_verbs")
+    if tok.lemma_.lower() in explosives:  # "a grenade went off", "threw a grenade"
+        return thrown(tok) or (attached_as(tok, "any_subject") and tok.head.lemma_.lower() in going_off)
+    return tok.lemma_.lower() in going_off and any(s.lemma_.lower() in explosives for s in subjects_of(tok))
+
+
 def memorial(sent: Span) -> bool:
     """A gathering that needs people (march, rally, procession) held to mourn or honour the dead, with no
     word of purpose (``memorial_cues``): ACLED codes funeral and memorial processions only when they turn
