@@ -107,3 +107,13 @@ def casualty_at(doc, i: int, status: str, best: int | None = None, **more):
         start=tok.idx, end=tok.idx + len(tok.text), text=tok.text, sent_start=0, status=status, best=best,
         trigger=tok.idx, **more,
     )
+
+
+def vandalised(subject: str, lemma: str) -> str:
+    """A hand-parse table of "<Subject> vandalised the building" (trigger: token 1)."""
+    return f"""
+{subject}   {lemma}    NOUN NNS nsubj 1
+vandalised  vandalise  VERB VBD ROOT  1
+the         the        DET  DT  det   3
+building    building   NOUN NN  dobj  1
+"""

@@ -261,28 +261,33 @@ def test_explosives_used_to_fish_or_build_are_no_explosion(extract) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "twin"),
+    ("text", "twin", "twin_type"),
     [
         (
             "Fans set fire to flares in the stands during the derby in Istanbul.",
             "Fans set fire to the stands during the derby in Istanbul.",
+            ("Riots", "Mob violence"),  # a crowd's destruction is a riot (ACLED Codebook, Riots)
         ),
         (
             "Mourners set fire to candles outside the embassy in Paris.",
             "Protesters set fire to the embassy in Paris.",
+            ("Riots", "Violent demonstration"),
         ),
         (
             "An electrical fault set fire to the roof of the hospital in Lagos.",
             "Arsonists set fire to the roof of the hospital in Lagos.",
+            ("Strategic developments", "Looting/property destruction"),
         ),
-        ("The blaze burned down the old cinema in Leeds.", "Rioters burned down the old cinema in Leeds."),
+        (
+            "The blaze burned down the old cinema in Leeds.",
+            "Rioters burned down the old cinema in Leeds.",
+            ("Riots", "Mob violence"),
+        ),
     ],
 )
-def test_burning_things_made_to_burn_or_by_accident_is_no_arson(extract, text: str, twin: str) -> None:
+def test_burning_things_made_to_burn_or_by_accident_is_no_arson(extract, text, twin, twin_type) -> None:
     assert len(extract(text, "2021-04-12")) == 0
-    assert types_of(extract(twin, "2021-04-12")) == [
-        ("Strategic developments", "Looting/property destruction")
-    ]
+    assert types_of(extract(twin, "2021-04-12")) == [twin_type]
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from eventx.events.support import SUPPORT, supported
-from tests.helpers import actor_at, casualty_at, hand_parse
+from tests.helpers import actor_at, casualty_at, hand_parse, vandalised
 
 
 def check(support: str, doc, start: int, end: int, actors=(), casualties=(), sub: str = "Attack") -> bool:
@@ -527,6 +527,33 @@ def test_arson_something_set_on_fire_by_someone():
     assert not check("arson", hand_parse(THE_BLAZE_BURNED_DOWN_THE_HOUSE), 2, 4, sub=sub)
 
 
+def _burned(subject: str, subject_lemma: str, obj: str, obj_lemma: str) -> str:
+    return f"""
+{subject}  {subject_lemma}  NOUN NNS nsubj 1
+burned     burn             VERB VBD ROOT  1
+the        the              DET  DT  det   3
+{obj}      {obj_lemma}      NOUN NNS dobj  1
+"""
+
+
+def test_burning_something_burnt_that_is_no_sign_or_body_part():
+    sub = "Looting/property destruction"
+    assert check("burning", hand_parse(_burned("Militiamen", "militiaman", "houses", "house")), 1, 2, sub=sub)
+    assert not check("burning", hand_parse(_burned("Crowds", "crowd", "flags", "flag")), 1, 2, sub=sub)
+    assert not check("burning", hand_parse(_burned("Cooks", "cook", "hands", "hand")), 1, 2, sub=sub)
+    fires = hand_parse(_burned("Wildfires", "wildfire", "houses", "house"))
+    assert not check("burning", fires, 1, 2, sub=sub)
+
+
+def test_destruction_done_in_violence_or_by_a_crowd():
+    sub = "Looting/property destruction"
+    doc = hand_parse(vandalised("Students", "student"))
+    assert check("destruction", doc, 1, 2, actors=[actor_at(doc, 0, "civilians")], sub=sub)
+    assert not check("destruction", doc, 1, 2, sub=sub)  # no actor read: no crowd
+    doc = hand_parse(vandalised("Militiamen", "militiaman"))
+    assert check("destruction", doc, 1, 2, actors=[actor_at(doc, 0, "political_militia")], sub=sub)
+
+
 def _seized(table_tail: str) -> str:
     return "Police police NOUN NNS nsubj 1\nseized seize VERB VBD ROOT 1\n" + table_tail
 
@@ -665,7 +692,7 @@ def test_every_support_rule_is_tested_here():
     tested = {
         "none", "casualties", "violence", "foreign", "state", "armed", "forces", "territory", "occupation",
         "thrown", "blasting", "stoning", "arson", "seizure", "purpose", "prisoners", "authority", "people",
-        "parties", "established", "armed_group", "unopposed",
+        "parties", "established", "armed_group", "unopposed", "burning", "destruction",
     }
     assert set(SUPPORT) == tested, "a support rule was added or renamed: test it here"
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from eventx.events.event_types import TypingContext, mention_type, typing_rules
 from eventx.events.mentions import Layers, Mention
 from eventx.models import Actor
-from tests.helpers import actor_at, casualty_at, hand_parse
+from tests.helpers import actor_at, casualty_at, hand_parse, vandalised
 
 ATTACK = {"type": "BY_ACTORS", "sub": "Attack", "support": "violence"}
 TERRITORY = {"type": "Battles", "sub": "BY_ACTORS", "support": "territory"}
@@ -73,6 +73,21 @@ def test_crowd_violence_an_attack_by_an_unarmed_crowd_is_a_riot():
     m = mention(doc, 2, 3, ATTACK, actors=[actor_at(doc, 1, "civilians")])
     actors = [initiator("Civilians", "civilians", "youth"), police]
     assert deciding(m, actors) == ("armed target", ("Battles", "Armed clash"))
+
+
+VANDALISM = {"type": "Strategic developments", "sub": "Looting/property destruction", "support": "violence"}
+
+
+def test_crowd_destruction_property_destroyed_by_a_crowd_is_a_riot():
+    doc = hand_parse(vandalised("Students", "student"))
+    m = mention(doc, 1, 2, VANDALISM, actors=[actor_at(doc, 0, "civilians")])
+    actors = [initiator("Civilians", "civilians", "Students")]
+    assert deciding(m, actors) == ("crowd destruction", ("Riots", "Mob violence"))
+    # armed men destroying property: property destruction, decided by the trigger
+    doc = hand_parse(vandalised("Militiamen", "militiaman"))
+    m = mention(doc, 1, 2, VANDALISM, actors=[actor_at(doc, 0, "political_militia")])
+    actors = [initiator("Unidentified Armed Group", "political_militia", "Militiamen")]
+    assert deciding(m, actors)[1] == ("Strategic developments", "Looting/property destruction")
 
 
 def _threw_stones(subject: str, lemma: str) -> str:
@@ -259,6 +274,7 @@ def test_trigger_the_entry_decides_last():
 def test_every_typing_rule_is_tested_here():
     tested = {
         "crowd violence", "mob violence", "armed target", "property only", "attack", "fire both ways",
+        "crowd destruction",
         "seizure", "territory", "protest", "trigger",
     }
     assert set(typing_rules) == tested, "a typing rule was added or renamed: test it here"

@@ -20,6 +20,7 @@ from .mentions import Incident, Layers, Mention
 from .registry import RuleTable
 from .role_cues import crowd_head, of_holder
 from .sides import state_actors_near
+from .support_cues import crowd_doers
 
 
 def mention_type(m: Mention, actors: list[Actor], layers: Layers) -> tuple[str, str | None]:
@@ -89,6 +90,16 @@ def mob_violence(ctx: TypingContext) -> tuple[str, str | None] | None:
     if m.entry is not None and m.entry["type"] == "Riots" and m.entry["sub"] == "Mob violence":
         return "Riots", _riot_sub(m)
     return None
+
+
+@typing_rules.rule("crowd destruction")
+def crowd_destruction(ctx: TypingContext) -> tuple[str, str | None] | None:
+    """Property destroyed or looted by an unarmed crowd is a riot (ACLED Codebook, Riots: "mobs engage
+    in disruptive acts, including ... property destruction": "students vandalised the university
+    building"); by armed actors it stays property destruction."""
+    m = ctx.m
+    destruction = m.entry is not None and m.entry["sub"] == "Looting/property destruction"
+    return ("Riots", _riot_sub(m)) if destruction and crowd_doers(m.trigger, m.actors) else None
 
 
 @typing_rules.rule("armed target")

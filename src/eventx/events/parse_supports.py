@@ -76,12 +76,12 @@ def stoning(verb: Token) -> bool:
 
 def arson(verb: Token) -> bool:
     """Something set on fire by someone: the verb has an object ("set fire to the machinery", "burned
-    down a church", "a school was set ablaze") and no fire or accident as its doer ("the blaze burned
-    down the house", "an electrical fault set fire to the roof")."""
+    down a church", "a school was set ablaze"; not a part of the body: "burned his hand") and no fire or
+    accident as its doer ("the blaze burned down the house", "an electrical fault set fire to the roof")."""
     if not word_class(verb, "any_verb"):
         return False
     causes = trigger_words("accident_words") | trigger_words("fire_causes")
-    burnt = trigger_words("burnt_things") | trigger_words("symbolic_objects")
+    burnt = trigger_words("burnt_things") | trigger_words("symbolic_objects") | trigger_words("body_parts")
     by = doers(verb)
     if attached_as(verb, "clausal_modifier"):
         by.append(verb.head)  # "A wildfire burned down dozens of homes", parsed as a noun phrase
@@ -104,6 +104,7 @@ PARSE_CHECKS: dict[str, Callable[[Span], bool]] = {
     "stoning": lambda span: stoning(span.root),
     "blasting": blasting,
     "arson": lambda span: arson(span.root),
+    "burning": lambda span: arson(span.root),
 }
 
 

@@ -24,6 +24,7 @@ from .parse_supports import PARSE_CHECKS
 from .registry import RuleTable
 from .support_cues import (
     breaks_out,
+    crowd_doers,
     crowd_sides,
     done_with_shots,
     explosive_went_off,
@@ -166,6 +167,23 @@ def set_on_fire(entry: dict, trig: Span, sent: Span, actors: list, casualties: l
     itself ("set fire to the machinery"; "the blaze burned down the house" is no arson)."""
     violence = signs_of_violence({**entry, "support": "violence"}, trig, sent, actors, casualties)
     return violence or PARSE_CHECKS["arson"](trig)
+
+
+@SUPPORT.rule("destruction")
+def destroyed_in_violence_or_by_a_crowd(
+    entry: dict, trig: Span, sent: Span, actors: list, casualties: list
+) -> bool:
+    """Looting or vandalism needs signs of violence (as for ``violence``) or a crowd doing it ("students
+    vandalised the university building", "a mob looted shops"; not "unknown people", not a flag)."""
+    violence = signs_of_violence({**entry, "support": "violence"}, trig, sent, actors, casualties)
+    return violence or crowd_doers(trig.root, actors)
+
+
+@SUPPORT.rule("burning")
+def burnt_by_someone(entry: dict, trig: Span, sent: Span, actors: list, casualties: list) -> bool:
+    """ "Burned" needs something burnt by someone that is no sign, barricade, crop or body part
+    ("militiamen burned several houses"; not "crowds burned the flag", "burned his hand")."""
+    return PARSE_CHECKS["burning"](trig)
 
 
 @SUPPORT.rule("seizure")

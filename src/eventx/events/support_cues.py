@@ -172,6 +172,27 @@ def thrown(tok: Token) -> bool:
     )
 
 
+def crowd_doers(tok: Token, actors: list) -> bool:
+    """Unarmed people in the plural or as a crowd do the act ("students vandalised the university
+    building", "a mob looted shops"): a riot's destruction, not a figure of speech; not perpetrators
+    ("unknown people"), and not a sign burnt ("crowds burn the flag")."""
+    signs = (trigger_words("symbolic_objects") | trigger_words("burnt_things")) - {"fire"}  # "set fire to"
+    if any(p.lemma_.lower() in signs for p in patients_of(tok)):
+        return False  # "crowds burn the flag", "burned tyres": a sign or a barricade, told elsewhere
+    doers_at = {s.i for s in subjects_of(tok)}
+    unknown = trigger_words("perpetrator_modifiers")
+    for a in actors:
+        head = tok.doc[a.head]
+        holder = of_holder(head) or head
+        if a.kind not in UNARMED_CROWD_KINDS or not {head.i, holder.i} & doers_at:
+            continue
+        if any(t.lower_ in unknown for t in head.lefts):
+            continue  # "unknown people burned a school": perpetrators, not a crowd
+        if form(head, "plural") or crowd_head(holder):
+            return True
+    return False
+
+
 def explosive_went_off(tok: Token) -> bool:
     """ "Two mines exploded near a bridge", "a device detonated", "explosives were hurled at a convoy":
     an explosive (``hidden_explosives``) that goes off or is thrown is violence by itself, with no one
