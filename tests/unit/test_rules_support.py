@@ -235,6 +235,24 @@ def test_state_needs_state_forces():
     assert not check("state", doc, 1, 2, actors=[actor_at(doc, 3, "civilians")])
 
 
+def _was_arrested(subject: str, lemma: str, tail: str = "") -> str:
+    return f"""
+A          a          DET  DT  det       1
+{subject}  {lemma}    NOUN NN  nsubjpass 3
+was        be         AUX  VBD auxpass   3
+arrested   arrest     VERB VBN ROOT      3
+{tail}"""
+
+
+def test_state_a_person_arrested_with_no_one_named_as_doing_it():
+    assert check("state", hand_parse(_was_arrested("spokesman", "spokesman")), 3, 4)
+    assert not check("state", hand_parse(_was_arrested("plan", "plan")), 3, 4)  # no person
+    by_rebels = "by by ADP IN agent 3\nrebels rebel NOUN NNS pobj 4"
+    assert not check("state", hand_parse(_was_arrested("spokesman", "spokesman", by_rebels)), 3, 4)
+    after_a_crash = "after after ADP IN prep 3\nthe the DET DT det 6\ncrash crash NOUN NN pobj 4"
+    assert not check("state", hand_parse(_was_arrested("driver", "driver", after_a_crash)), 3, 4)
+
+
 FIGHTERS_SURRENDERED = """
 Fighters     fighter    NOUN NNS nsubj 1
 surrendered  surrender  VERB VBD ROOT  1

@@ -24,12 +24,13 @@ from spacy.tokens import Doc
 
 from ..actorlex import group_in, is_police
 from ..casualties.counts import plausible
+from ..data import trigger_words
 from ..doctools import sentences
 from ..geo.gazetteer import get_gazetteer
 from ..geo.names import normalize_name
 from ..models import Count, DateSpan, Location
 from ..records import PRECISION_RANK, CasualtyMention, DateMention, PlaceMention
-from ..syntax import clause_verb, is_present_perfect
+from ..syntax import clause_verb, is_present_perfect, preposition_of
 from ..text.quantity_lexicon import is_vague_number
 from .conventions import front_line
 from .lead import lead_place
@@ -179,6 +180,7 @@ def incident_location(inc: Incident, layers: Layers, doc: Doc) -> Location | Non
     in the areas they name, unless the headline or lead names a finer place inside it; else the
     article's main place (none for talks; only its country for an act told as what another answers)."""
     places = [p for m in inc.mentions for p in m.places if p.context == "mention"]
+    places = [p for p in places if not _origin(doc, p)] or places
     if places:
         countries = Counter(p.country_code for p in places)
         top = countries.most_common(1)[0][0]
@@ -209,6 +211,16 @@ def incident_location(inc: Incident, layers: Layers, doc: Doc) -> Location | Non
         precision=best.precision,
         text=best.text,
     )
+
+
+def _origin(doc: Doc, place: PlaceMention) -> bool:
+    """A place named as where someone came from (``origin_verbs``: "suspects who had arrived from
+    Libya", "fled from Mosul"): not where the incident happened, when another place is named; "militias
+    from Okpanam" and "marched from Butembo" are the people's home and the march's start."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None or preposition_of(span.root) != "from":
+        return False
+    return span.root.head.head.lemma_.lower() in trigger_words("origin_verbs")
 
 
 def home_country(inc: Incident) -> Location | None:

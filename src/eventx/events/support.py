@@ -23,6 +23,7 @@ from .kinds import ARMED_KINDS, STATE_FORCE_KINDS, STATE_KINDS
 from .parse_supports import PARSE_CHECKS
 from .registry import RuleTable
 from .support_cues import (
+    arrested_by_no_one_named,
     breaks_out,
     crowd_doers,
     crowd_sides,
@@ -102,8 +103,14 @@ def two_countries(entry: dict, trig: Span, sent: Span, actors: list, casualties:
 
 @SUPPORT.rule("state")
 def state_forces_present(entry: dict, trig: Span, sent: Span, actors: list, casualties: list) -> bool:
-    """Arrests need state security forces in the sentence."""
-    return bool(_kinds(actors) & STATE_FORCE_KINDS)
+    """Arrests need state security forces in the sentence, or a person arrested in the passive with no
+    one named as doing it ("a spokesman of the rebel leader was arrested in Lubumbashi": by the
+    authorities, whose work an arrest is), unless the sentence tells of an accident ("the tram's driver
+    was arrested": a criminal case, no political arrest)."""
+    if _kinds(actors) & STATE_FORCE_KINDS:
+        return True
+    accident = trigger_words("accident_words")
+    return arrested_by_no_one_named(trig.root) and not any(t.lemma_.lower() in accident for t in sent)
 
 
 @SUPPORT.rule("armed")

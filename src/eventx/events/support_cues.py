@@ -16,6 +16,7 @@ from ..syntax import (
     dependents,
     doers,
     form,
+    has_passive_auxiliary,
     object_of,
     patients_of,
     phrase_top,
@@ -169,6 +170,17 @@ def thrown(tok: Token) -> bool:
     cur = phrase_top(tok)
     return cur.head.lemma_.lower() in verbs or (
         attached_as(cur, "subject") and cur.head.lemma_.lower() in verbs
+    )
+
+
+def arrested_by_no_one_named(verb: Token) -> bool:
+    """A person arrested in the passive with no "by" agent ("a spokesman was arrested", "five people were
+    detained"); not a thing ("the club was arrested in its development": no person as subject)."""
+    if not word_class(verb, "verb") or not has_passive_auxiliary(verb) or dependents(verb, "agent"):
+        return False
+    return any(
+        is_person_noun(s.lower_, s.lemma_.lower()) or s.ent_type_ == "PERSON" or form(s, "cardinal")
+        for s in dependents(verb, "passive_subject")
     )
 
 
