@@ -210,6 +210,25 @@ the        the            DET  DT  det   4
 """
 
 
+def _strike(verb: str, lemma: str) -> str:
+    return f"""
+Teachers  teacher  NOUN NNS nsubj 1
+{verb}    {lemma}  VERB VBD ROOT  1
+a         a        DET  DT  det   3
+strike    strike   NOUN NN  dobj  1
+"""
+
+
+def test_walkout_or_strike_one_sense_of_strike_is_dropped():
+    walkout = {"type": "Protests", "sub": "Peaceful protest", "support": "staged"}
+    attack = {"type": "Explosions/Remote violence", "sub": "Air/drone strike", "support": "violence"}
+    held, launched = _strike("held", "hold"), _strike("launched", "launch")
+    assert drops("walkout_or_strike", held, 3, 4, attack)
+    assert not drops("walkout_or_strike", held, 3, 4, walkout)
+    assert drops("walkout_or_strike", launched, 3, 4, walkout)
+    assert not drops("walkout_or_strike", launched, 3, 4, attack)
+
+
 def test_war_of_words_among_office_holders_and_fans():
     assert drops("war_of_words", _clashed_with("Ministers", "minister", "governor", "governor"), 1, 2, CLASH)
     assert drops("war_of_words", _clashed_with("Fans", "fan", "board", "board"), 1, 2, CLASH)
@@ -333,6 +352,7 @@ def test_every_not_an_act_rule_is_tested_here():
         "modifier", "compound", "noun_trigger_as_verb", "caught_fire", "unintended", "thrown_missile",
         "engaged_not_fighting", "future", "speech_setting", "figure_of_speech", "talk_without_partner",
         "figurative_modifier", "freed_captives", "without", "means_of_arrest", "materiel", "war_of_words",
+        "walkout_or_strike",
     }
     assert set(NOT_AN_ACT) == tested, "a not-an-act rule was added or renamed: test it here"
 

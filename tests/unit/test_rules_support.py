@@ -572,6 +572,41 @@ def test_destruction_done_in_violence_or_by_a_crowd():
     assert check("destruction", doc, 1, 2, actors=[actor_at(doc, 0, "political_militia")], sub=sub)
 
 
+def _held_a(noun: str, verb: str = "held", verb_lemma: str = "hold", tail: str = "") -> str:
+    return f"""
+Workers   worker         NOUN NNS nsubj 1
+{verb}    {verb_lemma}   VERB VBD ROOT  1
+a         a              DET  DT  det   3
+{noun}    {noun}         NOUN NN  dobj  1
+{tail}"""
+
+
+def test_staged_a_strike_held_not_launched_at_something():
+    assert check("staged", hand_parse(_held_a("strike")), 3, 4)
+    assert check("staged", hand_parse(_held_a("strike", "organised", "organise")), 3, 4)
+    on_rebels = "on on ADP IN prep 3\nrebels rebel NOUN NNS pobj 4"
+    assert not check("staged", hand_parse(_held_a("strike", "launched", "launch", on_rebels)), 3, 4)
+    assert not check("staged", hand_parse(_held_a("strike", "launched", "launch")), 3, 4)
+
+
+def _blocked(subject: str, lemma: str, obj: str, obj_lemma: str) -> str:
+    return f"""
+{subject}  {lemma}      NOUN NNS nsubj 1
+blocked    block        VERB VBD ROOT  1
+the        the          DET  DT  det   3
+{obj}      {obj_lemma}  NOUN NNS dobj  1
+"""
+
+
+def test_blockade_roads_blocked_by_unarmed_people():
+    doc = hand_parse(_blocked("Drivers", "driver", "roads", "road"))
+    assert check("blockade", doc, 1, 2, actors=[actor_at(doc, 0, "civilians")])
+    doc = hand_parse(_blocked("Police", "police", "roads", "road"))
+    assert not check("blockade", doc, 1, 2, actors=[actor_at(doc, 0, "state_forces")])
+    doc = hand_parse(_blocked("Senators", "senator", "bills", "bill"))
+    assert not check("blockade", doc, 1, 2, actors=[actor_at(doc, 0, "civilians")])
+
+
 def _seized(table_tail: str) -> str:
     return "Police police NOUN NNS nsubj 1\nseized seize VERB VBD ROOT 1\n" + table_tail
 
@@ -710,7 +745,8 @@ def test_every_support_rule_is_tested_here():
     tested = {
         "none", "casualties", "violence", "foreign", "state", "armed", "forces", "territory", "occupation",
         "thrown", "blasting", "stoning", "arson", "seizure", "purpose", "prisoners", "authority", "people",
-        "parties", "established", "armed_group", "unopposed", "burning", "destruction",
+        "parties", "established", "armed_group", "unopposed", "burning", "destruction", "staged",
+        "blockade",
     }
     assert set(SUPPORT) == tested, "a support rule was added or renamed: test it here"
 

@@ -30,7 +30,7 @@ from ..syntax import (
     word_class,
 )
 from .registry import RuleTable
-from .support_cues import clash_sides
+from .support_cues import clash_sides, staged
 
 NotAnActRule = Callable[[Span, dict], bool]
 
@@ -188,6 +188,15 @@ def figurative_attack(span: Span, entry: dict) -> bool:
     """A modifier that makes the act a matter of words (``figurative_modifiers``: "bitter attacks on his
     rival", "a verbal assault")."""
     return has_adjective(span.root, trigger_words("figurative_modifiers"))
+
+
+@NOT_AN_ACT.rule("walkout_or_strike")
+def walkout_or_strike(span: Span, entry: dict) -> bool:
+    """ "Strike" names a walkout when it is held, staged or called ("organised a strike", ``staged``) and
+    an attack otherwise ("launched a strike on rebel positions"): the entry of the other sense is dropped."""
+    if len(span) != 1 or span.root.lemma_.lower() not in trigger_words("strike_verbs"):
+        return False
+    return staged(span.root) != (entry["type"] == "Protests")
 
 
 @NOT_AN_ACT.rule("war_of_words")

@@ -18,7 +18,7 @@ from spacy.tokens import Span
 from ..actorlex import identity_label, is_police
 from ..data import trigger_words
 from ..seizure import seized
-from ..syntax import subjects_of
+from ..syntax import patients_of, subjects_of
 from .kinds import ARMED_KINDS, STATE_FORCE_KINDS, STATE_KINDS
 from .parse_supports import PARSE_CHECKS
 from .registry import RuleTable
@@ -34,6 +34,7 @@ from .support_cues import (
     memorial,
     person_object,
     protest_purpose,
+    staged,
     takes_place,
     thrown,
 )
@@ -221,7 +222,8 @@ def curfew_imposed_by_state(entry: dict, trig: Span, sent: Span, actors: list, c
 @SUPPORT.rule("people")
 def protesting_people(entry: dict, trig: Span, sent: Span, actors: list, casualties: list) -> bool:
     """A march or rally needs protesters: a crowd noun as the trigger, a ``protest_people`` word or a
-    protester actor in the sentence; a memorial procession with no word of protest is none."""
+    protester actor in the sentence, or to be held or staged ("a mass rally was held in support of the
+    State Counsellor"); a memorial procession with no word of protest is none."""
     people = trigger_words("protest_people")
     if memorial(sent):
         return False  # "a group of 100 people marched ... carrying flowers for the victims"
@@ -229,7 +231,23 @@ def protesting_people(entry: dict, trig: Span, sent: Span, actors: list, casualt
         trig.root.lemma_.lower() in trigger_words("crowd_nouns")
         or any(t.lower_ in people for t in sent)
         or "protesters" in _kinds(actors)
+        or staged(trig.root)
     )
+
+
+@SUPPORT.rule("staged")
+def staged_by_someone(entry: dict, trig: Span, sent: Span, actors: list, casualties: list) -> bool:
+    """A strike (a walkout) needs to be held, staged or called ("civil society groups organised a strike
+    in Kavumu", ``staging_verbs``), not launched at something ("launched a strike on rebel positions")."""
+    return staged(trig.root)
+
+
+@SUPPORT.rule("blockade")
+def blocked_by_people(entry: dict, trig: Span, sent: Span, actors: list, casualties: list) -> bool:
+    """A road, access or traffic blocked (``blocked_things``) by unarmed people in the plural or as a crowd
+    ("truck drivers blocked the main roads", "worshippers blocked access to the church"); not by police."""
+    things = trigger_words("blocked_things")
+    return any(o.lemma_.lower() in things for o in patients_of(trig.root)) and crowd_doers(trig.root, actors)
 
 
 from . import strategic_support  # noqa: E402, F401  (registers its rules in SUPPORT)

@@ -20,6 +20,7 @@ from ..syntax import (
     object_of,
     patients_of,
     phrase_top,
+    prepositions,
     subjects_of,
     word_class,
 )
@@ -171,6 +172,20 @@ def thrown(tok: Token) -> bool:
     return cur.head.lemma_.lower() in verbs or (
         attached_as(cur, "subject") and cur.head.lemma_.lower() in verbs
     )
+
+
+def staged(noun: Token) -> bool:
+    """The gathering or walkout is held, staged or called (``staging_verbs``): "held a rally", "a mass
+    rally was held", "organised a strike"; not a campaign or market rally ("a campaign rally", "a rally in
+    oil prices": ``unstaged_modifiers``), nor one aimed at something ("launched a strike on ...")."""
+    if not word_class(noun, "noun") or not attached_as(noun, "patient"):
+        return False
+    if noun.head.lemma_.lower() not in trigger_words("staging_verbs"):
+        return False
+    mods = [*dependents(noun, "modifier", "noun_modifier"), *dependents(noun.head, "particle")]
+    if any(c.lemma_.lower() in trigger_words("unstaged_modifiers") for c in mods):
+        return False  # "a campaign rally", "called in an air strike"
+    return not prepositions(noun, trigger_words("aimed_preps"))  # "launched a strike on rebel positions"
 
 
 def arrested_by_no_one_named(verb: Token) -> bool:
