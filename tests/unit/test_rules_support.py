@@ -607,6 +607,22 @@ def test_blockade_roads_blocked_by_unarmed_people():
     assert not check("blockade", doc, 1, 2, actors=[actor_at(doc, 0, "civilians")])
 
 
+def _arrived(subject: str, lemma: str) -> str:
+    return f"""
+{subject}  {lemma}  NOUN NNS nsubj 1
+arrived    arrive   VERB VBD ROOT  1
+"""
+
+
+def test_arrival_armed_men_arriving_not_aircraft():
+    doc = hand_parse(_arrived("Soldiers", "soldier"))
+    assert check("arrival", doc, 1, 2, actors=[actor_at(doc, 0, "state_forces")])
+    doc = hand_parse(_arrived("Jets", "jet"))
+    assert not check("arrival", doc, 1, 2, actors=[actor_at(doc, 0, "state_forces")])
+    doc = hand_parse(_arrived("Ministers", "minister"))
+    assert not check("arrival", doc, 1, 2, actors=[actor_at(doc, 0, "government")])
+
+
 def _seized(table_tail: str) -> str:
     return "Police police NOUN NNS nsubj 1\nseized seize VERB VBD ROOT 1\n" + table_tail
 
@@ -746,7 +762,7 @@ def test_every_support_rule_is_tested_here():
         "none", "casualties", "violence", "foreign", "state", "armed", "forces", "territory", "occupation",
         "thrown", "blasting", "stoning", "arson", "seizure", "purpose", "prisoners", "authority", "people",
         "parties", "established", "armed_group", "unopposed", "burning", "destruction", "staged",
-        "blockade",
+        "blockade", "arrival",
     }
     assert set(SUPPORT) == tested, "a support rule was added or renamed: test it here"
 

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from ..data import trigger_words
 from ..doctools import span_text
-from ..syntax import attached_as, has_particle, word_class
+from ..syntax import attached_as, has_particle, subjects_of, word_class
 from .kinds import ARMED_KINDS, NON_STATE_ARMED_KINDS, STATE_KINDS
 from .support import SUPPORT, two_countries
 
@@ -57,3 +57,14 @@ def _established(noun: Token) -> bool:
     if lemma == "set":
         return has_particle(verb, "up")
     return lemma in trigger_words("establishing_verbs")
+
+
+@SUPPORT.rule("arrival")
+def armed_men_arrived(entry: dict, trig: Span, sent: Span, actors: list, casualties: list) -> bool:
+    """Armed men arriving somewhere (their movement: "Congolese soldiers arrived in Tshimbulu"): the
+    subject is an armed actor that is people, not an aircraft ("his private jet arrived", ``air_doers``)
+    or an official."""
+    air = trigger_words("air_doers")
+    doers = {s.i for s in subjects_of(trig.root)}
+    people = [a for a in actors if a.kind in ARMED_KINDS and trig.doc[a.head].lemma_.lower() not in air]
+    return any(a.head in doers for a in people)

@@ -132,11 +132,12 @@ def _each_other(trig: Token) -> bool:
 
 
 def takes_place(tok: Token) -> bool:
-    """True if the object is a place: "seized the town", "re-entered Saraqeb", "took control of Idlib"."""
+    """True if the object is a place: "seized the town", "re-entered Saraqeb", "took control of Idlib",
+    "several villages have been recaptured"."""
     words = trigger_words("territory_objects")
     if attached_as(tok, "adjective") and _place_token(tok.head):
         return True  # "rebels re-entered Saraqeb" parsed with "entered" modifying "Saraqeb"
-    objects = dependents(tok, "object", "prep_object", "preposition", "attribute")
+    objects = dependents(tok, "patient", "prep_object", "preposition", "attribute")  # "were recaptured"
     objects += [t for c in objects if attached_as(c, "prep_object") for t in c.children]
     # "took control of Idlib", "regained control of areas": what the control is of ("regain control" of a
     # car is no territory)
