@@ -58,3 +58,12 @@ def test_conventions_stay_in_their_place(extract) -> None:
     assert "political_militia" not in [k for _, k in sides(e, "initiator")]
     (e,) = extract("Soldiers seized 200 cattle from herders in Mopti, Mali.", PUBLISHED)
     assert "political_militia" not in [k for _, k in sides(e, "target")]
+
+
+def test_a_group_written_with_two_names_joined_by_a_slash(extract) -> None:
+    boko_haram = "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"
+    text = "On 24 June 2020, Boko Haram/IS attacked Cross Kauwa, Nigeria, and were repelled by the army."
+    assert boko_haram in {a.name for e in extract(text) for a in e.actors if a.role == "initiator"}
+    # the positive twin: one name alone is the same group
+    alone = extract(text.replace("Boko Haram/IS", "Boko Haram"))
+    assert boko_haram in {a.name for e in alone for a in e.actors if a.role == "initiator"}

@@ -18,6 +18,15 @@ from .mention import actor_mention, country_name
 __all__ = ["acronyms", "entity_actor", "named_with_place", "sided_names", "with_group_noun"]
 
 
+def _named_group(text: str):
+    """The armed group a name is, or the first of two names joined by a slash ("Boko Haram/IS", as
+    coders write one group known by two names)."""
+    group = armed_group(text)
+    if group is None and "/" in text:
+        group = next((g for part in text.split("/") if (g := armed_group(part)) is not None), None)
+    return group
+
+
 def entity_actor(doc: Doc, sent: Span, ent: Span) -> ActorMention | None:
     """The actor a named entity names: an armed group, a national force, an armed organisation or a
     state through its titled official; None for other names."""
@@ -27,7 +36,7 @@ def entity_actor(doc: Doc, sent: Span, ent: Span) -> ActorMention | None:
             text = _PRO.sub(
                 "", text
             )  # "pro-Houthi forces" are coded as Houthi forces (not "pro-Hamas protesters")
-        group = armed_group(text) if not _opposed(ent) else None
+        group = _named_group(text) if not _opposed(ent) else None
         if group is not None:
             return actor_mention(
                 doc, sent, ent.start, ent.end, ent.root, group.name, group.kind, group.country_code
