@@ -89,8 +89,12 @@ def incident_date(doc: Doc, inc: Incident, taken: dict[int, int], layers: Layers
                 text=best.text,
                 anchor=(doc._.anchor_source or "none") if best.relative else None,
             )
-    if anchor is None:
-        return None
+    return None if anchor is None else _from_anchor(doc, inc, anchor)
+
+
+def _from_anchor(doc: Doc, inc: Incident, anchor: date) -> DateSpan:
+    """With no date stated for the incident: the anchor's day for an act told in the present perfect
+    (``just_happened``), else the week ending on the anchor."""
     if any(just_happened(m) for m in inc.mentions):
         return DateSpan(start=anchor, end=anchor, precision="day", text=None, anchor=doc._.anchor_source)
     return DateSpan(
