@@ -67,3 +67,9 @@ def test_shots_that_wound_no_counted_group(extract, text) -> None:
     events = extract(text, published=PUBLISHED)
     assert events  # the shooting itself is an event
     assert all(e.injuries is None for e in events)
+
+
+def test_a_vague_crowd_of_wounded_after_a_toll_left_dead(extract) -> None:
+    text = "On 6 June 2022, the offensive left more than 300 people dead and hundreds of people wounded."
+    (event,) = [e for e in extract(text, published=PUBLISHED) if e.fatalities]
+    assert (event.fatalities.best, event.injuries and event.injuries.best) == (300, 100)

@@ -16,6 +16,7 @@ from ..syntax import (
     subjects_of,
     word_class,
 )
+from ..text.quantity_lexicon import is_vague_number
 from .lexicon import casualty_lexicon, casualty_words
 
 
@@ -71,9 +72,11 @@ def _counted_by_verb(trigger: Token) -> Token | None:
         subj is not None
         and form(trigger, "past_tense", "past_participle")
         and not dependents(trigger, "auxiliary")
-        and has_number(subj)
+        and (has_number(subj) or is_vague_number(subj.text))
     ):
-        return subj  # a headline's passive: "Four people killed and twenty wounded in the fighting"
+        # a headline's passive: "Four people killed and twenty wounded in the fighting"; "left 300 dead and
+        # hundreds of people wounded"
+        return subj
     if attached_as(trigger, "noun_clause", "adjective") and word_class(
         trigger.head, "any_noun", "number", "pronoun"
     ):
