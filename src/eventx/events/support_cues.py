@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..actorlex import is_person_noun
 from ..data import actor_lexicon, trigger_words
@@ -116,15 +116,21 @@ def crowd_sides(trig: Token, actors: list) -> bool:
     found = clash_sides(trig)
     if not _reciprocal(trig, found):
         return False  # "workers battled for hours to free five people": no other side, a figure of speech
-    sides = {t.i for t in found}
+    return bool(_crowds_at(trig.doc, actors, {t.i for t in found}))
+
+
+def _crowds_at(doc: Doc, actors: list, at: set[int]) -> list:
+    """The unarmed people in the plural or as a crowd ("supporters", "a group of youths") whose word, or
+    the crowd noun holding it, stands at one of the token indices ``at``."""
+    out = []
     for a in actors:
-        head = trig.doc[a.head]
+        head = doc[a.head]
         if a.kind not in UNARMED_CROWD_KINDS:
             continue
         holder = of_holder(head) or head
-        if (head.i in sides or holder.i in sides) and (form(head, "plural") or crowd_head(holder)):
-            return True
-    return False
+        if {head.i, holder.i} & at and (form(head, "plural") or crowd_head(holder)):
+            out.append(a)
+    return out
 
 
 def _each_other(trig: Token) -> bool:
@@ -207,18 +213,10 @@ def crowd_doers(tok: Token, actors: list) -> bool:
     signs = (trigger_words("symbolic_objects") | trigger_words("burnt_things")) - {"fire"}  # "set fire to"
     if any(p.lemma_.lower() in signs for p in patients_of(tok)):
         return False  # "crowds burn the flag", "burned tyres": a sign or a barricade, told elsewhere
-    doers_at = {s.i for s in subjects_of(tok)}
     unknown = trigger_words("perpetrator_modifiers")
-    for a in actors:
-        head = tok.doc[a.head]
-        holder = of_holder(head) or head
-        if a.kind not in UNARMED_CROWD_KINDS or not {head.i, holder.i} & doers_at:
-            continue
-        if any(t.lower_ in unknown for t in head.lefts):
-            continue  # "unknown people burned a school": perpetrators, not a crowd
-        if form(head, "plural") or crowd_head(holder):
-            return True
-    return False
+    crowds = _crowds_at(tok.doc, actors, {s.i for s in subjects_of(tok)})
+    # "unknown people burned a school": perpetrators, not a crowd
+    return any(not any(t.lower_ in unknown for t in tok.doc[a.head].lefts) for a in crowds)
 
 
 def explosive_went_off(tok: Token) -> bool:

@@ -139,8 +139,7 @@ class Gazetteer:
             return self._countries[text]
         if text.isupper() and len(text) == 2 and text in self._iso2:
             return self._countries.get(self._iso2[text])
-        iso3 = _best(self._country_names.get(normalize_name(text), ()), self._countries)
-        return self._countries.get(iso3) if iso3 else None
+        return self.country_named(text)
 
     def country_named(self, name: str) -> Place | None:
         """A country by a name or alias written in text ("Türkiye", "US", "the UK"), never by a bare

@@ -82,11 +82,14 @@ def is_vague_number(number_text: str) -> bool:
     "two dozen" are figures."""
     if any(ch.isdigit() for ch in number_text):
         return False
+    return _vague_word_pattern().search(number_text) is not None
+
+
+@per_lexicon
+def _vague_word_pattern() -> re.Pattern[str]:
+    """Any vague word or plural scale word of the lexicon, as a whole word, compiled once."""
     lex = quantity_lexicon()
-    words = " ".join(number_text.lower().split())
-    return any(
-        re.search(rf"(?<!\w){re.escape(w)}(?!\w)", words) for w in (*lex.vague_words, *lex.plural_scales)
-    )
+    return re.compile(r"(?<!\w)" + _alt([*lex.vague_words, *lex.plural_scales]) + r"(?!\w)", re.I)
 
 
 def _atom_pattern(data: dict[str, Any], vague_words: dict[str, int]) -> re.Pattern[str]:
