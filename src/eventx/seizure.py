@@ -9,14 +9,18 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .actorlex import is_person_noun
 from .data import trigger_words
 from .syntax import attached_as, dependents, modifies_noun, patients_of, prepositions, word_class
 
 
 def _naming_words(noun: Token) -> list[Token]:
     """The words that say what a noun is: itself, its compounds and modifiers, and what it is "of" ("a
-    cache of explosives", "5 tons of marijuana"); not the rest of its phrase ("a bill regulating drones")."""
+    cache of explosives", "5 tons of marijuana"); not the rest of its phrase ("a bill regulating drones"),
+    and not what people are "of" ("leaders of drug trafficking" are people)."""
     out = [noun, *(c for c in noun.children if modifies_noun(c))]
+    if is_person_noun(noun.lower_, noun.lemma_.lower()):
+        return out
     for prep in prepositions(noun, ("of",)):
         for pobj in dependents(prep, "prep_object"):
             out += [pobj, *dependents(pobj, "modifier", "conjunct")]
@@ -29,7 +33,8 @@ def seized(tok: Token) -> str | None:
     objects = patients_of(tok)
     if not objects:  # "discovered and defused an explosive device": the joined verb's object
         objects = [c for v in tok.conjuncts for c in patients_of(v)]
-    if attached_as(tok, "noun_clause") and word_class(tok.head, "noun"):
+    finding = tok.lemma_.lower() in trigger_words("finding_verbs")  # "a bomb found in Hamburg": a description
+    if attached_as(tok, "noun_clause") and word_class(tok.head, "noun") and not finding:
         objects.append(tok.head)  # "the drone shot down over Marib"
     named = [t for o in objects for t in _naming_words(o)]
     words = {t.lemma_.lower() for t in named} | {t.lower_ for t in named}  # "arms", not "an investment arm"

@@ -75,3 +75,32 @@ def test_planned_talks_and_meetings_are_plans(extract) -> None:
     held = "Russian President Vladimir Putin and Turkish President Erdogan held talks in Moscow on Friday."
     (e,) = extract(held, "2020-02-28")
     assert e.event_type == "Diplomacy" and e.date.start == dt.date(2020, 2, 28)
+
+
+def test_theft_by_armed_men_is_looting(extract) -> None:
+    (e,) = extract("On 3 May 2021, armed men stole 40 goats from herders in Kajuru, Kaduna, Nigeria.")
+    assert (e.sub_event_type, e.location.country_code) == ("Looting/property destruction", "NGA")
+    assert len(extract("On 3 May 2021, a thief stole a mobile phone in Kajuru, Kaduna, Nigeria.")) == 0
+
+
+def test_weapons_found_or_recovered_are_disrupted_weapons_use(extract) -> None:
+    for verb in ("found", "recovered"):
+        (e,) = extract(f"On 3 May 2021, soldiers {verb} three rifles in a house in Zurmi, Zamfara, Nigeria.")
+        assert e.sub_event_type == "Disrupted weapons use"
+    # people "of" something are no weapons or goods; an email cache is no weapons cache
+    text = "On 3 May 2021, police went to Zurmi, Nigeria, to find leaders of drug trafficking."
+    assert len(extract(text)) == 0
+    assert len(extract("On 3 May 2021, the FBI found an email cache in Washington.")) == 0
+
+
+def test_a_named_group_and_its_unnamed_assailants_are_one_initiator(extract) -> None:
+    (e,) = extract(
+        "On 6 May 2021, ADF militiamen kidnapped two men in Samboko village (Mambasa, Nord-Kivu). "
+        "The assailants also stole five goats."
+    )
+    assert [a.name for a in e.actors if a.role == "initiator"] == ["ADF: Allied Democratic Forces"]
+
+
+def test_a_unit_named_by_a_forces_adjective_is_those_forces(extract) -> None:
+    (e,) = extract("On 3 May 2021, military columns attacked KIA positions near Hpakant, Kachin State.")
+    assert {a.kind for a in e.actors if a.role == "initiator"} == {"state_forces"}

@@ -352,7 +352,7 @@ def test_every_not_an_act_rule_is_tested_here():
         "modifier", "compound", "noun_trigger_as_verb", "caught_fire", "unintended", "thrown_missile",
         "engaged_not_fighting", "future", "speech_setting", "figure_of_speech", "talk_without_partner",
         "figurative_modifier", "freed_captives", "without", "means_of_arrest", "materiel", "war_of_words",
-        "walkout_or_strike",
+        "walkout_or_strike", "deal_struck", "end_sought", "forces_on_the_move",
     }
     assert set(NOT_AN_ACT) == tested, "a not-an-act rule was added or renamed: test it here"
 
@@ -457,3 +457,67 @@ def test_materiel_weapons_handled_as_goods_are_no_attack():
     assert drops("materiel", SOLDIERS_SEIZED_GRENADES, 4, 5, GRENADE)
     assert not drops("materiel", MILITANTS_THREW_GRENADES, 2, 3, GRENADE)
     assert not drops("materiel", CARRIED_OUT_AIRSTRIKES, 3, 4, AIRSTRIKE)
+
+
+STRUCK_A_DEAL = """
+The         the         DET  DT  det   1
+government  government  NOUN NN  nsubj 2
+struck      strike      VERB VBD ROOT  2
+a           a           DET  DT  det   4
+deal        deal        NOUN NN  dobj  2
+"""
+
+STRUCK_A_CONVOY = """
+Militants  militant  NOUN NNS nsubj 1
+struck     strike    VERB VBD ROOT  1
+a          a         DET  DT  det   3
+convoy     convoy    NOUN NN  dobj  1
+"""
+
+AGREEMENT = {"type": "Strategic developments", "sub": "Agreement", "support": "concluded"}
+
+
+def test_deal_struck_a_violent_verb_that_concludes_an_agreement():
+    assert drops("deal_struck", STRUCK_A_DEAL, 2, 3)
+    assert not drops("deal_struck", STRUCK_A_DEAL, 4, 5, entry=AGREEMENT)  # the deal itself stays
+    assert not drops("deal_struck", STRUCK_A_CONVOY, 1, 2)
+
+
+def _to_verb(verb: str, lemma: str) -> str:
+    return f"""
+Elders     elder     NOUN NNS nsubj 1
+met        meet      VERB VBD ROOT  1
+to         to        PART TO  aux   3
+{verb}     {lemma}   VERB VB  advcl 1
+the        the       DET  DT  det   5
+fighting   fighting  NOUN NN  dobj  3
+"""
+
+
+def test_end_sought_an_act_to_be_ended_is_no_incident():
+    assert drops("end_sought", _to_verb("end", "end"), 5, 6, entry=CLASH)
+    assert drops("end_sought", _to_verb("prevent", "prevent"), 5, 6, entry=CLASH)
+    assert not drops("end_sought", _to_verb("watch", "watch"), 5, 6, entry=CLASH)
+    ended = """
+The       the       DET  DT  det   1
+army      army      NOUN NN  nsubj 2
+ended     end       VERB VBD ROOT  2
+the       the       DET  DT  det   4
+fighting  fighting  NOUN NN  dobj  2
+"""
+    assert not drops("end_sought", ended, 4, 5, entry=CLASH)  # told as done, not as a purpose
+
+
+def _marched(subject: str, lemma: str, modifier: str = "") -> str:
+    first = f"{modifier} {modifier.lower()} NOUN NN compound 1\n" if modifier else ""
+    shift = 1 if modifier else 0
+    return first + f"""{subject} {lemma} NOUN NNS nsubj {1 + shift}
+marched march VERB VBD ROOT {1 + shift}
+"""
+
+
+def test_forces_on_the_move_do_not_protest():
+    assert drops("forces_on_the_move", _marched("soldiers", "soldier"), 1, 2, entry=PROTEST)
+    assert drops("forces_on_the_move", _marched("columns", "column", "Army"), 2, 3, entry=PROTEST)
+    assert not drops("forces_on_the_move", _marched("columns", "column", "Choir"), 2, 3, entry=PROTEST)
+    assert not drops("forces_on_the_move", _marched("students", "student"), 1, 2, entry=PROTEST)

@@ -531,5 +531,22 @@ def test_every_role_rule_is_tested_here():
         "attributed", "reported to have", "died", "repelled it", "repelled by", "set off", "modifier",
         "by agent", "operator", "targeting", "object", "aimed at", "other side", "clashed with", "involving",
         "involving against", "between", "came under", "from", "observer", "subject", "conjunct", "took part",
+        "forces moved",
     }
     assert set(role_rules) == tested, "a role rule was added or renamed: test it here"
+
+
+def _sent(obj: str, lemma: str) -> str:
+    return f"""
+The         the         DET  DT  det   1
+government  government  NOUN NN  nsubj 2
+sent        send        VERB VBD ROOT  2
+500         500         NUM  CD  nummod 4
+{obj}       {lemma}     NOUN NNS dobj  2
+"""
+
+
+def test_forces_moved_are_the_movement_s_initiator():
+    assert deciding(_sent("soldiers", "soldier"), 4, 2, "state_forces") == ("forces moved", "initiator")
+    # unarmed people sent somewhere are the object of the act, as before
+    assert deciding(_sent("doctors", "doctor"), 4, 2, "civilians") == ("object", "target")

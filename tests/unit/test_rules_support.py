@@ -762,7 +762,7 @@ def test_every_support_rule_is_tested_here():
         "none", "casualties", "violence", "foreign", "state", "armed", "forces", "territory", "occupation",
         "thrown", "blasting", "stoning", "arson", "seizure", "purpose", "prisoners", "authority", "people",
         "parties", "established", "armed_group", "unopposed", "burning", "destruction", "staged",
-        "blockade", "arrival",
+        "blockade", "arrival", "concluded", "movement", "discovered",
     }
     assert set(SUPPORT) == tested, "a support rule was added or renamed: test it here"
 
@@ -846,3 +846,82 @@ def test_unopposed_territory_taken_without_a_fight():
     assert check("unopposed", doc, 1, 2, actors=[actor_at(doc, 0, "state_forces")])
     plain = hand_parse(TROOPS_ENTERED_THE_TOWN)
     assert not check("unopposed", plain, 1, 2, actors=[actor_at(plain, 0, "state_forces")])
+
+
+def _reached(verb: str, lemma: str, aux: str = "") -> str:
+    root = 5 if aux else 4
+    modal = f"{aux} {aux} AUX MD aux {root}\n" if aux else ""
+    return f"""
+The     the     DET   DT  det    1
+army    army    NOUN  NN  nsubj  {root}
+and     and     CCONJ CC  cc     1
+rebels  rebel   NOUN  NNS conj   1
+{modal}{verb} {lemma} VERB VBD ROOT {root}
+an      an      DET   DT  det    {root + 2}
+agreement agreement NOUN NN dobj {root}
+"""
+
+
+def test_concluded_an_agreement_reached_between_sides():
+    sides = lambda doc: [actor_at(doc, 1, "state_forces"), actor_at(doc, 3, "rebel_group")]  # noqa: E731
+    doc = hand_parse(_reached("reached", "reach"))
+    assert check("concluded", doc, 6, 7, actors=sides(doc), sub="Agreement")
+    doc = hand_parse(_reached("discussed", "discuss"))
+    assert not check("concluded", doc, 6, 7, actors=sides(doc), sub="Agreement")
+    doc = hand_parse(_reached("reach", "reach", aux="could"))
+    assert not check("concluded", doc, 7, 8, actors=sides(doc), sub="Agreement")
+    doc = hand_parse(_reached("reached", "reach"))
+    assert not check("concluded", doc, 6, 7, actors=[actor_at(doc, 1, "state_forces")], sub="Agreement")
+
+
+def _moved(obj: str, obj_lemma: str, prep: str = "to") -> str:
+    return f"""
+Soldiers  soldier  NOUN NNS nsubj 1
+moved     move     VERB VBD ROOT  1
+two       two      NUM  CD  nummod 3
+{obj}     {obj_lemma} NOUN NNS dobj 1
+{prep}    {prep}   ADP  IN  prep  1
+Erbil     Erbil    PROPN NNP pobj 4
+"""
+
+
+def test_movement_forces_moved_somewhere():
+    doc = hand_parse(_moved("brigades", "brigade"))
+    assert check("movement", doc, 1, 2, actors=[actor_at(doc, 0, "state_forces")])
+    doc = hand_parse(_moved("bodies", "body"))
+    assert not check("movement", doc, 1, 2, actors=[actor_at(doc, 0, "state_forces")])
+    doc = hand_parse(_moved("brigades", "brigade", prep="near"))
+    assert not check("movement", doc, 1, 2, actors=[actor_at(doc, 0, "state_forces")])
+
+
+def _grave(verb: str, lemma: str) -> str:
+    return f"""
+Soldiers  soldier  NOUN NNS nsubj 1
+{verb}    {lemma}  VERB VBD ROOT  1
+a         a        DET  DT  det   4
+mass      mass     NOUN NN  compound 4
+grave     grave    NOUN NN  dobj  1
+"""
+
+
+def test_discovered_a_mass_grave_found():
+    assert check("discovered", hand_parse(_grave("discovered", "discover")), 3, 5, sub="Other")
+    assert not check("discovered", hand_parse(_grave("visited", "visit")), 3, 5, sub="Other")
+
+
+def test_forces_police_that_the_trigger_moves():
+    deployed = """
+Police    police    NOUN NNS nsubjpass 2
+were      be        AUX  VBD auxpass   2
+deployed  deploy    VERB VBN ROOT      2
+"""
+    police = "Police Forces of Kenya"
+    doc = hand_parse(deployed)
+    assert check("forces", doc, 2, 3, actors=[actor_at(doc, 0, "state_forces", police)])
+    stood = """
+Police    police    NOUN NNS nsubj 1
+stood     stand     VERB VBD ROOT  1
+patrol    patrol    NOUN NN  dobj  1
+"""
+    doc = hand_parse(stood)
+    assert not check("forces", doc, 2, 3, actors=[actor_at(doc, 0, "state_forces", police)])

@@ -24,6 +24,7 @@ from .mention import actor_mention, country_name
 __all__ = ["noun_actor", "target_thing"]
 
 _NON_STATE_ARMED = ACTOR_KIND_GROUPS["non_state_armed"]
+_ARMED = ACTOR_KIND_GROUPS["armed"]
 #: the words in front of a noun that belong to its phrase ("the two Turkish [army] [troops]")
 _PHRASE_FRONT = ("adjective", "compound", "determiner", "possessor")
 
@@ -68,6 +69,23 @@ def target_thing(doc: Doc, sent: Span, tok: Token) -> ActorMention | None:
     return actor_mention(doc, sent, start, tok.i + 1, tok, name, kind, country, target_only=True)
 
 
+def _formation_of(tok: Token) -> tuple[str, str] | None:
+    """A unit or body of fighters named by a formation noun (``formation_nouns``) and a modifier of the
+    state's forces or of an armed actor ("a military column", "naval units", "the rebel group", whatever
+    its tag: ``state_modifiers``, the armed actor nouns) is those forces; "a long column" is no one."""
+    lex = actor_lexicon()
+    if tok.lemma_.lower() not in lex["formation_nouns"]:
+        return None
+    for t in left_dependents(tok, "adjective", "compound"):
+        template = lex["state_modifiers"].get(t.lower_)
+        if template in ("state_forces", "police"):
+            return "state_forces", template
+        entry = noun_entry(t.lower_, t.lemma_.lower())
+        if entry is not None and entry[0] in _ARMED:
+            return entry
+    return None
+
+
 def noun_actor(doc: Doc, sent: Span, tok: Token, fallback_country: str | None) -> ActorMention | None:
     """The actor a noun names ("Turkish troops", "armed men", "gang members"), with its country."""
     if not word_class(tok, "any_noun"):
@@ -89,6 +107,8 @@ def noun_actor(doc: Doc, sent: Span, tok: Token, fallback_country: str | None) -
         t.lower_ in lex["civilian_member_compounds"] for t in left_dependents(tok, "compound")
     ):
         entry = ("civilians", "civilians")  # "opposition MCP party members"
+    if entry is None:
+        entry = _formation_of(tok)
     if entry is None:
         return None
     if attached_as(tok, "compound") and noun_entry(tok.head.lower_, tok.head.lemma_.lower()) is not None:

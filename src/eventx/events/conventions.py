@@ -171,12 +171,17 @@ def localise(actors: list[Actor], location: Location | None) -> list[Actor]:
 
 def dedupe_actors(actors: list[Actor]) -> list[Actor]:
     """One actor per name and role; a generic name without its country goes where the same role has
-    that name with one ("Military Forces" beside "Military Forces of Algeria": one army)."""
+    that name with one ("Military Forces" beside "Military Forces of Algeria": one army), and an
+    unidentified armed group where the same role has a named one ("ADF militiamen kidnapped two men ...
+    The assailants also stole goats": the assailants are the ADF)."""
     seen, out = set(), []
     placed = {(template_of(a.name), a.role) for a in actors if a.name != _bare_name(a.name)}
+    named_armed = {a.role for a in actors if a.kind in NON_STATE_ARMED_KINDS and template_of(a.name) is None}
     for a in actors:
         key = (a.name, a.role)
         if key in seen or (a.name == _bare_name(a.name) and (template_of(a.name), a.role) in placed):
+            continue
+        if a.role in named_armed and template_of(a.name) in NON_STATE_ARMED_KINDS:
             continue
         seen.add(key)
         out.append(a)

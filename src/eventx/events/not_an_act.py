@@ -13,7 +13,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from ..data import trigger_lexicon, trigger_words
+from ..actorlex import noun_entry
+from ..data import actor_words, trigger_lexicon, trigger_words
 from ..lexicon import per_lexicon
 from ..syntax import (
     attached_as,
@@ -22,6 +23,7 @@ from ..syntax import (
     governing_verb,
     has_adjective,
     has_adverb,
+    is_infinitive,
     is_participle_modifier,
     of_head,
     preposition_of,
@@ -29,6 +31,7 @@ from ..syntax import (
     subjects_of,
     word_class,
 )
+from .kinds import ARMED_KINDS
 from .registry import RuleTable
 from .support_cues import clash_sides, staged
 
@@ -209,6 +212,54 @@ def war_of_words(span: Span, entry: dict) -> bool:
     sides = clash_sides(root)
     verbal = trigger_words("verbal_sides")
     return bool(sides) and all(t.lemma_.lower() in verbal or t.lower_ in verbal for t in sides)
+
+
+@NOT_AN_ACT.rule("deal_struck")
+def deal_struck(span: Span, entry: dict) -> bool:
+    """A violent verb whose object is an agreement ("struck a deal", "sealed a pact": ``agreement_nouns``)
+    concludes it; the agreement noun is the trigger."""
+    root = span.root
+    if entry["sub"] == "Agreement" or not word_class(root, "verb"):
+        return False
+    nouns = agreement_nouns()
+    return any(t.lemma_.lower() in nouns for t in root.children if attached_as(t, "patient"))
+
+
+@NOT_AN_ACT.rule("end_sought")
+def end_sought(span: Span, entry: dict) -> bool:
+    """An act named as what is to be ended or prevented (``ending_verbs`` as a "to" infinitive: "reached
+    an agreement to end the fighting", "deployed troops to prevent clashes"): a state of affairs or a
+    purpose, not an incident of the sentence."""
+    root = span.root
+    if not word_class(root, "noun") or not attached_as(root, "patient"):
+        return False
+    verb = root.head
+    return verb.lemma_.lower() in trigger_words("ending_verbs") and is_infinitive(verb)
+
+
+@NOT_AN_ACT.rule("forces_on_the_move")
+def forces_on_the_move(span: Span, entry: dict) -> bool:
+    """A protest verb whose subject is armed forces ("army columns marched into the village", "troops
+    gathered at the border") tells of their movement, not of a protest."""
+    if entry["type"] != "Protests" or not word_class(span.root, "verb"):
+        return False
+    return any(_names_forces(t) for t in subjects_of(span.root))
+
+
+def _names_forces(noun: Token) -> bool:
+    """The noun, or a formation noun's modifier ("army columns", "military units"), is an armed actor
+    noun of the lexicon."""
+    words = [noun]
+    if noun.lemma_.lower() in actor_words("formation_nouns"):
+        words += [t for t in noun.lefts if attached_as(t, "modifier")]
+    return any((noun_entry(t.lower_, t.lemma_.lower()) or ("", ""))[0] in ARMED_KINDS for t in words)
+
+
+@per_lexicon
+def agreement_nouns() -> frozenset[str]:
+    """The one-word agreement nouns of the triggers that count once concluded (support ``concluded``)."""
+    entries = [e for e in trigger_lexicon()["triggers"] if e["support"] == "concluded"]
+    return frozenset(str(seq[0]) for e in entries for seq in e["lemmas"] if len(seq) == 1) - {"agree"}
 
 
 def _phrase_holding(noun: Token, depth: int = 4) -> Token:

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from ..data import load_yaml, trigger_lexicon, trigger_words
+from ..lexicon import per_lexicon
 from ..syntax import (
     attached_as,
     dependents,
@@ -22,6 +23,7 @@ from ..syntax import (
     prepositions,
     word_class,
 )
+from .kinds import ARMED_KINDS
 from .registry import RuleTable
 from .role_context import NOUN_MODIFIERS, RoleContext, role_context
 from .role_cues import (
@@ -218,6 +220,27 @@ def took_part(ctx: RoleContext) -> str | None:
         attached_as(trigger, "prep_object") and trigger.head.lower_ == "in" and trigger.head.head.i == head.i
     )
     return "initiator" if in_clash and head.lemma_.lower() in trigger_words("taking_part_verbs") else None
+
+
+@role_rules.rule("forces moved")
+def forces_moved(ctx: RoleContext) -> str | None:
+    """Armed forces that a verb of movement moves are its initiator, as ACLED codes a movement with the
+    forces that move ("300 police officers were deployed", "the government sent 500 troops")."""
+    if (
+        ctx.relation in ("passive_subject", "object")
+        and ctx.head.i == ctx.trigger.i
+        and ctx.actor_kind in ARMED_KINDS
+        and ctx.trigger.lemma_.lower() in _movement_verbs()
+    ):
+        return "initiator"
+    return None
+
+
+@per_lexicon
+def _movement_verbs() -> frozenset[str]:
+    """The one-word triggers of movements of forces (support ``movement`` or ``forces``)."""
+    entries = [e for e in trigger_lexicon()["triggers"] if e["support"] in ("movement", "forces")]
+    return frozenset(str(seq[0]) for e in entries for seq in e["lemmas"] if len(seq) == 1)
 
 
 @role_rules.rule("object")

@@ -8,9 +8,20 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ..data import trigger_words
+from ..data import actor_words, trigger_words
 from ..doctools import span_text
-from ..syntax import attached_as, has_particle, subjects_of, word_class
+from ..syntax import (
+    attached_as,
+    dependents,
+    first_conjunct,
+    has_particle,
+    hedged,
+    is_infinitive,
+    patients_of,
+    prepositions,
+    subjects_of,
+    word_class,
+)
 from .kinds import ARMED_KINDS, NON_STATE_ARMED_KINDS, STATE_KINDS
 from .support import SUPPORT, two_countries
 
@@ -23,6 +34,39 @@ def agreement_between_sides(entry: dict, trig: Span, sent: Span, actors: list, c
     sides = {a.name for a in actors}
     armed = {a.kind for a in actors} & (ARMED_KINDS | STATE_KINDS)
     return two_countries(entry, trig, sent, actors, casualties) or (len(sides) >= 2 and bool(armed))
+
+
+@SUPPORT.rule("concluded")
+def agreement_concluded(entry: dict, trig: Span, sent: Span, actors: list, casualties: list) -> bool:
+    """An agreement concluded (``concluded``: "signed an agreement", "a deal was reached", "agreed on a
+    ceasefire", or "agree" itself) between the sides of a conflict, as for ``parties`` ("the KNU and
+    the army reached an agreement"; not "discussed a possible deal", not "two clubs signed a deal")."""
+    return concluded(trig.root) and agreement_between_sides(entry, trig, sent, actors, casualties)
+
+
+def concluded(tok: Token) -> bool:
+    """The word is "agree" (not with a "that" clause) or an agreement noun that a ``concluding_verbs``
+    verb (``_concluding``) has as its object or passive subject ("signed an accord", "a truce was
+    declared"), or after a preposition ("agreed on a ceasefire", "agreed to a truce")."""
+    if word_class(tok, "verb"):  # "observers agree that ...": an opinion
+        return _concluding(tok) and not dependents(tok, "clausal_complement")
+    noun = first_conjunct(tok)
+    if attached_as(noun, "patient"):
+        return _concluding(noun.head)
+    if attached_as(noun, "prep_object"):
+        return _concluding(noun.head.head)
+    return False
+
+
+def _concluding(verb: Token) -> bool:
+    """A ``concluding_verbs`` verb told as done: not an infinitive or a possibility ("willing to reach an
+    agreement", "could reach agreement")."""
+    return (
+        word_class(verb, "verb")
+        and verb.lemma_.lower() in trigger_words("concluding_verbs")
+        and not is_infinitive(verb)
+        and not hedged(verb)
+    )
 
 
 @SUPPORT.rule("established")
@@ -47,6 +91,37 @@ def taken_without_a_fight(entry: dict, trig: Span, sent: Span, actors: list, cas
     text = span_text(sent).lower()
     cues = trigger_words("unopposed_cues")
     return bool({a.kind for a in actors} & ARMED_KINDS) and any(c in text for c in cues)
+
+
+@SUPPORT.rule("movement")
+def forces_moved(entry: dict, trig: Span, sent: Span, actors: list, casualties: list) -> bool:
+    """Forces moved or moving somewhere: what moves is forces (the verb's object or passive subject,
+    else its subject: an armed actor or a ``formation_nouns`` noun, alone or counted "a number of
+    brigades") and the verb says where (``movement_preps``): "sent 500 troops to the border", "military
+    columns marched into the area"; not "the government moved to ban rallies", "soldiers moved the
+    bodies to the morgue"."""
+    verb = trig.root
+    armed = {a.head for a in actors if a.kind in ARMED_KINDS}
+    movers = patients_of(verb) or subjects_of(verb)
+    if not movers or not all(_is_forces(t, armed) for t in movers):
+        return False
+    ways = trigger_words("movement_preps")  # on the verb, or on what moves ("brigades from the base")
+    return any(prepositions(t, ways) for t in [verb, *patients_of(verb)])
+
+
+def _is_forces(tok: Token, armed: set[int]) -> bool:
+    """The word is an armed actor or a formation noun, or counts them ("a large number of brigades")."""
+    formations = actor_words("formation_nouns")
+    counted = [o for p in prepositions(tok, ("of",)) for o in dependents(p, "prep_object")]
+    return any(t.i in armed or t.lemma_.lower() in formations for t in [tok, *counted])
+
+
+@SUPPORT.rule("discovered")
+def found_by_someone(entry: dict, trig: Span, sent: Span, actors: list, casualties: list) -> bool:
+    """A thing found (the object or passive subject of a ``discovery_verbs`` verb: "soldiers discovered a
+    mass grave", "two mass graves were found"); not "the mass grave was visited by the minister"."""
+    noun = first_conjunct(trig.root)
+    return attached_as(noun, "patient") and noun.head.lemma_.lower() in trigger_words("discovery_verbs")
 
 
 def _established(noun: Token) -> bool:

@@ -122,11 +122,13 @@ def armed_actor_present(entry: dict, trig: Span, sent: Span, actors: list, casua
 
 @SUPPORT.rule("forces")
 def forces_not_just_police(entry: dict, trig: Span, sent: Span, actors: list, casualties: list) -> bool:
-    """A movement of forces needs an armed actor other than the police: police standing guard or
-    patrolling is routine ("police stood patrol"), "a Russian patrol took place" is not."""
+    """A movement of forces needs an armed actor other than the police, or police that the trigger
+    moves ("300 police officers were deployed in the city", "deployed riot police"): police standing
+    guard or patrolling is routine ("police stood patrol"), "a Russian patrol took place" is not."""
     armed = [a for a in actors if a.kind in ARMED_KINDS]
     others = [a for a in armed if not trig.start <= a.head < trig.end]  # "police stood patrol"
-    return any(not is_police(a.name) for a in (others or armed))  # "a Russian patrol took place"
+    moved = {t.i for t in patients_of(trig.root)}
+    return any(not is_police(a.name) or a.head in moved for a in (others or armed))
 
 
 @SUPPORT.rule("territory")

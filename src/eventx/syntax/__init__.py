@@ -14,6 +14,7 @@ from .acts import (
     has_adjective,
     has_adverb,
     has_particle,
+    is_infinitive,
     marked_by,
     phrase_top,
 )
@@ -86,6 +87,7 @@ __all__ = [
     "has_adjective",
     "has_adverb",
     "has_particle",
+    "is_infinitive",
     "has_number",
     "has_passive_auxiliary",
     "hedged",

@@ -44,6 +44,11 @@ def marked_by(verb: Token, word: str) -> bool:
     return any(c.lower_ == word for c in dependents(verb, "marker"))
 
 
+def is_infinitive(verb: Token) -> bool:
+    """Is ``verb`` a "to" infinitive ("reached a deal [to end] the fighting")?"""
+    return word_class(verb, "verb") and any(c.lower_ == "to" for c in dependents(verb, "auxiliary"))
+
+
 def compound_of_noun(tok: Token) -> bool:
     """Is ``tok`` the first part of a compound whose head is a common noun ("[riot] police", "the car
     [bomb] attack")?"""
