@@ -104,3 +104,20 @@ def test_a_named_group_and_its_unnamed_assailants_are_one_initiator(extract) -> 
 def test_a_unit_named_by_a_forces_adjective_is_those_forces(extract) -> None:
     (e,) = extract("On 3 May 2021, military columns attacked KIA positions near Hpakant, Kachin State.")
     assert {a.kind for a in e.actors if a.role == "initiator"} == {"state_forces"}
+
+
+def test_an_agreement_with_a_named_organisation_or_under_its_title(extract) -> None:
+    (e,) = extract("On 3 May 2021, the government signed an agreement with the FRPI in Bunia, Ituri.")
+    assert e.sub_event_type == "Agreement"
+    (e,) = extract(
+        "On 3 May 2021, the governments of Kenya and Uganda signed a Memorandum of Understanding "
+        "on the islands."
+    )
+    assert e.sub_event_type == "Agreement"
+    assert len(extract("On 3 May 2021, two football clubs signed an agreement in Bunia, Ituri.")) == 0
+
+
+def test_an_official_shot_at_is_attacked(extract) -> None:
+    (e,) = extract("An MP was shot at while he was campaigning in Nakuru, Kenya, on 3 May 2021.")
+    assert (e.event_type, e.location.country_code) == ("Violence against civilians", "KEN")
+    assert len(extract("An MP was campaigning in Nakuru, Kenya, on 3 May 2021.")) == 0

@@ -354,3 +354,13 @@ def test_people_who_only_battle_on_are_no_riot(extract) -> None:
     assert len(extract(text, published=PUBLISHED)) == 0
     twin = "On 3 April 2021, workers clashed with security guards at the mine in Kisumu, Kenya."
     assert extract(twin, published=PUBLISHED)  # a real fight is found
+
+
+def test_a_scuffle_told_with_one_side_of_demonstrators_is_a_riot(extract) -> None:
+    (e,) = extract(
+        "On 3 May 2021, opposition supporters demonstrated in Novi Sad against the government. "
+        "There was a small scuffle with some 20 counter-demonstrators."
+    )
+    assert e.event_type == "Riots"
+    (e,) = extract("On 3 May 2021, there was a scuffle between soldiers and rebels near Bunia, DR Congo.")
+    assert e.event_type == "Battles"

@@ -12,3 +12,26 @@ def test_single_line_text_is_never_furniture() -> None:
     assert find_furniture(headline + "\nThe attackers fled on motorcycles, police said.") == [
         (0, len(headline))
     ]
+
+
+def _sentence_starts(text: str) -> list[str]:
+    import spacy
+
+    from eventx.components.document import split_labels
+
+    doc = spacy.blank("en")(text)
+    for tok in doc[1:]:
+        tok.is_sent_start = False
+    split_labels(doc)
+    return [t.text for t in doc if t.is_sent_start]
+
+
+def test_a_short_label_before_a_colon_is_a_sentence_of_its_own() -> None:
+    assert _sentence_starts("Mass graves: soldiers found a grave near Tal Afar.") == ["Mass", "soldiers"]
+    assert _sentence_starts("BREAKING: Gunmen attacked a bank.\nNEW DELHI: Police said ...")[:2] == [
+        "BREAKING",
+        "Gunmen",
+    ]
+    # speech and long openings stay one sentence
+    assert _sentence_starts("Police said: gunmen attacked a bank.") == ["Police"]
+    assert _sentence_starts("The army said on Monday that its men: killed five.") == ["The"]

@@ -352,7 +352,7 @@ def test_every_not_an_act_rule_is_tested_here():
         "modifier", "compound", "noun_trigger_as_verb", "caught_fire", "unintended", "thrown_missile",
         "engaged_not_fighting", "future", "speech_setting", "figure_of_speech", "talk_without_partner",
         "figurative_modifier", "freed_captives", "without", "means_of_arrest", "materiel", "war_of_words",
-        "walkout_or_strike", "deal_struck", "end_sought", "forces_on_the_move",
+        "walkout_or_strike", "deal_struck", "end_sought", "forces_on_the_move", "forestalled",
     }
     assert set(NOT_AN_ACT) == tested, "a not-an-act rule was added or renamed: test it here"
 
@@ -521,3 +521,37 @@ def test_forces_on_the_move_do_not_protest():
     assert drops("forces_on_the_move", _marched("columns", "column", "Army"), 2, 3, entry=PROTEST)
     assert not drops("forces_on_the_move", _marched("columns", "column", "Choir"), 2, 3, entry=PROTEST)
     assert not drops("forces_on_the_move", _marched("students", "student"), 1, 2, entry=PROTEST)
+
+
+DEFUSED_BEFORE_IT_EXPLODED = """
+Soldiers  soldier   NOUN NNS nsubj 1
+defused   defuse    VERB VBD ROOT  1
+a         a         DET  DT  det   3
+bomb      bomb      NOUN NN  dobj  1
+before    before    SCONJ IN mark  6
+it        it        PRON PRP nsubj 6
+exploded  explode   VERB VBD advcl 1
+"""
+
+EXPLODED_BEFORE_THEY_ARRIVED = """
+A         a         DET  DT  det   1
+bomb      bomb      NOUN NN  nsubj 2
+exploded  explode   VERB VBD ROOT  2
+before    before    SCONJ IN mark  5
+they      they      PRON PRP nsubj 5
+arrived   arrive    VERB VBD advcl 2
+"""
+
+FOILED_AN_ATTACK = """
+Police  police  NOUN NNS nsubj 1
+foiled  foil    VERB VBD ROOT  1
+an      an      DET  DT  det   3
+attack  attack  NOUN NN  dobj  1
+"""
+
+
+def test_forestalled_an_act_a_disruption_came_before():
+    assert drops("forestalled", DEFUSED_BEFORE_IT_EXPLODED, 6, 7, entry=GRENADE)
+    assert not drops("forestalled", EXPLODED_BEFORE_THEY_ARRIVED, 2, 3, entry=GRENADE)
+    assert drops("forestalled", FOILED_AN_ATTACK, 3, 4)
+    assert not drops("forestalled", STRUCK_A_CONVOY, 1, 2)

@@ -762,7 +762,7 @@ def test_every_support_rule_is_tested_here():
         "none", "casualties", "violence", "foreign", "state", "armed", "forces", "territory", "occupation",
         "thrown", "blasting", "stoning", "arson", "seizure", "purpose", "prisoners", "authority", "people",
         "parties", "established", "armed_group", "unopposed", "burning", "destruction", "staged",
-        "blockade", "arrival", "concluded", "movement", "discovered",
+        "blockade", "arrival", "concluded", "movement", "discovered", "theft", "thwarted",
     }
     assert set(SUPPORT) == tested, "a support rule was added or renamed: test it here"
 
@@ -925,3 +925,82 @@ patrol    patrol    NOUN NN  dobj  1
 """
     doc = hand_parse(stood)
     assert not check("forces", doc, 2, 3, actors=[actor_at(doc, 0, "state_forces", police)])
+
+
+def _stole(subject: str, lemma: str) -> str:
+    return f"""
+{subject}  {lemma}  NOUN NNS nsubj 1
+stole      steal    VERB VBD ROOT  1
+cattle     cattle   NOUN NNS dobj  1
+"""
+
+
+def test_theft_by_armed_men_or_a_crowd_named_as_doing_it():
+    doc = hand_parse(_stole("Bandits", "bandit"))
+    assert check("theft", doc, 1, 2, actors=[actor_at(doc, 0, "political_militia")])
+    doc = hand_parse(_stole("Thieves", "thief"))
+    assert not check("theft", doc, 1, 2)
+    robbed = """
+Shops  shop  NOUN NNS nsubjpass 3
+have   have  AUX  VBP aux       3
+been   be    AUX  VBN auxpass   3
+robbed rob   VERB VBN ROOT      3
+"""
+    assert not check("theft", hand_parse(robbed), 3, 4)
+
+
+def _foiled(obj: str, lemma: str) -> str:
+    return f"""
+Police  police  NOUN NNS nsubj 1
+foiled  foil    VERB VBD ROOT  1
+an      an      DET  DT  det   3
+{obj}   {lemma} NOUN NN  dobj  1
+"""
+
+
+def test_thwarted_an_attack_foiled_with_no_one_hurt():
+    doc = hand_parse(_foiled("attack", "attack"))
+    assert check("thwarted", doc, 1, 2, sub="Disrupted weapons use")
+    assert not check("thwarted", hand_parse(_foiled("merger", "merger")), 1, 2, sub="Disrupted weapons use")
+    killed = [casualty_at(doc, 3, "killed", 5)]
+    assert not check("thwarted", doc, 1, 2, casualties=killed, sub="Disrupted weapons use")
+
+
+def test_arrival_not_the_time_of_another_act():
+    before = """
+It       it      PRON PRP nsubj 1
+exploded explode VERB VBD ROOT  1
+before   before  SCONJ IN mark  4
+soldiers soldier NOUN NNS nsubj 4
+arrived  arrive  VERB VBD advcl 1
+"""
+    doc = hand_parse(before)
+    assert not check("arrival", doc, 4, 5, actors=[actor_at(doc, 3, "state_forces")])
+    doc = hand_parse(_arrived("Soldiers", "soldier"))
+    assert check("arrival", doc, 1, 2, actors=[actor_at(doc, 0, "state_forces")])
+
+
+def test_established_what_a_noun_of_setting_up_is_of():
+    completed = """
+Troops        troop         NOUN NNS nsubj 1
+completed     complete      VERB VBD ROOT  1
+the           the           DET  DT  det   3
+construction  construction  NOUN NN  dobj  1
+of            of            ADP  IN  prep  3
+a             a             DET  DT  det   6
+base          base          NOUN NN  pobj  4
+"""
+    doc = hand_parse(completed)
+    assert check("established", doc, 6, 7, actors=[actor_at(doc, 0, "state_forces")])
+    against = """
+Students      student       NOUN NNS nsubj 1
+protested     protest       VERB VBD ROOT  1
+against       against       ADP  IN  prep  1
+the           the           DET  DT  det   4
+construction  construction  NOUN NN  pobj  2
+of            of            ADP  IN  prep  4
+a             a             DET  DT  det   7
+base          base          NOUN NN  pobj  5
+"""
+    doc = hand_parse(against)
+    assert not check("established", doc, 7, 8, actors=[actor_at(doc, 0, "state_forces")])

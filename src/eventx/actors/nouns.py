@@ -44,7 +44,10 @@ def target_thing(doc: Doc, sent: Span, tok: Token) -> ActorMention | None:
     administrator"), of the side its modifiers or its own word say (``target_things`` in actor_nouns.yaml)."""
     lex = actor_lexicon()
     things = lex["target_things"]
-    if not word_class(tok, "noun") or (tok.lower_ not in things and tok.lemma_.lower() not in things):
+    abbreviation = tok.lower_ in lex["office_abbreviations"]  # "an MP", tagged as a name
+    if not (word_class(tok, "noun") or abbreviation) or (
+        tok.lower_ not in things and tok.lemma_.lower() not in things
+    ):
         return None
     template = things.get(tok.lower_, things.get(tok.lemma_.lower()))
     for t in tok.lefts:

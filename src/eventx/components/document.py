@@ -1,4 +1,5 @@
-"""eventx_document: sentence breaks at line ends, page furniture, and the document's anchor date.
+"""eventx_document: sentence breaks at line ends and after a line's label, page furniture, and the
+document's anchor date.
 
 Runs first, before the model's own components, so that the parser keeps the line-based sentence
 starts it sets (mastheads, menus and headlines do not run into the article's first sentence).
@@ -76,6 +77,27 @@ def cap_sentences(doc: Doc, max_tokens: int) -> None:
         run = 0 if tok.text in (".", "!", "?") else run + 1
 
 
+@per_lexicon
+def _label_rules() -> tuple[int, frozenset[str]]:
+    data = load_yaml("furniture.yaml")
+    return int(data["label_max_words"]), frozenset(data["label_speech_words"])
+
+
+def split_labels(doc: Doc) -> None:
+    """Start a new sentence after a short label that opens a line and ends in a colon ("BREAKING:",
+    "NEW DELHI:", "Mass graves:"; ``label_max_words`` capitalised words), so that the label's words
+    are not read as part of the sentence after it; "Police said:" introduces speech and stays."""
+    max_words, speech = _label_rules()
+    for start in [0, *(t.i + 1 for t in doc[:-1] if "\n" in t.text or "\n" in t.whitespace_)]:
+        words = doc[start : start + max_words + 1]
+        colon = next((t.i for t in words if t.text == ":"), None)
+        if colon is None or colon == start or colon + 1 >= len(doc):
+            continue
+        label = doc[start:colon]
+        if label[0].text[:1].isupper() and all(t.is_alpha for t in label) and label[-1].lower_ not in speech:
+            doc[colon + 1].is_sent_start = True
+
+
 class DocumentComponent(LexiconPipe):
     """Line-end sentence starts, furniture ranges and the anchor date (published > text's own date)."""
 
@@ -97,6 +119,7 @@ class DocumentComponent(LexiconPipe):
             prev = doc[tok.i - 1]
             if "\n" in prev.text or "\n" in prev.whitespace_:
                 tok.is_sent_start = True
+        split_labels(doc)
         cap_sentences(doc, self.max_sentence_tokens)
         text = doc.text  # rebuilt on every read of Doc.text
         doc._.furniture = find_furniture(text)

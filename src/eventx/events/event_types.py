@@ -14,7 +14,7 @@ from ..data import trigger_lexicon, trigger_words
 from ..doctools import cites, span_text, with_next_sentence
 from ..models import VIOLENT_TYPES, Actor
 from ..seizure import seized
-from ..syntax import attached_as, conjuncts, dependents, form, is_doer, patients_of, word_class
+from ..syntax import attached_as, conjuncts, dependents, form, is_doer, patients_of, subjects_of, word_class
 from .kinds import ARMED_KINDS, NON_STATE_ARMED_KINDS, STATE_KINDS, UNARMED_CROWD_KINDS
 from .mentions import Incident, Layers, Mention
 from .registry import RuleTable
@@ -214,8 +214,13 @@ def _mutual_fire(sent: Span) -> bool:
 
 def _crowd_violence(m: Mention, actors: list[Actor]) -> bool:
     """An unarmed crowd attacks or clashes ("youths attacked a police station", "dozens of men clashed
-    with police"): every initiator is unarmed people, written in the plural or as a crowd."""
+    with police"): every initiator is unarmed people, written in the plural or as a crowd. A clash told
+    with no subject and one side only ("there was a scuffle with counter-demonstrators") is read by that
+    side."""
     initiators = [a for a in actors if a.role == "initiator"]
+    one_sided = m.entry is not None and m.entry["sub"] == "Armed clash" and not subjects_of(m.trigger)
+    if not initiators and one_sided:
+        initiators = [a for a in actors if a.role == "target"]
     if not initiators or any(a.kind not in UNARMED_CROWD_KINDS for a in initiators):
         return False
     targets = {a.name for a in actors if a.role == "target"}

@@ -25,6 +25,7 @@ from ..syntax import (
     has_adverb,
     is_infinitive,
     is_participle_modifier,
+    marked_by,
     of_head,
     preposition_of,
     prepositions,
@@ -255,6 +256,33 @@ def _names_forces(noun: Token) -> bool:
     return any((noun_entry(t.lower_, t.lemma_.lower()) or ("", ""))[0] in ARMED_KINDS for t in words)
 
 
+@NOT_AN_ACT.rule("forestalled")
+def forestalled(span: Span, entry: dict) -> bool:
+    """An act a disruption forestalled: the object of a ``thwarting_verbs`` verb with no one killed or
+    hurt in the sentence ("police foiled a suicide attack"; "thwarted an incursion, killing several
+    fighters" is a fight), or what hangs by "before" from one ("defused the bomb before it exploded")."""
+    root = span.root
+    if attached_as(root, "patient"):
+        if _hurt_in(span.sent):
+            return False
+        thwarted = root.head
+    elif word_class(root, "verb") and marked_by(root, "before"):
+        thwarted = root.head
+    elif attached_as(root, "prep_object") and root.head.lower_ == "before":
+        thwarted = root.head.head
+    else:
+        return False
+    return thwarted.lemma_.lower() in trigger_words("thwarting_verbs")
+
+
+def _hurt_in(sent: Span) -> bool:
+    """Someone is told killed or injured in the sentence (the casualty layer)."""
+    return any(
+        c.status in ("killed", "injured") and not c.negated and sent.start_char <= c.trigger < sent.end_char
+        for c in sent.doc._.eventx_casualties
+    )
+
+
 @per_lexicon
 def agreement_nouns() -> frozenset[str]:
     """The one-word agreement nouns of the triggers that count once concluded (support ``concluded``)."""
@@ -299,12 +327,12 @@ def _said_of_a_non_event(noun: Token) -> bool:
         return False
     subjects = subjects_of(noun.head)
     return bool(subjects) and all(
-        word_class(s, "noun") and s.lemma_.lower() not in _violent_nouns() for s in subjects
+        word_class(s, "noun") and s.lemma_.lower() not in violent_nouns() for s in subjects
     )
 
 
 @per_lexicon
-def _violent_nouns() -> frozenset[str]:
+def violent_nouns() -> frozenset[str]:
     """Words of the violent triggers and of references back to an incident."""
     return _trigger_and_anaphor_words(("Protests", "Strategic developments", "Diplomacy"))
 

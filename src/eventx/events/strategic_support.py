@@ -17,12 +17,16 @@ from ..syntax import (
     has_particle,
     hedged,
     is_infinitive,
+    marked_by,
+    of_head,
     patients_of,
+    prep_objects,
     prepositions,
     subjects_of,
     word_class,
 )
 from .kinds import ARMED_KINDS, NON_STATE_ARMED_KINDS, STATE_KINDS
+from .not_an_act import violent_nouns
 from .support import SUPPORT, two_countries
 
 
@@ -41,7 +45,19 @@ def agreement_concluded(entry: dict, trig: Span, sent: Span, actors: list, casua
     """An agreement concluded (``concluded``: "signed an agreement", "a deal was reached", "agreed on a
     ceasefire", or "agree" itself) between the sides of a conflict, as for ``parties`` ("the KNU and
     the army reached an agreement"; not "discussed a possible deal", not "two clubs signed a deal")."""
-    return concluded(trig.root) and agreement_between_sides(entry, trig, sent, actors, casualties)
+    if not concluded(trig.root):
+        return False
+    state_or_armed = {a.kind for a in actors} & (ARMED_KINDS | STATE_KINDS)
+    partner = state_or_armed and _named_partner(trig.root)  # "signed an agreement with the FRPI"
+    return bool(partner) or agreement_between_sides(entry, trig, sent, actors, casualties)
+
+
+def _named_partner(tok: Token) -> bool:
+    """The agreement or its verb is "with" a named organisation the actor lexicon does not know ("the
+    government signed an agreement with the FRPI")."""
+    verb = tok if word_class(tok, "verb") else tok.head
+    partners = prep_objects(tok, ("with",)) + prep_objects(verb, ("with",))
+    return any(word_class(p, "proper_noun") for p in partners)
 
 
 def concluded(tok: Token) -> bool:
@@ -105,8 +121,9 @@ def forces_moved(entry: dict, trig: Span, sent: Span, actors: list, casualties: 
     movers = patients_of(verb) or subjects_of(verb)
     if not movers or not all(_is_forces(t, armed) for t in movers):
         return False
-    ways = trigger_words("movement_preps")  # on the verb, or on what moves ("brigades from the base")
-    return any(prepositions(t, ways) for t in [verb, *patients_of(verb)])
+    ways = trigger_words("movement_preps")  # on the verb, or in what moves ("a number of brigades from")
+    moved = [t for p in patients_of(verb) for t in p.subtree]
+    return any(prepositions(t, ways) for t in [verb, *moved])
 
 
 def _is_forces(tok: Token, armed: set[int]) -> bool:
@@ -114,6 +131,20 @@ def _is_forces(tok: Token, armed: set[int]) -> bool:
     formations = actor_words("formation_nouns")
     counted = [o for p in prepositions(tok, ("of",)) for o in dependents(p, "prep_object")]
     return any(t.i in armed or t.lemma_.lower() in formations for t in [tok, *counted])
+
+
+@SUPPORT.rule("thwarted")
+def attack_thwarted(entry: dict, trig: Span, sent: Span, actors: list, casualties: list) -> bool:
+    """What was foiled is an act of violence or a weapon, or a plot to use one ("foiled a suicide
+    attack", "thwarted a bomb plot"), and no one was killed or hurt in it (then it was a fight); not
+    "foiled his plans", "thwarted the merger"."""
+    if any(c.status in ("killed", "injured") and not c.negated for c in casualties):
+        return False
+    for noun in patients_of(trig.root):
+        words = {t.lemma_.lower() for t in noun.subtree} | {t.lower_ for t in noun.subtree}
+        if words & (violent_nouns() | trigger_words("seized_weapons")):
+            return True
+    return False
 
 
 @SUPPORT.rule("discovered")
@@ -125,7 +156,16 @@ def found_by_someone(entry: dict, trig: Span, sent: Span, actors: list, casualti
 
 
 def _established(noun: Token) -> bool:
-    if not word_class(noun, "noun") or not attached_as(noun, "patient"):
+    """The object of a verb of setting up ("set up checkpoints", "established a base"), or what a noun
+    of setting up is "of" when that noun is an argument of its clause ("completed the construction of a
+    new base": ``establishing_nouns``; not "protested against the construction of a base")."""
+    if not word_class(noun, "noun"):
+        return False
+    holder = of_head(noun)
+    if holder is not None:
+        setting_up = holder.lemma_.lower() in trigger_words("establishing_nouns")
+        return setting_up and attached_as(holder, "patient", "any_subject")
+    if not attached_as(noun, "patient"):
         return False
     verb = noun.head
     lemma = verb.lemma_.lower()
@@ -138,7 +178,9 @@ def _established(noun: Token) -> bool:
 def armed_men_arrived(entry: dict, trig: Span, sent: Span, actors: list, casualties: list) -> bool:
     """Armed men arriving somewhere (their movement: "Congolese soldiers arrived in Tshimbulu"): the
     subject is an armed actor that is people, not an aircraft ("his private jet arrived", ``air_doers``)
-    or an official."""
+    or an official, and the arrival is not the time of another act ("before police arrived")."""
+    if any(marked_by(trig.root, w) for w in trigger_words("time_markers")):
+        return False  # "before police arrived": the time of another act
     air = trigger_words("air_doers")
     doers = {s.i for s in subjects_of(trig.root)}
     people = [a for a in actors if a.kind in ARMED_KINDS and trig.doc[a.head].lemma_.lower() not in air]

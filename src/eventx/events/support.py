@@ -18,7 +18,7 @@ from spacy.tokens import Span
 from ..actorlex import identity_label, is_police
 from ..data import trigger_words
 from ..seizure import seized
-from ..syntax import patients_of, subjects_of
+from ..syntax import doers, patients_of, subjects_of
 from .kinds import ARMED_KINDS, STATE_FORCE_KINDS, STATE_KINDS
 from .parse_supports import PARSE_CHECKS
 from .registry import RuleTable
@@ -187,6 +187,18 @@ def destroyed_in_violence_or_by_a_crowd(
     vandalised the university building", "a mob looted shops"; not "unknown people", not a flag)."""
     violence = signs_of_violence({**entry, "support": "violence"}, trig, sent, actors, casualties)
     return violence or crowd_doers(trig.root, actors)
+
+
+@SUPPORT.rule("theft")
+def stolen_by_armed_men_or_a_crowd(
+    entry: dict, trig: Span, sent: Span, actors: list, casualties: list
+) -> bool:
+    """Theft needs its doers named: an armed actor as the subject or "by" agent ("gunmen robbed
+    travellers", "goats were stolen by bandits"), or a crowd ("a mob ransacked shops"); not "shops have
+    been robbed", not "a thief stole a phone"."""
+    armed = [a.head for a in actors if a.kind in ARMED_KINDS]  # in the doer's phrase: "the army's 11th LID"
+    named = any(d.left_edge.i <= h <= d.right_edge.i for d in doers(trig.root) for h in armed)
+    return named or crowd_doers(trig.root, actors)
 
 
 @SUPPORT.rule("burning")

@@ -44,7 +44,11 @@ class TriggerMatcher:
             self.by_lower.add(f"T{i}", lower_docs)
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
-        return sorted(set(self.by_lemma(doc)) | set(self.by_lower(doc)), key=lambda m: (m[1], m[2], m[0]))
+        """The matches in text order; of entries matching the same words, the one listed first in the
+        lexicon comes first (and is kept by ``sentence_triggers`` when neither is dropped)."""
+        strings = doc.vocab.strings
+        found = set(self.by_lemma(doc)) | set(self.by_lower(doc))
+        return sorted(found, key=lambda m: (m[1], m[2], int(strings[m[0]][1:])))
 
     def by_sentence(self, doc: Doc) -> dict[int, list[tuple[int, int, int]]]:
         """The matches over the whole Doc (one pass), grouped by sentence start offset."""
@@ -104,9 +108,10 @@ def _candidates(sent: Span, matches: list[tuple[int, int, int]]) -> Found:
     for match_id, start, end in matches:
         span = sent.doc[start:end]
         acronym = len(span) == 1 and span.text.isupper() and len(span.text) > 2  # "ATGM", "IED" tagged ORG
-        if not acronym and any(_named(t) for t in span):
-            continue  # "On 3 March" is a date, not a march; "Protest Movement" is a name
         entry = triggers[int(sent.doc.vocab.strings[match_id][1:])]
+        titled = entry["support"] == "concluded"  # "signed a Memorandum of Understanding": concluded anyway
+        if not (acronym or titled) and any(_named(t) for t in span):
+            continue  # "On 3 March" is a date, not a march; "Protest Movement" is a name
         if entry["type"] not in ("Protests", "Riots") and _crowd_control(span.root, sent):
             continue  # "Police fired tear gas": an intervention in a protest, not a clash
         if names_no_act(span, entry) or _seized_weapon(span, entry):
