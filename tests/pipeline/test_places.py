@@ -415,3 +415,23 @@ def test_states_and_towns_away_from_a_front_line(extract, text: str, admin1: str
 def test_a_market_town_and_a_bank_s_governor_keep_their_place(extract, text: str, code: str) -> None:
     (e,) = extract(text, "2020-05-04")
     assert e.location is not None and e.location.country_code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a known name the model tags a date, after "in"
+        ("On 25 September 2021, Turkish forces opened fire at a border area in Dahuk.", "Dahuk", "IRQ"),
+        # a bearing from a place names it; a distance from it does not
+        ("On 6 January 2021, troops destroyed three hideouts in an area east of Samarra.", "Samarra", "IRQ"),
+        ("On 6 January 2021, gunmen attacked a bus 120 km south of Baghdad, in Babil, Iraq.", "Babil", "IRQ"),
+        # a district GeoNames lacks, from the second source of names
+        ("On 27 November 2021, soldiers defused an IED found in Rolpa, Nepal.", "Rolpa", "NPL"),
+        # a village in a municipality in a province the gazetteer reads as a town: the village
+        ("On 28 April 2021, a militant was killed in a firefight with the military in Barangay Kanlagay, "
+         "Indanan, Sulu.", "Kanlagay", "PHL"),
+    ],
+)
+def test_place_cues_beyond_the_model_s_entities(extract, text: str, name: str, country: str) -> None:
+    (e,) = extract(text)
+    assert (e.location.name, e.location.country_code) == (name, country)

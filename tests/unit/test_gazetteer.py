@@ -307,3 +307,13 @@ def test_french_names_of_compass_provinces(gaz: Gazetteer) -> None:
     assert [(p.name, p.country_code) for p in gaz.lookup("Ouest", countries=["CMR"])] == [("West", "CMR")]
     assert first(gaz, "Nord-Ouest", countries=["CMR"]).kind == "admin1"
     assert gaz.lookup("Ouest", countries=["LBN"]) == []  # only in French-speaking countries
+
+
+def test_towns_and_districts_geonames_lacks_come_from_countrystatecity(gaz: Gazetteer) -> None:
+    rolpa = first(gaz, "Rolpa")  # a district of Nepal: no populated place of GeoNames' cities500
+    assert (rolpa.kind, rolpa.country_code, rolpa.admin1, rolpa.population) == ("admin2", "NPL", "Lumbini", 0)
+    # a province's municipality sits in the province's region, the index's first-level area
+    indanan = first(gaz, "Indanan", countries=["PHL"])
+    assert indanan.admin1 == first(gaz, "Jolo", countries=["PHL"]).admin1
+    # a name the index has already gets no second entry from the second source
+    assert [p.kind for p in gaz.lookup("Kabul", countries=["AFG"])] == ["admin1", "city"]

@@ -61,8 +61,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "name": re.compile(rf"(?<![\w'’-])(?:(?:{prefix})\s+)?(?P<name>{name})"),
         "area_after": re.compile(rf"^(?:'s|’s)?\s+(?:{area})\b", re.I),
         "area_before": re.compile(rf"\b(?:{area})\s+of\s+(?:the\s+)?$", re.I),
+        # "in Idlib", "near the village of X", "(X", and a bearing from a place: "east of Samarra" (not
+        # "120 km south of Tehran": a distance from it)
         "locative": re.compile(
-            rf"(?:\b(?:{preps})\s+{lead}(?:(?:{area})\s+of\s+(?:the\s+)?)?(?:(?:{prefix})\s+)?|\(\s*)$", re.I
+            rf"(?:\b(?:{preps})\s+{lead}(?:(?:{area})\s+of\s+(?:the\s+)?)?(?:(?:{prefix})\s+)?|\(\s*"
+            rf"|(?<!km )(?<!kms )(?<!miles )(?<!kilometres )(?<!kilometers )"
+            rf"\b(?:{direction})\s+of\s+(?:the\s+)?)$",
+            re.I,
         ),
         "contain": re.compile(
             rf"^\s*(?:,|\(|,?\s*\bin\b|\bof\b)?\s*{lead}(?:(?:{area})\s+(?:of|in)\s+(?:the\s+)?)?"

@@ -32,12 +32,13 @@ from .entries import (
     country_entries,
     name_keys_cached,
 )
+from .extra_places import extra_city_entries
 from .names import key_hash
 from .place import Place
 from .sources import CITY_SOURCE, assign_admins, read_cities
 from .subdivisions import subdivision_entries
 
-SCHEMA_VERSION = "5"
+SCHEMA_VERSION = "8"
 ENV_CACHE_DIR = "EVENTX_CACHE_DIR"
 
 _SCHEMA = """
@@ -90,7 +91,8 @@ def _place_tuple(p: Place) -> tuple:
 
 
 def _all_entries(only_countries: Iterable[str] | None) -> list[Entry]:
-    """Every place of the index, in id order: countries, admin1s, subdivisions, admin2s, cities."""
+    """Every place of the index, in id order: countries, admin1s, subdivisions, admin2s, cities, and the
+    towns GeoNames lacks (``extra_places``)."""
     rows = country_rows()
     iso3_of = {r.iso2: r.iso3 for r in rows}
     only = None if only_countries is None else {r.iso2 for r in rows if r.iso3 in set(only_countries)}
@@ -100,13 +102,8 @@ def _all_entries(only_countries: Iterable[str] | None) -> list[Entry]:
     del raw
     admin1s = admin1_entries(cities)
     subdivisions = subdivision_entries(admin1s, cities, iso3_of)
-    return [
-        *country_entries(cities),
-        *admin1s,
-        *subdivisions,
-        *admin2_entries(cities),
-        *cities,
-    ]
+    known = [*country_entries(cities), *admin1s, *subdivisions, *admin2_entries(cities), *cities]
+    return [*known, *extra_city_entries(known, iso3_of)]
 
 
 def build_index(path: str | Path, *, only_countries: Iterable[str] | None = None) -> Path:

@@ -19,13 +19,22 @@ from .lexicon import NOT_NAMES, PLACE_LABELS, not_places, office_holders, place_
 
 def _tagged_not_a_name(span: Span | list, item: Item) -> bool:
     """The model tags every word a date, number, language ...; a "language" after a locative
-    preposition is a place the small model mistook ("in Kidal, Mali": no language is written "in X,")."""
+    preposition is a place the small model mistook ("in Kidal, Mali": no language is written "in X,"),
+    and so is a "date" of letters only that the gazetteer knows ("in Dahuk")."""
     labels = {t.ent_type_ for t in span}
     last = span[-1]
     listed = last.i + 1 < len(last.doc) and last.nbor(1).text == ","
     if labels == {"LANGUAGE"} and item.locative and listed:
         return False
+    if labels == {"DATE"} and item.locative and all(t.is_alpha for t in span) and _known_place(item.text):
+        return False
     return labels <= NOT_NAMES
+
+
+def _known_place(name: str) -> bool:
+    """The gazetteer knows the name as a place below the country (exactly, first tier)."""
+    tier, found = get_gazetteer().match(name)
+    return tier == 1 and any(p.kind != "country" for p in found)
 
 
 def item_is_name(doc: Doc, sent: Span, item: Item) -> bool:

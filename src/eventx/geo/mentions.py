@@ -130,8 +130,10 @@ def _containers_coarser(
     of Samlout district, Battambang", Battambang (also a city) is coarser than Samlout. Only districts
     order the chain ("X district, Y"): a district, known to the gazetteer or not, is finer than its
     holders and coarser than a known town it holds ("Lunsar town, Marampa subdivision (Port Loko,
-    North-West)" is Lunsar). A village the gazetteer lacks stays coarser than the town or district that
-    holds it (ACLED codes such villages to the town), and "Kuito (Kuito, Bie)" is the town."""
+    North-West)" is Lunsar). A known place is finer than a holder the gazetteer read as finer
+    ("Indanan, Sulu", Sulu read as the town of Jolo). A village the gazetteer lacks stays coarser than
+    the town or district that holds it (ACLED codes such villages to the town), and "Kuito (Kuito,
+    Bie)" is the town."""
     capped: dict[int, PlaceMention] = {}  # mention start -> the mention with a lower specificity
     finest = None
     inner = None  # the mention of the previous item, when it is held by this one
@@ -142,7 +144,14 @@ def _containers_coarser(
         if m is None:
             inner = None
             continue
-        if item.area in DISTRICTS and inner is not None and inner.resolved:
+        holds_finer = (  # in the same first-level area: a holder read as finer than what it holds
+            inner is not None
+            and inner.resolved
+            and inner.precision != "country"
+            and inner.admin1 == m.admin1
+            and m.specificity >= inner.specificity
+        )
+        if inner is not None and inner.resolved and (item.area in DISTRICTS or holds_finer):
             finest = inner.specificity if finest is None else min(finest, inner.specificity)
         if finest is not None and m.specificity >= finest:
             m = capped[m.start] = m.model_copy(update={"specificity": finest - 0.25})

