@@ -14,6 +14,7 @@ import contextlib
 import csv
 import json
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 
 CITY_SOURCE = "cities500"
@@ -152,22 +153,23 @@ def common_admin1_names() -> dict[str, list[str]]:
     return out
 
 
-def common_points(iso2: str) -> list[tuple[float, float, str]]:
-    """(lat, lon, ISO 3166-2 code) of every state and city countrystatecity-countries places in a country."""
+def _states(iso2: str) -> Iterator[tuple[dict, list[dict]]]:
+    """Each state countrystatecity-countries lists in a country, with its cities."""
     root = _common_root()
     country = root / iso2 if root is not None else None
     if country is None or not (country / "states.json").is_file():
-        return []
-    out = []
+        return
     for state in json.loads((country / "states.json").read_text(encoding="utf-8")):
-        code = state.get("iso3166_2")
-        if not code:
-            continue
-        rows = [state]
         cities = country / "states" / str(state.get("state_code")) / "cities.json"
-        if cities.is_file():
-            rows += json.loads(cities.read_text(encoding="utf-8"))
-        for row in rows:
+        yield state, json.loads(cities.read_text(encoding="utf-8")) if cities.is_file() else []
+
+
+def common_points(iso2: str) -> list[tuple[float, float, str]]:
+    """(lat, lon, ISO 3166-2 code) of every state and city countrystatecity-countries places in a country."""
+    out = []
+    for state, cities in _states(iso2):
+        code = state.get("iso3166_2")
+        for row in [state, *cities] if code else []:
             with contextlib.suppress(TypeError, ValueError):
                 out.append((float(row["latitude"]), float(row["longitude"]), code))
     return out
@@ -176,16 +178,9 @@ def common_points(iso2: str) -> list[tuple[float, float, str]]:
 def common_cities(iso2: str) -> list[tuple[str, str, str, float, float]]:
     """(name, state name, state ISO 3166-2 code, lat, lon) of every city countrystatecity-countries
     lists in a country."""
-    root = _common_root()
-    country = root / iso2 if root is not None else None
-    if country is None or not (country / "states.json").is_file():
-        return []
     out = []
-    for state in json.loads((country / "states.json").read_text(encoding="utf-8")):
-        cities = country / "states" / str(state.get("state_code")) / "cities.json"
-        if not cities.is_file() or not state.get("name"):
-            continue
-        for row in json.loads(cities.read_text(encoding="utf-8")):
+    for state, cities in _states(iso2):
+        for row in cities if state.get("name") else []:
             with contextlib.suppress(TypeError, ValueError, KeyError):
                 point = float(row["latitude"]), float(row["longitude"])
                 out.append((row["name"], state["name"], state.get("iso3166_2") or "", *point))
