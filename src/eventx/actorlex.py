@@ -25,7 +25,7 @@ class ArmedGroup:
     kind: str
     country_code: str | None
     aliases: tuple[str, ...]
-    domestic: bool = False  # a faction of a divided state's forces that fights only at home (LNA, GNA)
+    domestic: bool = False  # fights only in its country: a home-grown group (CODECO), a state faction (LNA)
 
 
 def _norm(s: str) -> str:

@@ -1,6 +1,7 @@
 """Country cues for places: a country word naming armed forces ("Turkish airstrikes") says who acts, not
 where, so it does not keep out a town of another country; with no place at all, actors that act at home
-and agree on one country give the event that country; upper-case copy's "BY", "AT" and "IN" are words,
+(armed groups, people, a government, its police; not its military) and agree on one country give the
+event that country; upper-case copy's "BY", "AT" and "IN" are words,
 not country codes. Sentences written for eventx (real model)."""
 
 from __future__ import annotations
@@ -28,6 +29,9 @@ def test_forces_of_one_country_striking_in_another(extract) -> None:
     [
         ("On 9 January, the FARDC repelled an attack by Mai-Mai militiamen in a remote village.", "COD"),
         ("On 3 May, Boko Haram fighters attacked a farming settlement, killing four farmers.", "NGA"),
+        # a government and police act at home
+        ("On 12 June, the Iraqi government ordered a full curfew in a remote district.", "IRQ"),
+        ("On 12 June, Nepali police seized two rifles in a remote village.", "NPL"),
     ],
 )
 def test_actors_at_home_give_a_placeless_event_its_country(extract, text, country) -> None:
@@ -70,3 +74,17 @@ def test_country_names_and_aliases_still_read(nlp) -> None:
     ]
     assert [gaz.country_named(n) for n in ("BY", "AT", "IN")] == [None, None, None]
     assert gaz.country("BY").country_code == "BLR"  # a code where a code is meant
+
+
+def test_home_grown_groups_and_national_institutions_are_country_cues(extract) -> None:
+    # a group that fights only at home (scope domestic), even as an acronym the model leaves unlabelled
+    (e,) = extract("On 5 May, CODECO militiamen abducted seven civilians near Maze.", published=PUBLISHED)
+    assert e.location.country_code == "COD"  # not Mazé, a small town in France
+    (twin,) = extract("On 5 May, unknown gunmen abducted seven civilians near Maze.", published=PUBLISHED)
+    assert twin.location.country_code == "FRA"  # nothing in the text says otherwise
+    # a party named after its country keeps a small namesake abroad out
+    (e,) = extract(
+        "On 5 May, supporters of the Communist Party of Nepal clashed with police near Maze.",
+        published=PUBLISHED,
+    )
+    assert e.location is None or e.location.country_code != "FRA"

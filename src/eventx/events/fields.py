@@ -28,7 +28,7 @@ from ..data import trigger_words
 from ..doctools import sentences
 from ..geo.gazetteer import get_gazetteer
 from ..geo.names import normalize_name
-from ..models import Count, DateSpan, Location
+from ..models import Actor, Count, DateSpan, Location
 from ..records import PRECISION_RANK, CasualtyMention, DateMention, PlaceMention
 from ..syntax import clause_verb, is_present_perfect, preposition_of
 from ..text.quantity_lexicon import is_vague_number
@@ -246,22 +246,30 @@ def home_country(inc: Incident) -> Location | None:
 
 
 #: actors whose country is where they act: armed groups by their main country of operation
-#: (armed_groups.yaml), and the people of a country (civilians, protesters, rioters)
+#: (armed_groups.yaml), the people of a country (civilians, protesters, rioters) and its government (its
+#: police too: ``_acts_at_home``); not its military, which acts abroad as well ("KDF soldiers" in Somalia)
 _AT_HOME_KINDS = frozenset(
-    {"rebel_group", "political_militia", "identity_militia", "civilians", "protesters", "rioters"}
-)
+    {"rebel_group", "political_militia", "identity_militia", "civilians", "protesters", "rioters",
+     "government"}
+)  # fmt: skip
 
 
 def actors_country(inc: Incident) -> Location | None:
     """With no place at all, the one country all the incident's actors that have one agree on, when one
-    of them acts at home (``_AT_HOME_KINDS``: "FARDC repelled an attack by the Mai-Mai" is in DR Congo),
-    at country precision. Military or external forces alone decide nothing ("Turkish warplanes" strike
-    abroad), and actors of two countries leave it open."""
+    of them acts at home (``_acts_at_home``: "FARDC repelled an attack by the Mai-Mai" is in DR Congo,
+    "the Iraqi government imposed a curfew" in Iraq), at country precision. Military or external
+    forces alone decide nothing ("Turkish warplanes" strike abroad, "KDF soldiers" fight in Somalia),
+    and actors of two countries leave it open."""
     with_country = [a for a in inc.actors if a.country_code]
     codes = {a.country_code for a in with_country}
-    if len(codes) != 1 or not any(a.kind in _AT_HOME_KINDS for a in with_country):
+    if len(codes) != 1 or not any(_acts_at_home(a) for a in with_country):
         return None
     return _country_location(codes.pop())
+
+
+def _acts_at_home(actor: Actor) -> bool:
+    """The actor's country is where it acts: an ``_AT_HOME_KINDS`` kind, or a country's police."""
+    return actor.kind in _AT_HOME_KINDS or is_police(actor.name)
 
 
 def line_country(inc: Incident) -> Location | None:

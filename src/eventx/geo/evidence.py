@@ -49,14 +49,47 @@ def document_countries(doc: Doc) -> Counter[str]:
             place = gaz.country_named(ent.text)
             code = place.country_code if place else None
         elif ent.label_ in ("ORG", "NORP"):
-            # a state's own forces ("LNA", "FARDC") support its country; groups that cross borders do not
+            # a state's own forces ("LNA", "FARDC") and groups that fight at home only ("CODECO", "NPA",
+            # scope domestic) support its country; groups that cross borders ("Boko Haram") do not
             group = armed_group(ent.text)
-            code = group.country_code if group is not None and group.kind == "state_forces" else None
+            at_home = group is not None and (group.kind == "state_forces" or group.domestic)
+            code = group.country_code if at_home else None
+            code = code or (country_in_name(ent) if group is None else None)
         else:
             code = None
         if code:
             found[code] += _FORCES_SHARE if names_armed_forces(ent) else 1
+    for tok in doc:  # acronyms the model left without a label ("CODECO elements", "the NPA")
+        if not tok.ent_type_ and len(tok.text) > 2 and tok.text.isupper() and tok.is_alpha:
+            group = armed_group(tok.text)
+            if group is not None and group.country_code and (group.kind == "state_forces" or group.domestic):
+                found[group.country_code] += 1
     return found
+
+
+def country_in_name(ent: Span) -> str | None:
+    """The one country the name of a party or a state institution (``institution_words``: army, police,
+    party, congress, ministry ...) carries in its words: a country name or demonym ("Nepal Army", "the
+    Nepali Congress", "Communist Party of Nepal"), or a first-level area of one country ("Tamil Nadu
+    Police"). None for other organisations ("Bank Saderat Iran" has branches abroad) and when its words
+    name no country or several."""
+    if not {t.lower_ for t in ent} & place_words("institution_words"):
+        return None
+    gaz = get_gazetteer()
+    words = [t.text for t in ent if t.text[:1].isupper()]
+    found = set()
+    for n in (2, 1):
+        for i in range(len(words) - n + 1):
+            phrase = " ".join(words[i : i + n])
+            country = gaz.country_named(phrase)
+            code = country.country_code if country else gaz.country_of_demonym(phrase)
+            if code is None and n == 2:
+                tier, hits = gaz.match(phrase)
+                areas = {p.country_code for p in hits if p.kind == "admin1"} if tier == 1 else set()
+                code = areas.pop() if len(areas) == 1 else None
+            if code:
+                found.add(code)
+    return found.pop() if len(found) == 1 else None
 
 
 #: a country word naming armed forces ("Turkish warplanes", "the Military Forces of Turkey") weighs as
