@@ -55,8 +55,11 @@ def counted_noun(trigger: Token) -> Token | None:
 def _counted_by_verb(trigger: Token) -> Token | None:
     """Who a casualty verb counts: its passive subject, the subject of "die", its object, the noun it
     modifies, or what a joined verb counts. Of each relation the first child counts ("killed 10 fighters
-    from X, the team backed by Y")."""
-    patient = first_dependent(trigger, "passive_subject")
+    from X, the team backed by Y"), except passive subjects, where the one nearest before the verb does
+    (another hangs there only across a clause: "One person treated for injuries ... Five people have
+    been hurt")."""
+    before = [p for p in dependents(trigger, "passive_subject") if p.i < trigger.i]
+    patient = before[-1] if before else first_dependent(trigger, "passive_subject")
     subj = first_dependent(trigger, "subject")
     obj = first_dependent(trigger, "object")
     if is_passive(trigger) and patient is not None:

@@ -56,6 +56,7 @@ _WORD_LISTS = (
     "negative_correlatives",
     "victim_prepositions",
     "wounding_fire_verbs",
+    "joining_words",
 )
 
 
@@ -108,6 +109,7 @@ class CasualtyLexicon:
     negative_correlatives: tuple[str, ...]
     victim_prepositions: tuple[str, ...]
     wounding_fire_verbs: tuple[str, ...]
+    joining_words: tuple[str, ...]
 
 
 def _by_lemma(data: dict[str, Any]) -> dict[tuple[str, str], str]:

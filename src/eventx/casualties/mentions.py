@@ -75,14 +75,28 @@ def _victim_groups(tok: Token, noun: Token | None, status: str) -> list[Token | 
         groups = [noun]
     else:
         groups = [noun, *(v for v in other_victims(noun) if not _states_other_status(v, status))]
-    # "4 people as well as 2 policemen were killed"
+    # "4 people as well as 2 policemen were killed": a second subject joined to the first, not one the
+    # parse hung on the verb with nothing joining them (a headline run into the text: "One person
+    # treated for injuries ... Five people have been hurt")
     if noun is not None and attached_as(noun, "passive_subject"):
-        groups += [c for c in dependents(tok, "passive_subject") if c.i != noun.i and c not in groups]
+        groups += [
+            c
+            for c in dependents(tok, "passive_subject")
+            if c.i != noun.i and c not in groups and _joined(c, noun)
+        ]
     # "killed five soldiers and between 10 and 15 civilians"
     if noun is not None and attached_as(noun, "object"):
         ranged = [c for c in dependents(tok, "conjunct") if c.lower_ == "between"]
         groups += [g for c in ranged for g in dependents(c, "prep_object") if g not in groups]
     return groups
+
+
+def _joined(a: Token, b: Token) -> bool:
+    """A joining word hangs from one of the two between them ("4 people (including a journalist) as well
+    as 2 policemen"; ``joining_words``); nothing joins two subjects run together across a headline."""
+    first, second = (a, b) if a.i < b.i else (b, a)
+    between = [t for t in a.doc[first.i + 1 : second.i] if t.head.i in (first.i, second.i)]
+    return any(t.lower_ in casualty_lexicon().joining_words for t in between)
 
 
 def _states_other_status(group: Token, status: str) -> bool:
