@@ -275,6 +275,41 @@ def test_every_typing_rule_is_tested_here():
     tested = {
         "crowd violence", "mob violence", "armed target", "property only", "attack", "fire both ways",
         "crowd destruction",
-        "seizure", "territory", "protest", "trigger",
+        "seizure", "territory", "protest", "trigger", "protesters arrested",
     }
     assert set(typing_rules) == tested, "a typing rule was added or renamed: test it here"
+
+
+ARREST = {"type": "Strategic developments", "sub": "Arrests", "support": "state"}
+
+POLICE_ARRESTED = """
+Police      police     NOUN NNS nsubj 1
+arrested    arrest     VERB VBD ROOT  1
+14          14         NUM  CD  nummod 3
+{obj}  {lemma}  NOUN NNS dobj  1
+"""
+
+ARRESTED_AS_THEY_STAGED_A_SIT_IN = """
+Officials  official  NOUN NNS nsubjpass 2
+were       be        AUX  VBD auxpass   2
+arrested   arrest    VERB VBN ROOT      2
+as         as        SCONJ IN mark      5
+they       they      PRON PRP nsubj     5
+staged     stage     VERB VBD advcl     2
+a          a         DET  DT  det       9
+sit        sit       NOUN NN  compound  9
+-          -         PUNCT HYPH punct   9
+in         in        NOUN NN  dobj      5
+"""
+
+
+def test_protesters_arrested_are_a_protest_with_intervention():
+    doc = hand_parse(POLICE_ARRESTED.format(obj="protesters", lemma="protester"))
+    crowd = actor_at(doc, 3, "protesters")
+    found = deciding(mention(doc, 1, 2, ARREST), layer_actors=[crowd])
+    assert found == ("protesters arrested", ("Protests", "Protest with intervention"))
+    doc = hand_parse(POLICE_ARRESTED.format(obj="suspects", lemma="suspect"))
+    assert deciding(mention(doc, 1, 2, ARREST), layer_actors=[actor_at(doc, 3, "civilians")])[0] == "trigger"
+    doc = hand_parse(ARRESTED_AS_THEY_STAGED_A_SIT_IN)
+    found = deciding(mention(doc, 2, 3, ARREST))
+    assert found == ("protesters arrested", ("Protests", "Protest with intervention"))

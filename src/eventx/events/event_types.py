@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from ..data import trigger_lexicon, trigger_words
 from ..doctools import cites, span_text, with_next_sentence
+from ..lexicon import per_lexicon
 from ..models import VIOLENT_TYPES, Actor
 from ..seizure import seized
 from ..syntax import attached_as, conjuncts, dependents, form, is_doer, patients_of, subjects_of, word_class
@@ -168,6 +169,46 @@ def territory(ctx: TypingContext) -> tuple[str, str | None] | None:
     if ctx.state_initiated:
         return etype, "Government regains territory"
     return etype, "Non-state actor overtakes territory"
+
+
+@typing_rules.rule("protesters arrested")
+def protesters_arrested(ctx: TypingContext) -> tuple[str, str | None] | None:
+    """Protesters arrested, or people arrested while they protest, are a protest with intervention, as
+    ACLED codes them ("police arrested 14 protesters", "three officials were arrested as they staged a
+    sit-in"); not the arrest of a protest's leader at home."""
+    if ctx.m.entry is None or ctx.m.entry["sub"] != "Arrests":
+        return None
+    trigger = ctx.m.trigger
+    arrested = {t.i for t in patients_of(trigger)}
+    sent = ctx.m.sent.start_char
+    # the protesters are the crowd of the protest their own word names, not the arrest's actors
+    crowd = any(
+        a.kind == "protesters" and a.head in arrested and a.sent_start == sent for a in ctx.layers.actors
+    )
+    protesting = any(_names_protest(c) for c in dependents(trigger, "adverbial_clause"))
+    return ("Protests", "Protest with intervention") if crowd or protesting else None
+
+
+def _names_protest(clause: Token) -> bool:
+    """The clause holds a protest trigger: one of its words ("protested", "marching") or phrases
+    ("staged a sit-in")."""
+    words, phrases = _protest_words()
+    if any(t.lemma_.lower() in words for t in clause.subtree):
+        return True
+    text = " " + span_text(clause.doc[clause.left_edge.i : clause.right_edge.i + 1]).lower() + " "
+    return any(f" {p} " in text for p in phrases)
+
+
+@per_lexicon
+def _protest_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The triggers of protests: one-word lemmas ("protest", "march") and longer phrases as written
+    ("sit-in", "general strike")."""
+    seqs = [[str(w).lower() for w in seq] for e in trigger_lexicon()["triggers"] if e["type"] == "Protests"
+            for seq in e["lemmas"]]  # fmt: skip
+    words = frozenset(seq[0] for seq in seqs if len(seq) == 1)
+    spaced = {" ".join(seq) for seq in seqs if len(seq) > 1}
+    phrases = tuple(sorted(spaced | {p.replace(" - ", "-") for p in spaced}))
+    return words, phrases
 
 
 @typing_rules.rule("protest")
@@ -334,9 +375,29 @@ def protest_type(m: Mention, layers: Layers) -> tuple[str, str]:
         return "Riots", "Violent demonstration"
     if state and hurt:
         return "Protests", "Excessive force against protesters"
-    if state and lemmas & trigger_words("intervention_cues"):
+    cues = lemmas & trigger_words("intervention_cues")
+    if cues and (state or _police_at_work(m.sent)):  # "were arrested as they staged a sit-in"
         return "Protests", "Protest with intervention"
     return "Protests", "Peaceful protest"
+
+
+def _police_at_work(words: Span) -> bool:
+    """A word of the protest's own sentence names the police's work by itself (``police_cues``): tear
+    gas, batons, or a verb of arrest ("were arrested as they staged a sit-in"); not the noun "arrest" a
+    protest is against ("protested the arrest of a journalist"), nor "the arrested president", nor a
+    later sentence's arrest ("He was arrested in a corruption case")."""
+    cues = trigger_words("police_cues")
+    return any(
+        t.lemma_.lower() in cues and (t.lemma_.lower() not in _ARREST_NOUNS or _told_as_act(t)) for t in words
+    )
+
+
+_ARREST_NOUNS = frozenset({"arrest", "detain"})
+
+
+def _told_as_act(tok: Token) -> bool:
+    """A verb told as an act, not a modifier ("were arrested"; not "the arrested president")."""
+    return word_class(tok, "verb") and not attached_as(tok, "modifier")
 
 
 def property_attack(inc: Incident) -> bool:
