@@ -364,3 +364,15 @@ def test_a_scuffle_told_with_one_side_of_demonstrators_is_a_riot(extract) -> Non
     assert e.event_type == "Riots"
     (e,) = extract("On 3 May 2021, there was a scuffle between soldiers and rebels near Bunia, DR Congo.")
     assert e.event_type == "Battles"
+
+
+def test_people_arrested_while_they_protest_face_the_police(extract) -> None:
+    (e,) = extract(
+        "On 11 August 2021, three election officials were arrested as they staged a sit-in in Kinshasa."
+    )
+    assert (e.event_type, e.sub_event_type) == ("Protests", "Protest with intervention")
+    assert [(a.role, a.name) for a in e.actors if a.kind == "state_forces"] == [
+        ("target", "Police Forces of Democratic Republic of the Congo")  # no force named: the police
+    ]
+    (twin,) = extract("On 11 August 2021, three election officials staged a sit-in in Kinshasa.")
+    assert (twin.sub_event_type, [a.kind for a in twin.actors]) == ("Peaceful protest", ["protesters"])

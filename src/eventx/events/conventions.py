@@ -89,8 +89,9 @@ def convention_actors(inc: Incident, location: Location | None, layers: Layers) 
     if _seizes_contraband(inc, actors):
         default = "political_militia"  # drugs seized by the police: the traffickers' loss (ACLED: a gang)
     if default is not None and not any(a.role == "target" for a in actors):
+        kind = "state_forces" if default == "police" else default  # a template key for the police
         actors.append(
-            Actor(name=canonical_name(default, country), role="target", kind=default, country_code=code)
+            Actor(name=canonical_name(default, country), role="target", kind=kind, country_code=code)
         )
     return actors
 
