@@ -121,3 +121,14 @@ def test_an_official_shot_at_is_attacked(extract) -> None:
     (e,) = extract("An MP was shot at while he was campaigning in Nakuru, Kenya, on 3 May 2021.")
     assert (e.event_type, e.location.country_code) == ("Violence against civilians", "KEN")
     assert len(extract("An MP was campaigning in Nakuru, Kenya, on 3 May 2021.")) == 0
+
+
+def test_territory_taken_back_reclaimed_or_liberated(extract) -> None:
+    (e,) = extract("On 22 August 2021, the army liberated the town of Damboa from Boko Haram.")
+    assert e.sub_event_type == "Government regains territory"
+    (e,) = extract("On 27 September 2021, ADF rebels took back the army position in Beni, Nord-Kivu.")
+    assert e.sub_event_type == "Non-state actor overtakes territory"
+    # freed people and a regained form are no territory
+    freed = "On 22 August 2021, the army liberated 20 hostages held by Boko Haram in Damboa."
+    assert len(extract(freed)) == 0
+    assert len(extract("On 22 August 2021, the striker regained his form in Lagos.")) == 0

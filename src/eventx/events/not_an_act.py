@@ -262,17 +262,16 @@ def forestalled(span: Span, entry: dict) -> bool:
     hurt in the sentence ("police foiled a suicide attack"; "thwarted an incursion, killing several
     fighters" is a fight), or what hangs by "before" from one ("defused the bomb before it exploded")."""
     root = span.root
-    if attached_as(root, "patient"):
-        if _hurt_in(span.sent):
-            return False
-        thwarted = root.head
-    elif word_class(root, "verb") and marked_by(root, "before"):
+    patient = attached_as(root, "patient")
+    if patient or (word_class(root, "verb") and marked_by(root, "before")):
         thwarted = root.head
     elif attached_as(root, "prep_object") and root.head.lower_ == "before":
         thwarted = root.head.head
     else:
         return False
-    return thwarted.lemma_.lower() in trigger_words("thwarting_verbs")
+    if thwarted.lemma_.lower() not in trigger_words("thwarting_verbs"):
+        return False
+    return not (patient and _hurt_in(span.sent))  # the casualty layer is read only for a thwarting verb
 
 
 def _hurt_in(sent: Span) -> bool:
