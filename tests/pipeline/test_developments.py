@@ -132,3 +132,18 @@ def test_territory_taken_back_reclaimed_or_liberated(extract) -> None:
     freed = "On 22 August 2021, the army liberated 20 hostages held by Boko Haram in Damboa."
     assert len(extract(freed)) == 0
     assert len(extract("On 22 August 2021, the striker regained his form in Lagos.")) == 0
+
+
+def test_forced_recruitment_is_a_change_to_an_armed_group_s_activity(extract) -> None:
+    (e,) = extract("On 20 September 2021, the UWSA forcibly recruited 41 students near Pangsang, Shan State.")
+    assert (e.sub_event_type, e.location.country_code) == ("Change to group/activity", "MMR")
+    assert [a.name for a in e.actors if a.role == "initiator"] == ["United Wa State Army"]
+    assert len(extract("On 20 September 2021, the university recruited 41 students in Pangsang.")) == 0
+
+
+def test_a_picket_line_and_a_gathering_to_call_for_something_are_protests(extract) -> None:
+    (e,) = extract("On 17 March 2021, about 20 farmers started a picket-line on the seized land in Pyay.")
+    assert e.sub_event_type == "Peaceful protest"
+    (e,) = extract("On 5 March 2021, hundreds of teachers gathered in Nakuru to call for higher pay.")
+    assert e.sub_event_type == "Peaceful protest"
+    assert len(extract("On 5 March 2021, hundreds of teachers gathered in Nakuru for a training day.")) == 0
