@@ -27,12 +27,15 @@ def test_a_protest_told_over_several_sentences_takes_its_most_severe_form(extrac
     assert types_of(extract(text)) == [("Protests", "Protest with intervention")]
 
 
-def test_barricades_are_a_protest_unless_set_on_fire(extract) -> None:
-    peaceful = (
-        "On 8 June 2021, traders barricaded the market road in Bobo-Dioulasso, Burkina Faso, and "
-        "demonstrated to demand the reopening of the market."
+def test_barricades_make_a_demonstration_violent_a_road_blocked_does_not(extract) -> None:
+    # ACLED Codebook, Violent demonstration: "road-blocking using barricades, burning tires"
+    barricaded = (
+        "On 8 June 2021, taxi drivers barricaded the main road into Ouagadougou, Burkina Faso, and "
+        "demonstrated to demand lower fuel prices."
     )
-    assert types_of(extract(peaceful)) == [("Protests", "Peaceful protest")]
+    assert types_of(extract(barricaded)) == [("Riots", "Violent demonstration")]
+    blocked = barricaded.replace("barricaded", "blocked")
+    assert types_of(extract(blocked)) == [("Protests", "Peaceful protest")]
     burning = "On 8 June 2021, residents built barricades and set them on fire in Colon, Panama."
     assert types_of(extract(burning)) == [("Riots", "Violent demonstration")]
 
@@ -376,3 +379,11 @@ def test_people_arrested_while_they_protest_face_the_police(extract) -> None:
     ]
     (twin,) = extract("On 11 August 2021, three election officials staged a sit-in in Kinshasa.")
     assert (twin.sub_event_type, [a.kind for a in twin.actors]) == ("Peaceful protest", ["protesters"])
+
+
+def test_a_death_a_protest_is_about_is_not_its_casualty(extract) -> None:
+    text = "On 3 May 2021, residents blocked the main road in Kisumu, Kenya, to protest the killing of a vet."
+    (e,) = extract(text)
+    assert (e.event_type, e.fatalities) == ("Protests", None)
+    twin = extract("On 3 May 2021, police shot dead a teacher during a protest in Kisumu, Kenya.")
+    assert [e.fatalities.best for e in twin if e.fatalities] == [1]
