@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from tests.helpers import types_of
 
 
@@ -147,3 +149,23 @@ def test_a_picket_line_and_a_gathering_to_call_for_something_are_protests(extrac
     (e,) = extract("On 5 March 2021, hundreds of teachers gathered in Nakuru to call for higher pay.")
     assert e.sub_event_type == "Peaceful protest"
     assert len(extract("On 5 March 2021, hundreds of teachers gathered in Nakuru for a training day.")) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 May 2021, a group of volunteers moved to the border town of Moyale, Kenya.",
+        "On 3 May 2021, the senate foiled the president's plan to fight corruption in Nairobi, Kenya.",
+        "On 3 May 2021, the Kenyan Ministry of Health signed an agreement with Pfizer in Nairobi.",
+    ],
+)
+def test_look_alikes_of_movements_foiled_attacks_and_agreements_are_nothing(extract, text: str) -> None:
+    assert len(extract(text, "2021-06-01")) == 0
+
+
+def test_forces_sent_to_a_town_move_and_police_barricades_make_no_riot(extract) -> None:
+    (e,) = extract("On 3 May 2021, the government sent 500 soldiers to Moyale, Kenya.", "2021-06-01")
+    assert e.sub_event_type == "Change to group/activity"
+    text = "On 3 May 2021, police barricaded the road as teachers marched peacefully in Kisumu, Kenya."
+    (e,) = extract(text, "2021-06-01")
+    assert e.event_type == "Protests"

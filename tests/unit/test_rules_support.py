@@ -958,12 +958,16 @@ an      an      DET  DT  det   3
 """
 
 
-def test_thwarted_an_attack_foiled_with_no_one_hurt():
+def test_thwarted_an_attack_foiled_by_forces_with_no_one_hurt():
+    sub = "Disrupted weapons use"
     doc = hand_parse(_foiled("attack", "attack"))
-    assert check("thwarted", doc, 1, 2, sub="Disrupted weapons use")
-    assert not check("thwarted", hand_parse(_foiled("merger", "merger")), 1, 2, sub="Disrupted weapons use")
+    police = [actor_at(doc, 0, "state_forces")]
+    assert check("thwarted", doc, 1, 2, actors=police, sub=sub)
+    assert not check("thwarted", doc, 1, 2, sub=sub)  # no forces: "the senate foiled a plan to fight ..."
+    merger = hand_parse(_foiled("merger", "merger"))
+    assert not check("thwarted", merger, 1, 2, actors=[actor_at(merger, 0, "state_forces")], sub=sub)
     killed = [casualty_at(doc, 3, "killed", 5)]
-    assert not check("thwarted", doc, 1, 2, casualties=killed, sub="Disrupted weapons use")
+    assert not check("thwarted", doc, 1, 2, actors=police, casualties=killed, sub=sub)
 
 
 def test_arrival_not_the_time_of_another_act():

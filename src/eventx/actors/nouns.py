@@ -79,8 +79,9 @@ def _formation_of(tok: Token) -> tuple[str, str] | None:
     lex = actor_lexicon()
     if tok.lemma_.lower() not in lex["formation_nouns"]:
         return None
+    civilian_too = tok.lemma_.lower() in lex["civilian_formation_nouns"]  # "a border group of traders"
     for t in left_dependents(tok, "adjective", "compound"):
-        template = lex["state_modifiers"].get(t.lower_)
+        template = None if civilian_too else lex["state_modifiers"].get(t.lower_)
         if template in ("state_forces", "police"):
             return "state_forces", template
         entry = noun_entry(t.lower_, t.lemma_.lower())

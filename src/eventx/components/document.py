@@ -85,8 +85,9 @@ def _label_rules() -> tuple[int, frozenset[str]]:
 
 def split_labels(doc: Doc) -> None:
     """Start a new sentence after a short label that opens a line and ends in a colon ("BREAKING:",
-    "NEW DELHI:", "Mass graves:"; ``label_max_words`` capitalised words), so that the label's words
-    are not read as part of the sentence after it; "Police said:" introduces speech and stays."""
+    "NEW DELHI:", "Mass graves:"; at most ``label_max_words`` words of letters, the first capitalised),
+    so that the label's words are not read as part of the sentence after it; "Police said:" introduces
+    speech and stays."""
     max_words, speech = _label_rules()
     for start in [0, *(t.i + 1 for t in doc[:-1] if "\n" in t.text or "\n" in t.whitespace_)]:
         words = doc[start : start + max_words + 1]

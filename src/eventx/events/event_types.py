@@ -10,6 +10,7 @@ from functools import cached_property
 
 from spacy.tokens import Span, Token
 
+from ..actorlex import noun_entry
 from ..data import trigger_lexicon, trigger_words
 from ..doctools import cites, span_text, with_next_sentence
 from ..lexicon import per_lexicon
@@ -318,16 +319,23 @@ def _crowd_fire(tok: Token) -> bool:
     return tok.lemma_.lower() in riot or any(c.lemma_.lower() in riot for c in dependents(tok, "compound"))
 
 
+def _done_by_forces(verb: Token) -> bool:
+    """The verb's subject is state forces by its noun ("police barricaded the road")."""
+    kinds = [(noun_entry(s.lower_, s.lemma_.lower()) or ("", ""))[0] for s in subjects_of(verb)]
+    return "state_forces" in kinds
+
+
 def _riot_cue(tok: Token) -> bool:
-    """A word of violence by a crowd: a violent verb ("stoned", "burned"; not "looted funds" or "flood
-    damage"), a riot noun ("molotov", "arson"), a thrown object ("threw stones") or "set ... on fire"."""
+    """A word of violence by a crowd: a violent verb not done by the police ("stoned", "burned",
+    "barricaded"; not "looted funds" or "flood damage"), a riot noun ("molotov", "arson"), a thrown object
+    ("threw stones") or "set ... on fire"."""
     lex = trigger_lexicon()
     lemma = tok.lemma_.lower()
     if lemma in lex["riot_nouns"] or _set_on_fire(tok):
         return not _symbolic(tok)  # not "burning a papier-mache Trump head"
     participle = attached_as(tok, "adjective") and form(tok, "past_participle")  # "burned cars"
     if lemma in lex["riot_cues"] and word_class(tok, "verb") and not participle:
-        return not _symbolic(tok)
+        return not _symbolic(tok) and not _done_by_forces(tok)
     return lemma in lex["thrown_objects"] and any(
         a.lemma_.lower() in lex["throwing_verbs"] for a in [tok.head, tok.head.head]
     )
@@ -396,8 +404,9 @@ _ARREST_NOUNS = frozenset({"arrest", "detain"})
 
 
 def _told_as_act(tok: Token) -> bool:
-    """A verb told as an act, not a modifier ("were arrested"; not "the arrested president")."""
-    return word_class(tok, "verb") and not attached_as(tok, "modifier")
+    """A verb told as an act of its clause, not a modifier or a relative clause ("were arrested"; not
+    "the arrested president", "activists who were arrested in April")."""
+    return word_class(tok, "verb") and not attached_as(tok, "modifier", "noun_clause")
 
 
 def property_attack(inc: Incident) -> bool:

@@ -228,10 +228,13 @@ def _token_at(doc: Doc, char: int) -> Token:
 def _protest_cause(tok: Token, mentions: list[Mention]) -> bool:
     """A casualty noun that a protest is about ("protested over the killing of a student", "a march
     against the deaths", "blocked the road to protest the killing of a teacher": the object of a
-    ``protest_purposes`` verb in a sentence with a protest): a grievance, not a casualty of the protest."""
+    ``protest_purposes`` verb that is the protest or its purpose clause; not "rights groups condemned the
+    killing" beside a protest): a grievance, not a casualty of the protest."""
     protests = {m.trigger_start for m in mentions if m.entry is not None and m.entry["type"] == "Protests"}
-    if attached_as(tok, "patient") and tok.head.lemma_.lower() in trigger_words("protest_purposes"):
-        return bool(protests)
+    verb = tok.head
+    if attached_as(tok, "patient") and verb.lemma_.lower() in trigger_words("protest_purposes"):
+        own = verb.i in protests or (verb.head.i in protests and not attached_as(verb, "conjunct"))
+        return own  # the protest or its own purpose clause, not a joined clause of others' words
     causes = trigger_words("protest_cause_preps")
     prep = tok.head
     if not attached_as(tok, "prep_object") or prep.lower_ not in causes:

@@ -25,7 +25,7 @@ from ..syntax import (
     subjects_of,
     word_class,
 )
-from .kinds import ARMED_KINDS, NON_STATE_ARMED_KINDS, STATE_KINDS
+from .kinds import ARMED_KINDS, NON_STATE_ARMED_KINDS, STATE_FORCE_KINDS, STATE_KINDS
 from .not_an_act import violent_nouns
 from .support import SUPPORT, two_countries
 
@@ -53,11 +53,11 @@ def agreement_concluded(entry: dict, trig: Span, sent: Span, actors: list, casua
 
 
 def _named_partner(tok: Token) -> bool:
-    """The agreement or its verb is "with" a named organisation the actor lexicon does not know ("the
-    government signed an agreement with the FRPI")."""
+    """The agreement or its verb is "with" an organisation named by an acronym the actor lexicon does not
+    know ("the government signed an agreement with the FRPI"; not "with Pfizer", a company)."""
     verb = tok if word_class(tok, "verb") else tok.head
     partners = prep_objects(tok, ("with",)) + prep_objects(verb, ("with",))
-    return any(word_class(p, "proper_noun") for p in partners)
+    return any(word_class(p, "proper_noun") and p.text.isupper() and len(p.text) > 2 for p in partners)
 
 
 def concluded(tok: Token) -> bool:
@@ -123,23 +123,30 @@ def forces_moved(entry: dict, trig: Span, sent: Span, actors: list, casualties: 
         return False
     ways = trigger_words("movement_preps")  # on the verb, or in what moves ("a number of brigades from")
     moved = [t for p in patients_of(verb) for t in p.subtree]
-    return any(prepositions(t, ways) for t in [verb, *moved])
+    datives = [d for d in dependents(verb, "dative") if d.lower_ in ways]  # "sent 500 soldiers to Moyale"
+    return bool(datives) or any(prepositions(t, ways) for t in [verb, *moved])
 
 
 def _is_forces(tok: Token, armed: set[int]) -> bool:
-    """The word is an armed actor or a formation noun, or counts them ("a large number of brigades")."""
+    """The word is an armed actor, or counts one ("a large number of brigades" after "US forces moved":
+    a formation noun counted under an armed subject); "a group of volunteers" is no one."""
     formations = actor_words("formation_nouns")
     counted = [o for p in prepositions(tok, ("of",)) for o in dependents(p, "prep_object")]
-    return any(t.i in armed or t.lemma_.lower() in formations for t in [tok, *counted])
+    if tok.i in armed or any(t.i in armed for t in counted):
+        return True
+    led = any(s.i in armed for s in subjects_of(tok.head))  # the forces moving them
+    return led and any(t.lemma_.lower() in formations for t in [tok, *counted])
 
 
 @SUPPORT.rule("thwarted")
 def attack_thwarted(entry: dict, trig: Span, sent: Span, actors: list, casualties: list) -> bool:
     """What was foiled is an act of violence or a weapon, or a plot to use one ("foiled a suicide
-    attack", "thwarted a bomb plot"), and no one was killed or hurt in it (then it was a fight); not
-    "foiled his plans", "thwarted the merger"."""
+    attack", "thwarted a bomb plot") by armed or state forces, and no one was killed or hurt in it (then
+    it was a fight); not "foiled his plans", "thwarted the merger", "the governor averted a strike"."""
     if any(c.status in ("killed", "injured") and not c.negated for c in casualties):
         return False
+    if not {a.kind for a in actors} & (ARMED_KINDS | STATE_FORCE_KINDS):
+        return False  # "the senate foiled the president's plan to fight corruption"
     for noun in patients_of(trig.root):
         words = {t.lemma_.lower() for t in noun.subtree} | {t.lower_ for t in noun.subtree}
         if words & (violent_nouns() | trigger_words("seized_weapons")):

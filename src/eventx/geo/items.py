@@ -15,6 +15,7 @@ from ..syntax import of_head, word_class
 from .chains import Chain, Item, find_items, link_items
 from .gazetteer import get_gazetteer
 from .lexicon import NOT_NAMES, PLACE_LABELS, not_places, office_holders, place_words
+from .names import normalize_name
 
 
 def _tagged_not_a_name(span: Span | list, item: Item) -> bool:
@@ -32,9 +33,11 @@ def _tagged_not_a_name(span: Span | list, item: Item) -> bool:
 
 
 def _known_place(name: str) -> bool:
-    """The gazetteer knows the name as a place below the country (exactly, first tier)."""
+    """The gazetteer knows the name as the own name of a place below the country (exactly; not an
+    alternate name: "Ramadan" is no name of Turabah)."""
     tier, found = get_gazetteer().match(name)
-    return tier == 1 and any(p.kind != "country" for p in found)
+    key = normalize_name(name)
+    return tier == 1 and any(p.kind != "country" and normalize_name(p.name) == key for p in found)
 
 
 def item_is_name(doc: Doc, sent: Span, item: Item) -> bool:
