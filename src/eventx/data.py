@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .lexicon import active_lexicon, read_resource
+from .lexicon import active_lexicon, per_lexicon, read_resource
 
 
 def read_text(name: str) -> str:
@@ -30,6 +30,20 @@ def trigger_lexicon() -> Any:
 def trigger_words(key: str) -> frozenset[str]:
     """A word list of ``event_triggers.yaml`` as a frozen set (built once per lexicon)."""
     return active_lexicon().words("event_triggers.yaml", key)
+
+
+@per_lexicon
+def trigger_sequences(field: str, *values: str) -> tuple[tuple[str, ...], ...]:
+    """The lemma sequences (lower case) of the trigger entries whose ``field`` is one of ``values``
+    (``trigger_sequences("support", "concluded")``: the agreement words)."""
+    entries = [e for e in trigger_lexicon()["triggers"] if e[field] in values]
+    return tuple(tuple(str(w).lower() for w in seq) for e in entries for seq in e["lemmas"])
+
+
+@per_lexicon
+def one_word_triggers(field: str, *values: str) -> frozenset[str]:
+    """The one-word lemmas of ``trigger_sequences(field, *values)``."""
+    return frozenset(seq[0] for seq in trigger_sequences(field, *values) if len(seq) == 1)
 
 
 def actor_lexicon() -> Any:

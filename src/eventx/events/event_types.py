@@ -11,7 +11,7 @@ from functools import cached_property
 from spacy.tokens import Span, Token
 
 from ..actorlex import noun_entry
-from ..data import trigger_lexicon, trigger_words
+from ..data import one_word_triggers, trigger_lexicon, trigger_sequences, trigger_words
 from ..doctools import cites, span_text, with_next_sentence
 from ..lexicon import per_lexicon
 from ..models import VIOLENT_TYPES, Actor
@@ -193,23 +193,18 @@ def protesters_arrested(ctx: TypingContext) -> tuple[str, str | None] | None:
 def _names_protest(clause: Token) -> bool:
     """The clause holds a protest trigger: one of its words ("protested", "marching") or phrases
     ("staged a sit-in")."""
-    words, phrases = _protest_words()
+    words = one_word_triggers("type", "Protests")
     if any(t.lemma_.lower() in words for t in clause.subtree):
         return True
     text = " " + span_text(clause.doc[clause.left_edge.i : clause.right_edge.i + 1]).lower() + " "
-    return any(f" {p} " in text for p in phrases)
+    return any(f" {p} " in text for p in _protest_phrases())
 
 
 @per_lexicon
-def _protest_words() -> tuple[frozenset[str], tuple[str, ...]]:
-    """The triggers of protests: one-word lemmas ("protest", "march") and longer phrases as written
-    ("sit-in", "general strike")."""
-    seqs = [[str(w).lower() for w in seq] for e in trigger_lexicon()["triggers"] if e["type"] == "Protests"
-            for seq in e["lemmas"]]  # fmt: skip
-    words = frozenset(seq[0] for seq in seqs if len(seq) == 1)
-    spaced = {" ".join(seq) for seq in seqs if len(seq) > 1}
-    phrases = tuple(sorted(spaced | {p.replace(" - ", "-") for p in spaced}))
-    return words, phrases
+def _protest_phrases() -> tuple[str, ...]:
+    """The protest triggers of several words as written ("sit-in", "general strike")."""
+    spaced = {" ".join(seq) for seq in trigger_sequences("type", "Protests") if len(seq) > 1}
+    return tuple(sorted(spaced | {p.replace(" - ", "-") for p in spaced}))
 
 
 @typing_rules.rule("protest")

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from ..actorlex import noun_entry
-from ..data import actor_words, trigger_lexicon, trigger_words
+from ..data import actor_words, one_word_triggers, trigger_lexicon, trigger_words
 from ..lexicon import per_lexicon
 from ..syntax import (
     attached_as,
@@ -282,11 +282,9 @@ def _hurt_in(sent: Span) -> bool:
     )
 
 
-@per_lexicon
 def agreement_nouns() -> frozenset[str]:
     """The one-word agreement nouns of the triggers that count once concluded (support ``concluded``)."""
-    entries = [e for e in trigger_lexicon()["triggers"] if e["support"] == "concluded"]
-    return frozenset(str(seq[0]) for e in entries for seq in e["lemmas"] if len(seq) == 1) - {"agree"}
+    return one_word_triggers("support", "concluded") - {"agree"}
 
 
 def _phrase_holding(noun: Token, depth: int = 4) -> Token:

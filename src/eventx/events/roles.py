@@ -11,8 +11,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from ..data import load_yaml, trigger_lexicon, trigger_words
-from ..lexicon import per_lexicon
+from ..data import load_yaml, one_word_triggers, trigger_lexicon, trigger_words
 from ..syntax import (
     attached_as,
     dependents,
@@ -230,17 +229,10 @@ def forces_moved(ctx: RoleContext) -> str | None:
         ctx.relation in ("passive_subject", "object")
         and ctx.head.i == ctx.trigger.i
         and ctx.actor_kind in ARMED_KINDS
-        and ctx.trigger.lemma_.lower() in _movement_verbs()
+        and ctx.trigger.lemma_.lower() in one_word_triggers("support", "movement", "forces")
     ):
         return "initiator"
     return None
-
-
-@per_lexicon
-def _movement_verbs() -> frozenset[str]:
-    """The one-word triggers of movements of forces (support ``movement`` or ``forces``)."""
-    entries = [e for e in trigger_lexicon()["triggers"] if e["support"] in ("movement", "forces")]
-    return frozenset(str(seq[0]) for e in entries for seq in e["lemmas"] if len(seq) == 1)
 
 
 @role_rules.rule("object")
