@@ -107,13 +107,10 @@ def _police_at_work(words: Span) -> bool:
     gas, batons, or a verb of arrest ("were arrested as they staged a sit-in"); not the noun "arrest" a
     protest is against ("protested the arrest of a journalist"), nor "the arrested president", nor a
     later sentence's arrest ("He was arrested in a corruption case")."""
-    cues = trigger_words("police_cues")
+    cues, arrests = trigger_words("police_cues"), trigger_words("arrest_cues")
     return any(
-        t.lemma_.lower() in cues and (t.lemma_.lower() not in _ARREST_NOUNS or _told_as_act(t)) for t in words
+        t.lemma_.lower() in cues and (t.lemma_.lower() not in arrests or _told_as_act(t)) for t in words
     )
-
-
-_ARREST_NOUNS = frozenset({"arrest", "detain"})
 
 
 def _told_as_act(tok: Token) -> bool:

@@ -43,6 +43,8 @@ DISTRICTS = place_words("district_words")
 @per_lexicon
 def _patterns() -> dict[str, re.Pattern[str]]:
     lex = stoplist()
+    # fixed-width look-behinds, one per unit: "120 km south of Tehran" is a distance, not a bearing
+    not_after_distance = "".join(f"(?<!{re.escape(u)} )" for u in lex["distance_units"])
     conn = alternation(lex["name_connectors"])
     lead_conn = alternation(lex["leading_connectors"])
     area = alternation(lex["area_words"])
@@ -65,7 +67,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "120 km south of Tehran": a distance from it)
         "locative": re.compile(
             rf"(?:\b(?:{preps})\s+{lead}(?:(?:{area})\s+of\s+(?:the\s+)?)?(?:(?:{prefix})\s+)?|\(\s*"
-            rf"|(?<!km )(?<!kms )(?<!miles )(?<!kilometres )(?<!kilometers )"
+            rf"|{not_after_distance}"
             rf"\b(?:{direction})\s+of\s+(?:the\s+)?)$",
             re.I,
         ),
