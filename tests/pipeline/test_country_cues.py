@@ -1,6 +1,7 @@
 """Country cues for places: a country word naming armed forces ("Turkish airstrikes") says who acts, not
 where, so it does not keep out a town of another country; with no place at all, actors that act at home
-(armed groups, people, a government, its police; not its military) and agree on one country give the
+(armed groups, people, a government, its police, its military unless the state fights abroad as a
+matter of course) and agree on one country give the
 event that country; upper-case copy's "BY", "AT" and "IN" are words,
 not country codes. Sentences written for eventx (real model)."""
 
@@ -32,6 +33,9 @@ def test_forces_of_one_country_striking_in_another(extract) -> None:
         # a government and police act at home
         ("On 12 June, the Iraqi government ordered a full curfew in a remote district.", "IRQ"),
         ("On 12 June, Nepali police seized two rifles in a remote village.", "NPL"),
+        # so does the military of a state that does not fight abroad as a matter of course
+        ("On 4 October, the Chadian army launched airstrikes on a rebel camp in the desert.", "TCD"),
+        ("On 7 January, the Nigerian air force bombed an insurgent hideout in the forest.", "NGA"),
     ],
 )
 def test_actors_at_home_give_a_placeless_event_its_country(extract, text, country) -> None:

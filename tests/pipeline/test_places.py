@@ -265,6 +265,18 @@ def test_a_chain_keeps_one_country_across_a_name_it_cannot_place(extract) -> Non
     assert (loc.name, loc.country_code) == ("Lunsar", "SLE")  # not North-West, South Africa
 
 
+def test_a_town_known_only_abroad_does_not_outweigh_the_region_holding_it(extract) -> None:
+    # Kani is a Japanese city; across the district the gazetteer lacks, Sagaing Region keeps Myanmar
+    text = (
+        "On 3 March 2021, near Thayet Kone village, Kani Township, Yinmabin District, Sagaing Region, "
+        "soldiers burned forty houses."
+    )
+    loc = first_location(extract, text)
+    assert (loc.country_code, loc.admin1) == ("MMR", "Sagaing")
+    twin = first_location(extract, "On 3 March 2021, soldiers burned forty houses in Kani, Gifu.")
+    assert twin.country_code == "JPN"
+
+
 def test_a_name_written_without_its_arabic_article(extract) -> None:
     text = "On 4 May 2020, dozens of demonstrators in Rifai in Thi Qar province blocked several roads."
     loc = first_location(extract, text)

@@ -9,7 +9,8 @@
 - location: the most precise place named in the incident's sentences (not a dateline, not a capital
   standing for its government), in the incident's country; when they name nothing finer than a
   country, the finer place the headline or lead names inside it; else the article's main place; with
-  no place at all, the country of its domestic actors or of the known front line it is reported along.
+  no place at all, the country of its domestic actors or of the known front line it is reported along,
+  else the one country of its actors that act at home (its people, armed groups, government, forces).
 - fatalities / injuries: per sentence, counts of distinct victim groups add up; across the sentences
   of one incident, differing totals are kept as low/high with the first stated as best, unless a later
   sentence states a newer total of it ("the death toll rose to six"): the latest such total is best.
@@ -27,6 +28,7 @@ from ..casualties.counts import plausible
 from ..data import trigger_words
 from ..doctools import sentences
 from ..geo.gazetteer import get_gazetteer
+from ..geo.lexicon import place_words
 from ..geo.names import normalize_name
 from ..models import Actor, Count, DateSpan, Location
 from ..records import PRECISION_RANK, CasualtyMention, DateMention, PlaceMention
@@ -247,7 +249,7 @@ def home_country(inc: Incident) -> Location | None:
 
 #: actors whose country is where they act: armed groups by their main country of operation
 #: (armed_groups.yaml), the people of a country (civilians, protesters, rioters) and its government (its
-#: police too: ``_acts_at_home``); not its military, which acts abroad as well ("KDF soldiers" in Somalia)
+#: police and, but for states that deploy abroad as a matter of course, its military too: ``_acts_at_home``)
 _AT_HOME_KINDS = frozenset(
     {"rebel_group", "political_militia", "identity_militia", "civilians", "protesters", "rioters",
      "government"}
@@ -257,9 +259,10 @@ _AT_HOME_KINDS = frozenset(
 def actors_country(inc: Incident) -> Location | None:
     """With no place at all, the one country all the incident's actors that have one agree on, when one
     of them acts at home (``_acts_at_home``: "FARDC repelled an attack by the Mai-Mai" is in DR Congo,
-    "the Iraqi government imposed a curfew" in Iraq), at country precision. Military or external
-    forces alone decide nothing ("Turkish warplanes" strike abroad, "KDF soldiers" fight in Somalia),
-    and actors of two countries leave it open."""
+    "the Iraqi government imposed a curfew" in Iraq, "the Chadian army launched airstrikes" in Chad),
+    at country precision. External forces decide nothing, nor do the forces of states that act abroad
+    as a matter of course ("Turkish warplanes"; ``forces_abroad_countries`` in places.yaml), and actors
+    of two countries leave it open."""
     with_country = [a for a in inc.actors if a.country_code]
     codes = {a.country_code for a in with_country}
     if len(codes) != 1 or not any(_acts_at_home(a) for a in with_country):
@@ -268,7 +271,10 @@ def actors_country(inc: Incident) -> Location | None:
 
 
 def _acts_at_home(actor: Actor) -> bool:
-    """The actor's country is where it acts: an ``_AT_HOME_KINDS`` kind, or a country's police."""
+    """The actor's country is where it acts: an ``_AT_HOME_KINDS`` kind, a country's police, or its
+    military unless the state deploys abroad as a matter of course."""
+    if actor.kind == "state_forces" and actor.country_code not in place_words("forces_abroad_countries"):
+        return True
     return actor.kind in _AT_HOME_KINDS or is_police(actor.name)
 
 

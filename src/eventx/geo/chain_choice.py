@@ -126,9 +126,10 @@ def _best_path(
     chain: Chain, options: list[list[tuple[Place | None, int, float]]]
 ) -> list[tuple[Place | None, int]]:
     """The jointly best option of every item (Viterbi). Neighbours score by ``_agree``; across a name
-    left unplaced, the last placed name must still share the country ("Lunsar town, Marampa subdivision
-    (Port Loko, North-West)": North-West is not South Africa's when Lunsar and Port Loko are in Sierra
-    Leone). A state is (option of this item, country of the last placed option before or at it)."""
+    left unplaced, the last placed name must still share the country, at the cost of a direct clash
+    ("Lunsar town, Marampa subdivision (Port Loko, North-West)": North-West is not South Africa's when
+    Lunsar and Port Loko are in Sierra Leone; "Kani Township, Yinmabin District, Sagaing Region": not
+    Kani, Japan). A state is (option of this item, country of the last placed option before or at it)."""
     # states of item i: {(k, country): (score, back-pointer state of item i-1)}
     states: dict[tuple[int, str | None], tuple[float, tuple | None]] = {}
     for k, (place, _, unary) in enumerate(options[0]):
@@ -146,7 +147,7 @@ def _best_path(
                 elif prev is not None:
                     pair = _agree(prev, place, link)
                 elif last is not None:
-                    pair = 0.0 if last == place.country_code else -1.0
+                    pair = 0.0 if last == place.country_code else -2.0 if link == "and" else -4.0
                 else:
                     pair = 0.0
                 key = (k, place.country_code if place is not None else last)
