@@ -48,8 +48,9 @@ class PlaceMention(_Record):
     country_code: str | None = None
     latitude: float | None = None
     longitude: float | None = None
-    precision: str = "city"  # point | city | admin2 | admin1 | country
+    precision: str = "city"  # point | city | admin2 | admin1 | country | none (unplaced)
     # mention | dateline | headline (named above the story) | government (a capital standing for a state)
+    # | unplaced (a name written as a place that neither the gazetteer nor a holder places)
     context: str = "mention"
     gazetteer_name: str | None = None  # the gazetteer entry's own name ("Saraqib" for "Saraqeb")
     resolved: bool = True  # False: a name the gazetteer lacks, placed by the area written around it

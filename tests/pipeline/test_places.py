@@ -447,3 +447,30 @@ def test_a_market_town_and_a_bank_s_governor_keep_their_place(extract, text: str
 def test_place_cues_beyond_the_model_s_entities(extract, text: str, name: str, country: str) -> None:
     (e,) = extract(text)
     assert (e.location.name, e.location.country_code) == (name, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # the gazetteer knows no Kabutu: the name stays, the country comes from the domestic group
+        ("On 3 June 2021, in Kabutu, Mai-Mai militiamen abducted two traders.", "Kabutu", "COD"),
+        # an area word marks the name as a place where no locative word does
+        ("On 3 June 2021, the FARDC regained control of Mbokolo town from the Mai-Mai.", "Mbokolo", "COD"),
+        # with no country cue at all, the name is all that is known
+        ("On 3 June 2021, gunmen killed three farmers in Kabutu village.", "Kabutu", None),
+    ],
+)
+def test_a_place_name_the_gazetteer_lacks_names_the_event(extract, text, name, country) -> None:
+    loc = first_location(extract, text)
+    assert (loc.name, loc.gazetteer_name, loc.country_code) == (name, None, country)
+    assert loc.precision in (None, "country")  # the point is at most the country's
+
+
+def test_a_place_name_the_gazetteer_lacks_yields_to_a_known_place(extract) -> None:
+    # a town the gazetteer knows keeps its own name
+    text = "On 3 June 2021, gunmen killed three farmers in Goma; the attackers fled towards Kabutu."
+    loc = first_location(extract, text)
+    assert (loc.gazetteer_name, loc.country_code, loc.precision) == ("Goma", "COD", "city")
+    # in a text in capitals every phrase looks like a name: none is kept unplaced (the twin above)
+    caps = extract("ON 3 JUNE 2021, GUNMEN KILLED THREE FARMERS IN KABUTU VILLAGE.", published=PUBLISHED)
+    assert caps and all(e.location is None or e.location.name != "Kabutu" for e in caps)

@@ -42,3 +42,23 @@ def test_own_name_bonus_prefers_places_called_so_unless_far_smaller() -> None:
     _, hits = gaz.match("Odessa")
     texas = next(p for p in hits if p.country_code == "USA")
     assert texas not in own_name_bonuses(hits, "odessa")  # a thousandth of Odesa's size
+
+
+def test_a_name_may_stand_unplaced_only_short_unlabelled_and_in_mixed_case() -> None:
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from eventx.geo.chains import Item
+    from eventx.geo.items import may_stand_unplaced
+
+    def check(words: list[str], name: str, ents: list[str] | None = None) -> bool:
+        doc = Doc(Vocab(), words=words, ents=ents)
+        start = doc.text.index(name)
+        return may_stand_unplaced(doc, doc[:], Item(start=start, end=start + len(name), text=name))
+
+    assert check(["Gunmen", "raided", "Kabutu", "village", "."], "Kabutu")
+    assert not check(["GUNMEN", "RAIDED", "KABUTU", "VILLAGE", "."], "KABUTU")  # capitals everywhere
+    norp = ["O", "O", "B-NORP", "O", "O"]
+    assert not check(["Troops", "raided", "Rohingya", "homes", "."], "Rohingya", norp)
+    long_name = ["Fighting", "spread", "to", "Days", "Go", "That", "Fighting", "Had", "."]
+    assert not check(long_name, "Days Go That Fighting Had")  # no place name runs to five words

@@ -20,6 +20,7 @@ from .fields import (
     incident_date,
     incident_location,
     line_country,
+    named_unplaced,
 )
 from .mentions import Incident, Layers
 
@@ -35,8 +36,10 @@ def _event(doc: Doc, inc: Incident, taken: dict[int, int], layers: Layers) -> Ev
     """The Event of one incident; ``taken`` maps a date mention's start to its incident's id."""
     doc_id = doc._.doc_id
     evidence, anchors = _evidence(doc, inc)
-    location = (
-        incident_location(inc, layers, doc) or home_country(inc) or line_country(inc) or actors_country(inc)
+    location = named_unplaced(
+        inc,
+        incident_location(inc, layers, doc) or home_country(inc) or line_country(inc) or actors_country(inc),
+        doc,
     )
     fields = {
         "date": incident_date(doc, inc, taken, layers),

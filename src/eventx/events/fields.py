@@ -219,6 +219,23 @@ def incident_location(inc: Incident, layers: Layers, doc: Doc) -> Location | Non
     )
 
 
+def named_unplaced(inc: Incident, location: Location | None, doc: Doc) -> Location | None:
+    """Where the incident's place is known to no finer than a country (or not at all), the first name
+    its own sentences write as a place that the gazetteer lacks ("in Kisalala", "Lowa town": context
+    ``unplaced``) names it, as written, with the country and point that were known and no
+    gazetteer name."""
+    if location is not None and location.precision != "country":
+        return location
+    told = [m for m in inc.mentions if not m.background] or inc.mentions
+    names = [p for m in told for p in m.places if p.context == "unplaced" and not _origin(doc, p)]
+    if not names:
+        return location
+    first = min(names, key=lambda p: p.start)
+    if location is None:
+        return Location(name=first.name, text=first.text)
+    return location.model_copy(update={"name": first.name, "gazetteer_name": None, "text": first.text})
+
+
 def _origin(doc: Doc, place: PlaceMention) -> bool:
     """A place named as where someone came from (``origin_verbs``: "suspects who had arrived from
     Libya", "fled from Mosul"): not where the incident happened, when another place is named; "militias

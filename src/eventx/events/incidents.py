@@ -213,7 +213,8 @@ def same_crowd(ctx: MergeContext) -> Incident | NewIncident | None:
         same = [inc for inc in crowds if any(x.sent.start == m.sent.start for x in inc.mentions)]
         if same:
             return same[-1]
-        if crowds and not m.places and (_told_just_before(crowds[-1], m) or _bare_crowd(m)):
+        placed = any(p.context != "unplaced" for p in m.places)
+        if crowds and not placed and (_told_just_before(crowds[-1], m) or _bare_crowd(m)):
             return crowds[-1]
     return None
 

@@ -49,7 +49,6 @@ def _apart(a: Place, b: Place) -> bool:
     return None not in (a.latitude, b.latitude) and distance_km(a, b) > _TOWN_REACH_KM
 
 
-
 def own_name_bonuses(hits: list[Place], key: str) -> dict[Place, float]:
     """A place called so before one that only has the name as an alternate ("Puno": Puno, Peru, not
     Pune), unless it is far smaller ("Odessa": Odesa, not Odessa, Texas). A town counts with the
@@ -185,4 +184,3 @@ def confirmed(chain: Chain, i: int) -> bool:
             j += 1
         neighbours.append((item.place, chain.items[j].place, item.link or "in"))
     return any(a is not None and b is not None and _agree(a, b, link) > 1.0 for a, b, link in neighbours)
-

@@ -102,8 +102,8 @@ class Item:
 @dataclass
 class Chain:
     """Names of a sentence linked by separators (``Item.link``), in text order."""
-    items: list[Item] = field(default_factory=list)
 
+    items: list[Item] = field(default_factory=list)
 
 
 def _trim(text: str, start: int) -> tuple[str, int]:
@@ -206,7 +206,6 @@ def _strip_area(gap: str) -> str:
     m = _patterns()["area_after"].match(gap)
     gap = gap[m.end() :] if m else gap
     return re.sub(r"^\s*\)", "", gap)
-
 
 
 def container(chain: Chain, i: int) -> tuple[Item, str] | None:

@@ -42,7 +42,7 @@ from .lexicon import (
     office_holders,
     place_words,
 )
-from .mentions import chain_mentions, dateline_places, make_mention
+from .mentions import chain_mentions, dateline_places, make_mention, settlement_mentions
 from .written import as_written, place_key, resolve_place
 
 
@@ -87,7 +87,8 @@ def place_mentions(doc: Doc) -> list[PlaceMention]:
     people = person_names(doc)
     headline = headline_sentence(doc)
     sents = ([headline] if headline is not None else []) + list(content_sents(doc))
-    chains = {sent.start_char: [c for c in sentence_chains(doc, sent) if is_place_chain(c)] for sent in sents}
+    written = {sent.start_char: sentence_chains(doc, sent) for sent in sents}
+    chains = {start: [c for c in cs if is_place_chain(c)] for start, cs in written.items()}
     all_chains = [c for cs in chains.values() for c in cs]
     ctx = build_context(place_names(doc, people, all_chains), document_countries(doc))
     ctx.areas = written_areas(all_chains)
@@ -103,6 +104,9 @@ def place_mentions(doc: Doc) -> list[PlaceMention]:
             if chain.items:
                 resolve_chain(ctx, chain, place_key)
                 found.extend(chain_mentions(doc, sent, chain, ctx))
+        for chain in written[sent.start_char]:
+            if not is_place_chain(chain):
+                found.extend(settlement_mentions(doc, sent, chain, ctx))
         # names of place chains are settled by the chain, even those it left unplaced
         covered = [(it.start, it.end) for chain in chains[sent.start_char] for it in chain.items] + taken
         for ent in ents[sent.start]:

@@ -79,4 +79,3 @@ def _names(name: str) -> list[str]:
     Tongkil" -> also "Tongkil"); the last is the display name."""
     short = _AFFIX.sub("", name).strip()
     return [name, short] if short and short != name else [name]
-

@@ -124,6 +124,21 @@ def in_group_name(sent: Span, start_char: int, name: str) -> bool:
     return any(armed_group(" ".join(words[-n:]) + " " + tail) is not None for n in range(1, len(words) + 1))
 
 
+#: the most words a name the gazetteer lacks may have to be kept as a place ("Maasai Mara Game Reserve")
+_UNPLACED_WORDS = 4
+
+
+def may_stand_unplaced(doc: Doc, sent: Span, item: Item) -> bool:
+    """True if a name no gazetteer entry or holder places may still be kept as a place name: a short
+    name (at most four words) that the model does not tag a people or group (NORP: "Rohingya"), in a
+    sentence written in lower case too (in a text in capitals every phrase looks like a name)."""
+    tokens = item_tokens(doc, item)
+    if not tokens or len(tokens) > _UNPLACED_WORDS or any(t.ent_type_ == "NORP" for t in tokens):
+        return False
+    letters = [ch for ch in span_text(sent) if ch.isalpha()]
+    return sum(ch.islower() for ch in letters) > len(letters) / 2
+
+
 def tagged_person(doc: Doc, item: Item) -> bool:
     """True if the model tags some word of the item PERSON."""
     return any(t.ent_type_ == "PERSON" for t in item_tokens(doc, item))

@@ -16,8 +16,8 @@ from .chain_choice import confirmed
 from .chains import ADMIN_AREAS, DISTRICTS, Chain, Item, container
 from .context import PlaceContext
 from .gazetteer import Place, get_gazetteer
-from .items import has_proper_noun, is_acronym, of_office_holder, tagged_person
-from .lexicon import thing_nouns
+from .items import has_proper_noun, is_acronym, may_stand_unplaced, of_office_holder, tagged_person
+from .lexicon import place_words, thing_nouns
 from .written import as_written, place_key, resolve_place
 
 _PRECISION = {"city": "city", "admin1": "admin1", "admin2": "admin2", "country": "country"}
@@ -99,6 +99,13 @@ def chain_mentions(doc: Doc, sent: Span, chain: Chain, ctx: PlaceContext) -> lis
                 mention = _inside(item, holder[0], outer, holder[1], sent.start_char)
             elif item.locative:
                 mention = _on_line_village(item, ctx, sent.start_char)
+            if (
+                mention is None
+                and outer is None
+                and (item.locative or item.area)
+                and may_stand_unplaced(doc, sent, item)
+            ):
+                out.append(_unplaced(item, sent.start_char))  # holds nothing: not among ``made``
         if mention is not None:
             mention = _admin1_as_written(chain, i, mention)
             made[id(item)] = mention
@@ -121,6 +128,40 @@ def _on_line_village(item: Item, ctx: PlaceContext, sent_start: int) -> PlaceMen
         country, item.start, item.end, item.text, sent_start, "mention", gazetteer_name=None
     )
     return mention.model_copy(update={"resolved": False, "admin1": None})
+
+
+def settlement_mentions(doc: Doc, sent: Span, chain: Chain, ctx: PlaceContext) -> list[PlaceMention]:
+    """For a chain not worth resolving (no locative word, no hierarchy), its names written with a
+    settlement word after them that the gazetteer does not know at all ("regained control of Lowa
+    town"): kept unplaced (``_unplaced``)."""
+    words = place_words("settlement_words")
+    return [
+        _unplaced(item, sent.start_char)
+        for item in chain.items
+        if item.area in words
+        and not item.weak
+        and not is_acronym(item.text)
+        and has_proper_noun(doc, item)
+        and not ctx.match(place_key(item.text))[1]
+        and may_stand_unplaced(doc, sent, item)
+    ]
+
+
+def _unplaced(item: Item, sent_start: int) -> PlaceMention:
+    """A name the text writes as a place ("in Kisalala", "Lowa town") that neither the gazetteer nor
+    a holder places: kept as written, with no country or point (context ``unplaced``); the event
+    stage names it where it knows no finer place than a country."""
+    return PlaceMention(
+        start=item.start,
+        end=item.end,
+        text=item.text,
+        sent_start=sent_start,
+        name=as_written(item.text),
+        precision="none",
+        context="unplaced",
+        gazetteer_name=None,
+        resolved=False,
+    )
 
 
 def _containers_coarser(
