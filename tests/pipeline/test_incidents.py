@@ -114,6 +114,23 @@ def test_an_attack_told_in_another_country_is_another_incident(extract) -> None:
     assert "LBY" not in {e.location.country_code for e in events}  # "arrived from Libya" is an origin
 
 
+def test_the_place_of_whoever_reports_is_not_the_incident_s(extract) -> None:
+    text = (
+        "A spokesman for the mission at its headquarters in Brussels, Belgium, said that police fought "
+        "gunmen in Kandahar on Monday."
+    )
+    assert [(e.location.name, e.location.country_code) for e in extract(text, "2021-06-08")] == [
+        ("Kandahar", "AFG")
+    ]
+
+
+def test_the_place_of_whoever_reports_stands_when_no_other_is_named(extract) -> None:
+    text = "Police in Kandahar said gunmen attacked a checkpoint on Monday, killing two officers."
+    assert [(e.location.name, e.location.country_code) for e in extract(text, "2021-06-08")] == [
+        ("Kandahar", "AFG")
+    ]
+
+
 def test_a_trend_beside_an_incident_leaves_the_incident(extract) -> None:
     text = "Taliban insurgents, who have stepped up attacks in recent years, attacked a checkpoint in Kunduz."
     assert types_of(extract(text, published="2016-11-11")) == [("Battles", "Armed clash")]

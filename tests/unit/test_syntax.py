@@ -113,3 +113,20 @@ def test_first_conjunct_stops_at_a_token_that_is_its_own_head():
     doc = parse(["Rebels", "and", "soldiers"], [0, 0, 0], ["conj", "cc", "conj"], ["NOUN", "CCONJ", "NOUN"])
     assert syntax.first_conjunct(doc[0]) == doc[0]
     assert syntax.first_conjunct(doc[2]) == doc[0]
+
+
+def test_verb_of_subject_phrase_finds_the_verb_whose_subject_holds_a_word(active):
+    # A spokesman in Kabul said
+    said = parse(
+        ["A", "spokesman", "in", "Kabul", "said"],
+        [1, 4, 1, 2, 4],
+        ["det", "nsubj", "prep", "pobj", "ROOT"],
+        ["DET", "NOUN", "ADP", "PROPN", "VERB"],
+    )
+    assert syntax.verb_of_subject_phrase(said[3]).text == "said"
+    assert syntax.verb_of_subject_phrase(active[5]) is None  # "in Idlib" hangs off the verb itself
+    # a verbless headline ends at its root: "Clashes in Idlib"
+    headline = parse(
+        ["Clashes", "in", "Idlib"], [0, 0, 1], ["ROOT", "prep", "pobj"], ["NOUN", "ADP", "PROPN"]
+    )
+    assert syntax.verb_of_subject_phrase(headline[2]) is None

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date, timedelta
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..actorlex import group_in, is_police
 from ..casualties.counts import plausible
@@ -32,11 +32,12 @@ from ..geo.lexicon import place_words
 from ..geo.names import normalize_name
 from ..models import Actor, Count, DateSpan, Location
 from ..records import PRECISION_RANK, CasualtyMention, DateMention, PlaceMention
-from ..syntax import clause_verb, is_present_perfect, preposition_of
+from ..syntax import clause_verb, is_present_perfect, preposition_of, verb_of_subject_phrase
 from ..text.quantity_lexicon import is_vague_number
 from .conventions import front_line
 from .lead import lead_place
 from .mentions import Incident, Layers, Mention
+from .role_cues import report_verbs
 
 _DATE_RANK = {"day": 4, "week": 3, "month": 2, "year": 1}
 
@@ -187,6 +188,7 @@ def incident_location(inc: Incident, layers: Layers, doc: Doc) -> Location | Non
     article's main place (none for talks; only its country for an act told as what another answers)."""
     places = [p for m in inc.mentions for p in m.places if p.context == "mention"]
     places = [p for p in places if not _origin(doc, p)] or places
+    places = [p for p in places if not _speaker_place(doc, p)] or places
     if places:
         countries = Counter(p.country_code for p in places)
         top = countries.most_common(1)[0][0]
@@ -240,10 +242,24 @@ def _origin(doc: Doc, place: PlaceMention) -> bool:
     """A place named as where someone came from (``origin_verbs``: "suspects who had arrived from
     Libya", "fled from Mosul"): not where the incident happened, when another place is named; "militias
     from Okpanam" and "marched from Butembo" are the people's home and the march's start."""
-    span = doc.char_span(place.start, place.end, alignment_mode="expand")
-    if span is None or preposition_of(span.root) != "from":
+    root = _place_root(doc, place)
+    if root is None or preposition_of(root) != "from":
         return False
-    return span.root.head.head.lemma_.lower() in trigger_words("origin_verbs")
+    return root.head.head.lemma_.lower() in trigger_words("origin_verbs")
+
+
+def _speaker_place(doc: Doc, place: PlaceMention) -> bool:
+    """A place named in the phrase of who reports ("a spokesman at its headquarters in Potsdam said
+    that police fought the attackers"): where the report comes from, not where the act happened."""
+    root = _place_root(doc, place)
+    verb = verb_of_subject_phrase(root) if root is not None else None
+    return verb is not None and verb.lemma_.lower() in report_verbs()
+
+
+def _place_root(doc: Doc, place: PlaceMention) -> Token | None:
+    """The syntactic head of the words a place mention covers, or None when they fall outside ``doc``."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    return span.root if span is not None else None
 
 
 def home_country(inc: Incident) -> Location | None:

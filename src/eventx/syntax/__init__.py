@@ -61,6 +61,7 @@ from .questions import (
     prepositions,
     subject_of,
     subjects_of,
+    verb_of_subject_phrase,
 )
 
 __all__ = [
@@ -115,6 +116,7 @@ __all__ = [
     "relation",
     "subject_of",
     "subjects_of",
+    "verb_of_subject_phrase",
     "word_class",
     "word_within",
 ]

@@ -107,6 +107,17 @@ def governing_verb(tok: Token) -> Token | None:
     return None
 
 
+def verb_of_subject_phrase(tok: Token) -> Token | None:
+    """The verb whose active subject phrase holds ``tok`` ("a spokesman at its headquarters in
+    [Potsdam] said": "said"), or None when a verb stands between them or ``tok`` is in no subject."""
+    cur = tok
+    while not attached_as(cur, "subject"):
+        if cur.head.i == cur.i or word_class(cur.head, "any_verb"):
+            return None
+        cur = cur.head
+    return cur.head
+
+
 def clause_of(tok: Token) -> Token:
     """The head of the clause ``tok`` belongs to: itself when it is a verb or auxiliary, else the nearest
     verb or auxiliary above it, else the sentence root."""
