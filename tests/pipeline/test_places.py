@@ -71,6 +71,20 @@ PUBLISHED = "2021-06-10"
             "Sangre Grande",
             "Valencia",
         ),
+        # a place's possessor holds it, as a comma would ("Adhamiya, Baghdad")
+        (
+            "Gunmen on a motorcycle shot dead two women in Baghdad's Adhamiya district on Tuesday.",
+            "IRQ",
+            "Baghdad",
+            "Adhamiya",
+        ),
+        # a possessive the model takes into a place's name is no part of it
+        (
+            "Thousands of protesters gathered in New York's Washington Square Park on Sunday.",
+            "USA",
+            "New York",
+            "Washington Square Park",
+        ),
     ],
 )
 def test_event_location_follows_the_chain(extract, text: str, country: str, admin1: str, name: str) -> None:

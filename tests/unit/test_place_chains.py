@@ -30,6 +30,17 @@ def test_prepositions_are_not_read_as_name_particles() -> None:
     assert srinagar.locative and srinagar.area == "city"
 
 
+def test_a_place_s_possessor_holds_it_where_the_place_is_where_something_happened() -> None:
+    text = "Gunmen shot two men in Baghdad's Adhamiya district, Iraq, on Monday."
+    names = [[(it.text, it.link) for it in c.items] for c in link_items(text, 0, find_items(text))]
+    assert [("Adhamiya", "in"), ("Baghdad", "in"), ("Iraq", None)] in names
+    # a possessor of a name that is no place of an act holds nothing: "Kenya's Interior Minister"
+    text = "Kenya's Interior Minister Fred Matiang'i spoke in Lamu."
+    items = find_items(text)
+    assert [it.text for it in items if it.owner is not None] == []
+    assert any(it.text.startswith("Interior Minister") for it in items)
+
+
 def test_own_name_bonus_prefers_places_called_so_unless_far_smaller() -> None:
     gaz = get_gazetteer()
     _, hits = gaz.match("Puno")

@@ -95,13 +95,15 @@ class Item:
     paren: bool = False  # inside parentheses: an area holding the name before it ("(Mambasa, Nord-Kivu)")
     link: str | None = None  # relation to the next item of the chain: "in" | "near" | "and"
     weak: bool = False  # a world region of the stop list: a place only where the chain confirms it
+    owner: Item | None = None  # the place written as its possessor, which holds it ("Baghdad's Adhamiya")
     place: Place | None = None
     tier: int = 0
 
 
 @dataclass
 class Chain:
-    """Names of a sentence linked by separators (``Item.link``), in text order."""
+    """Names of a sentence linked by separators (``Item.link``), in text order (but for a possessor,
+    which follows the name it holds)."""
 
     items: list[Item] = field(default_factory=list)
 
@@ -132,7 +134,9 @@ def find_items(text: str, offset: int = 0) -> list[Item]:
         if name.endswith(_POSSESSIVE_ENDINGS):
             name, end = name[:-2], end - 2
         inner = re.search(r"['’]s\s+", name)
+        owner = None
         if inner:  # "Jerusalem's Bet Shemesh neighbourhood": the name after the possessive
+            owner = Item(start=offset + start, end=offset + start + inner.start(), text=name[: inner.start()])
             start, name = start + inner.end(), name[inner.end() :]
         before = text[: m.start()]
         area = pats["area_after"].match(text[end:])
@@ -147,6 +151,8 @@ def find_items(text: str, offset: int = 0) -> list[Item]:
             item.area = name.split()[-1].lower()  # "Sittwe District", "Rathedaung Township"
         item.locative = bool(pats["locative"].search(near_before) or area_before)
         item.paren = before.count("(") > before.count(")")
+        if owner is not None and (item.locative or item.area):
+            owner.locative, item.owner = item.locative, owner  # "in Baghdad's Adhamiya district"
         items.append(item)
     return _join_known(text, offset, items)
 
@@ -177,19 +183,23 @@ def link_items(text: str, offset: int, items: list[Item]) -> list[Chain]:
     pats = _patterns()
     chains: list[Chain] = []
     current = Chain()
-    for i, item in enumerate(items):
-        current.items.append(item)
+    for i, written in enumerate(items):
+        current.items.append(written)
+        item = written
+        if written.owner is not None:  # the possessor follows what it holds, as "Adhamiya, Baghdad" would
+            written.link, item = "in", written.owner
+            current.items.append(item)
         nxt = items[i + 1] if i + 1 < len(items) else None
         if nxt is None:
             break
-        gap = text[item.end - offset : nxt.start - offset]
+        gap = text[written.end - offset : nxt.start - offset]
         gap = _strip_area(gap)
         if pats["near"].match(gap):
             item.link = "near"
         elif pats["and"].match(gap):
             item.link = "and"
             nxt.locative = nxt.locative or item.locative
-        elif pats["contain"].match(gap) and (gap.strip() != "of" or item.area or item.locative):
+        elif pats["contain"].match(gap) and (gap.strip() != "of" or written.area or item.locative):
             item.link = "in"
             if gap.strip() in (",", "(") or "(" in gap:
                 nxt.locative = nxt.locative or item.locative or "(" in gap

@@ -109,7 +109,7 @@ def place_mentions(doc: Doc) -> list[PlaceMention]:
                 found.extend(settlement_mentions(doc, sent, chain, ctx))
         # names of place chains are settled by the chain, even those it left unplaced
         covered = [(it.start, it.end) for chain in chains[sent.start_char] for it in chain.items] + taken
-        for ent in ents[sent.start]:
+        for ent in map(_without_possessive, ents[sent.start]):
             if _overlaps(ent.start_char, ent.end_char, covered):
                 continue
             place = resolve_entity(ent, sent, ctx, people)
@@ -128,6 +128,13 @@ def place_mentions(doc: Doc) -> list[PlaceMention]:
         mentions.extend(found)
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _without_possessive(ent: Span) -> Span:
+    """An entity without the possessive ending the model sometimes takes into it ("New York's")."""
+    if len(ent) > 1 and ent[-1].lower_ in place_words("possessive_endings"):
+        return Span(ent.doc, ent.start, ent.end - 1, label=ent.label)
+    return ent
 
 
 def headline_sentence(doc: Doc) -> Span | None:

@@ -154,7 +154,17 @@ def sentence_chains(doc: Doc, sent: Span) -> list[Chain]:
     """The place chains of a sentence: its capitalised names that are names, linked."""
     text = span_text(sent)
     items = [it for it in find_items(text, sent.start_char) if item_is_name(doc, sent, it)]
+    for item in items:
+        if item.owner is not None and not _may_own(doc, sent, item.owner):
+            item.owner = None
     return link_items(text, sent.start_char, items)
+
+
+def _may_own(doc: Doc, sent: Span, owner: Item) -> bool:
+    """A possessor holds the place after it where it is a name the gazetteer knows as a place and the
+    model does not tag a person ("in Baghdad's Adhamiya district"; not "in Trump's Washington")."""
+    known = get_gazetteer().match(owner.text)[0] in (1, 2)
+    return known and item_is_name(doc, sent, owner) and not tagged_person(doc, owner)
 
 
 def is_place_chain(chain: Chain) -> bool:
