@@ -78,6 +78,13 @@ PUBLISHED = "2021-06-10"
             "Baghdad",
             "Adhamiya",
         ),
+        # a province's name and a compass word name a district of it, whose town is in the province
+        (
+            "Gunmen killed three farmers in Umueze village, Anambra West LGA, on Monday.",
+            "NGA",
+            "Anambra",
+            "Umueze",
+        ),
         # a possessive the model takes into a place's name is no part of it
         (
             "Thousands of protesters gathered in New York's Washington Square Park on Sunday.",

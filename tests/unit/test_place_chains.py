@@ -6,6 +6,7 @@ from __future__ import annotations
 from eventx.geo.chain_choice import own_name_bonuses
 from eventx.geo.chains import find_items, link_items
 from eventx.geo.gazetteer import get_gazetteer
+from eventx.geo.written import district_of, place_key
 
 
 def test_items_and_links_follow_the_written_hierarchy() -> None:
@@ -73,3 +74,12 @@ def test_a_name_may_stand_unplaced_only_short_unlabelled_and_in_mixed_case() -> 
     assert not check(["Troops", "raided", "Rohingya", "homes", "."], "Rohingya", norp)
     long_name = ["Fighting", "spread", "to", "Days", "Go", "That", "Fighting", "Had", "."]
     assert not check(long_name, "Days Go That Fighting Had")  # no place name runs to five words
+
+
+def test_a_trailing_compass_word_makes_a_district_of_a_known_place_only() -> None:
+    assert (place_key("Anambra West LGA"), district_of("Anambra West LGA")) == ("Anambra", "Anambra")
+    assert (place_key("Kisumu Central"), district_of("Kisumu Central")) == ("Kisumu", "Kisumu")
+    # a name the gazetteer knows with its compass word keeps it, and a leading one is no district
+    assert (place_key("North Darfur"), district_of("North Darfur")) == ("North Darfur", None)
+    assert (place_key("Northern Iraq"), district_of("Northern Iraq")) == ("Iraq", None)
+    assert district_of("Xqzt West") is None  # nothing known to make a district of

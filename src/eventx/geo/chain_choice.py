@@ -11,16 +11,18 @@ from .chains import ADMIN_AREAS, DISTRICTS, Chain, Item
 from .context import FUZZY_TIER, PlaceContext, distance_km
 from .names import normalize_name
 from .place import Place
+from .written import district_of
 
 
-def _agree(inner: Place, outer: Place, link: str) -> float:
-    """How well two neighbouring resolutions agree (positive) or clash (negative)."""
+def _agree(inner: Place, outer: Place, link: str, district: bool = False) -> float:
+    """How well two neighbouring resolutions agree (positive) or clash (negative); ``district``: the
+    inner name is a district named after its place ("Mandera South, Mandera", ``district_of``)."""
     if inner.country_code != outer.country_code:
         return -4.0 if link != "and" else -2.0
     if link == "and":
         return 1.0
     if inner == outer:
-        return -1.0  # no place holds itself: "Sao Paulo, Sao Paulo" is the city, then its state
+        return 4.0 if district else -1.0  # no place holds itself: "Sao Paulo, Sao Paulo" is the city
     if outer.kind == "country":
         return 4.0
     if inner.kind == outer.kind == "admin1":
@@ -134,6 +136,7 @@ def _best_path(
     for k, (place, _, unary) in enumerate(options[0]):
         states[(k, place.country_code if place is not None else None)] = (unary, None)
     history = [states]
+    districts = [district_of(item.text) is not None for item in chain.items]
     for i in range(1, len(chain.items)):
         link = chain.items[i - 1].link or "in"
         nxt: dict[tuple[int, str | None], tuple[float, tuple | None]] = {}
@@ -144,7 +147,7 @@ def _best_path(
                 if place is None:
                     pair = 0.0
                 elif prev is not None:
-                    pair = _agree(prev, place, link)
+                    pair = _agree(prev, place, link, districts[i - 1])
                 elif last is not None:
                     pair = 0.0 if last == place.country_code else -2.0 if link == "and" else -4.0
                 else:

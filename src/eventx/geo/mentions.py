@@ -18,7 +18,7 @@ from .context import PlaceContext
 from .gazetteer import Place, get_gazetteer
 from .items import has_proper_noun, is_acronym, may_stand_unplaced, of_office_holder, tagged_person
 from .lexicon import place_words, thing_nouns
-from .written import as_written, place_key, resolve_place
+from .written import as_written, district_of, place_key, resolve_place
 
 _PRECISION = {"city": "city", "admin1": "admin1", "admin2": "admin2", "country": "country"}
 
@@ -26,7 +26,13 @@ _PRECISION = {"city": "city", "admin1": "admin1", "admin2": "admin2", "country":
 def make_mention(
     place: Place, start: int, end: int, text: str, sent_start: int, context: str, **extra
 ) -> PlaceMention:
-    """A mention of a gazetteer place; ``extra`` overrides the fields taken from the place."""
+    """A mention of a gazetteer place; ``extra`` overrides the fields taken from the place. A district
+    written as a province's name and a compass word ("Anambra West") is a second-level area in it, at
+    the province's point; the gazetteer does not know its bounds (``resolved`` False)."""
+    district = district_of(text) if place.kind == "admin1" else None
+    if district is not None:
+        area = {"admin1": district, "admin2": as_written(text), "precision": "admin2", "resolved": False}
+        extra = {**area, **extra}
     precision = extra.pop("precision", _PRECISION.get(place.kind, "city"))
     return PlaceMention(
         start=start,
@@ -212,7 +218,7 @@ def _admin1_as_written(chain: Chain, i: int, mention: PlaceMention) -> PlaceMent
             and place.country_code == mention.country_code
             and place.name == mention.admin1
         ):
-            return mention.model_copy(update={"admin1": as_written(item.text)})
+            return mention.model_copy(update={"admin1": district_of(item.text) or as_written(item.text)})
     return mention
 
 

@@ -42,15 +42,34 @@ def _direction_prefix() -> re.Pattern[str]:
 
 
 @per_lexicon
+def _district_suffix() -> re.Pattern[str]:
+    words = "|".join(sorted(stoplist()["district_compass_words"], key=len, reverse=True))
+    return re.compile(rf"(?<=\S)\s+(?:{words})$", re.I)
+
+
+@per_lexicon
 def place_key(text: str) -> str:
     """The name to look up: ``core_name``, and without a leading compass word when only that form is
-    known ("Northern Iraq" -> "Iraq", but "North Darfur" stays)."""
+    known ("Northern Iraq" -> "Iraq", but "North Darfur" stays), or without a trailing one that makes a
+    district of a known place ("Anambra West" -> "Anambra", ``district_compass_words``)."""
     core = core_name(text)
-    bare = _direction_prefix().sub("", core)
-    if bare != core and get_gazetteer().match(core)[0] in (0, FUZZY_TIER):
-        if get_gazetteer().match(bare)[0] in (1, 2):
+    for bare in (_direction_prefix().sub("", core), _district_suffix().sub("", core)):
+        if bare != core and _only_bare_known(core, bare):
             return bare
     return core
+
+
+def _only_bare_known(core: str, bare: str) -> bool:
+    gaz = get_gazetteer()
+    return gaz.match(core)[0] in (0, FUZZY_TIER) and gaz.match(bare)[0] in (1, 2)
+
+
+def district_of(text: str) -> str | None:
+    """The known place a name makes a district of with a trailing compass word, as written ("Anambra
+    West" -> "Anambra"), or None."""
+    core = core_name(text)
+    bare = _district_suffix().sub("", core)
+    return bare if bare != core and place_key(text) == bare else None
 
 
 def resolve_place(name: str, ctx: PlaceContext) -> Place | None:
