@@ -17,6 +17,26 @@ def test_members_of_an_actor_act_for_it(extract) -> None:
     assert all(kind != "political_militia" for _, kind in sides(e, "initiator"))
 
 
+def test_a_body_of_fighters_acts_for_its_forces_but_a_group_of_people_is_no_force(extract) -> None:
+    text = "On 2 March 2021, a column of Ethiopian soldiers entered Dengolat and abducted two farmers."
+    (e,) = extract(text)
+    assert [kind for _, kind in sides(e, "initiator")] == ["state_forces"]
+    text = "On 2 March 2021, a farmer was beaten to death by a group of people near Dengolat, Ethiopia."
+    (e,) = extract(text)
+    assert "state_forces" not in [kind for _, kind in sides(e, "initiator")]
+    assert ("Civilians (Ethiopia)", "civilians") in sides(e, "target")
+
+
+def test_a_possessive_on_an_act_carried_out_stands_for_who_carries_it_out(extract) -> None:
+    text = "On 4 March 2021, the Nigerian army resumed its bombardment of Boko Haram camps near Bama."
+    (e,) = extract(text)
+    assert [kind for _, kind in sides(e, "initiator")] == ["state_forces"]
+    # repelling an attack is no carrying it out: "their attack" is the other side's
+    text = "On 4 March 2021, Nigerian soldiers repelled their attack on a base near Bama, killing 5 of them."
+    (e,) = extract(text)
+    assert "state_forces" not in [kind for _, kind in sides(e, "initiator")]
+
+
 def test_the_agent_of_a_weapon_fired_by_someone_is_the_initiator(extract) -> None:
     text = "On 2 March 2021, shells fired by LNA forces fell on a farm near Gharyan. No one was hurt."
     (e,) = extract(text)

@@ -531,7 +531,7 @@ def test_every_role_rule_is_tested_here():
         "attributed", "reported to have", "died", "repelled it", "repelled by", "set off", "modifier",
         "by agent", "operator", "targeting", "object", "aimed at", "other side", "clashed with", "involving",
         "involving against", "between", "came under", "from", "observer", "subject", "conjunct", "took part",
-        "forces moved",
+        "forces moved", "apposition",
     }
     assert set(role_rules) == tested, "a role rule was added or renamed: test it here"
 
@@ -550,3 +550,25 @@ def test_forces_moved_are_the_movement_s_initiator():
     assert deciding(_sent("soldiers", "soldier"), 4, 2, "state_forces") == ("forces moved", "initiator")
     # unarmed people sent somewhere are the object of the act, as before
     assert deciding(_sent("doctors", "doctor"), 4, 2, "civilians") == ("object", "target")
+
+
+THE_ADF_A_GROUP_ATTACKED_THE_CHIEF_A_FARMER = """
+The       the       DET   DT  det    1
+ADF       ADF       PROPN NNP nsubj  5
+,         ,         PUNCT ,   punct  1
+a         a         DET   DT  det    4
+group     group     NOUN  NN  appos  1
+attacked  attack    VERB  VBD ROOT   5
+the       the       DET   DT  det    7
+chief     chief     NOUN  NN  dobj   5
+,         ,         PUNCT ,   punct  7
+a         a         DET   DT  det    10
+farmer    farmer    NOUN  NN  appos  7
+"""
+
+
+def test_an_apposition_names_the_doer_but_only_describes_the_victim():
+    table = THE_ADF_A_GROUP_ATTACKED_THE_CHIEF_A_FARMER
+    assert deciding(table, 4, 5, "rebel_group") == ("apposition", "initiator")
+    assert deciding(table, 10, 5, "civilians") == ("apposition", "unrelated")
+    assert deciding(table, 7, 5, "civilians") == ("object", "target")  # the victim's own words

@@ -8,7 +8,9 @@ from functools import cached_property
 from spacy.tokens import Token
 
 from ..data import actor_lexicon, trigger_lexicon
+from ..lexicon import per_lexicon
 from ..syntax import attached_as, relation, word_class
+from .kinds import ARMED_KINDS
 from .role_cues import crowd_head, is_symmetric, of_holder
 
 #: relations of a word inside a noun phrase that make it stand for the noun's actor ("regime targets",
@@ -49,6 +51,12 @@ class RoleContext:
         return self.relation, self.head
 
 
+@per_lexicon
+def _formations() -> frozenset[str]:
+    """Nouns for a body of fighters (``formation_nouns``: "a column of soldiers")."""
+    return frozenset(actor_lexicon()["formation_nouns"])
+
+
 def role_context(
     actor_head: Token, trigger: Token, actor_kind: str, anaphor: bool, chain: list[Token]
 ) -> RoleContext:
@@ -68,6 +76,8 @@ def role_context(
         actor_head = holder  # "a group of sellers attacked": the sellers are the group
     elif holder is not None and holder.lemma_.lower() in actor_lexicon()["member_heads"]:
         actor_head = holder  # "members of the military forces of Chile opened fire": the forces acted
+    elif holder is not None and actor_kind in ARMED_KINDS and holder.lemma_.lower() in _formations():
+        actor_head = holder  # "a column of soldiers arrived and abducted": the soldiers acted
     rel, head = relation(actor_head), actor_head.head
     if rel in ("auxiliary", "passive_auxiliary") and actor_head.is_upper and len(actor_head) > 1:
         rel = "subject"  # "IS attacked": the group's acronym read as the verb "is"

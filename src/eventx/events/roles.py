@@ -375,3 +375,16 @@ def conjunct_shares_the_role(ctx: RoleContext) -> str | None:
     if rel == "conjunct" and head.i != ctx.actor.i:
         return _role(head, ctx.trigger, ctx.actor_kind, ctx.anaphor, ctx.chain)
     return None
+
+
+@role_rules.rule("apposition")
+def apposition_names_the_doer(ctx: RoleContext) -> str | None:
+    """An apposition to the initiator names it too ("the ADF, a rebel group, attacked": the group;
+    "Kutkai Township, Shan State, Myanmar army troops fired": the troops the parse hung on the place).
+    One to a victim only describes the victim, whose own words are coded ("two members of the KCK, a
+    PKK affiliate, were killed": civilians, not the PKK)."""
+    rel, head = ctx.with_slot
+    if rel == "apposition" and head.i != ctx.actor.i:
+        role = _role(head, ctx.trigger, ctx.actor_kind, ctx.anaphor, ctx.chain)
+        return role if role == "initiator" else UNRELATED
+    return None

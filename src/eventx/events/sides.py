@@ -54,15 +54,20 @@ def _pronoun_initiator(trigger: Token, actors: list[ActorMention], doc: Doc) -> 
 
 
 def _possessor(trigger: Token, actors: list[ActorMention], doc: Doc) -> ActorMention | None:
-    """The armed actor a possessive pronoun on the trigger stands for, where the verb governing the
-    trigger is one of repelling ("policemen repulsed their attacks": not the police's attacks): the
-    subject of a clause above it ("4 Taliban militants were killed ... when policemen repulsed ...")."""
+    """The armed actor a possessive pronoun on the trigger stands for: the subject of a verb of carrying
+    it out ("the army resumed its bombing": the army, ``conducting_verbs``); where the verb is one of
+    repelling ("policemen repulsed their attacks": not the police's attacks), the subject of a clause
+    above it ("4 Taliban militants were killed ... when policemen repulsed ...")."""
     if not any(word_class(c, "pronoun") for c in dependents(trigger, "possessor")):
         return None
     verb = trigger.head
-    if not attached_as(trigger, "object") or verb.lemma_.lower() not in trigger_lexicon()["repel_verbs"]:
+    if not attached_as(trigger, "object"):
         return None
     by_head = {a.head: a for a in actors if a.kind in ARMED_KINDS}
+    if verb.lemma_.lower() in trigger_words("conducting_verbs"):
+        return next((by_head[c.i] for c in dependents(verb, "subject") if c.i in by_head), None)
+    if verb.lemma_.lower() not in trigger_lexicon()["repel_verbs"]:
+        return None
     repellers = {by_head[c.i].name for c in dependents(verb, "subject") if c.i in by_head}
     for above in list(verb.ancestors)[:3]:
         if above.lemma_.lower() in report_verbs():
