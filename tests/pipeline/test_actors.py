@@ -22,6 +22,21 @@ def test_actor_normalisation(parse) -> None:
     assert names["Vladimir Putin"] == ("Government of Russia", "government", "RUS")
 
 
+def test_groups_of_the_great_lakes_and_south_asia_are_named(extract) -> None:
+    text = "On 9 March 2021, Raia Mutomboki militiamen clashed with FDLR rebels near Shabunda."
+    (e,) = extract(text)
+    assert sides(e, "initiator") == [("Raia Mutomboki Militia", "political_militia")]
+    assert sides(e, "target") == [("FDLR: Democratic Forces for the Liberation of Rwanda", "rebel_group")]
+    # a group named in brackets after its long name is a side of a clash "between" two
+    text = (
+        "On 9 March 2021, fighting broke out between the Indian army and the National Socialist Council "
+        "of Nagaland-Khaplang (NSCN-K) near Mon."
+    )
+    (e,) = extract(text)
+    assert [kind for _, kind in sides(e, "initiator")] == ["state_forces"]
+    assert [kind for _, kind in sides(e, "target")] == ["rebel_group"]
+
+
 def test_acronyms_and_prefixes_of_groups(extract) -> None:
     names = [
         a.name

@@ -53,9 +53,9 @@ def actor_role(
     chain = [trigger] if anaphor else governing_chain(trigger)
     role = _role(actor_head, trigger, actor_kind, anaphor, chain)
     if role == "initiator" and is_symmetric(trigger) and not _other_side_named(trigger):
-        if _second_modifier(actor_head) or (
-            attached_as(actor_head, "conjunct")
-            and attached_as(joined_to(actor_head.head), "subject", "prep_object")
+        side = actor_head.head if attached_as(actor_head, "apposition") else actor_head  # "X (NSCN-K)"
+        if _second_modifier(side) or (
+            attached_as(side, "conjunct") and attached_as(joined_to(side.head), "subject", "prep_object")
         ):
             return "target"  # "LNA and GNA forces clashed", "X and Y clashed": Y is the other side
     return role
