@@ -83,6 +83,12 @@ def span_text(span: Span) -> str:
     return doc_text(span.doc)[span.start_char : span.end_char]
 
 
+def in_lower_case(span: Span) -> bool:
+    """Is most of the span written in lower case? In a text in capitals every phrase looks like a name."""
+    letters = [ch for ch in span_text(span) if ch.isalpha()]
+    return sum(ch.islower() for ch in letters) > len(letters) / 2
+
+
 def text_between(doc: Doc, start: int, end: int) -> str:
     """``doc.text[start:end]``, cut from the doc's text joined once (``Doc.text`` is rebuilt on every
     read)."""

@@ -16,6 +16,8 @@ from ..actorlex import (
     opposed_prefixes,
 )
 from ..data import actor_lexicon
+from ..doctools import in_lower_case
+from ..geo.gazetteer import get_gazetteer
 from ..models import ACTOR_KIND_GROUPS
 from ..records import ActorMention
 from ..syntax import attached_as, first_dependent, left_dependents, word_class
@@ -139,4 +141,36 @@ def noun_actor(doc: Doc, sent: Span, tok: Token, fallback_country: str | None) -
     identity = identity_label(tok) if kind in _NON_STATE_ARMED else None
     if identity is not None:  # "tribal militias", "Fulani militiamen", "armed pastoralists"
         kind, name = "identity_militia", identity_name(identity, country_name(country))
+    elif kind in _NON_STATE_ARMED and not opposed:
+        name = written_group_name(tok) or name
     return actor_mention(doc, sent, start, tok.i + 1, tok, name, kind, country)
+
+
+#: entity labels of words that name no group: peoples and creeds, dates and numbers (a name the model
+#: tags a place may be a group's, "Bakata Katanga": the gazetteer decides)
+_NO_GROUP_LABELS = frozenset({"NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "LANGUAGE"})
+
+
+def written_group_name(tok: Token) -> str | None:
+    """The name of a group no list knows, written as proper nouns right before its fighters ("Bakata
+    Katanga militiamen": "Bakata Katanga Militia"; "KLMN rebels": "KLMN"), or None. A place the gazetteer
+    knows or a people ("Beni rebels", "Kurdish fighters") names no group (``named_fighter_nouns``)."""
+    lex = actor_lexicon()
+    if tok.lemma_.lower() not in lex["named_fighter_nouns"] and tok.lower_ not in lex["named_fighter_nouns"]:
+        return None
+    if not tok.is_lower or not in_lower_case(tok.sent):
+        return None  # "the Old Rebel bar": a name; in a text in capitals every word looks like one
+    words: list[Token] = []
+    for t in reversed(tok.doc[tok.left_edge.i : tok.i]):  # the capitalised names right before the noun
+        if t.is_stop or not t.text[:1].isupper() or (t.is_sent_start and not t.ent_type_):
+            break  # "Old", "Suspected": capitals of the sentence's first word
+        if not (word_class(t, "proper_noun") or t.ent_type_ or t.is_upper):
+            break
+        words.insert(0, t)
+    if not words or all(t.ent_type_ in _NO_GROUP_LABELS or modifier_country(t) for t in words):
+        return None
+    name = " ".join(t.text for t in words)
+    if get_gazetteer().match(name)[0] in (1, 2):
+        return None  # "Zamfara militants": a place's fighters, no group's name
+    suffix = tok.lower_ in lex["group_suffix_nouns"] or tok.lemma_.lower() in lex["group_suffix_nouns"]
+    return f"{name} Militia" if suffix else name

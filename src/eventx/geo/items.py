@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from ..actorlex import armed_group
 from ..data import actor_lexicon
-from ..doctools import in_ranges, span_text, text_between
+from ..doctools import in_lower_case, in_ranges, span_text, text_between
 from ..syntax import of_head, word_class
 from .chains import Chain, Item, find_items, link_items
 from .gazetteer import get_gazetteer
@@ -135,8 +135,7 @@ def may_stand_unplaced(doc: Doc, sent: Span, item: Item) -> bool:
     tokens = item_tokens(doc, item)
     if not tokens or len(tokens) > _UNPLACED_WORDS or any(t.ent_type_ == "NORP" for t in tokens):
         return False
-    letters = [ch for ch in span_text(sent) if ch.isalpha()]
-    return sum(ch.islower() for ch in letters) > len(letters) / 2
+    return in_lower_case(sent)
 
 
 def tagged_person(doc: Doc, item: Item) -> bool:
