@@ -28,8 +28,9 @@ def _naming_words(noun: Token) -> list[Token]:
 
 
 def seized(tok: Token) -> str | None:
-    """What a seizure verb takes, when it is weapons ("weapons") or goods ("goods"): "defused 55 IEDs",
-    "seized about 5 tons of marijuana", "a drone was shot down"; None for anything else."""
+    """What a seizure verb takes, when it is weapons ("weapons"), goods ("goods") or property seized
+    ("property"): "defused 55 IEDs", "seized about 5 tons of marijuana", "a drone was shot down",
+    "seized land belonging to farmers"; None for anything else."""
     objects = patients_of(tok)
     if not objects:  # "discovered and defused an explosive device": the joined verb's object
         objects = [c for v in tok.conjuncts for c in patients_of(v)]
@@ -42,4 +43,7 @@ def seized(tok: Token) -> str | None:
         return "weapons"
     if words & trigger_words("seized_goods"):
         return "goods"
+    looting = tok.lemma_.lower() in trigger_words("looting_seizure_verbs")
+    if looting and words & trigger_words("seized_property"):
+        return "property"  # "seized control of a school building", "seized land belonging to farmers"
     return None

@@ -356,6 +356,26 @@ def test_territory_a_place_taken():
     assert not check("territory", hand_parse(REGAINED_CONTROL_OF_THE_CAR), 2, 4)
 
 
+def _took(subject: str, lemma: str, verb: str, verb_lemma: str, thing: str) -> str:
+    """``<subject> <verb> <thing>``: a plural subject, a past verb and a singular object."""
+    return f"""
+{subject}  {lemma}       NOUN NNS nsubj 1
+{verb}     {verb_lemma}  VERB VBD ROOT  1
+{thing}    {thing}       NOUN NN  dobj  1
+"""
+
+
+def _seized_land(subject: str, lemma: str) -> str:
+    return _took(subject, lemma, "seized", "seize", "land")
+
+
+def test_territory_property_seized_by_armed_men_but_not_by_the_state():
+    doc = hand_parse(_seized_land("Militants", "militant"))
+    assert check("territory", doc, 1, 2, actors=[actor_at(doc, 0, "political_militia")])
+    doc = hand_parse(_seized_land("Police", "police"))
+    assert not check("territory", doc, 1, 2, actors=[actor_at(doc, 0, "state_forces")])
+
+
 def _occupied(subject: str, lemma: str) -> str:
     return f"""
 {subject}  {lemma}   NOUN NNS nsubj 1
@@ -928,11 +948,7 @@ patrol    patrol    NOUN NN  dobj  1
 
 
 def _stole(subject: str, lemma: str) -> str:
-    return f"""
-{subject}  {lemma}  NOUN NNS nsubj 1
-stole      steal    VERB VBD ROOT  1
-cattle     cattle   NOUN NNS dobj  1
-"""
+    return _took(subject, lemma, "stole", "steal", "cattle")
 
 
 def test_theft_by_armed_men_or_a_crowd_named_as_doing_it():

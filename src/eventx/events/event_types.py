@@ -143,14 +143,14 @@ def fire_both_ways(ctx: TypingContext) -> tuple[str, str | None] | None:
 
 @typing_rules.rule("seizure")
 def seizure(ctx: TypingContext) -> tuple[str, str | None] | None:
-    """Seizing goods, or arms taken by rebels, is looting; weapons seized, defused or intercepted
-    ("police seized weapons", "a bomb was defused") are disrupted weapons use."""
+    """Seizing goods or property, or arms taken by rebels, is looting; weapons seized, defused or
+    intercepted ("police seized weapons", "a bomb was defused") are disrupted weapons use."""
     trigger = ctx.m.trigger
     if trigger.lemma_.lower() not in trigger_lexicon()["seizure_verbs"]:
         return None
     taken = seized(trigger)
     looted = taken == "weapons" and trigger.lemma_.lower() in trigger_words("looting_seizure_verbs")
-    if taken == "goods" or looted:
+    if taken in ("goods", "property") or looted:
         if taken == "weapons" and ctx.state_initiated:
             return "Strategic developments", "Disrupted weapons use"
         return "Strategic developments", "Looting/property destruction"

@@ -134,8 +134,15 @@ def forces_not_just_police(entry: dict, trig: Span, sent: Span, actors: list, ca
 @SUPPORT.rule("territory")
 def place_taken(entry: dict, trig: Span, sent: Span, actors: list, casualties: list) -> bool:
     """Its object is a place (a place name or a word of ``territory_objects``: "seized the town"), or the
-    trigger seizes something."""
-    return any(takes_place(t) for t in trig) or seized(trig.root) is not None
+    trigger seizes something; property only when no state's forces seize it ("police seized a car" is
+    law enforcement, "militants seized a school building" looting)."""
+    if any(takes_place(t) for t in trig):
+        return True
+    taken = seized(trig.root)
+    if taken == "property":
+        state = {a.head for a in actors if a.kind in STATE_KINDS | STATE_FORCE_KINDS}
+        return not any(s.i in state for s in subjects_of(trig.root))
+    return taken is not None
 
 
 @SUPPORT.rule("occupation")
