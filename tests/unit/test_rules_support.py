@@ -579,6 +579,9 @@ def test_burning_something_burnt_that_is_no_sign_or_body_part():
     assert check("burning", hand_parse(_burned("Militiamen", "militiaman", "houses", "house")), 1, 2, sub=sub)
     assert not check("burning", hand_parse(_burned("Crowds", "crowd", "flags", "flag")), 1, 2, sub=sub)
     assert not check("burning", hand_parse(_burned("Cooks", "cook", "hands", "hand")), 1, 2, sub=sub)
+    # people burnt are killed or hurt, not property destroyed
+    people = hand_parse(_burned("Villagers", "villager", "suspects", "suspect"))
+    assert not check("burning", people, 1, 2, sub=sub)
     fires = hand_parse(_burned("Wildfires", "wildfire", "houses", "house"))
     assert not check("burning", fires, 1, 2, sub=sub)
 

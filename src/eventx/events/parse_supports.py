@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from ..actorlex import is_person_noun
 from ..data import trigger_words
 from ..syntax import (
     attached_as,
@@ -87,6 +88,8 @@ def arson(verb: Token) -> bool:
         by.append(verb.head)  # "A wildfire burned down dozens of homes", parsed as a noun phrase
     if any(d.lemma_.lower() in causes for d in by):
         return False
+    if _people_burnt(verb):
+        return False  # "two kidnappers were burned to death": a killing, not arson
     if any(c.lemma_.lower() not in burnt and not word_class(c, "pronoun") for c in patients_of(verb)):
         return True
     to_things = [  # "set fire to the machinery": the object of "to" under the verb or under "fire"
@@ -96,6 +99,12 @@ def arson(verb: Token) -> bool:
         if g.lemma_.lower() not in burnt and not word_class(g, "pronoun")  # "set fire to himself"
     ]
     return bool(to_things)
+
+
+def _people_burnt(verb: Token) -> bool:
+    """People are what is burnt ("burned two suspects", "were burned to death")."""
+    to_death = any(g.lemma_.lower() in trigger_words("harm_words") for g in prep_objects(verb, ("to",)))
+    return to_death or any(is_person_noun(c.lower_, c.lemma_.lower()) for c in patients_of(verb))
 
 
 #: supports decided from the trigger's own parse: used to test a trigger before its sentence's actors

@@ -143,14 +143,14 @@ def repelled_the_attack(ctx: RoleContext) -> str | None:
 @role_rules.rule("repelled by")
 def repelled_by(ctx: RoleContext) -> str | None:
     """Attackers repelled by someone attacked them ("attacked the village before being repelled by
-    security forces": the forces are the target)."""
+    security forces", "attempted to attack the post but were repelled by police": the forces are the
+    target)."""
     rel, head = ctx.relation, ctx.head
-    if (
-        rel == "prep_object"
-        and head.lower_ == "by"
-        and head.head.lemma_.lower() in trigger_lexicon()["repel_verbs"]
-        and ctx.trigger in head.head.ancestors
-    ):
+    if rel != "prep_object" or head.lower_ != "by":
+        return None
+    verb = head.head
+    joined = attached_as(verb, "conjunct") and verb.head in ctx.chain
+    if verb.lemma_.lower() in trigger_lexicon()["repel_verbs"] and (ctx.trigger in verb.ancestors or joined):
         return "target"
     return None
 
@@ -171,10 +171,14 @@ def modifier_of_the_trigger(ctx: RoleContext) -> str | None:
 
 @role_rules.rule("by agent")
 def done_by(ctx: RoleContext) -> str | None:
-    """The "by" agent of the act is its initiator ("struck by X", "shells fired by X")."""
+    """The "by" agent of the act, or of a verb joined to it, is its initiator ("struck by X", "shells
+    fired by X", "was attacked and killed by vigilantes": the verbs share their doer)."""
     rel, head = ctx.relation, ctx.head
-    by = rel == "prep_object" and head.lower_ == "by"
-    if by and (head.head in ctx.chain or is_clause_of(head.head, ctx.trigger)):
+    if not (rel == "prep_object" and head.lower_ == "by"):
+        return None
+    verb = head.head
+    joined = attached_as(verb, "conjunct") and verb.head in ctx.chain
+    if verb in ctx.chain or joined or is_clause_of(verb, ctx.trigger):
         return "initiator"
     return None
 
