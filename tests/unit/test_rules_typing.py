@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from eventx.events.event_types import TypingContext, mention_type, typing_rules
 from eventx.events.mentions import Layers, Mention
+from eventx.events.protest_types import riot_cue
 from eventx.models import Actor
 from tests.helpers import actor_at, casualty_at, hand_parse, vandalised
 
@@ -313,3 +314,19 @@ def test_protesters_arrested_are_a_protest_with_intervention():
     doc = hand_parse(ARRESTED_AS_THEY_STAGED_A_SIT_IN)
     found = deciding(mention(doc, 2, 3, ARREST))
     assert found == ("protesters arrested", ("Protests", "Protest with intervention"))
+
+
+ROADS_BLOCKED_WITH_BURNING_TIRES = """
+Roads    road     NOUN NNS nsubjpass 2
+were     be       AUX  VBD auxpass   2
+blocked  block    VERB VBN ROOT      2
+with     with     ADP  IN  prep      2
+burning  burning  NOUN NN  amod      5
+tires    tire     NOUN NNS pobj      3
+"""
+
+
+def test_things_burning_are_a_riot_cue_whatever_the_tag_of_the_ing_word():
+    doc = hand_parse(ROADS_BLOCKED_WITH_BURNING_TIRES)
+    assert riot_cue(doc[4])  # tagged a noun, as the small model sometimes does
+    assert not riot_cue(doc[2])  # blocking a road is no riot by itself

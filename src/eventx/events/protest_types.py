@@ -46,11 +46,36 @@ def riot_cue(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in lex["riot_nouns"] or _set_on_fire(tok):
         return not _symbolic(tok)  # not "burning a papier-mache Trump head"
+    if _violent_protest(tok) or _burning_things(tok):
+        return True
     participle = attached_as(tok, "adjective") and form(tok, "past_participle")  # "burned cars"
     if lemma in lex["riot_cues"] and word_class(tok, "verb") and not participle:
         return not _symbolic(tok) and not _done_by_forces(tok)
     return lemma in lex["thrown_objects"] and any(
         a.lemma_.lower() in lex["throwing_verbs"] for a in [tok.head, tok.head.head]
+    )
+
+
+def _violent_protest(tok: Token) -> bool:
+    """ "sparked violent demonstrations": an adjective of riot on a protest noun (``riot_adjectives``)."""
+    head = tok.head
+    return (
+        tok.lower_ in trigger_words("riot_adjectives")
+        and attached_as(tok, "adjective")
+        and head.lemma_.lower() in trigger_words("protest_cues")
+    )
+
+
+def _burning_things(tok: Token) -> bool:
+    """ "roads were blocked with burning tires": things burning as the crowd's act, whatever tag the
+    model gives the "-ing" word (a past participle, "burned cars", tells what was left)."""
+    cues = trigger_lexicon()["riot_cues"]
+    stem = tok.lower_.removesuffix("ing")  # the lemma of an "-ing" word tagged a noun is the word itself
+    return (
+        tok.lower_.endswith("ing")
+        and attached_as(tok, "adjective", "compound")
+        and (tok.lemma_.lower() in cues or stem in cues)
+        and word_class(tok.head, "noun")
     )
 
 
