@@ -20,6 +20,18 @@ def test_capitals_and_states_acting_are_not_locations(parse) -> None:
     assert "Europe" not in ctx  # a continent is not a place to code an event to
 
 
+def test_a_person_s_surname_is_no_place_even_after_in(parse) -> None:
+    doc = parse(
+        "Supporters of Hillary Clinton rallied in Columbus, Ohio, on Sunday. The polls are trickling in "
+        "and Clinton is ahead, Mrs. Clinton told a rally for Mrs. Clinton in Toledo."
+    )
+    names = [p.name for p in doc._.eventx_places]
+    assert "Clinton" not in names and "Columbus" in names and "Toledo" in names
+    # a place of that name written as one still is
+    twin = parse("Supporters of Hillary Clinton rallied in Clinton, Iowa, on Sunday.")
+    assert ("Clinton", "Iowa") in [(p.name, p.admin1) for p in twin._.eventx_places]
+
+
 def test_dateline_is_marked(parse) -> None:
     doc = parse("KABUL - Taliban fighters attacked a checkpoint in Kunduz province, killing four soldiers.")
     ctx = {p.text: p.context for p in doc._.eventx_places}

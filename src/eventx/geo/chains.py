@@ -96,6 +96,7 @@ class Item:
     link: str | None = None  # relation to the next item of the chain: "in" | "near" | "and"
     weak: bool = False  # a world region of the stop list: a place only where the chain confirms it
     owner: Item | None = None  # the place written as its possessor, which holds it ("Baghdad's Adhamiya")
+    prefixed: bool = False  # written after a prefix area word ("Barangay Isabang", "Colonia X")
     place: Place | None = None
     tier: int = 0
 
@@ -142,7 +143,7 @@ def find_items(text: str, offset: int = 0) -> list[Item]:
         area = pats["area_after"].match(text[end:])
         near_before = before[-_LOOKBEHIND:]  # the patterns end at the name; a long prefix is slow to scan
         area_before = pats["area_before"].search(near_before)
-        item = Item(start=offset + start, end=offset + end, text=name)
+        item = Item(start=offset + start, end=offset + end, text=name, prefixed=m.start("name") > m.start())
         if area:
             item.area = area.group().split()[-1].lower()
         elif area_before:

@@ -29,6 +29,7 @@ from .evidence import (
     modifies_thing,
     person_names,
     place_names,
+    surnames_of_people,
     written_areas,
 )
 from .gazetteer import Place, get_gazetteer
@@ -84,10 +85,10 @@ def place_mentions(doc: Doc) -> list[PlaceMention]:
     """The place mentions of ``doc``, in text order: its dateline, the names of its place chains, and its
     place-like entities (``resolve_entity``)."""
     gaz = get_gazetteer()
-    people = person_names(doc)
+    people, surnames = person_names(doc), surnames_of_people(doc)
     headline = headline_sentence(doc)
     sents = ([headline] if headline is not None else []) + list(content_sents(doc))
-    written = {sent.start_char: sentence_chains(doc, sent) for sent in sents}
+    written = {sent.start_char: sentence_chains(doc, sent, frozenset(surnames)) for sent in sents}
     chains = {start: [c for c in cs if is_place_chain(c)] for start, cs in written.items()}
     all_chains = [c for cs in chains.values() for c in cs]
     ctx = build_context(place_names(doc, people, all_chains), document_countries(doc))
@@ -112,6 +113,8 @@ def place_mentions(doc: Doc) -> list[PlaceMention]:
         for ent in map(_without_possessive, ents[sent.start]):
             if _overlaps(ent.start_char, ent.end_char, covered):
                 continue
+            if ent.text.lower() in surnames and not (len(ent) > 1 and ent.label_ in PLACE_LABELS):
+                continue  # "Clinton" of Hillary Clinton, not Clinton, Ohio in a text naming Ohio
             place = resolve_entity(ent, sent, ctx, people)
             if place is None:
                 continue

@@ -192,18 +192,39 @@ def written_areas(chains: list[Chain]) -> dict[str, frozenset[str]]:
 
 
 def person_names(doc: Doc) -> set[str]:
-    """Names (and surnames) of the people a document names: "Erdogan" is then not read as a place. A
-    last word the model tags as a place on its own more often than it ends a person's name is a place
-    run into a name ("Donald Trump Seattle" in a caption of a text naming Seattle six times), not a
-    surname."""
-    out: set[str] = set()
+    """Names (and surnames) of the people a document names: "Erdogan" is then not read as a place."""
+    persons = {ent.text.lower() for ent in doc.ents if ent.label_ == "PERSON"}
+    return persons | _last_words(doc, full_names_only=False) | titled_names(doc)
+
+
+def surnames_of_people(doc: Doc) -> set[str]:
+    """Lower-case last words of the full names of people the document names ("Hillary Clinton") and
+    names after a courtesy title ("Mrs. Clinton", ``courtesy_titles``): "Clinton" alone is then that
+    person, not Clinton, Ohio, even in a text naming Ohio (a one-word name the model tags PERSON may
+    still be a place: "Oicha (Beni, Nord-Kivu)")."""
+    return _last_words(doc, full_names_only=True) | titled_names(doc)
+
+
+def _last_words(doc: Doc, full_names_only: bool) -> set[str]:
+    """Lower-case last words of the names the model tags PERSON. A last word the model tags as a place
+    on its own more often than it ends a person's name is a place run into a name ("Donald Trump
+    Seattle" in a caption of a text naming Seattle six times), not a surname."""
     surnames: Counter[str] = Counter()
     alone: Counter[str] = Counter()
     for ent in doc.ents:
-        if ent.label_ == "PERSON":
-            out.add(ent.text.lower())
+        if ent.label_ == "PERSON" and (len(ent) > 1 or not full_names_only):
             surnames[ent[-1].text.lower()] += 1
         elif ent.label_ in PLACE_LABELS and len(ent) == 1:
             alone[ent.text.lower()] += 1
-    out.update(name for name, n in surnames.items() if n >= alone[name])
+    return {name for name, n in surnames.items() if n >= alone[name]}
+
+
+def titled_names(doc: Doc) -> set[str]:
+    """Lower-case names written right after a courtesy title ("Mrs. Clinton", "Mr Obama")."""
+    titles = place_words("courtesy_titles")
+    out = set()
+    for tok in doc[:-1]:
+        nxt = tok.nbor(1)
+        if tok.lower_.rstrip(".") in titles and nxt.text[:1].isupper() and not nxt.is_upper:
+            out.add(nxt.lower_)
     return out

@@ -149,10 +149,17 @@ def item_tokens(doc: Doc, item: Item) -> Span | list:
     return span if span is not None else []
 
 
-def sentence_chains(doc: Doc, sent: Span) -> list[Chain]:
-    """The place chains of a sentence: its capitalised names that are names, linked."""
+def sentence_chains(doc: Doc, sent: Span, people: frozenset[str] = frozenset()) -> list[Chain]:
+    """The place chains of a sentence: its capitalised names that are names, linked; not the names of
+    ``people`` (lower-case surnames: "a rally for Mrs. Clinton in Florida") unless an area word,
+    parentheses or a holder after a comma make them places ("Barangay Isabang", "in Clinton, Iowa")."""
     text = span_text(sent)
-    items = [it for it in find_items(text, sent.start_char) if item_is_name(doc, sent, it)]
+    items = [
+        it
+        for it in find_items(text, sent.start_char)
+        if item_is_name(doc, sent, it)
+        and (it.text.lower() not in people or _marked_place(it, text[it.end - sent.start_char :]))
+    ]
     for item in items:
         if item.owner is not None and not _may_own(doc, sent, item.owner):
             item.owner = None
@@ -164,6 +171,12 @@ def _may_own(doc: Doc, sent: Span, owner: Item) -> bool:
     model does not tag a person ("in Baghdad's Adhamiya district"; not "in Trump's Washington")."""
     known = get_gazetteer().match(owner.text)[0] in (1, 2)
     return known and item_is_name(doc, sent, owner) and not tagged_person(doc, owner)
+
+
+def _marked_place(item: Item, after: str) -> bool:
+    """An area word before or after the name, parentheses around it or a name after a comma that holds
+    it ("Clinton, Iowa"; ``after``: the sentence's text after the name) make it a place."""
+    return bool(item.area or item.paren or item.prefixed or re.match(r"\s*,\s*[A-Z]", after))
 
 
 def is_place_chain(chain: Chain) -> bool:
