@@ -17,6 +17,21 @@ def test_furniture_lines_are_found_and_skipped(parse, afp_text) -> None:
     assert first.startswith("The leaders of Russia and Turkey held crisis talks")
 
 
+def test_markers_inside_a_paragraph_are_furniture_and_end_sentences(parse) -> None:
+    text = (
+        "Gunmen attacked a checkpoint in Kunduz on Monday. Image copyright Reuters Image caption The "
+        "Taliban claimed responsibility for the attack"
+    )
+    doc = parse(text)
+    marked = [text_between(doc, s, e) for s, e in doc._.furniture]
+    assert marked == ["Image copyright Reuters", "Image caption"]
+    assert "The Taliban claimed responsibility for the attack" in [s.text for s in content_sents(doc)]
+    assert all("caption" not in a.text for a in doc._.eventx_actors)
+    # the same words inside a sentence of prose are no marker
+    plain = parse("The image caption said gunmen attacked a checkpoint in Kunduz on Monday.")
+    assert plain._.furniture == []
+
+
 def test_text_between_equals_slicing_the_text(parse, afp_text) -> None:
     doc = parse(afp_text, published="2020-02-28")
     text = doc.text

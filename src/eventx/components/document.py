@@ -65,6 +65,24 @@ def find_furniture(text: str) -> list[tuple[int, int]]:
     return out
 
 
+@per_lexicon
+def _inline_markers() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in load_yaml("furniture.yaml")["inline_markers"]))
+
+
+def split_inline_markers(doc: Doc, text: str) -> list[tuple[int, int]]:
+    """Character ranges of the page's markers inside a paragraph ("Image copyright Reuters", "Image
+    caption": ``inline_markers``); each marker and the words after it start sentences of their own."""
+    out = []
+    for m in _inline_markers().finditer(text):
+        out.append(m.span())
+        for char in (m.start(), m.end()):
+            span = doc.char_span(char, len(text), alignment_mode="expand")
+            if span is not None and len(span) and span[0].i > 0:
+                span[0].is_sent_start = True
+    return out
+
+
 def cap_sentences(doc: Doc, max_tokens: int) -> None:
     """Start a new sentence after ``max_tokens`` tokens without a line break or a sentence-ending
     ``.!?``, so that no run of words ("killed killed killed ...") makes the parser and the rules slow."""
@@ -121,9 +139,10 @@ class DocumentComponent(LexiconPipe):
             if "\n" in prev.text or "\n" in prev.whitespace_:
                 tok.is_sent_start = True
         split_labels(doc)
-        cap_sentences(doc, self.max_sentence_tokens)
         text = doc.text  # rebuilt on every read of Doc.text
-        doc._.furniture = find_furniture(text)
+        markers = split_inline_markers(doc, text)
+        cap_sentences(doc, self.max_sentence_tokens)
+        doc._.furniture = sorted(find_furniture(text) + markers)
         if doc._.published is not None:
             doc._.anchor, doc._.anchor_source = doc._.published, "published"
         found = find_text_date(text) if self.use_text_date else None
