@@ -32,6 +32,12 @@ def test_a_person_s_surname_is_no_place_even_after_in(parse) -> None:
     assert ("Clinton", "Iowa") in [(p.name, p.admin1) for p in twin._.eventx_places]
 
 
+def test_provinces_named_in_passing_are_evidence_of_the_country(extract) -> None:
+    text = "On 22 January 2020, truck drivers in Koya blocked the roads to Erbil and Sulaimaniyah."
+    (e,) = extract(text, PUBLISHED)
+    assert e.location.country_code == "IRQ"  # not Koya, Japan, a namesake no word of the text supports
+
+
 def test_dateline_is_marked(parse) -> None:
     doc = parse("KABUL - Taliban fighters attacked a checkpoint in Kunduz province, killing four soldiers.")
     ctx = {p.text: p.context for p in doc._.eventx_places}

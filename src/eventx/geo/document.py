@@ -29,6 +29,7 @@ from .evidence import (
     modifies_thing,
     person_names,
     place_names,
+    province_names,
     surnames_of_people,
     written_areas,
 )
@@ -91,7 +92,9 @@ def place_mentions(doc: Doc) -> list[PlaceMention]:
     written = {sent.start_char: sentence_chains(doc, sent, frozenset(surnames)) for sent in sents}
     chains = {start: [c for c in cs if is_place_chain(c)] for start, cs in written.items()}
     all_chains = [c for cs in chains.values() for c in cs]
-    ctx = build_context(place_names(doc, people, all_chains), document_countries(doc))
+    other_chains = [c for cs in written.values() for c in cs if not is_place_chain(c)]
+    names = place_names(doc, people, all_chains) + province_names(other_chains, people)
+    ctx = build_context(names, document_countries(doc))
     ctx.areas = written_areas(all_chains)
     dateline = dateline_range(doc)
     mentions: list[PlaceMention] = dateline_places(doc, dateline, ctx) if dateline else []

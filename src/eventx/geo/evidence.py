@@ -180,6 +180,23 @@ def place_names(doc: Doc, people: set[str], chains: list[Chain]) -> list[str]:
     ]
 
 
+def province_names(chains: list[Chain], people: set[str]) -> list[str]:
+    """The names of first-level areas written where nothing makes them the place of an act ("blocked
+    the roads to Erbil and Sulaimaniyah"): not places of the incident, but evidence of the country
+    (an exact name of some province, not a person's)."""
+    gaz = get_gazetteer()
+    out = []
+    for chain in chains:
+        for item in chain.items:
+            key = place_key(item.text)
+            if item.weak or item.text.lower() in people:
+                continue
+            tier, hits = gaz.match(key)
+            if tier in (1, 2) and any(p.kind == "admin1" for p in hits):
+                out.append(key)
+    return out
+
+
 def written_areas(chains: list[Chain]) -> dict[str, frozenset[str]]:
     """Name key -> the area words the document writes with that name ("Los Rios region", "the state of
     Bolivar"), for the namesake of the right country (``PlaceContext.area_fit``)."""
