@@ -3,8 +3,11 @@ model (the scoring test reads the gazetteer index)."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 from eventx.geo.chain_choice import own_name_bonuses
 from eventx.geo.chains import find_items, link_items
+from eventx.geo.context import FUZZY_TIER, build_context
 from eventx.geo.gazetteer import get_gazetteer
 from eventx.geo.written import district_of, place_key
 
@@ -83,3 +86,12 @@ def test_a_trailing_compass_word_makes_a_district_of_a_known_place_only() -> Non
     assert (place_key("North Darfur"), district_of("North Darfur")) == ("North Darfur", None)
     assert (place_key("Northern Iraq"), district_of("Northern Iraq")) == ("Iraq", None)
     assert district_of("Xqzt West") is None  # nothing known to make a district of
+
+
+def test_a_close_spelling_abroad_needs_the_country_the_text_points_to_most() -> None:
+    # "Ramba" has a namesake in China; "Kalehe" is spelt close to Kuilehe, China
+    kuilehe = next(p for p in get_gazetteer().match("Kalehe")[1] if p.country_code == "CHN")
+    congo = build_context(["Kalehe", "Ramba"], Counter({"COD": 1}))
+    assert not congo.plausible("Kalehe", kuilehe, FUZZY_TIER)
+    nowhere_else = build_context(["Kalehe", "Ramba"], Counter())  # the twin: nothing points elsewhere
+    assert nowhere_else.plausible("Kalehe", kuilehe, FUZZY_TIER)

@@ -129,7 +129,11 @@ class PlaceContext:
             return False
         supported = self.support(place, name) > 0 or self.near_support(place)
         if tier == FUZZY_TIER:
-            if supported or self.admin_named(place):
+            # a spelling only close to a name must be of the country the text points to most ("Kalehe"
+            # in a report on DR Congo is not Kuilehe, China, though another name there fits China too)
+            own = self.support(place, name)
+            leading = own > 0 and own >= self.other_support(name)
+            if leading or self.near_support(place) or self.admin_named(place):
                 return True
             # a close spelling of a large city, in a text that points nowhere else ("Nassriya")
             return (
