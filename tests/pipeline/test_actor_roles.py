@@ -37,6 +37,13 @@ def test_a_possessive_on_an_act_carried_out_stands_for_who_carries_it_out(extrac
     assert "state_forces" not in [kind for _, kind in sides(e, "initiator")]
 
 
+def test_an_office_holder_attacked_is_civilians_but_an_institution_stays_the_government(extract) -> None:
+    (e,) = extract("On 7 March 2021, a barangay councilor was shot dead in San Carlos, Negros Occidental.")
+    assert sides(e, "target") == [("Civilians (Philippines)", "civilians")]
+    (e,) = extract("On 7 March 2021, gunmen attacked the offices of the ministry in Kabul.")
+    assert ("Government of Afghanistan", "government") in sides(e, "target")
+
+
 def test_the_agent_of_a_weapon_fired_by_someone_is_the_initiator(extract) -> None:
     text = "On 2 March 2021, shells fired by LNA forces fell on a farm near Gharyan. No one was hurt."
     (e,) = extract(text)

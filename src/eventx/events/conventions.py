@@ -11,7 +11,7 @@
 
 from __future__ import annotations
 
-from ..actorlex import canonical_name, generic_template, identity_name, template_of
+from ..actorlex import canonical_name, generic_template, identity_name, noun_entry, template_of
 from ..data import load_yaml, trigger_words
 from ..doctools import cites, span_text
 from ..models import NOT_INITIATORS, Actor, Location
@@ -85,6 +85,8 @@ def convention_actors(inc: Incident, location: Location | None, layers: Layers) 
     default = _default_initiator(inc, actors)
     if default is not None and not any(a.role == "initiator" for a in actors):
         actors.insert(0, Actor(name=canonical_name(default, country), role="initiator", kind=default))
+    if key in conv["officials_as_civilians"] or inc.event_type in conv["officials_as_civilians"]:
+        actors = [_official_as_civilian(a, country, code) for a in actors]
     default = conv["default_target"].get(key) or conv["default_target"].get(inc.event_type)
     if _seizes_contraband(inc, actors):
         default = "political_militia"  # drugs seized by the police: the traffickers' loss (ACLED: a gang)
@@ -94,6 +96,20 @@ def convention_actors(inc: Incident, location: Location | None, layers: Layers) 
             Actor(name=canonical_name(default, country), role="target", kind=kind, country_code=code)
         )
     return actors
+
+
+def _official_as_civilian(actor: Actor, country: str | None, code: str | None) -> Actor:
+    """A government target named by an office ("a barangay councilor", "the local governor", "Kakamega
+    senator") is civilians (``officials_as_civilians``); a state or institution ("Greece", "the
+    ministry") and every other actor stay as they are."""
+    words = (actor.text or "").split()
+    if actor.role != "target" or actor.kind != "government" or not words:
+        return actor
+    last = words[-1]
+    if not last.islower() or noun_entry(last) is not None:
+        return actor  # a name ("Greece") or an institution noun ("the government", "authorities")
+    update = {"kind": "civilians", "name": canonical_name("civilians", country)}
+    return actor.model_copy(update={**update, "country_code": actor.country_code or code})
 
 
 def _crowd_event_actors(
