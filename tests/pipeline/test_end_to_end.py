@@ -210,6 +210,7 @@ def test_both_sides_of_a_clash(extract, text: str, initiator: str, target: str) 
             "Battles",
         ),
         ("Militants attacked a military checkpoint near Kidal, Mali, on Sunday.", "state_forces", "Battles"),
+        ("Rebels attacked government positions near Idlib, Syria, on Sunday.", "state_forces", "Battles"),
         (
             "Unknown attackers set fire to a primary school in Beni, DR Congo, overnight.",
             "civilians",

@@ -74,6 +74,17 @@ def target_thing(doc: Doc, sent: Span, tok: Token) -> ActorMention | None:
     return actor_mention(doc, sent, start, tok.i + 1, tok, name, kind, country, target_only=True)
 
 
+def _sides_a_thing(tok: Token) -> bool:
+    """A state modifier that gives a target thing of no side of its own its side ("government
+    positions", ``state_modifiers``; not "the police office": an office is the government's, the police
+    are named beside it)."""
+    lex = actor_lexicon()
+    head, things = tok.head, lex["target_things"]
+    key = head.lower_ if head.lower_ in things else head.lemma_.lower()
+    sided = tok.lower_ in lex["state_modifiers"] and key in things and things[key] is None
+    return sided and attached_as(tok, "modifier")
+
+
 def _formation_of(tok: Token) -> tuple[str, str] | None:
     """A unit or body of fighters named by a formation noun (``formation_nouns``) and a modifier of the
     state's forces or of an armed actor ("a military column", "naval units", "the rebel group", whatever
@@ -119,6 +130,8 @@ def noun_actor(doc: Doc, sent: Span, tok: Token, fallback_country: str | None) -
         return None
     if attached_as(tok, "compound") and noun_entry(tok.head.lower_, tok.head.lemma_.lower()) is not None:
         return None  # "police" in "civil police forces": the phrase's head makes the mention
+    if _sides_a_thing(tok):
+        return None  # "government" in "government positions": the thing is the mention
     kind, template = entry
     if tok.lemma_.lower() in lex["needs_country"] and modifier_country(tok) is None:
         return None  # "artillery fire hit the village": no one named
