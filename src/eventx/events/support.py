@@ -106,12 +106,25 @@ def two_countries(entry: dict, trig: Span, sent: Span, actors: list, casualties:
 def state_forces_present(entry: dict, trig: Span, sent: Span, actors: list, casualties: list) -> bool:
     """Arrests need state security forces in the sentence, or a person arrested in the passive with no
     one named as doing it ("a spokesman of the rebel leader was arrested in Lubumbashi": by the
-    authorities, whose work an arrest is), unless the sentence tells of an accident ("the tram's driver
-    was arrested": a criminal case, no political arrest)."""
+    authorities, whose work an arrest is), unless the sentence or the whole report tells of an accident
+    ("the tram's driver was arrested": a criminal case, no political arrest)."""
+    if _crash_report(sent):
+        return False  # "the tram's driver was arrested on suspicion of manslaughter"
     if _kinds(actors) & STATE_FORCE_KINDS:
         return True
     accident = trigger_words("accident_words")
     return arrested_by_no_one_named(trig.root) and not any(t.lemma_.lower() in accident for t in sent)
+
+
+def _crash_report(sent: Span) -> bool:
+    """The report is about a crash or collapse (``crash_words``: two at least, more than its words of
+    attack, ``attack_signs``) and the sentence tells of no attack. Cached on the Doc."""
+    doc, key = sent.doc, "eventx_crash_report"
+    if key not in doc.user_data:
+        crash, attack = trigger_words("crash_words"), trigger_words("attack_signs")
+        n_crash = sum(t.lemma_.lower() in crash for t in doc)
+        doc.user_data[key] = n_crash >= 2 and n_crash > sum(t.lemma_.lower() in attack for t in doc)
+    return doc.user_data[key] and not any(t.lemma_.lower() in trigger_words("attack_signs") for t in sent)
 
 
 @SUPPORT.rule("armed")
