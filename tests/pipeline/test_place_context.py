@@ -32,6 +32,12 @@ def test_a_person_s_surname_is_no_place_even_after_in(parse) -> None:
     assert ("Clinton", "Iowa") in [(p.name, p.admin1) for p in twin._.eventx_places]
 
 
+def test_a_party_word_on_people_is_no_place(parse) -> None:
+    doc = parse("Fans rallied at the Democrat candidate's North Carolina rally on Sunday.")
+    names = [p.name for p in doc._.eventx_places]
+    assert "Democrat" not in names and "North Carolina" in names
+
+
 def test_provinces_named_in_passing_are_evidence_of_the_country(extract) -> None:
     text = "On 22 January 2020, truck drivers in Koya blocked the roads to Erbil and Sulaimaniyah."
     (e,) = extract(text, PUBLISHED)

@@ -8,10 +8,10 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from ..actorlex import armed_group
+from ..actorlex import armed_group, is_person_noun
 from ..data import actor_lexicon
 from ..doctools import in_lower_case, in_ranges, span_text, text_between
-from ..syntax import of_head, word_class
+from ..syntax import attached_as, of_head, word_class
 from .chains import Chain, Item, find_items, link_items
 from .gazetteer import get_gazetteer
 from .lexicon import NOT_NAMES, PLACE_LABELS, not_places, office_holders, place_words
@@ -57,6 +57,8 @@ def item_is_name(doc: Doc, sent: Span, item: Item) -> bool:
         and not _listed_between_commas(sent, item)
     ):
         return False  # "Turkish", "Afghan"; but "Shabelle district, Somali, Ethiopia" lists a region
+    if all(t.ent_type_ == "NORP" for t in span) and _modifies_people(span):
+        return False  # "the Democrat candidate's rally": a party's, not a place's
     words = item.text.lower().split()
     if armed_group(item.text) is not None or words[-1] in actor_lexicon()["armed_org_heads"]:
         return False  # "ISIS", "the Donbass People's Militia", "Heroes de Anori Front"
@@ -74,6 +76,14 @@ def item_is_name(doc: Doc, sent: Span, item: Item) -> bool:
         return False  # "attacked a Home Guard": capitals on a common noun ("a Lagos market" stays)
     item.weak = item.text.lower().removeprefix("the ") in not_places()
     return not all(t.is_punct or t.is_stop for t in span)
+
+
+def _modifies_people(span: Span) -> bool:
+    """The words modify a noun of people ("Democrat candidate", "Republican senators")."""
+    root = span.root
+    head = root.head
+    people = is_person_noun(head.lower_, head.lemma_.lower())
+    return people and head.i != root.i and attached_as(root, "modifier")
 
 
 def _listed_between_commas(sent: Span, item: Item) -> bool:
