@@ -27,6 +27,9 @@ def test_a_person_s_surname_is_no_place_even_after_in(parse) -> None:
     )
     names = [p.name for p in doc._.eventx_places]
     assert "Clinton" not in names and "Columbus" in names and "Toledo" in names
+    # a title is not written in capitals: "DR Congo" makes no person of Congo
+    congo = parse("The envoy to DR Congo spoke on Monday. Rebels attacked a village in Congo on Sunday.")
+    assert "Congo" in [p.name for p in congo._.eventx_places]
     # a place of that name written as one still is
     twin = parse("Supporters of Hillary Clinton rallied in Clinton, Iowa, on Sunday.")
     assert ("Clinton", "Iowa") in [(p.name, p.admin1) for p in twin._.eventx_places]

@@ -11,8 +11,8 @@
 
 from __future__ import annotations
 
-from ..actorlex import canonical_name, generic_template, identity_name, noun_entry, template_of
-from ..data import load_yaml, trigger_words
+from ..actorlex import canonical_name, generic_template, identity_name, template_of
+from ..data import actor_lexicon, load_yaml, trigger_words
 from ..doctools import cites, span_text
 from ..models import NOT_INITIATORS, Actor, Location
 from ..seizure import seized
@@ -99,15 +99,16 @@ def convention_actors(inc: Incident, location: Location | None, layers: Layers) 
 
 
 def _official_as_civilian(actor: Actor, country: str | None, code: str | None) -> Actor:
-    """A government target named by an office ("a barangay councilor", "the local governor", "Kakamega
-    senator") is civilians (``officials_as_civilians``); a state or institution ("Greece", "the
-    ministry") and every other actor stay as they are."""
+    """A government target named by an office-holder ("a barangay councilor", "the local governor",
+    "Kakamega senator", "an MP": ``office_holder_nouns``) is civilians (``officials_as_civilians``); a
+    state, an institution or a building ("Greece", "the ministry", "the district office") and every
+    other actor stay as they are."""
     words = (actor.text or "").split()
     if actor.role != "target" or actor.kind != "government" or not words:
         return actor
-    last = words[-1]
-    if not last.islower() or noun_entry(last) is not None:
-        return actor  # a name ("Greece") or an institution noun ("the government", "authorities")
+    last, holders = words[-1].lower(), actor_lexicon()["office_holder_nouns"]
+    if last not in holders and last.removesuffix("s") not in holders:  # "two lawmakers"
+        return actor
     update = {"kind": "civilians", "name": canonical_name("civilians", country)}
     return actor.model_copy(update={**update, "country_code": actor.country_code or code})
 

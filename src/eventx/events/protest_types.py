@@ -57,10 +57,13 @@ def riot_cue(tok: Token) -> bool:
 
 
 def _violent_protest(tok: Token) -> bool:
-    """ "sparked violent demonstrations": an adjective of riot on a protest noun (``riot_adjectives``)."""
+    """ "sparked violent demonstrations": an adjective of riot on a protest noun (``riot_adjectives``;
+    not "non-violent demonstrations")."""
     head = tok.head
+    negated = tok.i >= 2 and tok.nbor(-1).text == "-" and tok.nbor(-2).lower_ == "non"  # "non-violent"
     return (
         tok.lower_ in trigger_words("riot_adjectives")
+        and not negated
         and attached_as(tok, "adjective")
         and head.lemma_.lower() in trigger_words("protest_cues")
     )

@@ -154,7 +154,7 @@ def place_taken(entry: dict, trig: Span, sent: Span, actors: list, casualties: l
     taken = seized(trig.root)
     if taken == "property":
         state = {a.head for a in actors if a.kind in STATE_KINDS | STATE_FORCE_KINDS}
-        return not any(s.i in state for s in subjects_of(trig.root))
+        return not any(s.i in state for s in doers(trig.root))  # "was seized by police" too
     return taken is not None
 
 

@@ -237,11 +237,13 @@ def _last_words(doc: Doc, full_names_only: bool) -> set[str]:
 
 
 def titled_names(doc: Doc) -> set[str]:
-    """Lower-case names written right after a courtesy title ("Mrs. Clinton", "Mr Obama")."""
+    """Lower-case names written right after a courtesy title ("Mrs. Clinton", "Mr Obama"; not "DR Congo":
+    a title is not written in capitals)."""
     titles = place_words("courtesy_titles")
     out = set()
     for tok in doc[:-1]:
         nxt = tok.nbor(1)
-        if tok.lower_.rstrip(".") in titles and nxt.text[:1].isupper() and not nxt.is_upper:
+        titled = tok.lower_.rstrip(".") in titles and not tok.is_upper
+        if titled and nxt.text[:1].isupper() and not nxt.is_upper:
             out.add(nxt.lower_)
     return out
