@@ -10,7 +10,8 @@ one Event per incident.
 3. Mentions of one incident are merged: a definite reference ("the strike", "the reprisals",
    "Thursday's deaths") joins the latest violent incident; mentions of the same type with the same
    count or the same victims join too. Distinct counts of one incident are kept as low/high.
-4. Each incident becomes a validated ``Event`` (``eventx.events.build``; fields: ``eventx.events.fields``).
+4. Each incident becomes a validated ``Event`` (``eventx.events.build``; fields: ``eventx.events.fields``,
+   ``eventx.events.location``).
 """
 
 from __future__ import annotations

@@ -13,15 +13,8 @@ from ..models import Event, Evidence, make_event_id
 from .claims import apply_claims
 from .confidence import event_confidence
 from .conventions import convention_actors, dedupe_actors, localise
-from .fields import (
-    actors_country,
-    home_country,
-    incident_count,
-    incident_date,
-    incident_location,
-    line_country,
-    named_unplaced,
-)
+from .fields import incident_count, incident_date
+from .location import actors_country, home_country, incident_location, line_country, named_unplaced
 from .mentions import Incident, Layers
 
 

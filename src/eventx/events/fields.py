@@ -1,4 +1,4 @@
-"""Which date, place and counts an incident takes (documented in docs/pipeline.md).
+"""Which date and counts an incident takes (documented in docs/pipeline.md; its place: ``location``).
 
 - date: the most precise date stated in the incident's own sentences, a date of what happened before the
   date of its report ("reported today that ... on 17 August"); else a date that refers back to
@@ -6,11 +6,6 @@
   perfect ("has killed": news of the report's day), else the anchor date widened to the week ending on
   it (precision "week");
   with no anchor, the nearest earlier day stated in the text, else none.
-- location: the most precise place named in the incident's sentences (not a dateline, not a capital
-  standing for its government), in the incident's country; when they name nothing finer than a
-  country, the finer place the headline or lead names inside it; else the article's main place; with
-  no place at all, the country of its domestic actors or of the known front line it is reported along,
-  else the one country of its actors that act at home (its people, armed groups, government, forces).
 - fatalities / injuries: per sentence, counts of distinct victim groups add up; across the sentences
   of one incident, differing totals are kept as low/high with the first stated as best, unless a later
   sentence states a newer total of it ("the death toll rose to six"): the latest such total is best.
@@ -18,26 +13,17 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from datetime import date, timedelta
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
-from ..actorlex import group_in, is_police
 from ..casualties.counts import plausible
-from ..data import trigger_words
 from ..doctools import sentences
-from ..geo.gazetteer import get_gazetteer
-from ..geo.lexicon import place_words
-from ..geo.names import normalize_name
-from ..models import Actor, Count, DateSpan, Location
-from ..records import PRECISION_RANK, CasualtyMention, DateMention, PlaceMention
-from ..syntax import clause_verb, is_present_perfect, preposition_of, verb_of_subject_phrase
+from ..models import Count, DateSpan
+from ..records import CasualtyMention, DateMention
+from ..syntax import clause_verb, is_present_perfect
 from ..text.quantity_lexicon import is_vague_number
-from .conventions import front_line
-from .lead import lead_place
 from .mentions import Incident, Layers, Mention
-from .role_cues import report_verbs
 
 _DATE_RANK = {"day": 4, "week": 3, "month": 2, "year": 1}
 
@@ -137,202 +123,6 @@ def preceding_sentences(doc: Doc, start: int, n: int) -> set[int]:
     """Start offsets of the ``n`` sentences before the one starting at ``start``."""
     starts = [s.start_char for s in sentences(doc) if s.start_char < start]
     return set(starts[-n:])
-
-
-def main_place(places: list[PlaceMention]) -> PlaceMention | None:
-    """The article's main place: the most precise mention in its most frequently named admin1/country."""
-    places = [p for p in places if p.context == "mention"]
-    if not places:
-        return None
-    countries = Counter(p.country_code for p in places)
-    top = countries.most_common(1)[0][0]
-    inside = [p for p in places if p.country_code == top]
-    admins = Counter(p.admin1 for p in inside if p.admin1)
-    if admins:
-        a1 = admins.most_common(1)[0][0]
-        inside = [p for p in inside if p.admin1 == a1] or inside
-    return max(inside, key=lambda p: (PRECISION_RANK.get(p.precision, 0) >= 2, -p.start))
-
-
-def _in_named_area(places: list[PlaceMention], level: str) -> list[PlaceMention]:
-    """The places inside a province (``level`` "admin1") or district ("admin2") the incident's sentences
-    name, when they name one: "in Pesqueria, Nuevo Leon ... in Colonia Lomas de San Martin" is not the
-    colonia of that name in Hidalgo. A finer place the gazetteer puts elsewhere (a namesake, or a town
-    it assigns to the next province) keeps its written name but takes the named area and its point."""
-    areas = [p for p in places if p.precision == level and p.resolved and getattr(p, level)]
-    named = {normalize_name(n) for p in areas for n in (getattr(p, level), p.gazetteer_name, p.name) if n}
-    if not named:
-        return places
-    out = []
-    for p in places:
-        own = normalize_name(getattr(p, level) or "")
-        if own and any(n == own or n in own.split(" of ") for n in named):  # "Province of Bohol"
-            out.append(p)
-        elif p.specificity > areas[0].specificity:
-            same = {
-                "start": p.start,
-                "end": p.end,
-                "text": p.text,
-                "name": p.name,
-                "specificity": p.specificity,
-            }
-            if areas[0].latitude is None:  # an ISO-only province has no point: keep the place's own
-                same |= {"latitude": p.latitude, "longitude": p.longitude}
-            out.append(areas[0].model_copy(update={**same, "gazetteer_name": None, "resolved": False}))
-    return out or places
-
-
-def incident_location(inc: Incident, layers: Layers, doc: Doc) -> Location | None:
-    """The incident's place: the most precise place its sentences name, in their most named country and
-    in the areas they name, unless the headline or lead names a finer place inside it; else the
-    article's main place (none for talks; only its country for an act told as what another answers)."""
-    places = [p for m in inc.mentions for p in m.places if p.context == "mention"]
-    places = [p for p in places if not _origin(doc, p)] or places
-    places = [p for p in places if not _speaker_place(doc, p)] or places
-    if places:
-        countries = Counter(p.country_code for p in places)
-        top = countries.most_common(1)[0][0]
-        places = [p for p in places if p.country_code == top]
-        places = _in_named_area(_in_named_area(places, "admin1"), "admin2")
-        best = max(places, key=lambda p: (p.specificity, -p.start))
-        best = lead_place(doc, layers.places, best) or best
-    elif inc.event_type == "Diplomacy":
-        return None  # talks by telephone happen nowhere in particular: no inherited place
-    else:
-        best = main_place(layers.places)
-        if best is not None and all(m.background for m in inc.mentions):
-            # "attacked a post in Bannu in revenge for a drone strike last month": the earlier act
-            # happened elsewhere or anywhere; only the country is the article's
-            return _country_location(best.country_code) if best.country_code else None
-    if best is None:
-        return None
-    country = get_gazetteer().country(best.country_code) if best.country_code else None
-    return Location(
-        name=best.name,
-        gazetteer_name=best.gazetteer_name,
-        admin1=best.admin1,
-        admin2=best.admin2,
-        country=country.name if country else None,
-        country_code=best.country_code,
-        latitude=best.latitude,
-        longitude=best.longitude,
-        precision=best.precision,
-        text=best.text,
-    )
-
-
-def named_unplaced(inc: Incident, location: Location | None, doc: Doc) -> Location | None:
-    """Where the incident's place is known to no finer than a country (or not at all), the first name
-    its own sentences write as a place that the gazetteer lacks ("in Kisalala", "Lowa town": context
-    ``unplaced``) names it, as written, with the country and point that were known and no
-    gazetteer name."""
-    if location is not None and location.precision != "country":
-        return location
-    told = [m for m in inc.mentions if not m.background] or inc.mentions
-    names = [p for m in told for p in m.places if p.context == "unplaced" and not _origin(doc, p)]
-    if not names:
-        return location
-    first = min(names, key=lambda p: p.start)
-    if location is None:
-        return Location(name=first.name, text=first.text)
-    return location.model_copy(update={"name": first.name, "gazetteer_name": None, "text": first.text})
-
-
-def _origin(doc: Doc, place: PlaceMention) -> bool:
-    """A place named as where someone came from (``origin_verbs``: "suspects who had arrived from
-    Libya", "fled from Mosul"): not where the incident happened, when another place is named; "militias
-    from Okpanam" and "marched from Butembo" are the people's home and the march's start."""
-    root = _place_root(doc, place)
-    if root is None or preposition_of(root) != "from":
-        return False
-    return root.head.head.lemma_.lower() in trigger_words("origin_verbs")
-
-
-def _speaker_place(doc: Doc, place: PlaceMention) -> bool:
-    """A place named in the phrase of who reports ("a spokesman at its headquarters in Potsdam said
-    that police fought the attackers"): where the report comes from, not where the act happened."""
-    root = _place_root(doc, place)
-    verb = verb_of_subject_phrase(root) if root is not None else None
-    return verb is not None and verb.lemma_.lower() in report_verbs()
-
-
-def _place_root(doc: Doc, place: PlaceMention) -> Token | None:
-    """The syntactic head of the words a place mention covers, or None when they fall outside ``doc``."""
-    span = doc.char_span(place.start, place.end, alignment_mode="expand")
-    return span.root if span is not None else None
-
-
-def home_country(inc: Incident) -> Location | None:
-    """With no place at all, the country of the domestic actors the incident names, at country
-    precision: its government or police ("the Turkish Government began enforcing a curfew", "Israeli
-    Police forces"), or a faction of a divided state's forces (``domestic`` in armed_groups.yaml: "LNA
-    forces"). Military forces may act abroad ("KDF soldiers", "IDF jets") and decide nothing."""
-    codes = Counter(
-        a.country_code
-        for a in inc.actors
-        if a.country_code
-        and (
-            a.kind == "government"
-            or is_police(a.name)
-            or (a.kind == "state_forces" and getattr(group_in(a.text or ""), "domestic", False))
-        )
-    )
-    return _country_location(codes.most_common(1)[0][0]) if codes else None
-
-
-#: actors whose country is where they act: armed groups by their main country of operation
-#: (armed_groups.yaml), the people of a country (civilians, protesters, rioters) and its government (its
-#: police and, but for states that deploy abroad as a matter of course, its military too: ``_acts_at_home``)
-_AT_HOME_KINDS = frozenset(
-    {"rebel_group", "political_militia", "identity_militia", "civilians", "protesters", "rioters",
-     "government"}
-)  # fmt: skip
-
-
-def actors_country(inc: Incident) -> Location | None:
-    """With no place at all, the one country all the incident's actors that have one agree on, when one
-    of them acts at home (``_acts_at_home``: "FARDC repelled an attack by the Mai-Mai" is in DR Congo,
-    "the Iraqi government imposed a curfew" in Iraq, "the Chadian army launched airstrikes" in Chad),
-    at country precision. External forces decide nothing, nor do the forces of states that act abroad
-    as a matter of course ("Turkish warplanes"; ``forces_abroad_countries`` in places.yaml), and actors
-    of two countries leave it open."""
-    with_country = [a for a in inc.actors if a.country_code]
-    codes = {a.country_code for a in with_country}
-    if len(codes) != 1 or not any(_acts_at_home(a) for a in with_country):
-        return None
-    return _country_location(codes.pop())
-
-
-def _acts_at_home(actor: Actor) -> bool:
-    """The actor's country is where it acts: an ``_AT_HOME_KINDS`` kind, a country's police, or its
-    military unless the state deploys abroad as a matter of course."""
-    if actor.kind == "state_forces" and actor.country_code not in place_words("forces_abroad_countries"):
-        return True
-    return actor.kind in _AT_HOME_KINDS or is_police(actor.name)
-
-
-def line_country(inc: Incident) -> Location | None:
-    """With no place at all, the country of the known front line the fire is reported along ("the OSCE
-    SMM observed 5 projectiles near Novovyboeve", a village the gazetteer lacks: Ukraine)."""
-    line = front_line(inc, None)
-    return _country_location(line["country"]) if line is not None else None
-
-
-def _country_location(code: str) -> Location | None:
-    """The country ``code`` as a location at country precision."""
-    place = get_gazetteer().country(code)
-    if place is None:
-        return None
-    return Location(
-        name=place.name,
-        gazetteer_name=place.name,
-        country=place.name,
-        country_code=place.country_code,
-        latitude=place.latitude,
-        longitude=place.longitude,
-        precision="country",
-        text=None,
-    )
 
 
 def count_share(c: CasualtyMention) -> int | None:

@@ -7,7 +7,7 @@ pressure", "Moscow announced") is marked ``government``: it stands for a state, 
 something happened. A place at the head of the first line followed by a dash or a news-agency tag is
 the ``dateline`` (where the report was filed). Places named in the headline, the line with no sentence
 end just above the story, which the document pipe sets aside as furniture, are ``headline`` mentions:
-the event stage lets the incident the story tells inherit them (``events.fields``).
+the event stage lets the incident the story tells inherit them (``events.location``).
 """
 
 from __future__ import annotations
