@@ -38,6 +38,7 @@ from .support_cues import (
     takes_place,
     thrown,
 )
+from .unclaimed import told_in_a_report_on
 
 SupportRule = Callable[[dict, Span, Span, list, list], bool]
 
@@ -108,23 +109,12 @@ def state_forces_present(entry: dict, trig: Span, sent: Span, actors: list, casu
     one named as doing it ("a spokesman of the rebel leader was arrested in Lubumbashi": by the
     authorities, whose work an arrest is), unless the sentence or the whole report tells of an accident
     ("the tram's driver was arrested": a criminal case, no political arrest)."""
-    if _crash_report(sent):
+    if told_in_a_report_on(sent, "crash_words"):
         return False  # "the tram's driver was arrested on suspicion of manslaughter"
     if _kinds(actors) & STATE_FORCE_KINDS:
         return True
     accident = trigger_words("accident_words")
     return arrested_by_no_one_named(trig.root) and not any(t.lemma_.lower() in accident for t in sent)
-
-
-def _crash_report(sent: Span) -> bool:
-    """The report is about a crash or collapse (``crash_words``: two at least, more than its words of
-    attack, ``attack_signs``) and the sentence tells of no attack. Cached on the Doc."""
-    doc, key = sent.doc, "eventx_crash_report"
-    if key not in doc.user_data:
-        crash, attack = trigger_words("crash_words"), trigger_words("attack_signs")
-        n_crash = sum(t.lemma_.lower() in crash for t in doc)
-        doc.user_data[key] = n_crash >= 2 and n_crash > sum(t.lemma_.lower() in attack for t in doc)
-    return doc.user_data[key] and not any(t.lemma_.lower() in trigger_words("attack_signs") for t in sent)
 
 
 @SUPPORT.rule("armed")

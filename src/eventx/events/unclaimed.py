@@ -31,7 +31,7 @@ def unclaimed_casualty(doc: Doc, sent: Span, tok: Token, none: bool = False) -> 
         return None
     if _hits_a_thing(tok):
         return None  # "he has hurt his campaign": no one was hurt
-    if _accident_story(doc) and not _attack_signs(sent):
+    if told_in_a_report_on(sent, "accident_words"):
         return None  # "One of the injured passengers described the scenes" in a report on a tram crash
     finding = trigger_words("finding_verbs")
     found = tok.head.lemma_.lower() in finding or any(c.lemma_.lower() in finding for c in tok.ancestors)
@@ -87,15 +87,22 @@ def _hits_a_thing(tok: Token) -> bool:
     return False
 
 
-def _accident_story(doc: Doc) -> bool:
-    """The report is about an accident or disaster: its accident words outnumber its words of attack
-    (``accident_words`` against ``attack_signs``), two at least. Cached on the Doc."""
-    key = "eventx_accident_story"
+def told_in_a_report_on(sent: Span, words_key: str) -> bool:
+    """The sentence tells of no attack (``attack_signs``, ``weapon_words``) in a report about what the
+    word list ``words_key`` names: an accident or disaster (``accident_words``: "One of the injured
+    passengers described the scenes"), a crash (``crash_words``: "police later arrested the driver")."""
+    return _report_on(sent.doc, words_key) and not _attack_signs(sent)
+
+
+def _report_on(doc: Doc, words_key: str) -> bool:
+    """The report's words of ``words_key`` (nouns and verbs) outnumber its words of attack, two at least.
+    Cached on the Doc."""
+    key = f"eventx_report_on_{words_key}"
     if key not in doc.user_data:
-        accidents = trigger_words("accident_words")
-        n_acc = sum(t.lemma_.lower() in accidents and word_class(t, "noun", "verb") for t in doc)
-        n_att = sum(t.lemma_.lower() in _attack_words() for t in doc)
-        doc.user_data[key] = n_acc >= 2 and n_acc > n_att
+        words = trigger_words(words_key)
+        n_words = sum(t.lemma_.lower() in words and word_class(t, "noun", "verb") for t in doc)
+        n_attack = sum(t.lemma_.lower() in _attack_words() for t in doc)
+        doc.user_data[key] = n_words >= 2 and n_words > n_attack
     return doc.user_data[key]
 
 
