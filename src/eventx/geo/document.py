@@ -30,7 +30,6 @@ from .evidence import (
     person_names,
     place_names,
     province_names,
-    surnames_of_people,
     written_areas,
 )
 from .gazetteer import Place, get_gazetteer
@@ -86,7 +85,7 @@ def place_mentions(doc: Doc) -> list[PlaceMention]:
     """The place mentions of ``doc``, in text order: its dateline, the names of its place chains, and its
     place-like entities (``resolve_entity``)."""
     gaz = get_gazetteer()
-    people, surnames = person_names(doc), surnames_of_people(doc)
+    people, surnames = person_names(doc)
     headline = headline_sentence(doc)
     sents = ([headline] if headline is not None else []) + list(content_sents(doc))
     written = {sent.start_char: sentence_chains(doc, sent, frozenset(surnames)) for sent in sents}

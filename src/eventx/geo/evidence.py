@@ -208,18 +208,18 @@ def written_areas(chains: list[Chain]) -> dict[str, frozenset[str]]:
     return {key: frozenset(words) for key, words in out.items()}
 
 
-def person_names(doc: Doc) -> set[str]:
-    """Names (and surnames) of the people a document names: "Erdogan" is then not read as a place."""
+def person_names(doc: Doc) -> tuple[set[str], set[str]]:
+    """Names of the people a document names, and their surnames, lower-case.
+
+    The names (every name the model tags PERSON, its last word and a name after a courtesy title) are
+    not read as places ("Erdogan"). The surnames (the last words of full names, "Hillary Clinton", and
+    names after a courtesy title, "Mrs. Clinton", ``courtesy_titles``) are that person even alone: not
+    Clinton, Ohio, in a text naming Ohio (a one-word name the model tags PERSON may still be a place:
+    "Oicha (Beni, Nord-Kivu)")."""
     persons = {ent.text.lower() for ent in doc.ents if ent.label_ == "PERSON"}
-    return persons | _last_words(doc, full_names_only=False) | titled_names(doc)
-
-
-def surnames_of_people(doc: Doc) -> set[str]:
-    """Lower-case last words of the full names of people the document names ("Hillary Clinton") and
-    names after a courtesy title ("Mrs. Clinton", ``courtesy_titles``): "Clinton" alone is then that
-    person, not Clinton, Ohio, even in a text naming Ohio (a one-word name the model tags PERSON may
-    still be a place: "Oicha (Beni, Nord-Kivu)")."""
-    return _last_words(doc, full_names_only=True) | titled_names(doc)
+    titled = titled_names(doc)
+    names = persons | _last_words(doc, full_names_only=False) | titled
+    return names, _last_words(doc, full_names_only=True) | titled
 
 
 def _last_words(doc: Doc, full_names_only: bool) -> set[str]:
