@@ -290,9 +290,12 @@ def test_accidents_and_campaigns_are_no_attacks(extract, text: str, twin: str) -
     assert [e.event_type for e in extract(twin, published="2021-06-10")] == ["Violence against civilians"]
 
 
-def test_thrown_fire_that_hits_a_crowd_is_an_attack(extract) -> None:
+def test_thrown_fire_that_hits_a_crowd_is_force_on_the_protest(extract) -> None:
+    # ACLED Codebook 2019: armed groups acting on peaceful protesters make a protest with intervention
     events = extract("Petrol bombs thrown by militiamen hit protesters in Khartoum, Sudan.", "2020-05-04")
-    assert "Violence against civilians" in {e.event_type for e in events}
+    assert [(e.event_type, e.sub_event_type) for e in events] == [("Protests", "Protest with intervention")]
+    events = extract("Petrol bombs thrown by protesters hit a police post in Khartoum, Sudan.", "2020-05-04")
+    assert [e.event_type for e in events] == ["Riots"]
 
 
 def test_an_attack_on_a_school_is_no_strategic_development(extract) -> None:

@@ -249,17 +249,57 @@ def test_throwing_a_ball_or_stones_at_nobody_is_no_riot(extract, text: str, twin
     assert types_of(extract(twin, "2021-04-12")) == [("Riots", "Mob violence")]
 
 
+def roles_and_kinds(event) -> list[tuple[str, str]]:
+    return [(a.role, a.kind) for a in event.actors]
+
+
 def test_an_attack_on_protesters_is_one_event(extract) -> None:
     # by state forces: the protest, met with excessive force (ACLED: Actor 1 the forces)
     (e,) = extract("Police opened fire on protesters in Baghdad, Iraq, on Monday, killing two.", "2021-04-12")
     assert (e.event_type, e.sub_event_type) == ("Protests", "Excessive force against protesters")
     assert e.fatalities is not None and e.fatalities.best == 2
-    # by anyone else: an attack on the protesters
+    # by anyone else too (ACLED Codebook 2019: armed groups acting on peaceful protesters), the gunmen
+    # acting on the protesters
     (e,) = extract("Gunmen opened fire on protesters in Baghdad, Iraq, on Monday, killing two.", "2021-04-12")
-    assert (e.event_type, e.sub_event_type) == ("Violence against civilians", "Attack")
-    assert [a.kind for a in e.actors if a.role == "target"] == ["protesters"]
+    assert (e.event_type, e.sub_event_type) == ("Protests", "Excessive force against protesters")
+    assert roles_and_kinds(e) == [("target", "protesters"), ("initiator", "political_militia")]
+    # with no lethal weapon and no one hurt, an intervention: the militiamen stand against the crowd
     (e,) = extract("Militiamen threw petrol bombs at protesters in Baghdad, Iraq, on Monday.", "2021-04-12")
-    assert e.event_type == "Violence against civilians"
+    assert (e.event_type, e.sub_event_type) == ("Protests", "Protest with intervention")
+    assert roles_and_kinds(e) == [("initiator", "protesters"), ("target", "political_militia")]
+    # the crowd's own petrol bombs are a riot
+    (e,) = extract("Protesters threw petrol bombs at police in Baghdad, Iraq, on Monday.", "2021-04-12")
+    assert (e.event_type, e.sub_event_type) == ("Riots", "Violent demonstration")
+
+
+@pytest.mark.parametrize(
+    "text,twin",
+    [
+        (  # rubber bullets and tear gas control a crowd; live bullets are lethal force
+            "Police fired tear gas and rubber bullets at protesters in Siaya, Kenya, on Monday.",
+            "Police fired tear gas and live bullets at protesters in Siaya, Kenya, on Monday.",
+        ),
+        (  # warning shots into the air
+            "Soldiers fired shots in the air to disperse protesters in Hpakant, Myanmar, on Monday.",
+            "Soldiers fired 50 shots at villagers protesting a land seizure in Hpakant, Myanmar, on Monday.",
+        ),
+        (  # a shooting the protest is about, told as what came before it
+            "Students protested in Siaya, Kenya, on Tuesday, a day after police shot a man dead.",
+            "Police shot one man during protests against fuel prices in Siaya, Kenya, on Tuesday.",
+        ),
+    ],
+)
+def test_lethal_weapons_used_on_protesters_are_excessive_force(extract, text: str, twin: str) -> None:
+    excessive = ("Protests", "Excessive force against protesters")
+    assert excessive not in types_of(extract(text, "2021-04-12"))
+    assert types_of(extract(twin, "2021-04-12")) == [excessive]
+
+
+def test_casualties_told_after_force_on_a_protest_are_its_own(extract) -> None:
+    text = "Gunmen shot at demonstrators in Awka, Nigeria, on Monday. Five people were injured."
+    (e,) = extract(text, "2021-04-12")
+    assert (e.event_type, e.sub_event_type) == ("Protests", "Excessive force against protesters")
+    assert e.injuries is not None and e.injuries.best == 5
 
 
 def test_the_crowd_of_a_protest_is_not_also_its_target(extract) -> None:

@@ -161,6 +161,51 @@ def test_crowd_a_protest_continues_the_crowd_just_told():
     assert deciding([march], far, VAC) is None  # no crowd, nothing of the same kind
 
 
+POLICE_SHOT_A_MAN_DURING_PROTESTS = """
+Police    police   NOUN  NNS nsubj 1
+shot      shoot    VERB  VBD ROOT  1
+a         a        DET   DT  det   3
+man       man      NOUN  NN  dobj  1
+during    during   ADP   IN  prep  1
+protests  protest  NOUN  NNS pobj  4
+.         .        PUNCT .   punct 1
+"""
+
+STUDENTS_PROTESTED_AFTER_POLICE_SHOT_A_MAN = """
+Students   student  NOUN  NNS nsubj 1
+protested  protest  VERB  VBD ROOT  1
+after      after    ADP   IN  mark  4
+police     police   NOUN  NNS nsubj 4
+shot       shoot    VERB  VBD advcl 1
+a          a        DET   DT  det   6
+man        man      NOUN  NN  dobj  4
+.          .        PUNCT .   punct 1
+"""
+
+POLICE_ON_A_MAN = [
+    Actor(name="Police", role="initiator", kind="state_forces"),
+    Actor(name="a man", role="target", kind="civilians"),
+]
+
+
+def test_violence_at_a_protest_is_the_protest_met_with_force():
+    doc = story(POLICE_SHOT_A_MAN_DURING_PROTESTS)
+    march = ("Protests", "Excessive force against protesters")
+    shooting = incident(mention(doc, 0, 1, 2, ATTACK), VAC, POLICE_ON_A_MAN)
+    protests = mention(doc, 0, 5, 6, MARCH)
+    assert deciding([shooting], protests, march) == ("violence at a protest", shooting)
+    protest = incident(mention(doc, 0, 5, 6, MARCH), march)  # told the other way round
+    shot = mention(doc, 0, 1, 2, ATTACK)
+    assert deciding([protest], shot, VAC, POLICE_ON_A_MAN) == ("violence at a protest", protest)
+    # not force on people: police shot at, or the crowd's own violence
+    on_police = [Actor(name="Police", role="target", kind="state_forces")]
+    assert deciding([protest], shot, VAC, on_police) is None
+    # the shooting the protest is about, told in a clause of an earlier time, is an incident of its own
+    doc = story(STUDENTS_PROTESTED_AFTER_POLICE_SHOT_A_MAN)
+    protest = incident(mention(doc, 0, 1, 2, MARCH), ("Protests", "Peaceful protest"))
+    assert deciding([protest], mention(doc, 0, 4, 5, ATTACK), VAC, POLICE_ON_A_MAN) is None
+
+
 def _fire(verb: str, lemma: str) -> str:
     return f"""
 The      the      DET   DT  det   1
@@ -331,7 +376,7 @@ def test_told_again_the_same_kind_with_no_conflicting_count_or_side():
 def test_every_merge_rule_is_tested_here():
     tested = {
         "no one hurt", "reference back", "crowd", "response", "destruction after", "bare killing before",
-        "follow-up", "talks again", "told again", "one incident",
+        "follow-up", "talks again", "told again", "one incident", "violence at a protest",
     }
     assert set(merge_rules) == tested, "a merge rule was added or renamed: test it here"
 

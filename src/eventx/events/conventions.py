@@ -116,26 +116,27 @@ def _official_as_civilian(actor: Actor, country: str | None, code: str | None) -
 def _crowd_event_actors(
     inc: Incident, actors: list[Actor], crowd_kind: str, location: Location | None, layers: Layers
 ) -> list[Actor]:
-    """A protest's or riot's actors: the crowd (``crowds``), the state forces in the role the sub-type
-    gives them (``state_role_in_crowd_events``; also those named nearby), and the others."""
+    """A protest's or riot's actors: the crowd (``crowds``), the state forces and armed groups in the
+    role the sub-type gives them (``force_role_in_crowd_events``; also state forces named nearby), and
+    the others."""
     conv = role_conventions()
     key = f"{inc.event_type}/{inc.sub_event_type}"
     country = location.country if location else None
     code = location.country_code if location else None
-    state_role = conv["state_role_in_crowd_events"].get(key)
-    state = [a for a in actors if a.kind in STATE_FORCE_KINDS]
-    if state_role is not None:
-        named = {a.name for a in state}
-        state = [a.model_copy(update={"role": state_role}) for a in state]
-        state += [
-            as_actor(a, state_role, violent=True)
+    force_role = conv["force_role_in_crowd_events"].get(key)
+    forces = [a for a in actors if a.kind in STATE_FORCE_KINDS | NON_STATE_ARMED_KINDS]
+    if force_role is not None:
+        named = {a.name for a in forces}
+        forces = [a.model_copy(update={"role": force_role}) for a in forces]
+        forces += [
+            as_actor(a, force_role, violent=True)
             for a in state_actors_near(inc.mentions, layers)
             if a.name not in named
         ]
     others = [  # the crowd stands for the people in it; a protest has no civilian target
         a
         for a in actors
-        if a.kind not in STATE_FORCE_KINDS
+        if a.kind not in STATE_FORCE_KINDS | NON_STATE_ARMED_KINDS
         and not (a.role == "initiator" and a.kind in UNARMED_CROWD_KINDS)
         and a.kind != crowd_kind  # "soldiers beat protesters": the protesters are the crowd itself
         and not (inc.event_type == "Protests" and a.kind == "civilians")
@@ -146,7 +147,7 @@ def _crowd_event_actors(
         kind=crowd_kind,
         country_code=code,
     )
-    return [crowd, *state, *others]
+    return [crowd, *forces, *others]
 
 
 def _default_initiator(inc: Incident, actors: list[Actor]) -> str | None:

@@ -34,13 +34,15 @@ from .apart import (
 )
 from .event_types import is_violent, mention_type, property_attack
 from .fields import mention_total, preceding_sentences
-from .kinds import crowd_types
+from .kinds import STATE_FORCE_KINDS, crowd_types
 from .mentions import Incident, Layers, Mention
+from .protest_types import force_at
 from .registry import RuleTable
 from .sides import mention_actors
 
 _WEAPONS = "Explosions/Remote violence"
 _BY_ACTORS_TYPES = {"Violence against civilians", "Battles"}  # what a generic "attack" becomes
+_FORCE_TYPES = {"Violence against civilians", "Battles"}  # what force used on a protest reads as alone
 
 
 # a protest told in several sentences takes its most severe sub-type
@@ -49,6 +51,9 @@ _PROTEST_RANK = {
     "Protest with intervention": 1,
     "Excessive force against protesters": 2,
 }
+
+
+_FORCED_PROTESTS = {"Protest with intervention", "Excessive force against protesters"}
 
 
 def _bare_crowd(m: Mention) -> bool:
@@ -90,8 +95,12 @@ def _join(target: Incident, m: Mention, etype: str, sub: str | None, actors: lis
     if _responds(m) and target.event_type in _BY_ACTORS_TYPES | {"Explosions/Remote violence"}:
         # the attacked fought back
         target.event_type, target.sub_event_type = "Battles", "Armed clash"
+    elif etype == "Protests" and target.event_type in _FORCE_TYPES:
+        target.event_type, target.sub_event_type = etype, sub  # force used at a protest is the protest
     elif {target.event_type, etype} == set(crowd_types()):
         target.event_type, target.sub_event_type = "Riots", "Violent demonstration"
+    elif target.sub_event_type in _FORCED_PROTESTS and _kills_people(m):
+        target.sub_event_type = "Excessive force against protesters"  # "Two were killed in the attack."
     elif target.event_type == etype == "Protests" and _PROTEST_RANK.get(sub, 0) > _PROTEST_RANK.get(
         target.sub_event_type, 0
     ):
@@ -180,17 +189,18 @@ def no_one_hurt(ctx: MergeContext) -> Incident | NewIncident | None:
     just told, or to nothing."""
     m = ctx.m
     if m.entry is None and m.casualties and all(c.negated for c in m.casualties):
-        last = _latest_violent(ctx.incidents)
+        last = _latest_forceful(ctx.incidents)
         return last if last is not None and _told_just_before(last, m) else NEW_INCIDENT
     return None
 
 
 @merge_rules.rule("reference back")
 def reference_back(ctx: MergeContext) -> Incident | NewIncident | None:
-    """A reference back ("the attack") is the latest violent incident, or the arson just told
-    ("Assailants set fire to a school. ... destroyed in the attack."); one that names the weapon ("the
-    explosion", "the strikes") is the latest explosion of that weapon's reach, if any (``reach``:
-    "Taliban bombed the consulate ... in retaliation for air strikes in Kunduz. The explosion ...")."""
+    """A reference back ("the attack") is the latest violent incident or protest met with force, or the
+    arson just told ("Assailants set fire to a school. ... destroyed in the attack."); one that names the
+    weapon ("the explosion", "the strikes") is the latest explosion of that weapon's reach, if any
+    (``reach``: "Taliban bombed the consulate ... in retaliation for air strikes in Kunduz. The
+    explosion ...")."""
     m = ctx.m
     if m.anaphor and is_violent(ctx.etype) or (m.anaphor and m.entry is None):
         last = ctx.incidents[-1]
@@ -198,7 +208,9 @@ def reference_back(ctx: MergeContext) -> Incident | NewIncident | None:
             return last
         weapon = m.entry is not None and m.entry["type"] == _WEAPONS
         same_reach = _latest_violent(ctx.incidents, weapon=ctx.sub) if weapon else None
-        return same_reach or _latest_violent(ctx.incidents) or NEW_INCIDENT
+        crowd = ctx.etype in crowd_types()  # "while clashes occurred in Beni" is no force on the protest
+        latest = _latest_violent(ctx.incidents) if crowd else _latest_forceful(ctx.incidents)
+        return same_reach or latest or NEW_INCIDENT
     return None
 
 
@@ -217,6 +229,39 @@ def same_crowd(ctx: MergeContext) -> Incident | NewIncident | None:
         if crowds and not placed and (_told_just_before(crowds[-1], m) or _bare_crowd(m)):
             return crowds[-1]
     return None
+
+
+@merge_rules.rule("violence at a protest")
+def violence_at_a_protest(ctx: MergeContext) -> Incident | NewIncident | None:
+    """A violent act on people told in the sentence of a protest is the protest met with force ("Police
+    shot one person during protests", "Soldiers fired 50 shots at villagers protesting against a land
+    seizure"): ACLED codes the protest (with intervention, or excessive force), not an attack beside
+    it. Only where the protest reads as met with force (``protest_type``); not the crowd's own violence
+    (a riot), not an act on state forces, and not the act a protest is about ("protested the killing of
+    a student", "a day after gunmen killed 20 people")."""
+    m = ctx.m
+    same_sentence = [inc for inc in ctx.incidents if any(x.sent.start == m.sent.start for x in inc.mentions)]
+    if ctx.etype == "Protests" and ctx.sub in _FORCED_PROTESTS:
+        acts = [inc for inc in same_sentence if inc.event_type in _FORCE_TYPES]
+        pairs = [(inc, x, m) for inc in acts for x in inc.mentions]
+    elif ctx.etype in _FORCE_TYPES and not m.background and _on_people(ctx.actors):
+        protests = [inc for inc in same_sentence if inc.sub_event_type in _FORCED_PROTESTS]
+        pairs = [(inc, m, x) for inc in protests for x in inc.mentions]
+    else:
+        return None
+    for inc, act, protest in pairs:
+        if _on_people(inc.actors if act is not m else ctx.actors) and force_at(act.trigger, protest.trigger):
+            return inc
+    return None
+
+
+def _on_people(actors: list[Actor]) -> bool:
+    """No state forces among the act's targets and no crowd among its doers."""
+    crowds = set(crowd_types().values())
+    return not any(
+        (a.role == "target" and a.kind in STATE_FORCE_KINDS) or (a.role == "initiator" and a.kind in crowds)
+        for a in actors
+    )
 
 
 @merge_rules.rule("response")
@@ -342,13 +387,30 @@ def _follow_up_of(
     its victims are "also" killed)."""
     if m.entry is not None or any(a.role == "initiator" for a in actors):
         return None
-    last = _latest_violent(incidents)
+    last = _latest_forceful(incidents)
     if last is None:
         return None
     also = all(c.additional for c in m.counts("killed"))
     if killed is not None and not also and any(mention_total(x, "killed") is not None for x in last.mentions):
         return None
     return last if _told_just_before(last, m) else None
+
+
+def _kills_people(m: Mention) -> bool:
+    """The mention tells of people, not state forces, killed (lethal violence: ACLED Codebook, Excessive
+    force against protesters; injuries alone may not be serious)."""
+    state = STATE_FORCE_KINDS
+    return any(c.status == "killed" and not c.negated and c.victim_kind not in state for c in m.casualties)
+
+
+def _latest_forceful(incidents: list[Incident]) -> Incident | None:
+    """The last incident of a violent type or a protest met with force, whichever was told later
+    ("Gunmen shot at demonstrators ... Five people were injured.")."""
+    forced = [inc for inc in incidents if inc.sub_event_type in _FORCED_PROTESTS]
+    last = _latest_violent(incidents)
+    if forced and (last is None or incidents.index(forced[-1]) > incidents.index(last)):
+        return forced[-1]
+    return last
 
 
 def _bare_killing_before(incidents: list[Incident], m: Mention, etype: str) -> Incident | None:

@@ -15,9 +15,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..data import trigger_words
 from ..doctools import in_ranges
-from ..syntax import attached_as, dependents, doers, first_conjunct, word_class
+from ..syntax import attached_as, dependents, first_conjunct, word_class
 from .incidents import answers_attack
-from .kinds import STATE_FORCE_KINDS
 from .mentions import Layers, Mention
 from .support import supported
 from .trigger_filters import is_anaphor, is_future, is_irrealis, is_trend, told_as_motive
@@ -59,7 +58,7 @@ def sentence_mentions(
     dates = by_sent["dates"].get(sent.start_char, [])
     places = by_sent["places"].get(sent.start_char, [])
     mentions = _trigger_mentions(sent, found, actors, casualties, dates, keep_planned, quoted)
-    mentions = _one_event_per_attacked_crowd(mentions, actors)
+    mentions = _one_event_per_attacked_crowd(mentions)
     # each argument goes to the nearest trigger; unclaimed killings become mentions of their own
     _link_casualties(doc, sent, mentions, casualties)
     mentions.sort(key=lambda m: m.trigger_start)  # in the order told: "The soldier died, ... firing"
@@ -162,11 +161,13 @@ def _link_actors(doc: Doc, mentions: list[Mention], actors: list) -> None:
                 m.actors.append(a)  # "the army destroyed a cache, defused 55 IEDs and seized TNT"
 
 
-def _one_event_per_attacked_crowd(mentions: list[Mention], actors: list) -> list[Mention]:
+def _one_event_per_attacked_crowd(mentions: list[Mention]) -> list[Mention]:
     """Protesters named as the ones a violent act hits ("opened fire on protesters", "threw petrol bombs
-    at protesters") are one incident, not a protest beside an attack: state forces doing it make it the
-    protest (with intervention, or excessive force when people are hurt: ACLED Codebook, Protests),
-    anyone else an attack on the protesters (Violence against civilians)."""
+    at protesters") are one incident, not a protest beside an attack: the protest, met with intervention
+    or, when lethal weapons are used or people hurt, excessive force, whoever acts (ACLED Codebook 2019,
+    Protests: armed groups and rioters who act on peaceful protesters are coded so too). A clash the
+    crowd takes part in stays the clash ("clashes between demonstrators and police left 4 demonstrators
+    dead"), which the crowd's part then makes a riot."""
     drop: set[int] = set()
     crowd_nouns = trigger_words("crowd_nouns")
     for crowd in mentions:
@@ -189,7 +190,8 @@ def _one_event_per_attacked_crowd(mentions: list[Mention], actors: list) -> list
             verb = _act_verb(act.trigger)
             if verb is None or tree_distance(verb, root) > 3 or verb not in root.ancestors:
                 continue
-            drop.add(id(act) if _doers_are_state(verb, actors) else id(crowd))
+            reciprocal = act.trigger.lemma_.lower() in trigger_words("reciprocal_triggers")
+            drop.add(id(crowd) if reciprocal else id(act))  # "clashes between demonstrators and police"
     return [m for m in mentions if id(m) not in drop]
 
 
@@ -200,24 +202,6 @@ def _act_verb(tok: Token) -> Token | None:
         if word_class(t, "verb"):
             return t
     return None
-
-
-#: how a verb hangs from the clause whose subject it takes: "moved in and [fired]", "began [firing]",
-#: "suppressed the march by [firing]" (and the "by" itself)
-_SUBJECT_FROM_ABOVE = ("conjunct", "open_complement", "adverbial_clause", "prep_clause", "preposition")
-
-
-def _doers_are_state(verb: Token, actors: list) -> bool:
-    """The verb's subject (or "by" agent) is state forces; a verb without one takes that of the clause
-    above it ("police moved in and fired on ...", "suppressed the march by firing tear gas at ...")."""
-    state = {a.head for a in actors if a.kind in STATE_FORCE_KINDS}
-    cur = verb
-    for _ in range(4):
-        found = doers(cur)
-        if found or cur.head.i == cur.i or not attached_as(cur, *_SUBJECT_FROM_ABOVE):
-            return any(d.i in state for d in found)
-        cur = cur.head
-    return False
 
 
 def _token_at(doc: Doc, char: int) -> Token:

@@ -10,9 +10,10 @@ from ..actorlex import noun_entry
 from ..data import one_word_triggers, trigger_lexicon, trigger_sequences, trigger_words
 from ..doctools import span_text, with_next_sentence
 from ..lexicon import per_lexicon
-from ..syntax import attached_as, conjuncts, dependents, form, subjects_of, word_class
+from ..syntax import attached_as, conjuncts, dependents, form, negated, subjects_of, word_class
 from .mentions import Layers, Mention
 from .sides import state_actors_near
+from .triggers import is_aimed_at
 
 
 def names_protest(clause: Token) -> bool:
@@ -44,6 +45,8 @@ def riot_cue(tok: Token) -> bool:
     ("threw stones") or "set ... on fire"."""
     lex = trigger_lexicon()
     lemma = tok.lemma_.lower()
+    if _aimed_at_the_crowd(tok):
+        return False  # "militiamen threw petrol bombs at protesters": force used on the crowd
     if lemma in lex["riot_nouns"] or _set_on_fire(tok):
         return not _symbolic(tok)  # not "burning a papier-mache Trump head"
     if _violent_protest(tok) or _burning_things(tok):
@@ -53,6 +56,21 @@ def riot_cue(tok: Token) -> bool:
         return not _symbolic(tok) and not _done_by_forces(tok)
     return lemma in lex["thrown_objects"] and any(
         a.lemma_.lower() in lex["throwing_verbs"] for a in [tok.head, tok.head.head]
+    )
+
+
+def _aimed_at_the_crowd(tok: Token) -> bool:
+    """The word's act is aimed at protesters by someone else: "militiamen threw petrol bombs at
+    protesters" (not "protesters threw stones at police")."""
+    verb = _verb_of(tok)
+    if not word_class(verb, "verb") or verb.lemma_.lower() not in _force_verbs():
+        return False
+    people = trigger_words("protest_people") | trigger_words("crowd_nouns")
+    aimed = [o for p in dependents(verb, "preposition") if p.lower_ in trigger_words("aimed_preps")
+             for o in dependents(p, "prep_object")]
+    hit = [*aimed, *dependents(verb, "object")]
+    return any(o.lemma_.lower() in people or o.lower_ in people for o in hit) and not any(
+        s.lemma_.lower() in people or s.lower_ in people for s in subjects_of(verb)
     )
 
 
@@ -117,17 +135,125 @@ def protest_type(m: Mention, layers: Layers) -> tuple[str, str]:
     """Peaceful protest, protest with intervention, excessive force, or a riot (violent demonstration),
     from the protest's own sentence and the next (cue lists in event_triggers.yaml)."""
     window = with_next_sentence(m.sent)  # "... Police intervened to disperse them."
-    lemmas = {t.lemma_.lower() for t in window}
+    lemmas = {t.lemma_.lower() for t in window if not _told_before(t)}  # not "a day after police shot"
     state = bool(state_actors_near([m], layers))
     hurt = any(c.status in ("killed", "injured") and not c.negated for c in m.casualties)
     if any(riot_cue(t) or crowd_strikes(t) for t in window):
         return "Riots", "Violent demonstration"
-    if state and hurt:
+    if (state and hurt) or any(lethal_force(t) and _used_on(t, m.trigger) for t in window):
         return "Protests", "Excessive force against protesters"
     cues = lemmas & trigger_words("intervention_cues")
-    if cues and (state or _police_at_work(m.sent)):  # "were arrested as they staged a sit-in"
+    if _crowd_attacked(m.trigger) or (cues and (state or _police_at_work(m.sent))):
+        # "militiamen threw petrol bombs at protesters", "were arrested as they staged a sit-in"
         return "Protests", "Protest with intervention"
     return "Protests", "Peaceful protest"
+
+
+def lethal_force(tok: Token) -> bool:
+    """A firearm used at a protest by someone other than its crowd (``lethal_weapons``): "opened fire",
+    "fired 50 shots at protesters", "live bullets", "heavy gunfire was used to disperse them", "shot
+    one person". Not what police fire to control a crowd (``crowd_control``: "rubber bullets",
+    "warning shots", "shots in the air"), not "no shots were fired", not the crowd's own shooting."""
+    lemma = tok.lemma_.lower()
+    opened_fire = lemma == "fire" and attached_as(tok, "object") and tok.head.lemma_ == "open"
+    if lemma not in trigger_words("lethal_weapons") and not opened_fire or attached_as(tok, "modifier"):
+        return False  # not "the house of the shot demonstrator"
+    if tok.lower_.endswith("ing") and not word_class(tok, "verb"):
+        return False  # "a march marred by shooting" names an incident, maybe another one
+    verb = _verb_of(tok)
+    aside = [c for c in dependents(verb, "object", "preposition", "adverb") if tok not in c.subtree]
+    words = [*_own_words(tok), *(w for c in aside for w in c.subtree)]  # "fired shots [in the air]"
+    if any(w.lemma_.lower() in trigger_words("crowd_control") for w in words):
+        return False
+    if any(d.lower_ == "no" for d in dependents(tok, "determiner")) or negated(verb):
+        return False
+    if _told_before(tok):
+        return False  # "held a demonstration after a police shot killed a driver"
+    people = trigger_words("protest_people") | trigger_words("crowd_nouns")
+    return not any(s.lower_ in people or s.lemma_.lower() in people for s in subjects_of(verb))
+
+
+def force_at(act: Token, protest: Token) -> bool:
+    """The violent act is told as done at the protest of its sentence, not near it nor as what the
+    protest is about: the protest hangs on the act through words, not a clause nor words of nearness
+    (``nearby_words``: "shot one person during protests", "fired at villagers protesting"; not "killed
+    20 people, sparking protests", "fired in an area that protesters had passed through", "a shooting
+    close to the protest", "not far from protests"), and the act hangs on the
+    protest through clauses of what came with or after it, not as its object or an earlier time
+    ("protested until police opened fire"; not "protested the killing of a student", "protested a day
+    after gunmen killed 20 people")."""
+    if act.sent.start != protest.sent.start:
+        return False
+    act = _verb_of(act)  # "heavy gunfire [was used]"
+    above = {t.i for t in [act, *act.ancestors]}
+    meet = next((t for t in [protest, *protest.ancestors] if t.i in above), None)
+    if meet is None:
+        return False
+    near = trigger_words("nearby_words")
+    return all(
+        not attached_as(t, *_CLAUSES, "noun_clause") and t.lower_ not in near
+        for t in _path_up(protest, meet)[1:]
+    ) and all(attached_as(t, *_CLAUSES) and not _earlier_time(t) for t in _path_up(act, meet))
+
+
+def _used_on(weapon: Token, protest: Token) -> bool:
+    """A firearm of the protest's own sentence is used at it (``force_at``) or on the crowd the protest
+    names ("used live bullets to disperse protesters"; not "opened fire ... not far from protests"); one
+    told in the next sentence is taken as used at it ("They used live bullets")."""
+    if weapon.sent.start != protest.sent.start:
+        return True
+    crowd = protest.lemma_.lower() in trigger_words("crowd_nouns") and is_aimed_at(protest)
+    return force_at(weapon, protest) or (crowd and protest in _verb_of(weapon).subtree)
+
+
+def _verb_of(tok: Token) -> Token:
+    """The token itself if a verb, else the nearest verb above it (the token if none)."""
+    return next((t for t in [tok, *tok.ancestors] if word_class(t, "verb")), tok)
+
+
+#: how a clause hangs on another
+_CLAUSES = ("conjunct", "adverbial_clause", "parataxis", "complement_clause")
+
+
+def _path_up(tok: Token, top: Token) -> list[Token]:
+    """The tokens from ``tok`` up to ``top``, ``top`` left out."""
+    path = []
+    while tok.i != top.i and tok.head.i != tok.i:
+        path.append(tok)
+        tok = tok.head
+    return path
+
+
+def _told_before(tok: Token) -> bool:
+    """The word belongs to a clause of an earlier time or a cause ("a day after police shot a man")."""
+    return any(_earlier_time(t) for t in [tok, *tok.ancestors])
+
+
+def _earlier_time(clause: Token) -> bool:
+    """A clause of an earlier time or a cause: "after gunmen killed", "since troops shot"."""
+    return any(w.lower_ in trigger_words("cause_markers") for w in dependents(clause, "marker"))
+
+
+def _own_words(tok: Token) -> list[Token]:
+    """The token and the words that modify it ("rubber bullets", "warning shots"), not the words joined
+    to it ("live bullets, teargas and batons") nor those the parse hangs on it ("tear gas and live
+    bullets" is read as "gas" modifying "bullets")."""
+    return [tok, *(w for c in dependents(tok, "modifier", "preposition") for w in c.subtree)]
+
+
+def _crowd_attacked(trigger: Token) -> bool:
+    """The protest's trigger names its crowd as what an act is aimed at ("attacked demonstrators",
+    "threw petrol bombs at protesters"), not the protest held ("staged a protest")."""
+    if trigger.lemma_.lower() not in trigger_words("crowd_nouns") or not is_aimed_at(trigger):
+        return False
+    verb = _verb_of(trigger)  # not "lashing out at a protester"
+    return verb.lemma_.lower() in _force_verbs() or _verb_of(verb.head).lemma_.lower() in _force_verbs()
+
+
+def _force_verbs() -> frozenset[str]:
+    """Verbs of force on people: throwing, targeting, a crowd's violence, or an intervention."""
+    words = ("throwing_verbs", "targeting_verbs", "crowd_violence_verbs", "intervention_cues")
+    return frozenset().union(*(trigger_words(w) for w in words))
 
 
 def _police_at_work(words: Span) -> bool:
