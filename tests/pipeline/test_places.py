@@ -495,3 +495,20 @@ def test_a_place_name_the_gazetteer_lacks_yields_to_a_known_place(extract) -> No
     # in a text in capitals every phrase looks like a name: none is kept unplaced (the twin above)
     caps = extract("ON 3 JUNE 2021, GUNMEN KILLED THREE FARMERS IN KABUTU VILLAGE.", published=PUBLISHED)
     assert caps and all(e.location is None or e.location.name != "Kabutu" for e in caps)
+
+
+def test_a_prefix_area_word_tagged_alone_is_no_place(extract) -> None:
+    # the model tags "Barangay" a place of its own; the barangay and its town are the places
+    text = (
+        "On 7 March 2021, two soldiers were wounded in a firefight with NPA rebels in Barangay Santa "
+        "Lourdes, Barcelona, Sorsogon."
+    )
+    loc = first_location(extract, text)
+    assert loc.name != "Barangay" and loc.country_code == "PHL" and loc.admin1 == "Bicol"
+
+
+def test_group_names_written_together_are_no_place(extract) -> None:
+    # coders write a group known by two names as one ("Boko Haram IS"); the village after it is the place
+    text = "On 7 January 2021, the Nigerian air force struck a camp of Boko Haram IS in Kusuma, Borno."
+    loc = first_location(extract, text)
+    assert (loc.name, loc.country_code) == ("Kusuma", "NGA")

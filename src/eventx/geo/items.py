@@ -60,8 +60,8 @@ def item_is_name(doc: Doc, sent: Span, item: Item) -> bool:
     if all(t.ent_type_ == "NORP" for t in span) and _modifies_people(span):
         return False  # "the Democrat candidate's rally": a party's, not a place's
     words = item.text.lower().split()
-    if armed_group(item.text) is not None or words[-1] in actor_lexicon()["armed_org_heads"]:
-        return False  # "ISIS", "the Donbass People's Militia", "Heroes de Anori Front"
+    if _group_names(item.text.split()) or words[-1] in actor_lexicon()["armed_org_heads"]:
+        return False  # "ISIS", "Boko Haram IS", "the Donbass People's Militia", "Heroes de Anori Front"
     if in_group_name(sent, item.start, item.text):
         return False
     if item.text.lower() in office_holders():
@@ -116,6 +116,16 @@ def has_proper_noun(doc: Doc, item: Item) -> bool:
     """True if the model reads some word of the item as a proper noun or a name: "Militants" opening
     a sentence is capitalised but common."""
     return any(word_class(t, "proper_noun") or t.ent_type_ for t in item_tokens(doc, item))
+
+
+def _group_names(words: list[str]) -> bool:
+    """The words are one armed group's name or several written one after another ("Boko Haram IS", as
+    coders write a group known by two names)."""
+    if armed_group(" ".join(words)) is not None:
+        return True
+    return any(
+        armed_group(" ".join(words[:n])) is not None and _group_names(words[n:]) for n in range(1, len(words))
+    )
 
 
 def in_group_name(sent: Span, start_char: int, name: str) -> bool:

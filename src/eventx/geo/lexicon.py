@@ -31,8 +31,9 @@ def stoplist() -> dict:
 
 @per_lexicon
 def not_places() -> frozenset[str]:
-    """Lower-cased names spaCy tags as places that are no places an event is coded to ("Europe")."""
-    return frozenset(w.lower() for w in stoplist()["names"])
+    """Lower-cased names spaCy tags as places that are no places an event is coded to ("Europe"), and
+    the area words written before a name, tagged alone ("Barangay" in "Barangay Santa Lourdes")."""
+    return frozenset(w.lower() for w in [*stoplist()["names"], *stoplist()["prefix_area_words"]])
 
 
 @per_lexicon
