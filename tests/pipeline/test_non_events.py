@@ -233,6 +233,10 @@ def test_rammed_things_and_trends_are_no_incidents(extract, text: str, twin: str
             "Tuesday.",
             "Hundreds of people protested in Toronto, Canada, against the US election results on Tuesday.",
         ),
+        (  # out in the streets: a protest only with people of a protest
+            "Fans took to the streets of Lisbon on Monday to celebrate the league title.",
+            "Hundreds of residents took to the streets of Kisumu on Monday to demand clean water.",
+        ),
         (
             "Militarised police stood patrol outside the tower in New York on Wednesday night.",
             "Militarised police fired tear gas at protesters outside the tower in New York on Wednesday "

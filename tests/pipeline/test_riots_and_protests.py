@@ -427,3 +427,22 @@ def test_a_death_a_protest_is_about_is_not_its_casualty(extract) -> None:
     assert (e.event_type, e.fatalities) == ("Protests", None)
     twin = extract("On 3 May 2021, police shot dead a teacher during a protest in Kisumu, Kenya.")
     assert [e.fatalities.best for e in twin if e.fatalities] == [1]
+
+
+@pytest.mark.parametrize(
+    ("text", "twin"),
+    [
+        (  # parties clash in words
+            "The two parties clashed over the budget in parliament in Nairobi, Kenya, on Monday.",
+            "Two groups clashed at the water plant in Muranga, Kenya, on Monday.",
+        ),
+        (  # armed groups fight a battle
+            "Two armed groups clashed near Kidal, Mali, on Monday.",
+            "Two rival factions of students engaged in a street fight at a university in Ibadan, Nigeria, on "
+            "Monday.",
+        ),
+    ],
+)
+def test_groups_of_people_clashing_are_a_riot(extract, text: str, twin: str) -> None:
+    assert ("Riots", "Mob violence") not in types_of(extract(text, "2021-04-12"))
+    assert types_of(extract(twin, "2021-04-12")) == [("Riots", "Mob violence")]

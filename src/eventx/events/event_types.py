@@ -20,7 +20,7 @@ from .mentions import Incident, Layers, Mention
 from .protest_types import names_protest, protest_type
 from .registry import RuleTable
 from .role_cues import crowd_head, of_holder
-from .support_cues import crowd_doers
+from .support_cues import crowd_doers, group_sides
 
 
 def mention_type(m: Mention, actors: list[Actor], layers: Layers) -> tuple[str, str | None]:
@@ -239,13 +239,14 @@ def _crowd_violence(m: Mention, actors: list[Actor]) -> bool:
     one_sided = m.entry is not None and m.entry["sub"] == "Armed clash" and not subjects_of(m.trigger)
     if not initiators and one_sided:
         initiators = [a for a in actors if a.role == "target"]
+    if not initiators and not any(a.kind in ARMED_KINDS for a in actors) and group_sides(m.trigger, m.actors):
+        return not _armed_window(m)  # "two groups clashed": the crowd is named by the riot's conventions
     if not initiators or any(a.kind not in UNARMED_CROWD_KINDS for a in initiators):
         return False
     targets = {a.name for a in actors if a.role == "target"}
     target_kinds = {a.kind for a in actors if a.role == "target"}
     doc = m.sent.doc
-    weapons = trigger_words("weapon_words")
-    if any(t.lemma_.lower() in weapons and not _crowd_fire(t) for t in with_next_sentence(m.sent)):
+    if _armed_window(m):
         return False  # "clashes between two families ... The two sides used rockets": armed
     shooting = any(
         t.lemma_.lower() in trigger_lexicon()["armed_acts"] for t in doc[m.trigger_start : m.trigger_end]
@@ -273,6 +274,12 @@ def _crowd_violence(m: Mention, actors: list[Actor]) -> bool:
         if holder is not None and crowd_head(holder):
             return True  # "a group of sellers"
     return False
+
+
+def _armed_window(m: Mention) -> bool:
+    """A weapon other than fire a crowd throws is named in the mention's sentence or the next."""
+    weapons = trigger_words("weapon_words")
+    return any(t.lemma_.lower() in weapons and not _crowd_fire(t) for t in with_next_sentence(m.sent))
 
 
 def _acts(tok: Token) -> bool:

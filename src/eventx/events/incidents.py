@@ -385,7 +385,11 @@ def _follow_up_of(
     trigger word and no attacker of its own, just after a violent incident, tells of that incident
     (unless both give a killed count, which may be two incidents' tolls, and the later one does not say
     its victims are "also" killed)."""
-    if m.entry is not None or any(a.role == "initiator" for a in actors):
+    victims = [c.text for c in m.casualties]  # "One person killed and 14 injured": the dead, no attacker
+    attackers = [
+        a for a in actors if a.role == "initiator" and not any(a.text and a.text in v for v in victims)
+    ]
+    if m.entry is not None or attackers:
         return None
     last = _latest_forceful(incidents)
     if last is None:

@@ -86,13 +86,17 @@ def clash_sides(trig: Token) -> list[Token]:
 
 
 def _taking_part(trig: Token) -> list[Token]:
-    """The subjects of a verb the clash is the "in" phrase of ("rival parties were involved in clashes",
-    "students engaged in a street fight"): they are its sides."""
-    if not (attached_as(trig, "prep_object") and trig.head.lower_ == "in"):
-        return []
-    verb = trig.head.head
+    """The subjects of a verb the clash is the "in" phrase of, or of that verb as the clash's trigger
+    ("rival parties were involved in clashes", "students engaged in a street fight"): they are its
+    sides."""
+    if attached_as(trig, "prep_object") and trig.head.lower_ == "in":
+        verb = trig.head.head
+    else:
+        verb = trig  # the verb itself anchors the clash ("engaged in a street fight": one mention)
     if verb.lemma_.lower() not in trigger_words("taking_part_verbs"):
         return []
+    if attached_as(verb, "clausal_modifier"):
+        return [verb.head]  # "two factions of students engaged in a street fight", read as a noun phrase
     return [t for t in verb.children if attached_as(t, "any_subject")]
 
 
@@ -103,7 +107,8 @@ def _reciprocal(trig: Token, found: list[Token]) -> bool:
     if _each_other(trig) or any(not attached_as(t, "subject") or t.conjuncts for t in found):
         return True
     plural = [t for t in found if form(t, "plural")]
-    return any(t.head.i != trig.i for t in plural) or (  # the plural subject of "involved in"
+    taking_part = trig.lemma_.lower() in trigger_words("taking_part_verbs")  # "students engaged in a fight"
+    return any(t.head.i != trig.i or taking_part for t in plural) or (  # the plural subject of "involved in"
         bool(plural) and trig.lemma_.lower() in trigger_words("reciprocal_triggers")
     )
 
@@ -116,7 +121,27 @@ def crowd_sides(trig: Token, actors: list) -> bool:
     found = clash_sides(trig)
     if not _reciprocal(trig, found):
         return False  # "workers battled for hours to free five people": no other side, a figure of speech
-    return bool(_crowds_at(trig.doc, actors, {t.i for t in found}))
+    crowds = _crowds_at(trig.doc, actors, {t.i for t in found})
+    return bool(crowds) or any(_crowd_group(t, actors) for t in found)
+
+
+def group_sides(trig: Token, actors: list) -> bool:
+    """The clash's sides are groups of people that nothing arms or names (``crowd_side_nouns``: "two
+    groups clashed", "two factions of hunters engaged in a street fight"): a riot, as ACLED codes
+    fights between unorganised groups."""
+    if trig.lemma_.lower() not in trigger_words("symmetric_triggers") | trigger_words("taking_part_verbs"):
+        return False
+    found = clash_sides(trig)
+    return _reciprocal(trig, found) and any(_crowd_group(t, actors) for t in found)
+
+
+def _crowd_group(tok: Token, actors: list) -> bool:
+    """Groups of people in the plural, or people of such groups ("two factions of hunters"), that are no
+    actor the lexicon knows (an armed or unidentified group is one)."""
+    words = trigger_words("crowd_side_nouns")
+    near = [w for w in (tok, of_holder(tok)) if w is not None]
+    groups = [w for w in near if form(w, "plural") and w.lemma_.lower() in words]
+    return bool(groups) and not {tok.i, *(g.i for g in groups)} & {a.head for a in actors}
 
 
 def _crowds_at(doc: Doc, actors: list, at: set[int]) -> list:
