@@ -257,6 +257,12 @@ def test_an_act_word_modifying_another_noun_is_no_act(extract) -> None:
             "A gunman beheads a shopkeeper in a market in Manchester.",
             "Violence against civilians",
         ),
+        (  # a disease named as what the act was for, not as what killed
+            "Two people were killed in a car crash in Orlu, Nigeria, on Monday.",
+            "A police officer killed a taxi driver in Orlu, Nigeria, on Monday for not wearing a facemask to "
+            "stop the spread of coronavirus.",
+            "Violence against civilians",
+        ),
         (
             "Officials are investigating whether a second car bomb was involved in the attack in Kabul.",
             "A second car bomb exploded near the police station in Kabul, killing four people.",

@@ -105,14 +105,19 @@ def crowd_destruction(ctx: TypingContext) -> tuple[str, str | None] | None:
 @typing_rules.rule("armed target")
 def armed_sides(ctx: TypingContext) -> tuple[str, str | None] | None:
     """A generic attack on armed people, or by armed people on a named target that is not unarmed, is an
-    armed clash."""
+    armed clash; so is an ambush told in its sentence, by armed people or no one named, with no target
+    named (``ambush_words``: ambushes are laid for patrols and convoys; one on civilians names them)."""
     if not ctx.by_actors:
         return None
     targets = {a.kind for a in ctx.actors if a.role == "target"}
     victims = {c.victim_kind for c in ctx.m.casualties if c.victim_kind}
     armed_targets = (targets | victims) & ARMED_KINDS
     unarmed = {"civilians", "government", "protesters"}
-    if armed_targets or (ctx.initiator_kinds & ARMED_KINDS and not (targets | victims) & unarmed and targets):
+    armed_doers = bool(ctx.initiator_kinds & ARMED_KINDS) and not (targets | victims) & unarmed
+    ambushes = trigger_words("ambush_words")
+    named = any(t.lemma_.lower() in ambushes or t.lower_ in ambushes for t in ctx.m.sent)
+    ambush = named and not targets | victims
+    if armed_targets or (armed_doers and targets) or (ambush and ctx.initiator_kinds <= ARMED_KINDS):
         return "Battles", "Armed clash"
     return None
 

@@ -53,11 +53,16 @@ def done_with_shots(verb: Token) -> bool:
 
 
 def person_object(verb: Token, actors: list, things: bool = False) -> bool:
-    """ "beat a Romani man", "attacked two farmers": people as the object of a violent verb (and, with
-    ``things``, civilian property: "destroyed 4 houses"; not "a company was targeted")."""
+    """ "beat a Romani man", "attacked two farmers": people as the object of a violent verb, or as the
+    owners of what it hits ("a candidate's vehicle was ambushed", "ambushed the convoy of the mayor";
+    ``target_holdings``), and, with ``things``, civilian property ("destroyed 4 houses"; not "a company
+    was targeted")."""
     if not word_class(verb, "verb"):
         return False
-    objects = {c.i for c in patients_of(verb)}
+    patients = patients_of(verb)
+    holdings = [p for p in patients if p.lemma_.lower() in trigger_words("target_holdings")]
+    owners = [o for p in holdings for o in (*dependents(p, "possessor"), *_of_objects(p))]  # "a mayor's car"
+    objects = {c.i for c in [*patients, *owners]}
     doc = verb.doc
     things = things and done_by_people(verb, actors)  # not "the storm destroyed a warehouse"
     return any(
@@ -66,6 +71,12 @@ def person_object(verb: Token, actors: list, things: bool = False) -> bool:
         and (things or not a.target_only or is_person_noun(doc[a.head].lower_, doc[a.head].lemma_.lower()))
         for a in actors
     )
+
+
+def _of_objects(tok: Token) -> list[Token]:
+    """The nouns of the token's "of" phrase ("the convoy of [the mayor]")."""
+    ofs = [c for c in dependents(tok, "preposition") if c.lower_ == "of"]
+    return [o for c in ofs for o in dependents(c, "prep_object")]
 
 
 def clash_sides(trig: Token) -> list[Token]:

@@ -17,6 +17,7 @@ from .not_an_act import names_no_act
 from .parse_supports import can_stand
 from .role_cues import of_holder
 from .support_cues import clash_sides
+from .trigger_filters import is_anaphor
 
 Found = list[tuple[Span, dict]]
 
@@ -153,12 +154,15 @@ def _keep_one_per_incident(out: Found, span: Span, entry: dict) -> None:
 
 def _one_mention(span: Span, entry: dict, kept: Span, kept_entry: dict) -> tuple[Span, dict]:
     """Two close triggers of one type naming one incident become one mention. Its anchor, whose
-    arguments are the incident's, is the syntactic head, or the word that needs no support where the
-    head needs some ("demonstrated"). Its type is the word's that needs no support: "mortar rounds
-    struck", "warplanes bombed", "a roadside bomb hit" are told by the weapon, not the generic verb."""
+    arguments are the incident's, is the syntactic head, the word that needs no support where the head
+    needs some ("demonstrated"), or the word that tells the incident where the other refers back to it
+    ("the attack was an ambush by bandits"). Its type is the word's that needs no support: "mortar
+    rounds struck", "warplanes bombed", "a roadside bomb hit" are told by the weapon, not the generic
+    verb."""
     new_is_head = kept.root in span.root.subtree and kept.root.i != span.root.i
     specific, kept_specific = entry["support"] == "none", kept_entry["support"] == "none"
-    anchor = span if new_is_head or (specific and not kept_specific) else kept
+    told = is_anaphor(kept) and not is_anaphor(span)  # "the attack was an ambush by bandits": the ambush
+    anchor = span if new_is_head or told or (specific and not kept_specific) else kept
     if specific != kept_specific:
         return anchor, entry if specific else kept_entry
     return anchor, entry if anchor is span else kept_entry

@@ -58,10 +58,14 @@ def partial_or_accident(tok: Token, sent: Span) -> bool:
 
 
 def _accidental(tok: Token) -> bool:
-    """A death or injury whose clause names an accident or disaster as its cause ("killed in a crash")."""
+    """A death or injury whose clause names an accident or disaster as its cause ("killed in a crash"),
+    not as what the act was for (``motive_preps``: "killed a driver for not wearing a facemask to stop
+    the spread of coronavirus")."""
     words, verbs = trigger_words("accident_words"), trigger_words("accident_verbs")
     weapons = trigger_words("weapon_words")
-    clause = [tok, *tok.children, *(t for c in tok.children for t in c.subtree)]
+    motives = trigger_words("motive_preps")  # "killed a driver for not wearing a facemask against covid"
+    told = [c for c in tok.children if not (attached_as(c, "preposition") and c.lower_ in motives)]
+    clause = [tok, *told, *(t for c in told for t in c.subtree)]
     if attached_as(tok, "noun_clause"):
         clause.append(tok.head)  # "the crash which killed seven people"
     if has_adverb(tok, trigger_words("unintended_adverbs")):
