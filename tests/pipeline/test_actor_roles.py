@@ -72,6 +72,10 @@ def test_forces_named_by_acronym(extract) -> None:
 def test_ethnic_and_tribal_militias_are_identity_militias(extract) -> None:
     (e,) = extract("On 4 March 2021, Dogon militiamen attacked the village of Ogossagou (Bankass, Mopti).")
     assert sides(e, "initiator") == [("Dogon Ethnic Militia (Mali)", "identity_militia")]
+    # an ethnic militia the model tags as an organisation is one too
+    (e,) = extract("On 4 March 2021, a suspected Lendu militia attacked Musekere, Ituri, killing 2 soldiers.")
+    names = [(n.split(" (")[0], k) for n, k in sides(e, "initiator")]
+    assert names == [("Lendu Ethnic Militia", "identity_militia")]
     (e,) = extract("On 4 March 2021, tribal fighters clashed with Houthi forces near Marib city.")
     assert ("Unidentified Tribal Militia (Yemen)", "identity_militia") in sides(e, "initiator")
     # a faction of a named group, an organisation's acronym or a political current is no ethnicity

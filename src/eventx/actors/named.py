@@ -7,7 +7,15 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from ..actorlex import armed_group, canonical_name, country_code_of, noun_entry, opposed_prefixes
+from ..actorlex import (
+    armed_group,
+    canonical_name,
+    country_code_of,
+    identity_label,
+    identity_name,
+    noun_entry,
+    opposed_prefixes,
+)
 from ..data import actor_lexicon, actor_words, trigger_lexicon
 from ..doctools import span_text
 from ..geo.gazetteer import get_gazetteer
@@ -48,6 +56,10 @@ def entity_actor(doc: Doc, sent: Span, ent: Span) -> ActorMention | None:
     if ent.label_ == "ORG":
         heads = actor_lexicon()["armed_org_heads"]
         last = ent[-1].lower_
+        identity = identity_label(ent[-1]) if last in heads else None
+        if identity is not None:  # "a suspected Lendu militia", tagged an organisation
+            name = identity_name(identity, None)
+            return actor_mention(doc, sent, ent.start, ent.end, ent.root, name, "identity_militia", None)
         if last in heads:
             text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
             return actor_mention(doc, sent, ent.start, ent.end, ent.root, text, heads[last], None)

@@ -84,14 +84,15 @@ def convention_actors(inc: Incident, location: Location | None, layers: Layers) 
         actors += _front_line_sides(inc, code, actors)
     default = _default_initiator(inc, actors)
     if default is not None and not any(a.role == "initiator" for a in actors):
-        actors.insert(0, Actor(name=canonical_name(default, country), role="initiator", kind=default))
+        kind = _template_kind(default)
+        actors.insert(0, Actor(name=canonical_name(default, country), role="initiator", kind=kind))
     if key in conv["officials_as_civilians"] or inc.event_type in conv["officials_as_civilians"]:
         actors = [_official_as_civilian(a, country, code) for a in actors]
     default = conv["default_target"].get(key) or conv["default_target"].get(inc.event_type)
     if _seizes_contraband(inc, actors):
         default = "political_militia"  # drugs seized by the police: the traffickers' loss (ACLED: a gang)
     if default is not None and not any(a.role == "target" for a in actors):
-        kind = "state_forces" if default == "police" else default  # a template key for the police
+        kind = _template_kind(default)
         actors.append(
             Actor(name=canonical_name(default, country), role="target", kind=kind, country_code=code)
         )
@@ -150,10 +151,17 @@ def _crowd_event_actors(
     return [crowd, *forces, *others]
 
 
+def _template_kind(default: str) -> str:
+    """The actor kind of a convention's default: a kind, or the template key for the police."""
+    return "state_forces" if default == "police" else default
+
+
 def _default_initiator(inc: Incident, actors: list[Actor]) -> str | None:
-    """The kind of initiator the event type implies when none is named (``default_initiator``); none for
-    a battle with no one killed and no armed group on the other side."""
-    default = role_conventions()["default_initiator"].get(inc.event_type)
+    """The kind (or the police's template key) of initiator the event type or sub-type implies when none
+    is named (``default_initiator``); none for a battle with no one killed and no armed group on the
+    other side."""
+    defaults = role_conventions()["default_initiator"]
+    default = defaults.get(f"{inc.event_type}/{inc.sub_event_type}") or defaults.get(inc.event_type)
     killed = any(c.status == "killed" and not c.negated for m in inc.mentions for c in m.casualties)
     if (
         inc.event_type == "Battles"
