@@ -228,6 +228,36 @@ ended    end      VERB VBD ROOT  5
 def test_targeting_the_object_of_a_targeting_clause_is_hit():
     assert deciding(_attack_verbing_a_factory("targeting", "target"), 4, 1) == ("targeting", "target")
     assert deciding(_attack_verbing_a_factory("damaging", "damage"), 4, 1) is None
+    # under the verb that carries the attack out
+    assert deciding(_launched_airstrikes("targeting", "target"), 5, 2) == ("targeting", "target")
+    assert deciding(_launched_airstrikes("injuring", "injure"), 5, 2) is None
+
+
+def _launched_airstrikes(verb: str, lemma: str) -> str:
+    return f"""
+Troops      troop      NOUN NNS nsubj 1
+launched    launch     VERB VBD ROOT  1
+airstrikes  airstrike  NOUN NNS dobj  1
+,           ,          PUNCT ,  punct 1
+{verb}      {lemma}    VERB VBG advcl 1
+militants   militant   NOUN NNS dobj  4
+"""
+
+
+def _surrendered(prep: str) -> str:
+    return f"""
+Fighters     fighter    NOUN NNS nsubj 1
+surrendered  surrender  VERB VBD ROOT  1
+their        their      PRON PRP$ poss 3
+weapons      weapon     NOUN NNS dobj  1
+{prep}       {prep}     ADP  IN  prep  1
+troops       troop      NOUN NNS pobj  4
+"""
+
+
+def test_surrendered_to_those_surrendered_to_are_the_other_side():
+    assert deciding(_surrendered("to"), 5, 1) == ("surrendered to", "target")
+    assert deciding(_surrendered("with"), 5, 1) != ("surrendered to", "target")
 
 
 SHOT_AND_KILLED = """
@@ -531,7 +561,7 @@ def test_every_role_rule_is_tested_here():
         "attributed", "reported to have", "died", "repelled it", "repelled by", "set off", "modifier",
         "by agent", "operator", "targeting", "object", "aimed at", "other side", "clashed with", "involving",
         "involving against", "between", "came under", "from", "observer", "subject", "conjunct", "took part",
-        "forces moved", "apposition",
+        "forces moved", "apposition", "surrendered to",
     }
     assert set(role_rules) == tested, "a role rule was added or renamed: test it here"
 

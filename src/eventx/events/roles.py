@@ -201,12 +201,26 @@ def operator_of_the_thing_hit(ctx: RoleContext) -> str | None:
 
 @role_rules.rule("targeting")
 def targeted_by_the_attack(ctx: RoleContext) -> str | None:
-    """The object of a clause of targeting under the attack noun is hit ("a remote explosive attack
-    targeting an industrial factory")."""
+    """The object of a clause of targeting under the attack noun, or under the verb that carries the
+    attack out, is hit ("a remote explosive attack targeting an industrial factory", "troops launched
+    airstrikes, targeting Al-Shabaab militants")."""
     rel, head, trigger = ctx.relation, ctx.head, ctx.trigger
     attack = trigger.head if attached_as(trigger, "modifier") else trigger  # "a remote explosive attack"
     targeting = rel == "object" and head.lemma_.lower() in trigger_words("targeting_clause_verbs")
-    if targeting and is_clause_of(head, attack):
+    carrier = attack.head if attached_as(attack, "object") else None  # "launched airstrikes"
+    under_carrier = carrier is not None and head.head.i == carrier.i and attached_as(head, "adverbial_clause")
+    if targeting and (is_clause_of(head, attack) or under_carrier):
+        return "target"
+    return None
+
+
+@role_rules.rule("surrendered to")
+def surrendered_to(ctx: RoleContext) -> str | None:
+    """Those a group surrenders to are the other side of the surrender (``surrender_verbs``: "members of
+    the militia surrendered their weapons to security forces")."""
+    rel, head, trigger = ctx.relation, ctx.head, ctx.trigger
+    surrender = trigger.lemma_.lower() in trigger_words("surrender_verbs")
+    if surrender and rel == "prep_object" and head.lower_ == "to" and head.head.i == trigger.i:
         return "target"
     return None
 
