@@ -92,3 +92,10 @@ def test_home_grown_groups_and_national_institutions_are_country_cues(extract) -
         published=PUBLISHED,
     )
     assert e.location is None or e.location.country_code != "FRA"
+
+
+def test_us_written_in_capitals_as_a_pronoun_is_no_country(parse) -> None:
+    from eventx.geo.evidence import document_countries
+
+    assert "USA" not in document_countries(parse("THE REBELS TOLD US THAT THREE SOLDIERS DIED IN AN ATTACK."))
+    assert "USA" in document_countries(parse("The US condemned the attack, which killed three soldiers."))

@@ -512,3 +512,22 @@ def test_group_names_written_together_are_no_place(extract) -> None:
     text = "On 7 January 2021, the Nigerian air force struck a camp of Boko Haram IS in Kusuma, Borno."
     loc = first_location(extract, text)
     assert (loc.name, loc.country_code) == ("Kusuma", "NGA")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a party that carries its country's name, a demonym of the authorities
+        ("On 3 June 2021, an unidentified group detonated a bomb in Kabutu village, targeting two Nepali "
+         "Congress candidates.", "NPL"),
+        ("On 3 June 2021, unknown gunmen shot dead a marabout in the village of Apkouta. The Chadian "
+         "authorities opened an inquiry.", "TCD"),
+        # nothing points anywhere, or two countries point alike: no country
+        ("On 3 June 2021, gunmen killed three farmers in Kabutu village.", None),
+        ("On 3 June 2021, gunmen killed three farmers in Kabutu village. The Nepali and Indian governments "
+         "condemned the killing.", None),
+    ],
+)
+def test_a_village_the_gazetteer_lacks_takes_the_country_the_text_leads_to(extract, text, country) -> None:
+    loc = first_location(extract, text)
+    assert (loc.name, loc.country_code) == ("Kabutu" if "Kabutu" in text else "Apkouta", country)

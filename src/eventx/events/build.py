@@ -14,7 +14,14 @@ from .claims import apply_claims
 from .confidence import event_confidence
 from .conventions import convention_actors, dedupe_actors, localise
 from .fields import incident_count, incident_date
-from .location import actors_country, home_country, incident_location, line_country, named_unplaced
+from .location import (
+    actors_country,
+    document_country,
+    home_country,
+    incident_location,
+    line_country,
+    named_unplaced,
+)
 from .mentions import Incident, Layers
 
 
@@ -31,7 +38,11 @@ def _event(doc: Doc, inc: Incident, taken: dict[int, int], layers: Layers) -> Ev
     evidence, anchors = _evidence(doc, inc)
     location = named_unplaced(
         inc,
-        incident_location(inc, layers, doc) or home_country(inc) or line_country(inc) or actors_country(inc),
+        incident_location(inc, layers, doc)
+        or home_country(inc)
+        or line_country(inc)
+        or actors_country(inc)
+        or document_country(inc, doc, layers.places),
         doc,
     )
     fields = {

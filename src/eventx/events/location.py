@@ -5,7 +5,7 @@ government, not where people came from or where its reporter speaks from), in th
 when they name nothing finer than a country, the finer place the headline or lead names inside it; else
 the article's main place; with no place at all, the country of its domestic actors or of the known front
 line it is reported along, else the one country of its actors that act at home (its people, armed
-groups, government, forces).
+groups, government, forces), else the country the whole text leads to.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from ..actorlex import group_in, is_police
 from ..data import trigger_words
+from ..geo.evidence import document_countries
 from ..geo.gazetteer import get_gazetteer
 from ..geo.lexicon import place_words
 from ..geo.names import normalize_name
@@ -205,6 +206,22 @@ def line_country(inc: Incident) -> Location | None:
     SMM observed 5 projectiles near Novovyboeve", a village the gazetteer lacks: Ukraine)."""
     line = front_line(inc, None)
     return _country_location(line["country"]) if line is not None else None
+
+
+def document_country(inc: Incident, doc: Doc, places: list[PlaceMention]) -> Location | None:
+    """With no place at all and no actor of a country (actors decide first: ``actors_country``), the
+    country the text is about, at country precision: the one its countries named or implied (demonyms,
+    domestic groups, parties and state institutions: ``geo.evidence.document_countries``) and its places
+    of every kind (areas written anywhere, the headline's, a state speaking) point to, when it leads all
+    others twice over ("two Nepali Congress candidates", "The Chadian authorities opened an inquiry").
+    None when the text points nowhere or two ways."""
+    if any(a.country_code for a in inc.actors):
+        return None  # "Turkish warplanes" strike abroad; "the Ugandan army struck Mai-Mai positions"
+    votes = document_countries(doc) + Counter(p.country_code for p in places if p.country_code)
+    ranked = votes.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    return _country_location(ranked[0][0])
 
 
 def _country_location(code: str) -> Location | None:

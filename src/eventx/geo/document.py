@@ -22,6 +22,7 @@ from ..syntax import attached_as, of_head
 from .chain_choice import resolve_chain
 from .context import PlaceContext, build_context
 from .evidence import (
+    capital_pronoun,
     dateline_range,
     document_countries,
     front_line_areas,
@@ -53,6 +54,8 @@ def resolve_entity(ent: Span, sent: Span, ctx: PlaceContext, people: set[str]) -
     text = ent.text
     if text.lower().removeprefix("the ") in not_places() or not any(t.text[:1].isupper() for t in ent):
         return None  # a region of the stop list, or "marijuana" tagged PERSON
+    if capital_pronoun(ent):
+        return None  # "THEY TOLD US" in a text in capitals
     root = ent.root
     of_people = is_person_noun(root.head.lower_, root.head.lemma_.lower())
     if of_people and (

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from ..actorlex import armed_group, noun_entry
 from ..data import load_yaml, trigger_words
-from ..doctools import cites, content_sents, text_between
+from ..doctools import cites, content_sents, in_lower_case, text_between
 from ..syntax import attached_as, modifies_noun, word_class
 from .chains import Chain
 from .gazetteer import Place, get_gazetteer
@@ -41,13 +41,15 @@ def document_countries(doc: Doc) -> Counter[str]:
     gaz = get_gazetteer()
     found: Counter[str] = Counter()
     for ent in doc.ents:
+        if capital_pronoun(ent):
+            continue  # "THEY TOLD US" in a text in capitals
         if ent.label_ in ("NORP", "GPE") and (modifies_thing(ent) or modifies_thing(ent, "mission_nouns")):
             code = None  # "the US dollar", "the German consulate": a currency, a mission abroad
         elif ent.label_ == "NORP":
             code = gaz.country_of_demonym(ent.text)
         elif ent.label_ == "GPE":
             place = gaz.country_named(ent.text)
-            code = place.country_code if place else None
+            code = place.country_code if place else gaz.country_of_demonym(ent.text)  # "Nepali" tagged GPE
         elif ent.label_ in ("ORG", "NORP"):
             # a state's own forces ("LNA", "FARDC") and groups that fight at home only ("CODECO", "NPA",
             # scope domestic) support its country; groups that cross borders ("Boko Haram") do not
@@ -65,6 +67,16 @@ def document_countries(doc: Doc) -> Counter[str]:
             if group is not None and group.country_code and (group.kind == "state_forces" or group.domestic):
                 found[group.country_code] += 1
     return found
+
+
+def capital_pronoun(ent: Span) -> bool:
+    """A country abbreviation that is a pronoun written in capitals (``pronoun_abbreviations``: "THEY
+    TOLD US", "LET US"): in a sentence not in lower case, and modifying no noun ("US EMBASSY" stays)."""
+    return (
+        ent.text in place_words("pronoun_abbreviations")
+        and not in_lower_case(ent.sent)
+        and not attached_as(ent.root, "modifier", "noun_modifier")
+    )
 
 
 def country_in_name(ent: Span) -> str | None:
