@@ -14,7 +14,7 @@ from ..data import trigger_lexicon, trigger_words
 from ..doctools import cites, span_text, with_next_sentence
 from ..models import VIOLENT_TYPES, Actor
 from ..seizure import seized
-from ..syntax import conjuncts, dependents, form, is_doer, patients_of, subjects_of, word_class
+from ..syntax import attached_as, conjuncts, dependents, form, is_doer, patients_of, subjects_of, word_class
 from .kinds import ARMED_KINDS, NON_STATE_ARMED_KINDS, STATE_KINDS, UNARMED_CROWD_KINDS
 from .mentions import Incident, Layers, Mention
 from .protest_types import names_protest, protest_type
@@ -294,11 +294,18 @@ def _acts(tok: Token) -> bool:
 
 
 def _riot_sub(m: Mention) -> str:
-    """A riot among demonstrators is a violent demonstration; otherwise it is mob violence."""
-    cues = trigger_words("protest_cues")
+    """A riot among demonstrators, or one its own sentence gives a purpose to (a verb of
+    ``protest_purposes``: "vandalised the university building, alleging anomalies in the results",
+    "villagers opposed to the plan clashed with police"), is a violent demonstration (ACLED Codebook,
+    Riots); otherwise it is mob violence."""
+    cues, purposes = trigger_words("protest_cues"), trigger_words("protest_purposes")
     window = with_next_sentence(m.sent)
     found = any(t.lemma_.lower() in cues and not t.ent_type_ for t in window)  # not "On 3 March"
-    return "Violent demonstration" if found else "Mob violence"
+    purpose = any(  # not "an alleged thief"
+        t.lemma_.lower() in purposes and word_class(t, "verb", "adjective") and not attached_as(t, "modifier")
+        for t in m.sent
+    )
+    return "Violent demonstration" if found or purpose else "Mob violence"
 
 
 def _crowd_fire(tok: Token) -> bool:
