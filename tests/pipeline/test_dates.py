@@ -103,6 +103,18 @@ def test_date_of_the_report_gives_way_to_the_date_of_the_act(parse, extract) -> 
     assert e.date.start == date(2020, 3, 6)
 
 
+def test_a_toll_s_newer_figure_is_dated_by_the_report_and_the_incident_by_its_own_noun(extract) -> None:
+    text = (
+        "The death toll from a truck bombing at the German consulate in Mazar-i-Sharif, Afghanistan, rose to "
+        "at least six Friday. The Taliban said the bombing late Thursday was a revenge attack."
+    )
+    (e,) = extract(text, published="2016-11-11")
+    assert (e.date.start, e.fatalities.best) == (date(2016, 11, 10), 6)
+    # the twin: with only the toll's date, the toll's day is all the text tells
+    (e,) = extract(text.split(". ")[0] + ".", published="2016-11-11")
+    assert e.date.start == date(2016, 11, 11)
+
+
 def test_a_clock_time_after_at_is_not_a_year(parse) -> None:
     doc = parse("The bomb exploded at 2130 near the market in Kano.", published="2020-03-06")
     assert all(d.precision != "year" for d in doc._.eventx_dates)

@@ -283,6 +283,11 @@ def test_an_attack_on_protesters_is_one_event(extract) -> None:
             "Soldiers fired shots in the air to disperse protesters in Hpakant, Myanmar, on Monday.",
             "Soldiers fired 50 shots at villagers protesting a land seizure in Hpakant, Myanmar, on Monday.",
         ),
+        (  # a shooting named near the protest, not at it
+            "Police kept watch over protesters at a rally near the scene of shooting in Seattle, Washington, "
+            "on Monday.",
+            "Police shot one man during a protest in Seattle, Washington, on Monday.",
+        ),
         (  # a shooting the protest is about, told as what came before it
             "Students protested in Siaya, Kenya, on Tuesday, a day after police shot a man dead.",
             "Police shot one man during protests against fuel prices in Siaya, Kenya, on Tuesday.",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ..casualties.lexicon import casualty_words
 from ..data import load_yaml
 from ..syntax import attached_as, clause_of, dependents, form, word_class
 
@@ -28,9 +29,23 @@ def is_future(tok: Token) -> bool:
 
 def dates_the_report(tok: Token) -> bool:
     """True if the date ``tok`` is of a verb of saying or reporting ("Police said on Friday", "sources
-    reported today that troops killed nine people on 17 August"): the day the news was told, which
-    dates what it tells only when nothing else does."""
-    return clause_of(tok).lemma_.lower() in date_cues()["report_verbs"]
+    reported today that troops killed nine people on 17 August"), or of a toll's newer figure ("the
+    death toll ... rose to at least six Friday": ``update_verbs`` with a ``total_nouns`` subject or
+    object): the day the news was told, which dates what it tells only when nothing else does. A date
+    that modifies a noun dates that noun's thing ("the Taliban said the bombing late Thursday was ...")."""
+    if word_class(tok.head, "noun") and tok.head.i != tok.i:
+        return False
+    verb = clause_of(tok)
+    return verb.lemma_.lower() in date_cues()["report_verbs"] or _toll_update(verb)
+
+
+def _toll_update(verb: Token) -> bool:
+    """ "The death toll rose to six", "bringing the number of dead to 12": a verb stating a toll's newer
+    figure."""
+    if verb.lemma_.lower() not in casualty_words("update_verbs"):
+        return False
+    totals = casualty_words("total_nouns")
+    return any(t.lemma_.lower() in totals for t in dependents(verb, "any_subject", "object"))
 
 
 def clock_time(span: Span) -> bool:

@@ -158,8 +158,8 @@ def lethal_force(tok: Token) -> bool:
     opened_fire = lemma == "fire" and attached_as(tok, "object") and tok.head.lemma_ == "open"
     if lemma not in trigger_words("lethal_weapons") and not opened_fire or attached_as(tok, "modifier"):
         return False  # not "the house of the shot demonstrator"
-    if tok.lower_.endswith("ing") and not word_class(tok, "verb"):
-        return False  # "a march marred by shooting" names an incident, maybe another one
+    if tok.lower_.endswith("ing") and not _aims(tok):
+        return False  # "a march marred by shooting", "near the scene of shooting": an incident named
     verb = _verb_of(tok)
     aside = [c for c in dependents(verb, "object", "preposition", "adverb") if tok not in c.subtree]
     words = [*_own_words(tok), *(w for c in aside for w in c.subtree)]  # "fired shots [in the air]"
@@ -169,6 +169,8 @@ def lethal_force(tok: Token) -> bool:
         return False
     if _told_before(tok):
         return False  # "held a demonstration after a police shot killed a driver"
+    if any(t.lower_ in trigger_words("nearby_words") for t in tok.ancestors):
+        return False  # "at a rally near the scene of shooting"
     people = trigger_words("protest_people") | trigger_words("crowd_nouns")
     return not any(s.lower_ in people or s.lemma_.lower() in people for s in subjects_of(verb))
 
@@ -232,6 +234,12 @@ def _told_before(tok: Token) -> bool:
 def _earlier_time(clause: Token) -> bool:
     """A clause of an earlier time or a cause: "after gunmen killed", "since troops shot"."""
     return any(w.lower_ in trigger_words("cause_markers") for w in dependents(clause, "marker"))
+
+
+def _aims(tok: Token) -> bool:
+    """The word has an object or an aim of its own ("shooting protesters", "firing at the crowd")."""
+    aims = [p for p in dependents(tok, "preposition") if p.lower_ in trigger_words("aimed_preps")]
+    return bool(dependents(tok, "object") or aims)
 
 
 def _own_words(tok: Token) -> list[Token]:
