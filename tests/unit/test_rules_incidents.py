@@ -206,6 +206,37 @@ def test_violence_at_a_protest_is_the_protest_met_with_force():
     assert deciding([protest], mention(doc, 0, 4, 5, ATTACK), VAC, POLICE_ON_A_MAN) is None
 
 
+POLICE_FOUGHT_AFTER_THE_BOMBING = """
+Police    police   NOUN  NNS nsubj 1
+fought    fight    VERB  VBD ROOT  1
+after     after    ADP   IN  prep  1
+the       the      DET   DT  det   4
+bombing   bombing  NOUN  NN  pobj  2
+.         .        PUNCT .   punct 1
+"""
+
+POLICE_FOUGHT_AFTER_DARK = """
+Police    police   NOUN  NNS nsubj 1
+fought    fight    VERB  VBD ROOT  1
+after     after    ADP   IN  prep  1
+dark      dark     NOUN  NN  pobj  2
+.         .        PUNCT .   punct 1
+"""
+
+CLASH = {"type": "Battles", "sub": "Armed clash", "support": "violence"}
+
+
+def test_after_it_an_act_told_after_an_incident_named_by_reference_is_part_of_it():
+    doc = story(GUNMEN_ATTACKED_A_VILLAGE, POLICE_FOUGHT_AFTER_THE_BOMBING)
+    attack = incident(mention(doc, 0, 1, 2, ATTACK))
+    fought = mention(doc, 1, 1, 2, CLASH)
+    assert deciding([attack], fought, ("Battles", "Armed clash")) == ("after it", attack)
+    doc = story(GUNMEN_ATTACKED_A_VILLAGE, POLICE_FOUGHT_AFTER_DARK)
+    attack = incident(mention(doc, 0, 1, 2, ATTACK))
+    fought = mention(doc, 1, 1, 2, CLASH)
+    assert (deciding([attack], fought, ("Battles", "Armed clash")) or ("",))[0] != "after it"
+
+
 def _fire(verb: str, lemma: str) -> str:
     return f"""
 The      the      DET   DT  det   1
@@ -376,7 +407,7 @@ def test_told_again_the_same_kind_with_no_conflicting_count_or_side():
 def test_every_merge_rule_is_tested_here():
     tested = {
         "no one hurt", "reference back", "crowd", "response", "destruction after", "bare killing before",
-        "follow-up", "talks again", "told again", "one incident", "violence at a protest",
+        "follow-up", "talks again", "told again", "one incident", "violence at a protest", "after it",
     }
     assert set(merge_rules) == tested, "a merge rule was added or renamed: test it here"
 

@@ -39,6 +39,7 @@ from .mentions import Incident, Layers, Mention
 from .protest_types import force_at
 from .registry import RuleTable
 from .sides import mention_actors
+from .trigger_filters import is_anaphor
 
 _WEAPONS = "Explosions/Remote violence"
 _BY_ACTORS_TYPES = {"Violence against civilians", "Battles"}  # what a generic "attack" becomes
@@ -262,6 +263,26 @@ def _on_people(actors: list[Actor]) -> bool:
         (a.role == "target" and a.kind in STATE_FORCE_KINDS) or (a.role == "initiator" and a.kind in crowds)
         for a in actors
     )
+
+
+@merge_rules.rule("after it")
+def told_after_it(ctx: MergeContext) -> Incident | NewIncident | None:
+    """A violent act told as coming after an incident named by reference ("police fought with Taliban
+    attackers soon after the initial bombing": ``sequel_preps`` with an incident noun that refers back)
+    is part of that incident, the latest violent one."""
+    m = ctx.m
+    if not is_violent(ctx.etype) or m.entry is None or m.background or not _refers_earlier(m.trigger):
+        return None
+    return _latest_violent(ctx.incidents)
+
+
+def _refers_earlier(trigger: Token) -> bool:
+    """An "after" phrase of the trigger, or of the verb it is joined to, names an incident that refers
+    back ("fought ... soon after the initial bombing")."""
+    verbs = [trigger, trigger.head] if attached_as(trigger, "conjunct") else [trigger]
+    sequel = trigger_words("sequel_preps")
+    preps = [p for v in verbs for p in dependents(v, "preposition") if p.lower_ in sequel]
+    return any(is_anaphor(n.doc[n.i : n.i + 1]) for p in preps for n in dependents(p, "prep_object"))
 
 
 @merge_rules.rule("response")
