@@ -11,12 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from spacy.tokens import Token
-
-from ..data import trigger_lexicon, trigger_words
+from ..data import trigger_words
 from ..models import VIOLENT_TYPES, Actor
 from ..records import PlaceMention
-from ..syntax import attached_as, dependents, patients_of, preposition_of
 from .apart import (
     counted_apart,
     dated_apart,
@@ -33,15 +30,27 @@ from .apart import (
     told_beside_another,
 )
 from .event_types import is_violent, mention_type, property_attack
-from .fields import mention_total, preceding_sentences
-from .kinds import STATE_FORCE_KINDS, crowd_types
+from .fields import mention_total
+from .incident_cues import (
+    FORCED_PROTESTS,
+    WEAPONS,
+    foils,
+    follow_up_of,
+    killing_told_before,
+    kills_people,
+    latest_forceful,
+    latest_violent,
+    on_people,
+    refers_earlier,
+    responds,
+    told_just_before,
+)
+from .kinds import crowd_types
 from .mentions import Incident, Layers, Mention
 from .protest_types import force_at
 from .registry import RuleTable
 from .sides import mention_actors
-from .trigger_filters import is_anaphor
 
-_WEAPONS = "Explosions/Remote violence"
 _BY_ACTORS_TYPES = {"Violence against civilians", "Battles"}  # what a generic "attack" becomes
 _FORCE_TYPES = {"Violence against civilians", "Battles"}  # what force used on a protest reads as alone
 
@@ -52,9 +61,6 @@ _PROTEST_RANK = {
     "Protest with intervention": 1,
     "Excessive force against protesters": 2,
 }
-
-
-_FORCED_PROTESTS = {"Protest with intervention", "Excessive force against protesters"}
 
 
 def _bare_crowd(m: Mention) -> bool:
@@ -81,7 +87,7 @@ def merge_mentions(mentions: list[Mention], layers: Layers) -> list[Incident]:
             incidents.append(Incident([m], etype, sub, actors))
         else:
             _join(target, m, etype, sub, actors)
-        ref = _latest_violent(incidents, exclude=target or incidents[-1]) if m.back_dates else None
+        ref = latest_violent(incidents, exclude=target or incidents[-1]) if m.back_dates else None
         if ref is not None:  # "Thursday's deaths" dates the incident referred to, not this one
             ref.mentions[0].back_dates.extend(m.back_dates)
             m.back_dates = []
@@ -93,14 +99,14 @@ def _join(target: Incident, m: Mention, etype: str, sub: str | None, actors: lis
     a protest and a riot make a violent demonstration, a trigger word beats a bare killing)."""
     target.mentions.append(m)
     target.actors.extend(actors)
-    if _responds(m) and target.event_type in _BY_ACTORS_TYPES | {"Explosions/Remote violence"}:
+    if responds(m) and target.event_type in _BY_ACTORS_TYPES | {"Explosions/Remote violence"}:
         # the attacked fought back
         target.event_type, target.sub_event_type = "Battles", "Armed clash"
     elif etype == "Protests" and target.event_type in _FORCE_TYPES:
         target.event_type, target.sub_event_type = etype, sub  # force used at a protest is the protest
     elif {target.event_type, etype} == set(crowd_types()):
         target.event_type, target.sub_event_type = "Riots", "Violent demonstration"
-    elif target.sub_event_type in _FORCED_PROTESTS and _kills_people(m):
+    elif target.sub_event_type in FORCED_PROTESTS and kills_people(m):
         target.sub_event_type = "Excessive force against protesters"  # "Two were killed in the attack."
     elif target.event_type == etype == "Protests" and _PROTEST_RANK.get(sub, 0) > _PROTEST_RANK.get(
         target.sub_event_type, 0
@@ -124,21 +130,6 @@ def _join(target: Incident, m: Mention, etype: str, sub: str | None, actors: lis
         not m.anaphor
     ):
         target.sub_event_type = sub  # "two explosions ... a suicide car bomb": ACLED codes the suicide bomb
-
-
-def _latest_violent(
-    incidents: list[Incident], exclude: Incident | None = None, weapon: str | None = None
-) -> Incident | None:
-    """The last incident of a violent type, other than ``exclude`` (and, given a weapon's sub-type, of
-    its event type and ``reach``). Without a weapon to match, an act told only as what another answers
-    ("... in retaliation for air strikes last week") is the background, not the incident being told."""
-    for inc in reversed(incidents):
-        if weapon is None and all(x.background for x in inc.mentions):
-            continue
-        if inc is not exclude and is_violent(inc.event_type):
-            if weapon is None or (inc.event_type, reach(inc.sub_event_type)) == (_WEAPONS, reach(weapon)):
-                return inc
-    return None
 
 
 def _merge_target(
@@ -190,8 +181,8 @@ def no_one_hurt(ctx: MergeContext) -> Incident | NewIncident | None:
     just told, or to nothing."""
     m = ctx.m
     if m.entry is None and m.casualties and all(c.negated for c in m.casualties):
-        last = _latest_forceful(ctx.incidents)
-        return last if last is not None and _told_just_before(last, m) else NEW_INCIDENT
+        last = latest_forceful(ctx.incidents)
+        return last if last is not None and told_just_before(last, m) else NEW_INCIDENT
     return None
 
 
@@ -205,12 +196,12 @@ def reference_back(ctx: MergeContext) -> Incident | NewIncident | None:
     m = ctx.m
     if m.anaphor and is_violent(ctx.etype) or (m.anaphor and m.entry is None):
         last = ctx.incidents[-1]
-        if property_attack(last) and _told_just_before(last, m):
+        if property_attack(last) and told_just_before(last, m):
             return last
-        weapon = m.entry is not None and m.entry["type"] == _WEAPONS
-        same_reach = _latest_violent(ctx.incidents, weapon=ctx.sub) if weapon else None
+        weapon = m.entry is not None and m.entry["type"] == WEAPONS
+        same_reach = latest_violent(ctx.incidents, weapon=ctx.sub) if weapon else None
         crowd = ctx.etype in crowd_types()  # "while clashes occurred in Beni" is no force on the protest
-        latest = _latest_violent(ctx.incidents) if crowd else _latest_forceful(ctx.incidents)
+        latest = latest_violent(ctx.incidents) if crowd else latest_forceful(ctx.incidents)
         return same_reach or latest or NEW_INCIDENT
     return None
 
@@ -227,7 +218,7 @@ def same_crowd(ctx: MergeContext) -> Incident | NewIncident | None:
         if same:
             return same[-1]
         placed = any(p.context != "unplaced" for p in m.places)
-        if crowds and not placed and (_told_just_before(crowds[-1], m) or _bare_crowd(m)):
+        if crowds and not placed and (told_just_before(crowds[-1], m) or _bare_crowd(m)):
             return crowds[-1]
     return None
 
@@ -242,27 +233,18 @@ def violence_at_a_protest(ctx: MergeContext) -> Incident | NewIncident | None:
     a student", "a day after gunmen killed 20 people")."""
     m = ctx.m
     same_sentence = [inc for inc in ctx.incidents if any(x.sent.start == m.sent.start for x in inc.mentions)]
-    if ctx.etype == "Protests" and ctx.sub in _FORCED_PROTESTS:
+    if ctx.etype == "Protests" and ctx.sub in FORCED_PROTESTS:
         acts = [inc for inc in same_sentence if inc.event_type in _FORCE_TYPES]
         pairs = [(inc, x, m) for inc in acts for x in inc.mentions]
-    elif ctx.etype in _FORCE_TYPES and not m.background and _on_people(ctx.actors):
-        protests = [inc for inc in same_sentence if inc.sub_event_type in _FORCED_PROTESTS]
+    elif ctx.etype in _FORCE_TYPES and not m.background and on_people(ctx.actors):
+        protests = [inc for inc in same_sentence if inc.sub_event_type in FORCED_PROTESTS]
         pairs = [(inc, m, x) for inc in protests for x in inc.mentions]
     else:
         return None
     for inc, act, protest in pairs:
-        if _on_people(inc.actors if act is not m else ctx.actors) and force_at(act.trigger, protest.trigger):
+        if on_people(inc.actors if act is not m else ctx.actors) and force_at(act.trigger, protest.trigger):
             return inc
     return None
-
-
-def _on_people(actors: list[Actor]) -> bool:
-    """No state forces among the act's targets and no crowd among its doers."""
-    crowds = set(crowd_types().values())
-    return not any(
-        (a.role == "target" and a.kind in STATE_FORCE_KINDS) or (a.role == "initiator" and a.kind in crowds)
-        for a in actors
-    )
 
 
 @merge_rules.rule("after it")
@@ -271,18 +253,9 @@ def told_after_it(ctx: MergeContext) -> Incident | NewIncident | None:
     attackers soon after the initial bombing": ``sequel_preps`` with an incident noun that refers back)
     is part of that incident, the latest violent one."""
     m = ctx.m
-    if not is_violent(ctx.etype) or m.entry is None or m.background or not _refers_earlier(m.trigger):
+    if not is_violent(ctx.etype) or m.entry is None or m.background or not refers_earlier(m.trigger):
         return None
-    return _latest_violent(ctx.incidents)
-
-
-def _refers_earlier(trigger: Token) -> bool:
-    """An "after" phrase of the trigger, or of the verb it is joined to, names an incident that refers
-    back ("fought ... soon after the initial bombing")."""
-    verbs = [trigger, trigger.head] if attached_as(trigger, "conjunct") else [trigger]
-    sequel = trigger_words("sequel_preps")
-    preps = [p for v in verbs for p in dependents(v, "preposition") if p.lower_ in sequel]
-    return any(is_anaphor(n.doc[n.i : n.i + 1]) for p in preps for n in dependents(p, "prep_object"))
+    return latest_violent(ctx.incidents)
 
 
 @merge_rules.rule("response")
@@ -290,9 +263,9 @@ def response_or_foiled_weapon(ctx: MergeContext) -> Incident | NewIncident | Non
     """Returning fire, or the interception of the attack's weapon, is part of the violent incident just
     told ("The officer returned fire", "The rocket was intercepted")."""
     m = ctx.m
-    if _responds(m) or _foils(m):
-        last = _latest_violent(ctx.incidents)
-        if last is not None and _told_just_before(last, m):
+    if responds(m) or foils(m):
+        last = latest_violent(ctx.incidents)
+        if last is not None and told_just_before(last, m):
             return last
     return None
 
@@ -306,7 +279,7 @@ def destruction_after_an_attack(ctx: MergeContext) -> Incident | NewIncident | N
         last = ctx.incidents[-1]
         if (
             (is_violent(last.event_type) or last.event_type in crowd_types())
-            and _told_just_before(last, m)
+            and told_just_before(last, m)
             and not told_apart(last, m, ctx.places)
             and not placed_elsewhere(last, m)
         ):
@@ -318,14 +291,14 @@ def destruction_after_an_attack(ctx: MergeContext) -> Incident | NewIncident | N
 def bare_killing_before(ctx: MergeContext) -> Incident | NewIncident | None:
     """A killing told earlier in the sentence with no trigger word is the violent trigger's incident
     ("5 FC personnel were killed as an IED hit their vehicle")."""
-    return _bare_killing_before(ctx.incidents, ctx.m, ctx.etype)
+    return killing_told_before(ctx.incidents, ctx.m, ctx.etype)
 
 
 @merge_rules.rule("follow-up")
 def casualty_follow_up(ctx: MergeContext) -> Incident | NewIncident | None:
     """A casualty statement with no trigger word and no attacker just after a violent incident tells of
     it ("Soldiers clashed with traffickers ... One suspect was injured.")."""
-    return _follow_up_of(ctx.incidents, ctx.m, ctx.actors, mention_total(ctx.m, "killed"))
+    return follow_up_of(ctx.incidents, ctx.m, ctx.actors, mention_total(ctx.m, "killed"))
 
 
 @merge_rules.rule("talks again")
@@ -395,89 +368,3 @@ def one_incident_per_article(ctx: MergeContext) -> Incident | NewIncident | None
         return None
     return main
 
-
-_FOLLOW_UP_SENTENCES = 2  # how far after an incident a bare casualty sentence still belongs to it
-
-
-def _follow_up_of(
-    incidents: list[Incident], m: Mention, actors: list[Actor], killed: int | None
-) -> Incident | None:
-    """ "Soldiers clashed with traffickers ... One suspect was injured.": a casualty statement with no
-    trigger word and no attacker of its own, just after a violent incident, tells of that incident
-    (unless both give a killed count, which may be two incidents' tolls, and the later one does not say
-    its victims are "also" killed)."""
-    victims = [c.text for c in m.casualties]  # "One person killed and 14 injured": the dead, no attacker
-    attackers = [
-        a for a in actors if a.role == "initiator" and not any(a.text and a.text in v for v in victims)
-    ]
-    if m.entry is not None or attackers:
-        return None
-    last = _latest_forceful(incidents)
-    if last is None:
-        return None
-    also = all(c.additional for c in m.counts("killed"))
-    if killed is not None and not also and any(mention_total(x, "killed") is not None for x in last.mentions):
-        return None
-    return last if _told_just_before(last, m) else None
-
-
-def _kills_people(m: Mention) -> bool:
-    """The mention tells of people, not state forces, killed (lethal violence: ACLED Codebook, Excessive
-    force against protesters; injuries alone may not be serious)."""
-    state = STATE_FORCE_KINDS
-    return any(c.status == "killed" and not c.negated and c.victim_kind not in state for c in m.casualties)
-
-
-def _latest_forceful(incidents: list[Incident]) -> Incident | None:
-    """The last incident of a violent type or a protest met with force, whichever was told later
-    ("Gunmen shot at demonstrators ... Five people were injured.")."""
-    forced = [inc for inc in incidents if inc.sub_event_type in _FORCED_PROTESTS]
-    last = _latest_violent(incidents)
-    if forced and (last is None or incidents.index(forced[-1]) > incidents.index(last)):
-        return forced[-1]
-    return last
-
-
-def _bare_killing_before(incidents: list[Incident], m: Mention, etype: str) -> Incident | None:
-    """ "5 FC personnel were killed as an IED hit their vehicle": a killing told with no trigger word and
-    no attacker, earlier in the sentence of a violent trigger, is that trigger's incident."""
-    if m.entry is None or not is_violent(etype) or not incidents:
-        return None
-    last = incidents[-1]
-    bare = all(x.entry is None and x.sent.start == m.sent.start for x in last.mentions)
-    return last if bare and not any(a.role == "initiator" for a in last.actors) else None
-
-
-def _told_just_before(inc: Incident, m: Mention) -> bool:
-    """The incident was last told in this mention's sentence or the two before it."""
-    near = preceding_sentences(m.sent.doc, m.sent.start_char, _FOLLOW_UP_SENTENCES) | {m.sent.start_char}
-    return inc.mentions[-1].sent.start_char in near
-
-
-def _foils(m: Mention) -> bool:
-    """ "Assailants launched a drone ... that was intercepted", "The rocket was intercepted": the weapon of
-    the attack just told, disrupted; part of that attack."""
-    if m.entry is None or m.entry["sub"] != "Disrupted weapons use":
-        return False
-    trig = m.trigger
-    if attached_as(trig, "noun_clause"):
-        return True
-    known = trigger_words("known_determiners")
-    return any(c.lower_ in known for o in patients_of(trig) for c in dependents(o, "determiner"))
-
-
-def _responds(m: Mention) -> bool:
-    """The mention's trigger answers the attack just told (``answers_attack``)."""
-    return m.entry is not None and answers_attack(m.trigger)
-
-
-def answers_attack(trigger: Token) -> bool:
-    """ "The officer returned fire", "the bodyguards reacted with gunfire": a trigger answering the
-    attack just told."""
-    verbs = trigger_lexicon()["response_verbs"]
-    head = trigger.head
-    if attached_as(trigger, "object"):
-        return head.lemma_.lower() == "return"  # "returned fire", not "returned to the village"
-    if preposition_of(trigger) == "with":
-        return head.head.lemma_.lower() in verbs  # "reacted with gunfire"
-    return False

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from ..data import trigger_words
 from ..doctools import in_ranges
 from ..syntax import attached_as, dependents, first_conjunct, word_class
-from .incidents import answers_attack
+from .incident_cues import answers_attack
 from .mentions import Layers, Mention
 from .support import supported
 from .trigger_filters import is_anaphor, is_future, is_irrealis, is_trend, told_as_motive

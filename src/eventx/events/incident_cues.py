@@ -1,0 +1,143 @@
+"""What the merge rules of ``eventx.events.incidents`` read about the incidents told so far and a new
+mention: the latest violent incident (or protest met with force), whether a mention answers or foils an
+attack, tells its casualties just after it, comes after it ("after the initial bombing"), or acts on
+people rather than on state forces."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..data import trigger_lexicon, trigger_words
+from ..models import Actor
+from ..syntax import attached_as, dependents, patients_of, preposition_of
+from .apart import reach
+from .event_types import is_violent
+from .fields import mention_total, preceding_sentences
+from .kinds import STATE_FORCE_KINDS, crowd_types
+from .mentions import Incident, Mention
+from .trigger_filters import is_anaphor
+
+WEAPONS = "Explosions/Remote violence"
+
+
+FORCED_PROTESTS = {"Protest with intervention", "Excessive force against protesters"}
+
+
+def latest_violent(
+    incidents: list[Incident], exclude: Incident | None = None, weapon: str | None = None
+) -> Incident | None:
+    """The last incident of a violent type, other than ``exclude`` (and, given a weapon's sub-type, of
+    its event type and ``reach``). Without a weapon to match, an act told only as what another answers
+    ("... in retaliation for air strikes last week") is the background, not the incident being told."""
+    for inc in reversed(incidents):
+        if weapon is None and all(x.background for x in inc.mentions):
+            continue
+        if inc is not exclude and is_violent(inc.event_type):
+            if weapon is None or (inc.event_type, reach(inc.sub_event_type)) == (WEAPONS, reach(weapon)):
+                return inc
+    return None
+
+
+def on_people(actors: list[Actor]) -> bool:
+    """No state forces among the act's targets and no crowd among its doers."""
+    crowds = set(crowd_types().values())
+    return not any(
+        (a.role == "target" and a.kind in STATE_FORCE_KINDS) or (a.role == "initiator" and a.kind in crowds)
+        for a in actors
+    )
+
+
+def refers_earlier(trigger: Token) -> bool:
+    """An "after" phrase of the trigger, or of the verb it is joined to, names an incident that refers
+    back ("fought ... soon after the initial bombing")."""
+    verbs = [trigger, trigger.head] if attached_as(trigger, "conjunct") else [trigger]
+    sequel = trigger_words("sequel_preps")
+    preps = [p for v in verbs for p in dependents(v, "preposition") if p.lower_ in sequel]
+    return any(is_anaphor(n.doc[n.i : n.i + 1]) for p in preps for n in dependents(p, "prep_object"))
+
+
+FOLLOW_UP_SENTENCES = 2  # how far after an incident a bare casualty sentence still belongs to it
+
+
+def follow_up_of(
+    incidents: list[Incident], m: Mention, actors: list[Actor], killed: int | None
+) -> Incident | None:
+    """ "Soldiers clashed with traffickers ... One suspect was injured.": a casualty statement with no
+    trigger word and no attacker of its own, just after a violent incident, tells of that incident
+    (unless both give a killed count, which may be two incidents' tolls, and the later one does not say
+    its victims are "also" killed)."""
+    victims = [c.text for c in m.casualties]  # "One person killed and 14 injured": the dead, no attacker
+    attackers = [
+        a for a in actors if a.role == "initiator" and not any(a.text and a.text in v for v in victims)
+    ]
+    if m.entry is not None or attackers:
+        return None
+    last = latest_forceful(incidents)
+    if last is None:
+        return None
+    also = all(c.additional for c in m.counts("killed"))
+    if killed is not None and not also and any(mention_total(x, "killed") is not None for x in last.mentions):
+        return None
+    return last if told_just_before(last, m) else None
+
+
+def kills_people(m: Mention) -> bool:
+    """The mention tells of people, not state forces, killed (lethal violence: ACLED Codebook, Excessive
+    force against protesters; injuries alone may not be serious)."""
+    state = STATE_FORCE_KINDS
+    return any(c.status == "killed" and not c.negated and c.victim_kind not in state for c in m.casualties)
+
+
+def latest_forceful(incidents: list[Incident]) -> Incident | None:
+    """The last incident of a violent type or a protest met with force, whichever was told later
+    ("Gunmen shot at demonstrators ... Five people were injured.")."""
+    forced = [inc for inc in incidents if inc.sub_event_type in FORCED_PROTESTS]
+    last = latest_violent(incidents)
+    if forced and (last is None or incidents.index(forced[-1]) > incidents.index(last)):
+        return forced[-1]
+    return last
+
+
+def killing_told_before(incidents: list[Incident], m: Mention, etype: str) -> Incident | None:
+    """ "5 FC personnel were killed as an IED hit their vehicle": a killing told with no trigger word and
+    no attacker, earlier in the sentence of a violent trigger, is that trigger's incident."""
+    if m.entry is None or not is_violent(etype) or not incidents:
+        return None
+    last = incidents[-1]
+    bare = all(x.entry is None and x.sent.start == m.sent.start for x in last.mentions)
+    return last if bare and not any(a.role == "initiator" for a in last.actors) else None
+
+
+def told_just_before(inc: Incident, m: Mention) -> bool:
+    """The incident was last told in this mention's sentence or the two before it."""
+    near = preceding_sentences(m.sent.doc, m.sent.start_char, FOLLOW_UP_SENTENCES) | {m.sent.start_char}
+    return inc.mentions[-1].sent.start_char in near
+
+
+def foils(m: Mention) -> bool:
+    """ "Assailants launched a drone ... that was intercepted", "The rocket was intercepted": the weapon of
+    the attack just told, disrupted; part of that attack."""
+    if m.entry is None or m.entry["sub"] != "Disrupted weapons use":
+        return False
+    trig = m.trigger
+    if attached_as(trig, "noun_clause"):
+        return True
+    known = trigger_words("known_determiners")
+    return any(c.lower_ in known for o in patients_of(trig) for c in dependents(o, "determiner"))
+
+
+def responds(m: Mention) -> bool:
+    """The mention's trigger answers the attack just told (``answers_attack``)."""
+    return m.entry is not None and answers_attack(m.trigger)
+
+
+def answers_attack(trigger: Token) -> bool:
+    """ "The officer returned fire", "the bodyguards reacted with gunfire": a trigger answering the
+    attack just told."""
+    verbs = trigger_lexicon()["response_verbs"]
+    head = trigger.head
+    if attached_as(trigger, "object"):
+        return head.lemma_.lower() == "return"  # "returned fire", not "returned to the village"
+    if preposition_of(trigger) == "with":
+        return head.head.lemma_.lower() in verbs  # "reacted with gunfire"
+    return False
