@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..data import load_yaml, trigger_lexicon, trigger_words
-from ..syntax import attached_as, dependents, preposition_of, prepositions, subjects_of
+from ..syntax import attached_as, dependents, preposition_of, prepositions, subjects_of, word_class
 
 
 def undergoes(verb: Token, trigger: Token) -> bool:
@@ -94,3 +94,19 @@ def attributed_role(actor_head: Token, trigger: Token) -> str | None:
         if slot == "to" and preposition_of(actor_head) == "to" and actor_head.head.head.i == verb.i:
             return "initiator"
     return None
+
+
+def other_side_named(trigger: Token) -> bool:
+    """ "The army and the police clashed with the Taliban": the other side is the "with" object."""
+    return bool(prepositions(trigger, ("with",)))
+
+
+def second_modifier(noun: Token) -> bool:
+    """ "LNA and GNA forces": the noun carries the second of two joined names, the first being another
+    actor ("LNA", a proper noun with the "and"); "Syrian and Russian forces" are one side."""
+    return any(
+        attached_as(t, "compound", "noun_modifier")
+        and word_class(t, "proper_noun")
+        and dependents(t, "coordinator")
+        for t in noun.lefts
+    )

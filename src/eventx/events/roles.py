@@ -19,7 +19,6 @@ from ..syntax import (
     has_passive_auxiliary,
     is_clause_of,
     joined_to,
-    prepositions,
     word_class,
 )
 from .kinds import ARMED_KINDS
@@ -31,7 +30,9 @@ from .role_cues import (
     fell_in_clash,
     is_symmetric,
     on_the_other_side,
+    other_side_named,
     report_verbs,
+    second_modifier,
     sets_off,
     undergoes,
 )
@@ -52,29 +53,13 @@ def actor_role(
         return "participant" if actor_kind in ("government", "international_org") else None
     chain = [trigger] if anaphor else governing_chain(trigger)
     role = _role(actor_head, trigger, actor_kind, anaphor, chain)
-    if role == "initiator" and is_symmetric(trigger) and not _other_side_named(trigger):
+    if role == "initiator" and is_symmetric(trigger) and not other_side_named(trigger):
         side = actor_head.head if attached_as(actor_head, "apposition") else actor_head  # "X (NSCN-K)"
-        if _second_modifier(side) or (
+        if second_modifier(side) or (
             attached_as(side, "conjunct") and attached_as(joined_to(side.head), "subject", "prep_object")
         ):
             return "target"  # "LNA and GNA forces clashed", "X and Y clashed": Y is the other side
     return role
-
-
-def _other_side_named(trigger: Token) -> bool:
-    """ "The army and the police clashed with the Taliban": the other side is the "with" object."""
-    return bool(prepositions(trigger, ("with",)))
-
-
-def _second_modifier(noun: Token) -> bool:
-    """ "LNA and GNA forces": the noun carries the second of two joined names, the first being another
-    actor ("LNA", a proper noun with the "and"); "Syrian and Russian forces" are one side."""
-    return any(
-        attached_as(t, "compound", "noun_modifier")
-        and word_class(t, "proper_noun")
-        and dependents(t, "coordinator")
-        for t in noun.lefts
-    )
 
 
 def _role(
