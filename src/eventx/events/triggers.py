@@ -158,7 +158,10 @@ def _one_mention(span: Span, entry: dict, kept: Span, kept_entry: dict) -> tuple
     needs some ("demonstrated"), or the word that tells the incident where the other refers back to it
     ("the attack was an ambush by bandits"). Its type is the word's that needs no support: "mortar
     rounds struck", "warplanes bombed", "a roadside bomb hit" are told by the weapon, not the generic
-    verb."""
+    verb. A battle in which territory changed hands is told by the taking ("fought the KIA near Laiza
+    and reclaimed a KIA base")."""
+    if _takes_territory(entry) != _takes_territory(kept_entry):  # "fought the KIA and reclaimed a base"
+        return (span, entry) if _takes_territory(entry) else (kept, kept_entry)
     new_is_head = kept.root in span.root.subtree and kept.root.i != span.root.i
     specific, kept_specific = entry["support"] == "none", kept_entry["support"] == "none"
     told = is_anaphor(kept) and not is_anaphor(span)  # "the attack was an ambush by bandits": the ambush
@@ -166,6 +169,12 @@ def _one_mention(span: Span, entry: dict, kept: Span, kept_entry: dict) -> tuple
     if specific != kept_specific:
         return anchor, entry if specific else kept_entry
     return anchor, entry if anchor is span else kept_entry
+
+
+def _takes_territory(entry: dict) -> bool:
+    """A trigger of territory taken in a battle, whose sub-type the actors decide (ACLED: government
+    regains territory, non-state actor overtakes territory)."""
+    return entry["type"] == "Battles" and entry["sub"] == "BY_ACTORS"
 
 
 # how specific a trigger's event type is, for triggers of one clause that name the same incident
