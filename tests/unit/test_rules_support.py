@@ -630,6 +630,26 @@ def test_blockade_roads_blocked_by_unarmed_people():
     assert not check("blockade", doc, 1, 2, actors=[actor_at(doc, 0, "civilians")])
 
 
+def _dispersed(obj: str, obj_lemma: str) -> str:
+    return f"""
+Police     police       NOUN NNS nsubj 1
+dispersed  disperse     VERB VBD ROOT  1
+the        the          DET  DT  det   3
+{obj}      {obj_lemma}  NOUN NNS dobj  1
+"""
+
+
+def test_dispersal_a_crowd_of_people_dispersed_by_state_forces():
+    doc = hand_parse(_dispersed("crowd", "crowd"))
+    police = [actor_at(doc, 0, "state_forces")]
+    assert check("dispersal", doc, 1, 2, actors=police)
+    assert not check("dispersal", doc, 1, 2)  # no force named: "the campaign dispersed staff members"
+    doc = hand_parse(_dispersed("locals", "local"))
+    assert check("dispersal", doc, 1, 2, actors=[actor_at(doc, 0, "state_forces")])
+    doc = hand_parse(_dispersed("rebels", "rebel"))
+    assert not check("dispersal", doc, 1, 2, actors=[actor_at(doc, 0, "state_forces")])
+
+
 def _arrived(subject: str, lemma: str) -> str:
     return f"""
 {subject}  {lemma}  NOUN NNS nsubj 1
@@ -785,7 +805,7 @@ def test_every_support_rule_is_tested_here():
         "none", "casualties", "violence", "foreign", "state", "armed", "forces", "territory", "occupation",
         "thrown", "blasting", "stoning", "arson", "seizure", "purpose", "prisoners", "authority", "people",
         "parties", "established", "armed_group", "unopposed", "burning", "destruction", "staged",
-        "blockade", "arrival", "concluded", "movement", "discovered", "theft", "thwarted",
+        "blockade", "arrival", "concluded", "movement", "discovered", "theft", "thwarted", "dispersal",
     }
     assert set(SUPPORT) == tested, "a support rule was added or renamed: test it here"
 

@@ -241,8 +241,9 @@ def end_sought(span: Span, entry: dict) -> bool:
 @NOT_AN_ACT.rule("forces_on_the_move")
 def forces_on_the_move(span: Span, entry: dict) -> bool:
     """A protest verb whose subject is armed forces ("army columns marched into the village", "troops
-    gathered at the border") tells of their movement, not of a protest."""
-    if entry["type"] != "Protests" or not word_class(span.root, "verb"):
+    gathered at the border") tells of their movement, not of a protest; a dispersal is what forces do
+    to a crowd ("police dispersed a crowd": support ``dispersal``)."""
+    if entry["type"] != "Protests" or entry["support"] == "dispersal" or not word_class(span.root, "verb"):
         return False
     return any(_names_forces(t) for t in subjects_of(span.root))
 

@@ -274,4 +274,20 @@ def blocked_by_people(entry: dict, trig: Span, sent: Span, actors: list, casualt
     return any(o.lemma_.lower() in things for o in patients_of(trig.root)) and crowd_doers(trig.root, actors)
 
 
+@SUPPORT.rule("dispersal")
+def crowd_dispersed(entry: dict, trig: Span, sent: Span, actors: list, casualties: list) -> bool:
+    """A crowd dispersed by state forces named in the sentence: people of a protest or a gathering as the
+    object (``protest_people``, ``dispersed_crowds``: "police used tear gas to disperse the locals",
+    "dispersed a crowd"); ACLED codes it as a protest met with intervention. Not "the smoke dispersed",
+    not "dispersed the rebels", not "to disperse hundreds of staff members to battleground states"."""
+    words = trigger_words("protest_people") | trigger_words("dispersed_crowds")
+    people = any(o.lower_ in words or o.lemma_.lower() in words for o in _people_of(patients_of(trig.root)))
+    return people and bool(_kinds(actors) & STATE_FORCE_KINDS)
+
+
+def _people_of(nouns: list) -> list:
+    """The nouns, and the people of a quantity or group noun ("hundreds of residents")."""
+    return [*nouns, *(g for n in nouns for c in n.children if c.lower_ == "of" for g in c.children)]
+
+
 from . import strategic_support  # noqa: E402, F401  (registers its rules in SUPPORT)
