@@ -526,6 +526,8 @@ def test_group_names_written_together_are_no_place(extract) -> None:
         ("On 3 June 2021, gunmen killed three farmers in Kabutu village.", None),
         ("On 3 June 2021, gunmen killed three farmers in Kabutu village. The Nepali and Indian governments "
          "condemned the killing.", None),
+        # a state that speaks is no vote for where it happened
+        ("On 3 June 2021, gunmen killed three farmers in Kabutu village. The US condemned the attack.", None),
     ],
 )
 def test_a_village_the_gazetteer_lacks_takes_the_country_the_text_leads_to(extract, text, country) -> None:

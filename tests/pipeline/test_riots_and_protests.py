@@ -283,6 +283,15 @@ def test_an_attack_on_protesters_is_one_event(extract) -> None:
             "Soldiers fired shots in the air to disperse protesters in Hpakant, Myanmar, on Monday.",
             "Soldiers fired 50 shots at villagers protesting a land seizure in Hpakant, Myanmar, on Monday.",
         ),
+        (  # live bullets fired near the protest, not at it
+            "Police fired live bullets near the protest in Siaya, Kenya, on Monday.",
+            "Police fired live bullets at the protest in Siaya, Kenya, on Monday.",
+        ),
+        (  # a shooting told after the protest, of another place and other people
+            "Hundreds of teachers protested peacefully in Nairobi, Kenya, on Monday. In Mombasa, gunmen shot "
+            "dead a trader.",
+            "Protesters marched in Siaya, Kenya, on Monday. Police used live bullets against them.",
+        ),
         (  # a shooting named near the protest, not at it
             "Police kept watch over protesters at a rally near the scene of shooting in Seattle, Washington, "
             "on Monday.",
@@ -440,6 +449,10 @@ def test_a_death_a_protest_is_about_is_not_its_casualty(extract) -> None:
         (  # parties clash in words
             "The two parties clashed over the budget in parliament in Nairobi, Kenya, on Monday.",
             "Two groups clashed at the water plant in Muranga, Kenya, on Monday.",
+        ),
+        (  # so do factions over a topic, with no one hurt
+            "Two factions of the ruling party clashed over the budget in Nairobi, Kenya, on Monday.",
+            "Two factions of rival students clashed at a university in Nairobi, Kenya, on Monday.",
         ),
         (  # armed groups fight a battle
             "Two armed groups clashed near Kidal, Mali, on Monday.",

@@ -85,7 +85,9 @@ def convention_actors(inc: Incident, location: Location | None, layers: Layers) 
     default = _default_initiator(inc, actors)
     if default is not None and not any(a.role == "initiator" for a in actors):
         kind = _template_kind(default)
-        actors.insert(0, Actor(name=canonical_name(default, country), role="initiator", kind=kind))
+        home = code if kind in STATE_FORCE_KINDS else None  # a country's police or military are its own
+        name = canonical_name(default, country)
+        actors.insert(0, Actor(name=name, role="initiator", kind=kind, country_code=home))
     if key in conv["officials_as_civilians"] or inc.event_type in conv["officials_as_civilians"]:
         actors = [_official_as_civilian(a, country, code) for a in actors]
     default = conv["default_target"].get(key) or conv["default_target"].get(inc.event_type)
@@ -125,7 +127,9 @@ def _crowd_event_actors(
     country = location.country if location else None
     code = location.country_code if location else None
     force_role = conv["force_role_in_crowd_events"].get(key)
-    forces = [a for a in actors if a.kind in STATE_FORCE_KINDS | NON_STATE_ARMED_KINDS]
+    # armed groups act on peaceful protesters; in a riot they may be on the rioters' side
+    armed = STATE_FORCE_KINDS | NON_STATE_ARMED_KINDS if inc.event_type == "Protests" else STATE_FORCE_KINDS
+    forces = [a for a in actors if a.kind in armed]
     if force_role is not None:
         named = {a.name for a in forces}
         forces = [a.model_copy(update={"role": force_role}) for a in forces]
@@ -137,7 +141,7 @@ def _crowd_event_actors(
     others = [  # the crowd stands for the people in it; a protest has no civilian target
         a
         for a in actors
-        if a.kind not in STATE_FORCE_KINDS | NON_STATE_ARMED_KINDS
+        if a.kind not in armed
         and not (a.role == "initiator" and a.kind in UNARMED_CROWD_KINDS)
         and a.kind != crowd_kind  # "soldiers beat protesters": the protesters are the crowd itself
         and not (inc.event_type == "Protests" and a.kind == "civilians")

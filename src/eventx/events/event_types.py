@@ -21,6 +21,7 @@ from .protest_types import names_protest, protest_type
 from .registry import RuleTable
 from .role_cues import crowd_head, of_holder
 from .support_cues import crowd_doers, group_sides
+from .triggers import tree_distance
 
 
 def mention_type(m: Mention, actors: list[Actor], layers: Layers) -> tuple[str, str | None]:
@@ -115,7 +116,8 @@ def armed_sides(ctx: TypingContext) -> tuple[str, str | None] | None:
     unarmed = {"civilians", "government", "protesters"}
     armed_doers = bool(ctx.initiator_kinds & ARMED_KINDS) and not (targets | victims) & unarmed
     ambushes = trigger_words("ambush_words")
-    named = any(t.lemma_.lower() in ambushes or t.lower_ in ambushes for t in ctx.m.sent)
+    near = [t for t in ctx.m.sent if tree_distance(t, ctx.m.trigger) <= 2]  # "the attack was an ambush"
+    named = any(t.lemma_.lower() in ambushes or t.lower_ in ambushes for t in near)
     ambush = named and not targets | victims
     if armed_targets or (armed_doers and targets) or (ambush and ctx.initiator_kinds <= ARMED_KINDS):
         return "Battles", "Armed clash"
@@ -244,7 +246,9 @@ def _crowd_violence(m: Mention, actors: list[Actor]) -> bool:
     one_sided = m.entry is not None and m.entry["sub"] == "Armed clash" and not subjects_of(m.trigger)
     if not initiators and one_sided:
         initiators = [a for a in actors if a.role == "target"]
-    if not initiators and not any(a.kind in ARMED_KINDS for a in actors) and group_sides(m.trigger, m.actors):
+    hurt = any(c.status in ("killed", "injured") and not c.negated for c in m.casualties)
+    unarmed = not any(a.kind in ARMED_KINDS for a in actors)
+    if not initiators and unarmed and group_sides(m.trigger, m.actors, hurt):
         return not _armed_window(m)  # "two groups clashed": the crowd is named by the riot's conventions
     if not initiators or any(a.kind not in UNARMED_CROWD_KINDS for a in initiators):
         return False
@@ -301,8 +305,13 @@ def _riot_sub(m: Mention) -> str:
     cues, purposes = trigger_words("protest_cues"), trigger_words("protest_purposes")
     window = with_next_sentence(m.sent)
     found = any(t.lemma_.lower() in cues and not t.ent_type_ for t in window)  # not "On 3 March"
-    purpose = any(  # not "an alleged thief"
-        t.lemma_.lower() in purposes and word_class(t, "verb", "adjective") and not attached_as(t, "modifier")
+    verbs = [m.trigger, *conjuncts(m.trigger)]  # "pelted stones and clashed with police, demanding ..."
+    own = {v.i for v in verbs} | {s.i for v in verbs for s in subjects_of(v)}  # the riot's clauses, crowd
+    purpose = any(  # not "an alleged thief", not a verb of another clause
+        t.lemma_.lower() in purposes
+        and word_class(t, "verb", "adjective")
+        and not attached_as(t, "modifier")
+        and t.head.i in own
         for t in m.sent
     )
     return "Violent demonstration" if found or purpose else "Mob violence"

@@ -13,7 +13,7 @@ from ..syntax import attached_as, dependents, patients_of, preposition_of
 from .apart import reach
 from .event_types import is_violent
 from .fields import mention_total, preceding_sentences
-from .kinds import STATE_FORCE_KINDS, crowd_types
+from .kinds import ARMED_KINDS, STATE_FORCE_KINDS, crowd_types
 from .mentions import Incident, Mention
 from .trigger_filters import is_anaphor
 
@@ -39,10 +39,12 @@ def latest_violent(
 
 
 def on_people(actors: list[Actor]) -> bool:
-    """No state forces among the act's targets and no crowd among its doers."""
+    """No armed side among the act's targets (state forces, armed groups: "soldiers clashed with
+    militants during protests" is a battle) and no crowd among its doers."""
     crowds = set(crowd_types().values())
     return not any(
-        (a.role == "target" and a.kind in STATE_FORCE_KINDS) or (a.role == "initiator" and a.kind in crowds)
+        (a.role == "target" and a.kind in ARMED_KINDS | STATE_FORCE_KINDS)
+        or (a.role == "initiator" and a.kind in crowds)
         for a in actors
     )
 
@@ -91,9 +93,10 @@ def kills_people(m: Mention) -> bool:
 def latest_forceful(incidents: list[Incident]) -> Incident | None:
     """The last incident of a violent type or a protest met with force, whichever was told later
     ("Gunmen shot at demonstrators ... Five people were injured.")."""
+    order = {id(inc): k for k, inc in enumerate(incidents)}  # by identity: incidents compare by value
     forced = [inc for inc in incidents if inc.sub_event_type in FORCED_PROTESTS]
     last = latest_violent(incidents)
-    if forced and (last is None or incidents.index(forced[-1]) > incidents.index(last)):
+    if forced and (last is None or order[id(forced[-1])] > order[id(last)]):
         return forced[-1]
     return last
 

@@ -52,7 +52,7 @@ from .registry import RuleTable
 from .sides import mention_actors
 
 _BY_ACTORS_TYPES = {"Violence against civilians", "Battles"}  # what a generic "attack" becomes
-_FORCE_TYPES = {"Violence against civilians", "Battles"}  # what force used on a protest reads as alone
+_FORCE_TYPES = _BY_ACTORS_TYPES  # what force used on a protest reads as alone
 
 
 # a protest told in several sentences takes its most severe sub-type

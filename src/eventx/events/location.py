@@ -146,6 +146,15 @@ def _speaker_place(doc: Doc, place: PlaceMention) -> bool:
     return verb is not None and verb.lemma_.lower() in report_verbs()
 
 
+def _speaks(doc: Doc, place: PlaceMention) -> bool:
+    """A state that speaks of the incident: the subject of a verb of reporting or of judging it ("The
+    US condemned the attack", ``observer_verbs``)."""
+    root = _place_root(doc, place)
+    verb = verb_of_subject_phrase(root) if root is not None else None
+    words = set(report_verbs()) | trigger_words("observer_verbs")
+    return verb is not None and verb.lemma_.lower() in words
+
+
 def _place_root(doc: Doc, place: PlaceMention) -> Token | None:
     """The syntactic head of the words a place mention covers, or None when they fall outside ``doc``."""
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
@@ -212,12 +221,15 @@ def document_country(inc: Incident, doc: Doc, places: list[PlaceMention]) -> Loc
     """With no place at all and no actor of a country (actors decide first: ``actors_country``), the
     country the text is about, at country precision: the one its countries named or implied (demonyms,
     domestic groups, parties and state institutions: ``geo.evidence.document_countries``) and its places
-    of every kind (areas written anywhere, the headline's, a state speaking) point to, when it leads all
-    others twice over ("two Nepali Congress candidates", "The Chadian authorities opened an inquiry").
-    None when the text points nowhere or two ways."""
+    (areas written anywhere, the headline's) point to, when it leads all others twice over ("two Nepali
+    Congress candidates", "The Chadian authorities opened an inquiry"). A state that speaks of it ("The
+    US condemned the killing") is no vote. None when the text points nowhere or two ways."""
     if any(a.country_code for a in inc.actors):
         return None  # "Turkish warplanes" strike abroad; "the Ugandan army struck Mai-Mai positions"
-    votes = document_countries(doc) + Counter(p.country_code for p in places if p.country_code)
+    speakers = [p for p in places if p.context == "government" and _speaks(doc, p)]
+    placed = Counter(p.country_code for p in places if p.country_code and p not in speakers)
+    speaking = Counter(p.country_code for p in speakers if p.country_code)
+    votes = document_countries(doc) + placed - speaking  # "The US condemned the killing": a speaker
     ranked = votes.most_common(2)
     if not ranked or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
         return None

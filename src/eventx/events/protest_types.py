@@ -155,7 +155,7 @@ def lethal_force(tok: Token) -> bool:
     one person". Not what police fire to control a crowd (``crowd_control``: "rubber bullets",
     "warning shots", "shots in the air"), not "no shots were fired", not the crowd's own shooting."""
     lemma = tok.lemma_.lower()
-    opened_fire = lemma == "fire" and attached_as(tok, "object") and tok.head.lemma_ == "open"
+    opened_fire = lemma == "fire" and attached_as(tok, "object") and tok.head.lemma_.lower() == "open"
     if lemma not in trigger_words("lethal_weapons") and not opened_fire or attached_as(tok, "modifier"):
         return False  # not "the house of the shot demonstrator"
     if tok.lower_.endswith("ing") and not _aims(tok):
@@ -203,9 +203,21 @@ def _used_on(weapon: Token, protest: Token) -> bool:
     names ("used live bullets to disperse protesters"; not "opened fire ... not far from protests"); one
     told in the next sentence is taken as used at it ("They used live bullets")."""
     if weapon.sent.start != protest.sent.start:
-        return True
+        return _at_the_crowd(weapon)
     crowd = protest.lemma_.lower() in trigger_words("crowd_nouns") and is_aimed_at(protest)
     return force_at(weapon, protest) or (crowd and protest in _verb_of(weapon).subtree)
+
+
+def _at_the_crowd(weapon: Token) -> bool:
+    """A firearm told in the sentence after the protest's is used on its crowd when the forces or a
+    pronoun fire it ("They used live bullets") or it is aimed at the crowd or at people of a protest
+    ("Soldiers fired at the marchers"); not "In Mombasa, gunmen shot dead a trader"."""
+    verb = _verb_of(weapon)
+    people = trigger_words("protest_people") | trigger_words("crowd_nouns")
+    aims = [o for p in dependents(verb, "preposition") for o in dependents(p, "prep_object")]
+    hit = [*dependents(verb, "object"), *aims]
+    by_forces = any(word_class(s, "pronoun") or _done_by_forces(verb) for s in subjects_of(verb))
+    return by_forces or any(o.lemma_.lower() in people or word_class(o, "pronoun") for o in hit)
 
 
 def _verb_of(tok: Token) -> Token:

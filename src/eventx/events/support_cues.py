@@ -133,17 +133,25 @@ def crowd_sides(trig: Token, actors: list) -> bool:
     if not _reciprocal(trig, found):
         return False  # "workers battled for hours to free five people": no other side, a figure of speech
     crowds = _crowds_at(trig.doc, actors, {t.i for t in found})
-    return bool(crowds) or any(_crowd_group(t, actors) for t in found)
+    return bool(crowds) or (any(_crowd_group(t, actors) for t in found) and not _over_a_topic(trig))
 
 
-def group_sides(trig: Token, actors: list) -> bool:
+def group_sides(trig: Token, actors: list, hurt: bool = False) -> bool:
     """The clash's sides are groups of people that nothing arms or names (``crowd_side_nouns``: "two
     groups clashed", "two factions of hunters engaged in a street fight"): a riot, as ACLED codes
-    fights between unorganised groups."""
+    fights between unorganised groups. A clash "over" a topic with no one ``hurt`` is a dispute in words
+    ("two factions of the ruling party clashed over the budget")."""
     if trig.lemma_.lower() not in trigger_words("symmetric_triggers") | trigger_words("taking_part_verbs"):
         return False
+    if _over_a_topic(trig) and not hurt:
+        return False  # "two factions of the ruling party clashed over the budget": words
     found = clash_sides(trig)
     return _reciprocal(trig, found) and any(_crowd_group(t, actors) for t in found)
+
+
+def _over_a_topic(trig: Token) -> bool:
+    """The clash is "over" something (``topic_preps``): a dispute, unless people are hurt in it."""
+    return any(p.lower_ in trigger_words("topic_preps") for p in dependents(trig, "preposition"))
 
 
 def _crowd_group(tok: Token, actors: list) -> bool:

@@ -164,8 +164,10 @@ def _one_mention(span: Span, entry: dict, kept: Span, kept_entry: dict) -> tuple
         return (span, entry) if _takes_territory(entry) else (kept, kept_entry)
     new_is_head = kept.root in span.root.subtree and kept.root.i != span.root.i
     specific, kept_specific = entry["support"] == "none", kept_entry["support"] == "none"
-    told = is_anaphor(kept) and not is_anaphor(span)  # "the attack was an ambush by bandits": the ambush
-    anchor = span if new_is_head or told or (specific and not kept_specific) else kept
+    if is_anaphor(kept) != is_anaphor(span):  # "the attack was an ambush by bandits": the ambush tells it
+        anchor = kept if is_anaphor(span) else span
+    else:
+        anchor = span if new_is_head or (specific and not kept_specific) else kept
     if specific != kept_specific:
         return anchor, entry if specific else kept_entry
     return anchor, entry if anchor is span else kept_entry
