@@ -464,3 +464,25 @@ def test_a_death_a_protest_is_about_is_not_its_casualty(extract) -> None:
 def test_groups_of_people_clashing_are_a_riot(extract, text: str, twin: str) -> None:
     assert ("Riots", "Mob violence") not in types_of(extract(text, "2021-04-12"))
     assert types_of(extract(twin, "2021-04-12")) == [("Riots", "Mob violence")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "twin", "twin_expected"),
+    [
+        (  # a clash between a crowd and state forces is the crowd's riot, whichever side the parse leads with
+            "Police clashed with protesters in Nairobi, Kenya, on Monday.",
+            ("Riots", "Violent demonstration"),
+            "Police clashed with militants in Nairobi, Kenya, on Monday.",
+            ("Battles", "Armed clash"),
+        ),
+        (  # forces fighting protesters intervene in the protest
+            "Police fought protesters in Nairobi, Kenya, on Monday.",
+            ("Protests", "Protest with intervention"),
+            "Police fought rebels in Nairobi, Kenya, on Monday.",
+            ("Battles", "Armed clash"),
+        ),
+    ],
+)
+def test_forces_fighting_a_crowd(extract, text: str, expected, twin: str, twin_expected) -> None:
+    assert types_of(extract(text, "2021-04-12")) == [expected]
+    assert types_of(extract(twin, "2021-04-12")) == [twin_expected]

@@ -15,7 +15,7 @@ from ..doctools import cites, span_text, with_next_sentence
 from ..models import VIOLENT_TYPES, Actor
 from ..seizure import seized
 from ..syntax import attached_as, conjuncts, dependents, form, is_doer, patients_of, subjects_of, word_class
-from .kinds import ARMED_KINDS, NON_STATE_ARMED_KINDS, STATE_KINDS, UNARMED_CROWD_KINDS
+from .kinds import ARMED_KINDS, NON_STATE_ARMED_KINDS, STATE_FORCE_KINDS, STATE_KINDS, UNARMED_CROWD_KINDS
 from .mentions import Incident, Layers, Mention
 from .protest_types import names_protest, protest_type
 from .registry import RuleTable
@@ -243,7 +243,10 @@ def _crowd_violence(m: Mention, actors: list[Actor]) -> bool:
     with no subject and one side only ("there was a scuffle with counter-demonstrators") is read by that
     side."""
     initiators = [a for a in actors if a.role == "initiator"]
-    one_sided = m.entry is not None and m.entry["sub"] == "Armed clash" and not subjects_of(m.trigger)
+    clash = m.entry is not None and m.entry["sub"] == "Armed clash"
+    if clash and _crowd_against_forces(actors):
+        return not _armed_window(m)  # "police clashed with protesters": the crowd's riot
+    one_sided = clash and not subjects_of(m.trigger)
     if not initiators and one_sided:
         initiators = [a for a in actors if a.role == "target"]
     hurt = any(c.status in ("killed", "injured") and not c.negated for c in m.casualties)
@@ -283,6 +286,14 @@ def _crowd_violence(m: Mention, actors: list[Actor]) -> bool:
         if holder is not None and crowd_head(holder):
             return True  # "a group of sellers"
     return False
+
+
+def _crowd_against_forces(actors: list[Actor]) -> bool:
+    """A clash between a crowd (protesters, rioters) and state forces alone, whichever side the parse
+    makes the initiator ("police clashed with protesters"): ACLED codes the crowd's riot."""
+    kinds = {a.kind for a in actors}
+    crowd = kinds & {"protesters", "rioters"}
+    return bool(crowd) and bool(kinds & STATE_FORCE_KINDS) and not kinds & NON_STATE_ARMED_KINDS
 
 
 def _armed_window(m: Mention) -> bool:

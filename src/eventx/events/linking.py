@@ -190,7 +190,7 @@ def _one_event_per_attacked_crowd(mentions: list[Mention]) -> list[Mention]:
             verb = _act_verb(act.trigger)
             if verb is None or tree_distance(verb, root) > 3 or verb not in root.ancestors:
                 continue
-            reciprocal = act.trigger.lemma_.lower() in trigger_words("symmetric_triggers")
+            reciprocal = act.trigger.lemma_.lower() in trigger_words("reciprocal_triggers")
             drop.add(id(crowd) if reciprocal else id(act))  # "clashes between demonstrators and police"
     return [m for m in mentions if id(m) not in drop]
 

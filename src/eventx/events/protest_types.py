@@ -271,8 +271,9 @@ def _crowd_attacked(trigger: Token) -> bool:
 
 
 def _force_verbs() -> frozenset[str]:
-    """Verbs of force on people: throwing, targeting, a crowd's violence, or an intervention."""
+    """Verbs of force on people: throwing, targeting, a crowd's violence, fighting, or an intervention."""
     words = ("throwing_verbs", "targeting_verbs", "crowd_violence_verbs", "intervention_cues")
+    words += ("symmetric_triggers",)
     return frozenset().union(*(trigger_words(w) for w in words))
 
 
