@@ -16,7 +16,13 @@ from ..data import actor_lexicon, load_yaml, trigger_words
 from ..doctools import cites, span_text
 from ..models import NOT_INITIATORS, Actor, Location
 from ..seizure import seized
-from .kinds import NON_STATE_ARMED_KINDS, STATE_FORCE_KINDS, UNARMED_CROWD_KINDS, role_conventions
+from .kinds import (
+    ARMED_KINDS,
+    NON_STATE_ARMED_KINDS,
+    STATE_FORCE_KINDS,
+    UNARMED_CROWD_KINDS,
+    role_conventions,
+)
 from .mentions import Incident, Layers
 from .sides import as_actor, state_actors_near
 
@@ -128,7 +134,7 @@ def _crowd_event_actors(
     code = location.country_code if location else None
     force_role = conv["force_role_in_crowd_events"].get(key)
     # armed groups act on peaceful protesters; in a riot they may be on the rioters' side
-    armed = STATE_FORCE_KINDS | NON_STATE_ARMED_KINDS if inc.event_type == "Protests" else STATE_FORCE_KINDS
+    armed = ARMED_KINDS if inc.event_type == "Protests" else STATE_FORCE_KINDS
     forces = [a for a in actors if a.kind in armed]
     if force_role is not None:
         named = {a.name for a in forces}

@@ -249,9 +249,8 @@ def _crowd_violence(m: Mention, actors: list[Actor]) -> bool:
     one_sided = clash and not subjects_of(m.trigger)
     if not initiators and one_sided:
         initiators = [a for a in actors if a.role == "target"]
-    hurt = any(c.status in ("killed", "injured") and not c.negated for c in m.casualties)
     unarmed = not any(a.kind in ARMED_KINDS for a in actors)
-    if not initiators and unarmed and group_sides(m.trigger, m.actors, hurt):
+    if not initiators and unarmed and group_sides(m.trigger, m.actors, m.hurt):
         return not _armed_window(m)  # "two groups clashed": the crowd is named by the riot's conventions
     if not initiators or any(a.kind not in UNARMED_CROWD_KINDS for a in initiators):
         return False

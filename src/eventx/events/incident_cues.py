@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from ..data import trigger_lexicon, trigger_words
 from ..models import Actor
-from ..syntax import attached_as, dependents, patients_of, preposition_of
+from ..syntax import attached_as, dependents, patients_of, prep_objects, preposition_of
 from .apart import reach
 from .event_types import is_violent
 from .fields import mention_total, preceding_sentences
@@ -43,7 +43,7 @@ def on_people(actors: list[Actor]) -> bool:
     militants during protests" is a battle) and no crowd among its doers."""
     crowds = set(crowd_types().values())
     return not any(
-        (a.role == "target" and a.kind in ARMED_KINDS | STATE_FORCE_KINDS)
+        (a.role == "target" and a.kind in ARMED_KINDS)
         or (a.role == "initiator" and a.kind in crowds)
         for a in actors
     )
@@ -53,9 +53,8 @@ def refers_earlier(trigger: Token) -> bool:
     """An "after" phrase of the trigger, or of the verb it is joined to, names an incident that refers
     back ("fought ... soon after the initial bombing")."""
     verbs = [trigger, trigger.head] if attached_as(trigger, "conjunct") else [trigger]
-    sequel = trigger_words("sequel_preps")
-    preps = [p for v in verbs for p in dependents(v, "preposition") if p.lower_ in sequel]
-    return any(is_anaphor(n.doc[n.i : n.i + 1]) for p in preps for n in dependents(p, "prep_object"))
+    earlier = [n for v in verbs for n in prep_objects(v, trigger_words("sequel_preps"))]
+    return any(is_anaphor(n.doc[n.i : n.i + 1]) for n in earlier)
 
 
 FOLLOW_UP_SENTENCES = 2  # how far after an incident a bare casualty sentence still belongs to it

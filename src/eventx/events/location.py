@@ -141,18 +141,20 @@ def _origin(doc: Doc, place: PlaceMention) -> bool:
 def _speaker_place(doc: Doc, place: PlaceMention) -> bool:
     """A place named in the phrase of who reports ("a spokesman at its headquarters in Potsdam said
     that police fought the attackers"): where the report comes from, not where the act happened."""
-    root = _place_root(doc, place)
-    verb = verb_of_subject_phrase(root) if root is not None else None
-    return verb is not None and verb.lemma_.lower() in report_verbs()
+    return _subject_of(doc, place, set(report_verbs()))
 
 
 def _speaks(doc: Doc, place: PlaceMention) -> bool:
     """A state that speaks of the incident: the subject of a verb of reporting or of judging it ("The
     US condemned the attack", ``observer_verbs``)."""
+    return _subject_of(doc, place, set(report_verbs()) | trigger_words("observer_verbs"))
+
+
+def _subject_of(doc: Doc, place: PlaceMention, verbs: set[str]) -> bool:
+    """The place is named in the subject phrase of one of ``verbs``."""
     root = _place_root(doc, place)
     verb = verb_of_subject_phrase(root) if root is not None else None
-    words = set(report_verbs()) | trigger_words("observer_verbs")
-    return verb is not None and verb.lemma_.lower() in words
+    return verb is not None and verb.lemma_.lower() in verbs
 
 
 def _place_root(doc: Doc, place: PlaceMention) -> Token | None:

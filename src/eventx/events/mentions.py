@@ -48,6 +48,11 @@ class Mention:
     def counts(self, status: str) -> list[CasualtyMention]:
         return [c for c in self.casualties if c.status == status and not c.cumulative and not c.unknown]
 
+    @property
+    def hurt(self) -> bool:
+        """The mention tells of someone killed or injured (not "no one was hurt")."""
+        return any(c.status in ("killed", "injured") and not c.negated for c in self.casualties)
+
 
 @dataclass
 class Incident:

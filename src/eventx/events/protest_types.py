@@ -10,7 +10,17 @@ from ..actorlex import noun_entry
 from ..data import one_word_triggers, trigger_lexicon, trigger_sequences, trigger_words
 from ..doctools import span_text, with_next_sentence
 from ..lexicon import per_lexicon
-from ..syntax import attached_as, conjuncts, dependents, form, negated, subjects_of, word_class
+from ..syntax import (
+    attached_as,
+    conjuncts,
+    dependents,
+    form,
+    negated,
+    prep_objects,
+    prepositions,
+    subjects_of,
+    word_class,
+)
 from .mentions import Layers, Mention
 from .sides import state_actors_near
 from .triggers import is_aimed_at
@@ -65,13 +75,14 @@ def _aimed_at_the_crowd(tok: Token) -> bool:
     verb = _verb_of(tok)
     if not word_class(verb, "verb") or verb.lemma_.lower() not in _force_verbs():
         return False
+    hit = [*prep_objects(verb, trigger_words("aimed_preps")), *dependents(verb, "object")]
+    return any(map(_of_a_crowd, hit)) and not any(map(_of_a_crowd, subjects_of(verb)))
+
+
+def _of_a_crowd(tok: Token) -> bool:
+    """The word names people of a protest or its crowd (``protest_people``, ``crowd_nouns``)."""
     people = trigger_words("protest_people") | trigger_words("crowd_nouns")
-    aimed = [o for p in dependents(verb, "preposition") if p.lower_ in trigger_words("aimed_preps")
-             for o in dependents(p, "prep_object")]
-    hit = [*aimed, *dependents(verb, "object")]
-    return any(o.lemma_.lower() in people or o.lower_ in people for o in hit) and not any(
-        s.lemma_.lower() in people or s.lower_ in people for s in subjects_of(verb)
-    )
+    return tok.lemma_.lower() in people or tok.lower_ in people
 
 
 def _violent_protest(tok: Token) -> bool:
@@ -137,10 +148,9 @@ def protest_type(m: Mention, layers: Layers) -> tuple[str, str]:
     window = with_next_sentence(m.sent)  # "... Police intervened to disperse them."
     lemmas = {t.lemma_.lower() for t in window if not _told_before(t)}  # not "a day after police shot"
     state = bool(state_actors_near([m], layers))
-    hurt = any(c.status in ("killed", "injured") and not c.negated for c in m.casualties)
     if any(riot_cue(t) or crowd_strikes(t) for t in window):
         return "Riots", "Violent demonstration"
-    if (state and hurt) or any(lethal_force(t) and _used_on(t, m.trigger) for t in window):
+    if (state and m.hurt) or any(lethal_force(t) and _used_on(t, m.trigger) for t in window):
         return "Protests", "Excessive force against protesters"
     cues = lemmas & trigger_words("intervention_cues")
     if _crowd_attacked(m.trigger) or (cues and (state or _police_at_work(m.sent))):
@@ -171,8 +181,7 @@ def lethal_force(tok: Token) -> bool:
         return False  # "held a demonstration after a police shot killed a driver"
     if any(t.lower_ in trigger_words("nearby_words") for t in tok.ancestors):
         return False  # "at a rally near the scene of shooting"
-    people = trigger_words("protest_people") | trigger_words("crowd_nouns")
-    return not any(s.lower_ in people or s.lemma_.lower() in people for s in subjects_of(verb))
+    return not any(map(_of_a_crowd, subjects_of(verb)))
 
 
 def force_at(act: Token, protest: Token) -> bool:
@@ -213,11 +222,9 @@ def _at_the_crowd(weapon: Token) -> bool:
     pronoun fire it ("They used live bullets") or it is aimed at the crowd or at people of a protest
     ("Soldiers fired at the marchers"); not "In Mombasa, gunmen shot dead a trader"."""
     verb = _verb_of(weapon)
-    people = trigger_words("protest_people") | trigger_words("crowd_nouns")
-    aims = [o for p in dependents(verb, "preposition") for o in dependents(p, "prep_object")]
-    hit = [*dependents(verb, "object"), *aims]
+    hit = [*dependents(verb, "object"), *prep_objects(verb)]
     by_forces = any(word_class(s, "pronoun") or _done_by_forces(verb) for s in subjects_of(verb))
-    return by_forces or any(o.lemma_.lower() in people or word_class(o, "pronoun") for o in hit)
+    return by_forces or any(_of_a_crowd(o) or word_class(o, "pronoun") for o in hit)
 
 
 def _verb_of(tok: Token) -> Token:
@@ -250,8 +257,7 @@ def _earlier_time(clause: Token) -> bool:
 
 def _aims(tok: Token) -> bool:
     """The word has an object or an aim of its own ("shooting protesters", "firing at the crowd")."""
-    aims = [p for p in dependents(tok, "preposition") if p.lower_ in trigger_words("aimed_preps")]
-    return bool(dependents(tok, "object") or aims)
+    return bool(dependents(tok, "object") or prepositions(tok, trigger_words("aimed_preps")))
 
 
 def _own_words(tok: Token) -> list[Token]:
@@ -270,6 +276,7 @@ def _crowd_attacked(trigger: Token) -> bool:
     return verb.lemma_.lower() in _force_verbs() or _verb_of(verb.head).lemma_.lower() in _force_verbs()
 
 
+@per_lexicon
 def _force_verbs() -> frozenset[str]:
     """Verbs of force on people: throwing, targeting, a crowd's violence, fighting, or an intervention."""
     words = ("throwing_verbs", "targeting_verbs", "crowd_violence_verbs", "intervention_cues")

@@ -18,7 +18,7 @@ from spacy.tokens import Span
 from ..actorlex import identity_label, is_police
 from ..data import trigger_words
 from ..seizure import seized
-from ..syntax import doers, patients_of, subjects_of
+from ..syntax import doers, patients_of, prep_objects, subjects_of
 from .kinds import ARMED_KINDS, STATE_FORCE_KINDS, STATE_KINDS
 from .parse_supports import PARSE_CHECKS
 from .registry import RuleTable
@@ -287,7 +287,7 @@ def crowd_dispersed(entry: dict, trig: Span, sent: Span, actors: list, casualtie
 
 def _people_of(nouns: list) -> list:
     """The nouns, and the people of a quantity or group noun ("hundreds of residents")."""
-    return [*nouns, *(g for n in nouns for c in n.children if c.lower_ == "of" for g in c.children)]
+    return [*nouns, *(g for n in nouns for g in prep_objects(n, ("of",)))]
 
 
 from . import strategic_support  # noqa: E402, F401  (registers its rules in SUPPORT)

@@ -20,6 +20,7 @@ from ..syntax import (
     object_of,
     patients_of,
     phrase_top,
+    prep_objects,
     prepositions,
     subjects_of,
     word_class,
@@ -61,7 +62,7 @@ def person_object(verb: Token, actors: list, things: bool = False) -> bool:
         return False
     patients = patients_of(verb)
     holdings = [p for p in patients if p.lemma_.lower() in trigger_words("target_holdings")]
-    owners = [o for p in holdings for o in (*dependents(p, "possessor"), *_of_objects(p))]  # "a mayor's car"
+    owners = [o for p in holdings for o in (*dependents(p, "possessor"), *prep_objects(p, ("of",)))]
     objects = {c.i for c in [*patients, *owners]}
     doc = verb.doc
     things = things and done_by_people(verb, actors)  # not "the storm destroyed a warehouse"
@@ -71,12 +72,6 @@ def person_object(verb: Token, actors: list, things: bool = False) -> bool:
         and (things or not a.target_only or is_person_noun(doc[a.head].lower_, doc[a.head].lemma_.lower()))
         for a in actors
     )
-
-
-def _of_objects(tok: Token) -> list[Token]:
-    """The nouns of the token's "of" phrase ("the convoy of [the mayor]")."""
-    ofs = [c for c in dependents(tok, "preposition") if c.lower_ == "of"]
-    return [o for c in ofs for o in dependents(c, "prep_object")]
 
 
 def clash_sides(trig: Token) -> list[Token]:

@@ -37,7 +37,15 @@ def front_line_areas(text: str) -> dict[str, frozenset[str]]:
 
 
 def document_countries(doc: Doc) -> Counter[str]:
-    """Alpha-3 codes of the countries the document names or implies (demonyms), with counts."""
+    """Alpha-3 codes of the countries the document names or implies (demonyms), with counts. Read once
+    per Doc (the places and, for incidents with no place, the events read it); each call gets a copy."""
+    key = "eventx_document_countries"
+    if key not in doc.user_data:
+        doc.user_data[key] = dict(_document_countries(doc))
+    return Counter(doc.user_data[key])
+
+
+def _document_countries(doc: Doc) -> Counter[str]:
     gaz = get_gazetteer()
     found: Counter[str] = Counter()
     for ent in doc.ents:
