@@ -15,7 +15,14 @@ from ..doctools import cites, span_text, with_next_sentence
 from ..models import VIOLENT_TYPES, Actor
 from ..seizure import seized
 from ..syntax import attached_as, conjuncts, dependents, form, is_doer, patients_of, subjects_of, word_class
-from .kinds import ARMED_KINDS, NON_STATE_ARMED_KINDS, STATE_FORCE_KINDS, STATE_KINDS, UNARMED_CROWD_KINDS
+from .kinds import (
+    ARMED_KINDS,
+    NON_STATE_ARMED_KINDS,
+    STATE_FORCE_KINDS,
+    STATE_KINDS,
+    UNARMED_CROWD_KINDS,
+    crowd_types,
+)
 from .mentions import Incident, Layers, Mention
 from .protest_types import names_protest, protest_type
 from .registry import RuleTable
@@ -106,7 +113,7 @@ def crowd_destruction(ctx: TypingContext) -> tuple[str, str | None] | None:
 @typing_rules.rule("armed target")
 def armed_sides(ctx: TypingContext) -> tuple[str, str | None] | None:
     """A generic attack on armed people, or by armed people on a named target that is not unarmed, is an
-    armed clash; so is an ambush told in its sentence, by armed people or no one named, with no target
+    armed clash; so is an ambush (``_ambush_named``) by armed people or no one named, with no target
     named (``ambush_words``: ambushes are laid for patrols and convoys; one on civilians names them)."""
     if not ctx.by_actors:
         return None
@@ -115,11 +122,9 @@ def armed_sides(ctx: TypingContext) -> tuple[str, str | None] | None:
     armed_targets = (targets | victims) & ARMED_KINDS
     unarmed = {"civilians", "government", "protesters"}
     armed_doers = bool(ctx.initiator_kinds & ARMED_KINDS) and not (targets | victims) & unarmed
-    ambushes = trigger_words("ambush_words")
-    near = [t for t in ctx.m.sent if tree_distance(t, ctx.m.trigger) <= 2]  # "the attack was an ambush"
-    named = any(t.lemma_.lower() in ambushes or t.lower_ in ambushes for t in near)
-    ambush = named and not targets | victims
-    if armed_targets or (armed_doers and targets) or (ambush and ctx.initiator_kinds <= ARMED_KINDS):
+    if armed_targets or (armed_doers and targets):
+        return "Battles", "Armed clash"
+    if not targets | victims and ctx.initiator_kinds <= ARMED_KINDS and _ambush_named(ctx.m):
         return "Battles", "Armed clash"
     return None
 
@@ -287,11 +292,18 @@ def _crowd_violence(m: Mention, actors: list[Actor]) -> bool:
     return False
 
 
+def _ambush_named(m: Mention) -> bool:
+    """An ambush word within two arcs of the trigger ("the attack was an ambush", ``ambush_words``)."""
+    ambushes = trigger_words("ambush_words")
+    near = [t for t in m.sent if tree_distance(t, m.trigger) <= 2]
+    return any(t.lemma_.lower() in ambushes or t.lower_ in ambushes for t in near)
+
+
 def _crowd_against_forces(actors: list[Actor]) -> bool:
     """A clash between a crowd (protesters, rioters) and state forces alone, whichever side the parse
     makes the initiator ("police clashed with protesters"): ACLED codes the crowd's riot."""
     kinds = {a.kind for a in actors}
-    crowd = kinds & {"protesters", "rioters"}
+    crowd = kinds & set(crowd_types().values())
     return bool(crowd) and bool(kinds & STATE_FORCE_KINDS) and not kinds & NON_STATE_ARMED_KINDS
 
 
