@@ -92,7 +92,8 @@ def test_people_and_lower_case_words_are_no_places(extract) -> None:
 
 def test_a_code_is_no_place(extract) -> None:
     text = (
-        "On 4 April 2021, the armies of India and Pakistan exchanged fire across the LoC in Poonch district."
+        "On 4 April 2021, the armies of India and Pakistan exchanged fire across the LoC in Poonch district"
+        " of Jammu and Kashmir."  # both sides of the LoC have a Poonch district
     )
     loc = first_location(extract, text)
     assert (loc.name, loc.country_code) == ("Poonch", "IND")

@@ -533,3 +533,29 @@ def test_group_names_written_together_are_no_place(extract) -> None:
 def test_a_village_the_gazetteer_lacks_takes_the_country_the_text_leads_to(extract, text, country) -> None:
     loc = first_location(extract, text)
     assert (loc.name, loc.country_code) == ("Kabutu" if "Kabutu" in text else "Apkouta", country)
+
+
+def test_a_territory_of_dr_congo_no_town_list_holds(extract) -> None:
+    loc = first_location(extract, "Gunmen killed two farmers in Shabunda on Monday, local officials said.")
+    assert (loc.country_code, loc.admin1, loc.precision) == ("COD", "Sud-Kivu", "admin2")
+
+
+def test_a_district_word_sends_a_town_name_to_its_district_not_a_namesake_abroad(extract) -> None:
+    text = "Thousands of protesters marched in Balad district in Salahuddin province on Friday."
+    loc = first_location(extract, text)
+    assert (loc.name, loc.country_code, loc.precision) == ("Balad", "IRQ", "admin2")
+    # the twin: without the district word the town is meant
+    loc = first_location(extract, "Thousands of protesters marched in Balad, Iraq, on Friday.")
+    assert (loc.country_code, loc.precision) == ("IRQ", "city")
+
+
+def test_a_compass_word_stays_when_the_whole_name_is_spelt_close_to_a_known_one(extract) -> None:
+    # "Lower Shabelle" is Somalia's Lower Shabeelle, not Ethiopia's Shabelle zone
+    text = "Al Shabaab fighters killed a soldier at a checkpoint in Marka, Lower Shabelle, on Sunday."
+    loc = first_location(extract, text)
+    assert (loc.name, loc.country_code) == ("Marka", "SOM")
+
+
+def test_a_common_name_with_many_namesakes_keeps_its_largest_place(extract) -> None:
+    loc = first_location(extract, "Hundreds of protesters marched in Los Angeles on Saturday.")
+    assert (loc.country_code, loc.admin1, loc.precision) == ("USA", "California", "city")

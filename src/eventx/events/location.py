@@ -44,6 +44,10 @@ def main_place(places: list[PlaceMention]) -> PlaceMention | None:
     return max(inside, key=lambda p: (PRECISION_RANK.get(p.precision, 0) >= 2, -p.start))
 
 
+def _same_name(a: str | None, b: str | None) -> bool:
+    return normalize_name(a or "") == normalize_name(b or "")
+
+
 def _in_named_area(places: list[PlaceMention], level: str) -> list[PlaceMention]:
     """The places inside a province (``level`` "admin1") or district ("admin2") the incident's sentences
     name, when they name one: "in Pesqueria, Nuevo Leon ... in Colonia Lomas de San Martin" is not the
@@ -58,6 +62,9 @@ def _in_named_area(places: list[PlaceMention], level: str) -> list[PlaceMention]
         own = normalize_name(getattr(p, level) or "")
         if own and any(n == own or n in own.split(" of ") for n in named):  # "Province of Bohol"
             out.append(p)
+        elif not own and p.resolved and _same_name(p.admin1, areas[0].admin1):
+            out.append(p)  # a town the gazetteer puts in no district is not outside the one named
+            # ("Oicha (Beni, Nord-Kivu)")
         elif p.specificity > areas[0].specificity:
             same = {
                 "start": p.start,

@@ -7,6 +7,8 @@ they share a country); the best joint choice is found by Viterbi over the items 
 
 from __future__ import annotations
 
+import heapq
+
 from .chains import ADMIN_AREAS, DISTRICTS, Chain, Item
 from .context import FUZZY_TIER, PlaceContext, distance_km
 from .names import normalize_name
@@ -70,6 +72,27 @@ def own_name_bonuses(hits: list[Place], key: str) -> dict[Place, float]:
     return out
 
 
+#: the candidates of one name a chain weighs: common names ("Los Angeles") have hundreds of namesakes
+MAX_CANDIDATES = 25
+
+
+def candidates(hits: list[Place]) -> list[Place]:
+    """The ``MAX_CANDIDATES`` most populous of a name's places, in the gazetteer's order."""
+    if len(hits) <= MAX_CANDIDATES:
+        return hits
+    keep = set(heapq.nlargest(MAX_CANDIDATES, range(len(hits)), key=lambda i: hits[i].population))
+    return [p for i, p in enumerate(hits) if i in keep]
+
+
+def districts_of_their_towns(hits: list[Place]) -> set[Place]:
+    """Districts that share the written name with a town of their province among the candidates (all
+    hits match the same name, under any of their spellings: "Oicha" is the town GeoNames calls Hyosha):
+    the town comes first, however many people the district holds ("Santiago" is the city, not the
+    Provincia de Santiago around it), unless a district word is written with the name ("Balad district")."""
+    towns = {(p.country_code, p.admin1) for p in hits if p.kind == "city"}
+    return {p for p in hits if p.kind == "admin2" and (p.country_code, p.admin1) in towns}
+
+
 def _unary(ctx: PlaceContext, item: Item, key: str, place: Place, tier: int, holder: bool) -> float:
     score = min(ctx.support(place, item.text), 6.0) / 2.0 + (0.5 if ctx.near_support(place) else 0.0)
     fit = ctx.area_fit(key, place, item.area)
@@ -109,8 +132,12 @@ def resolve_chain(ctx: PlaceContext, chain: Chain, lookup_name) -> None:
         unplaced = 0.0 if item.area in DISTRICTS else -1.0 if item.locative or item.area else 0.0
         opts: list[tuple[Place | None, int, float]] = [(None, 0, unplaced)]
         key = lookup_name(item.text)
-        bonus = own_name_bonuses(hits[:25], normalize_name(key))
-        opts += [(p, tier, _unary(ctx, item, key, p, tier, holder) + bonus.get(p, 0.0)) for p in hits[:25]]
+        hits = candidates(hits)
+        bonus = own_name_bonuses(hits, normalize_name(key))
+        behind = districts_of_their_towns(hits) if item.area not in DISTRICTS else set()
+        for p in hits:
+            score = _unary(ctx, item, key, p, tier, holder)
+            opts.append((p, tier, score + (-0.2 if p in behind else bonus.get(p, 0.0))))
         options.append(opts)
     for item, (place, tier) in zip(chain.items, _best_path(chain, options), strict=True):
         item.place, item.tier = place, tier

@@ -39,13 +39,12 @@ from rapidfuzz import fuzz
 from ..lexicon import per_lexicon
 from .gazetteer import Place, get_gazetteer
 from .lexicon import stoplist
-from .names import normalize_name, strip_articles
+from .names import CLOSE_RATIO, normalize_name, strip_articles
 
 _EXPLICIT_WEIGHT = 3.0
 _ADMIN1_WEIGHT = 2.0
 FUZZY_TIER = 3
 MIN_FUZZY_RATIO = 75.0
-CLOSE_RATIO = 80.0
 MAJOR_POPULATION = 100_000  # a town abroad is taken when the text's other support is weak ...
 MAJOR_POPULATION_STRONG = 1_000_000  # ... or a city this large when it is strong (>= STRONG_SUPPORT)
 STRONG_SUPPORT = 3.0

@@ -15,12 +15,12 @@
 from __future__ import annotations
 
 import functools
-import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .countries import country_rows
-from .names import name_keys, normalize_name, usable_alternate
+from .names import bare_area_name, name_keys, normalize_name, usable_alternate
 from .place import Place
 from .sources import country_populations
 
@@ -44,6 +44,11 @@ class Entry:
     keys: frozenset[str] = frozenset()  # tier-1 keys of ``names``
 
     def __post_init__(self) -> None:
+        self.keys = frozenset(normalize_cached(n) for n in self.names)
+
+    def add_names(self, names: Iterable[str]) -> None:
+        """Index the entry under more names (``keys`` follows)."""
+        self.names.extend(n for n in dict.fromkeys(names) if n not in self.names)
         self.keys = frozenset(normalize_cached(n) for n in self.names)
 
 
@@ -84,17 +89,10 @@ def admin1_entries(cities: list[Entry]) -> list[Entry]:
     return out
 
 
-_ADMIN2_AFFIX = re.compile(
-    r"^(?:province|prefecture|department|departement|sous-region|district|municipality|county)"
-    r"\s+(?:of\s+|du\s+|de\s+la\s+|de\s+l'|de\s+|des\s+|d'|della\s+)?|"
-    r"\s+(?:district|municipality|county|rayon|raion|province|prefecture|department|division|sub-?county)$",
-    re.I,
-)
-
-
 def admin2_entries(cities: list[Entry]) -> list[Entry]:
     """One entry per (country, admin1, admin2) of the rg names: most populous city's point, summed
-    population; indexed under the name and under the name without "Province du", " District" ..."""
+    population; indexed under the name and under the name without "Province du", " District" ...
+    (``names.bare_area_name``)."""
     groups: dict[tuple[str, str, str], list[Entry]] = defaultdict(list)
     for entry in cities:
         if entry.place.admin2 and entry.place.admin1:
@@ -102,7 +100,7 @@ def admin2_entries(cities: list[Entry]) -> list[Entry]:
     out = []
     for (cc, admin1, admin2), members in sorted(groups.items()):
         top = max(members, key=lambda e: e.place.population)
-        short = _ADMIN2_AFFIX.sub("", admin2).strip()
+        short = bare_area_name(admin2)
         place = Place(
             name=short or admin2, kind="admin2", country_code=cc, admin1=admin1, admin2=short or admin2,
             latitude=top.place.latitude, longitude=top.place.longitude,

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from ..actorlex import armed_group, noun_entry
 from ..data import load_yaml, trigger_words
 from ..doctools import cites, content_sents, in_lower_case, text_between
-from ..syntax import attached_as, modifies_noun, word_class
+from ..syntax import attached_as, first_conjunct, modifies_noun, word_class
 from .chains import Chain
 from .gazetteer import Place, get_gazetteer
 from .lexicon import PLACE_LABELS, not_places, place_words, thing_nouns
@@ -121,8 +121,9 @@ _FORCES_SHARE = 2 / 3
 def names_armed_forces(ent: Span) -> bool:
     """The country word names the military or the aircraft that act ("Turkish warplanes", "Russian
     airstrikes", "US troops", "the Military Forces of Turkey"), not where things happen. Police and
-    government act at home and are not meant."""
-    root = ent.root
+    government act at home and are not meant. A country coordinated with one counts as it does ("the
+    armies of India and Pakistan")."""
+    root = first_conjunct(ent.root)
     noun = None
     if modifies_noun(root) and root.head.i != root.i:
         noun = root.head  # "Turkish [warplanes]"

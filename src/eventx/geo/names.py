@@ -20,6 +20,10 @@ import unicodedata
 
 from .lexicon import compass_words, place_words
 
+#: spelling similarity (rapidfuzz ratio, 0-100) of two names of one place spelt two ways ("Nassriya" /
+#: "Nasiriyah"); below it a vowel-folded match is a namesake at best
+CLOSE_RATIO = 80.0
+
 _FOLD_CHARS = str.maketrans(
     {
         "ø": "o", "đ": "d", "ł": "l", "æ": "ae", "œ": "oe", "ı": "i", "þ": "th", "ð": "d", "ħ": "h",
@@ -71,6 +75,31 @@ def english_compass(key: str) -> str:
     -> "north darfur", "extreme nord" -> "far north"; ``compass_words`` of places.yaml)."""
     compass = compass_words()
     return " ".join(compass.get(w, w) for w in key.split())
+
+
+def bare_area_name(name: str) -> str:
+    """A second-level area's name without the area word written before or after it ("Qaḑā’ Sāmarrā’"
+    -> "Sāmarrā’", "Masisi Territory" -> "Masisi", "Province de la Tshopo" -> "Tshopo"; the
+    ``area_name_*`` lists of places.yaml); the name itself where nothing of three letters would be left."""
+    tokens = name.split()
+    words = [normalize_name(t) for t in tokens]
+    start, end = _affix_length(words, place_words("area_name_prefixes")), len(tokens)
+    if start:
+        start += _affix_length(tokens[start:], place_words("area_name_links"))  # as written: "de La Plata"
+    end -= _affix_length(words[start:][::-1], place_words("area_name_suffixes"), reverse=True)
+    rest = " ".join(tokens[start:end])
+    if start and rest[:2].lower() in ("d'", "l'", "d’", "l’"):
+        rest = rest[2:]
+    return rest if start < end and sum(ch.isalpha() for ch in rest) >= 3 else name
+
+
+def _affix_length(words: list[str], affixes: frozenset[str], *, reverse: bool = False) -> int:
+    """How many of the leading ``words`` (the trailing ones, given reversed) make one of ``affixes``."""
+    for size in (3, 2, 1):
+        head = words[:size][::-1] if reverse else words[:size]
+        if len(head) == size and " ".join(head) in affixes:
+            return size
+    return 0
 
 
 def key_hash(tier: int, key: str) -> int:

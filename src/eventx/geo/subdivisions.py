@@ -132,7 +132,7 @@ class _Subdivisions:
 
     def _merge(self, sub, cc: str, names: list[str], match: Entry) -> None:
         """Add a subdivision's ISO and common names to its rg twin, and choose the name it is shown by."""
-        match.names.extend(n for n in [*names, *self.common.get(sub.code, [])] if n not in match.names)
+        match.add_names([*names, *self.common.get(sub.code, [])])
         shown = self.common.get(sub.code, [match.place.name])[0]
         if _same_name(shown, match.place.name):
             shown = match.place.name  # "Sirnak" / "Şırnak": the rg spelling stays
@@ -151,7 +151,7 @@ def _join_twins(admin1s: list[Entry], out: list[Entry]) -> list[Entry]:
         if twin is None:
             kept.append(entry)
         else:
-            twin.names.extend(n for n in entry.names if n not in twin.names)
+            twin.add_names(entry.names)
     return kept
 
 
@@ -218,7 +218,7 @@ def _french_compass_names(admin1s: list[Entry]) -> None:
     for entry in admin1s:
         if entry.place.country_code in countries:
             key = normalize_name(entry.place.name).replace(" region", "")
-            entry.names.extend(n for n in compass.get(key, []) if n not in entry.names)
+            entry.add_names(compass.get(key, []))
 
 
 def _rename_admin1s(entries: list[Entry], renamed: dict[tuple[str, str], str]) -> None:
@@ -229,8 +229,7 @@ def _rename_admin1s(entries: list[Entry], renamed: dict[tuple[str, str], str]) -
         if new is None or _same_name(new, p.admin1):
             continue  # the same name ("Sirnak" / "Şırnak", "Donetsk" / "Donetska"): the rg spelling stays
         if p.kind == "admin1":
-            if new not in entry.names:
-                entry.names.append(new)
+            entry.add_names([new])
             entry.place = replace(p, name=new, admin1=new)
         else:
             entry.place = replace(p, admin1=new)

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 
 from ..lexicon import per_lexicon
-from .context import FUZZY_TIER, PlaceContext
+from .context import FUZZY_TIER, PlaceContext, spelling_ratio
 from .gazetteer import Place, get_gazetteer
 from .lexicon import stoplist
+from .names import CLOSE_RATIO
 
 _STRIP = re.compile(r"^(?:the\s+)", re.I)
 
@@ -60,8 +61,12 @@ def place_key(text: str) -> str:
 
 
 def _only_bare_known(core: str, bare: str) -> bool:
+    """The bare name is known as written and the whole name is not, nor spelled close to a known one
+    ("Lower Shabelle" is Lower Shabeelle, not a district Shabelle elsewhere)."""
     gaz = get_gazetteer()
-    return gaz.match(core)[0] in (0, FUZZY_TIER) and gaz.match(bare)[0] in (1, 2)
+    tier, hits = gaz.match(core)
+    close = tier == FUZZY_TIER and any(spelling_ratio(core, p.name) >= CLOSE_RATIO for p in hits)
+    return tier in (0, FUZZY_TIER) and not close and gaz.match(bare)[0] in (1, 2)
 
 
 def district_of(text: str) -> str | None:
