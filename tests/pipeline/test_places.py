@@ -559,3 +559,18 @@ def test_a_compass_word_stays_when_the_whole_name_is_spelt_close_to_a_known_one(
 def test_a_common_name_with_many_namesakes_keeps_its_largest_place(extract) -> None:
     loc = first_location(extract, "Hundreds of protesters marched in Los Angeles on Saturday.")
     assert (loc.country_code, loc.admin1, loc.precision) == ("USA", "California", "city")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("The army reported that guerrillas killed a peasant in the city of Flores, Peten department.",
+         "Flores", "GTM"),
+        ("A bomb exploded in San Salvador on 4 April, killing two people.", "San Salvador", "SLV"),
+    ],
+)  # fmt: skip
+def test_a_sentence_in_capitals_names_its_places_not_its_clauses(extract, text: str, name: str, country: str):
+    loc = first_location(extract, text.upper(), published="1990-04-06")  # not "Bomb Exploded", not a clause
+    assert (loc.name, loc.country_code) == (name, country)
+    loc = first_location(extract, text, published="1990-04-06")  # the twin, in ordinary case
+    assert (loc.name, loc.country_code) == (name, country)

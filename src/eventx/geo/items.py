@@ -174,16 +174,41 @@ def sentence_chains(doc: Doc, sent: Span, people: frozenset[str] = frozenset()) 
     ``people`` (lower-case surnames: "a rally for Mrs. Clinton in Florida") unless an area word,
     parentheses or a holder after a comma make them places ("Barangay Isabang", "in Clinton, Iowa")."""
     text = span_text(sent)
+    lower = in_lower_case(sent)
     items = [
         it
-        for it in find_items(text, sent.start_char)
+        for it in find_items(text if lower else names_in_capitals(sent), sent.start_char)
         if item_is_name(doc, sent, it)
+        and (lower or _place_in_capitals(it))
         and (it.text.lower() not in people or _marked_place(it, text[it.end - sent.start_char :]))
     ]
     for item in items:
         if item.owner is not None and not _may_own(doc, sent, item.owner):
             item.owner = None
     return link_items(text, sent.start_char, items)
+
+
+def names_in_capitals(sent: Span) -> str:
+    """A sentence written in capitals with every word the model reads as no name in lower case ("THE ARMY
+    REPORTED THAT GUERRILLAS KILLED A PEASANT IN FLORES" -> "the army reported that GUERRILLAS killed a
+    peasant in FLORES"), so that a name is a run of proper nouns or place entities, not a whole clause. As
+    long as the text, so that offsets hold."""
+    text = list(span_text(sent))
+    for tok in sent:
+        if (word_class(tok, "proper_noun") or tok.ent_type_ in PLACE_LABELS) and not tok.is_stop:
+            continue
+        at = tok.idx - sent.start_char
+        for i in range(at, at + len(tok.text)):
+            lower = text[i].lower()
+            text[i] = lower if len(lower) == 1 else text[i]
+    return "".join(text)
+
+
+def _place_in_capitals(item: Item) -> bool:
+    """In a sentence written in capitals, a name is a place only where the gazetteer knows it or the text
+    marks it as one (a locative preposition, an area word, parentheses): "A BOMB EXPLODED IN SAN
+    SALVADOR" has no place "Bomb Exploded"."""
+    return item.locative or bool(item.area) or item.paren or get_gazetteer().match(item.text)[0] in (1, 2)
 
 
 def _may_own(doc: Doc, sent: Span, owner: Item) -> bool:
