@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from .collection import EventCollection
 from .errors import InputError, NotATextError, PublishedDateError, TextTooLongError
 from .extensions import register
+from .text.recase import ORIGINAL_TEXT, readable_case
 
 #: default upper bound on the length of one text, in characters (about 1 MB of plain text); the
 #: pipeline's ``nlp.max_length`` is raised to match when it is lower
@@ -97,6 +98,10 @@ def make_doc(
 ) -> Doc:
     """A tokenised Doc carrying ``published`` and ``doc_id``, ready for ``nlp(doc)`` or ``nlp.pipe``.
 
+    A text written in capitals is tokenised in ordinary case (``eventx.text.recase``: the model misreads
+    capitals), one character for one, so offsets still index ``text``, which
+    ``doc.user_data["eventx.original_text"]`` keeps (evidence quotes it).
+
     >>> nlp = get_nlp()
     >>> doc = nlp(make_doc(nlp, "Gunmen killed 3 people on Monday.", published="2021-05-06", doc_id="a"))
     >>> doc._.doc_id, doc._.anchor, doc._.events[0].fatalities.best
@@ -109,7 +114,11 @@ def make_doc(
         raise InputError(f"doc_id must be a str, got {type(doc_id).__name__}")
     if max_chars > nlp.max_length:
         nlp.max_length = max_chars  # spaCy's own guard (1,000,000 by default) follows eventx's limit
-    doc = nlp.make_doc(clean_text(text))
+    text = clean_text(text)
+    recased = readable_case(nlp, text)
+    doc = nlp.make_doc(recased)
+    if recased != text:
+        doc.user_data[ORIGINAL_TEXT] = text
     doc._.published = pub
     doc._.doc_id = doc_id
     return doc

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..models import Event, Evidence, make_event_id
+from ..text.recase import ORIGINAL_TEXT
 from .claims import apply_claims
 from .confidence import event_confidence
 from .conventions import convention_actors, dedupe_actors, localise
@@ -68,10 +69,11 @@ def _event(doc: Doc, inc: Incident, taken: dict[int, int], layers: Layers) -> Ev
 def _evidence(doc: Doc, inc: Incident) -> tuple[list[Evidence], list[tuple[int, int]]]:
     """The incident's sentences as evidence (each once, trimmed) and its triggers' character spans."""
     doc_id = doc._.doc_id
+    written = doc.user_data.get(ORIGINAL_TEXT)  # the caller's text of a Doc read recased
     evidence, anchors = [], []
     for m in inc.mentions:
         s = m.sent
-        text = s.text.rstrip()
+        text = (written[s.start_char : s.end_char] if written else s.text).rstrip()
         lead = len(text) - len(text.lstrip())
         ev = Evidence(
             doc_id=doc_id, start=s.start_char + lead, end=s.start_char + len(text), text=text.strip()

@@ -1,0 +1,206 @@
+"""Reading a text written in capitals in ordinary case (old agency wires: "GUERRILLAS KIDNAPPED A PEASANT
+NEAR LA COLMENA, CUSCATLAN DEPARTMENT").
+
+The English model parses capitals badly: in "HIS BROTHER WAS KIDNAPPED IN COLOMBIA" the verb is a proper
+noun, and every phrase looks like a name. A text whose letters are mostly capitals (``in_capitals``) is
+given to the model recased (``recase``), one character for one, so that offsets into it are offsets into
+the caller's text:
+
+* every word in lower case, then capitalised where ordinary writing would capitalise it:
+* the first word of a sentence (after ". ", "? ", "! ", a line break, an opening quote, or a dateline's
+  "--" and bracketed labels: "(EFE) -- [TEXT] THE ARMY ...");
+* a word that is no English word (``EnglishWords``: the model's own lemmatiser tables, WordNet's nouns,
+  verbs, adjectives and adverbs with their inflections, and the stop words) is a name: capitalised, or
+  kept in capitals when it is short enough to be an acronym ("FMLN", "DPA"; not "LUIS"); a Spanish or
+  Arabic particle inside a name stays in lower case ("Norte de Santander");
+* names the gazetteer knows, though they are English words too: a country; a town of at least
+  ``MAJOR_PLACE`` people whose name is a noun only ("Lima", "Santiago"; not "Capital", "Central"); a town
+  or province of that size named by a run of up to four words ("San Salvador", "La Paz"); demonyms
+  ("Salvadoran"), weekdays, and months next to a number ("4 APRIL": not "MAY HAVE", "THE MARCH").
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+from dataclasses import dataclass, field
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.language import Language
+
+from .date_words import MONTH_FORMS, WEEKDAYS
+
+#: ``Doc.user_data`` key of the caller's text, where the Doc holds it recased
+ORIGINAL_TEXT = "eventx.original_text"
+MAJOR_PLACE = 100_000
+_MIN_LETTERS = 20  # fewer letters than this are a heading, not a text in capitals
+_ACRONYM_LETTERS = 4
+_RUN = 4  # words of the longest place name tried
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_SENTENCE_START = re.compile(r"(?:[.!?]\s+|\n\s*|(?:^|\s)[\"“])$")  # an opening quote, not a closing one
+#: a dateline's end: "SAN SALVADOR, 4 APR 90 (DPA) -- [TEXT] THE ...", the first 200 characters only
+_DATELINE_END = re.compile(r"^.{0,200}?--\s*(?:\[[^\]]*\]\s*)*", re.S)
+_VOWELS = frozenset("aeiouy")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_ALWAYS = frozenset({"i", *WEEKDAYS})
+_NUMBER_NEAR = re.compile(r"\d")
+
+
+_WORDS: weakref.WeakKeyDictionary[Language, EnglishWords | None] = weakref.WeakKeyDictionary()
+_SEEN_MAX = 200_000  # words whose parts of speech are remembered
+
+
+def readable_case(nlp: Language, text: str) -> str:
+    """``text`` recased when it is written in capitals and ``nlp`` has a rule lemmatiser; else ``text``."""
+    if not in_capitals(text):
+        return text
+    if nlp not in _WORDS:
+        _WORDS[nlp] = EnglishWords.of(nlp)
+    words = _WORDS[nlp]
+    return recase(text, words) if words is not None else text
+
+
+def in_capitals(text: str) -> bool:
+    """Are most of the text's letters capitals (and enough of them to be a text, not a heading)?"""
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= _MIN_LETTERS and sum(ch.isupper() for ch in letters) > len(letters) / 2
+
+
+@dataclass
+class EnglishWords:
+    """The English words of the model's rule lemmatiser: its base-form index per part of speech, its
+    exceptions and its suffix rules (what spaCy's ``Lemmatizer`` reads in "rule" mode)."""
+
+    index: dict[str, frozenset[str]]
+    exceptions: frozenset[str]
+    rules: dict[str, list[tuple[str, str]]]
+    _seen: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, nlp: Language) -> EnglishWords | None:
+        """The words of ``nlp``'s lemmatiser, or None when it has no rule tables."""
+        if "lemmatizer" not in nlp.pipe_names:
+            return None
+        lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+        tables = ("lemma_index", "lemma_exc", "lemma_rules")
+        if lookups is None or not all(lookups.has_table(t) for t in tables):
+            return None
+        index, exc, rules = (lookups.get_table(t) for t in tables)
+        return cls(
+            index={pos: frozenset(index[pos]) for pos in index.keys()},
+            exceptions=frozenset(form for pos in exc.keys() for form in exc[pos]),
+            rules={pos: [tuple(r) for r in rules[pos]] for pos in rules.keys()},
+        )
+
+    def is_english(self, word: str) -> bool:
+        """A lower-case English word: a stop word, or a word of the lemmatiser's tables."""
+        return word in STOP_WORDS or bool(self.parts_of_speech(word))
+
+    def parts_of_speech(self, word: str) -> frozenset[str]:
+        """The parts of speech a lower-case word is an English word of (empty: no English word)."""
+        found = self._seen.get(word)
+        if found is None:
+            found = frozenset(pos for pos, words in self.index.items() if self._is(word, pos, words))
+            if not found and word in self.exceptions:
+                found = frozenset({"exception"})
+            if len(self._seen) >= _SEEN_MAX:
+                self._seen.clear()
+            self._seen[word] = found
+        return found
+
+    def _is(self, word: str, pos: str, words: frozenset[str]) -> bool:
+        if word in words:
+            return True
+        return any(word.endswith(old) and word[: len(word) - len(old)] + new in words
+                   for old, new in self.rules.get(pos, ()))  # fmt: skip
+
+
+def recase(text: str, words: EnglishWords) -> str:
+    """``text`` (written in capitals) in ordinary case, as long as it, character for character."""
+    from ..geo.gazetteer import get_gazetteer
+    from ..geo.lexicon import stoplist
+
+    gaz = get_gazetteer()
+    particles = frozenset(stoplist()["name_connectors"]) - STOP_WORDS  # "de", "la"; not "as", "at"
+    matches = list(_WORD.finditer(text))
+    bases = [_POSSESSIVE.sub("", m.group().lower()) for m in matches]
+    places = _gazetteer_names(text, matches, bases, words, gaz)
+    foreign = {i for i, w in enumerate(bases) if w not in particles and not words.is_english(w)}
+    names = places | foreign
+    found = _DATELINE_END.match(text)
+    dateline = found.end() if found else -1
+    out = list(_lower(text))
+    for i, (m, word) in enumerate(zip(matches, bases, strict=True)):
+        if word in particles:
+            if i + 1 in names and i - 1 not in names:
+                _capitalise(out, m)  # opening a name: "La Colmena"; inside one: "Norte de Santander"
+        elif word in _ALWAYS or gaz.country_of_demonym(word) or _dated_month(text, m, word):
+            _capitalise(out, m)
+        elif i not in places and i in foreign and _acronym(word):
+            out[m.start() : m.start() + len(word)] = m.group()[: len(word)]  # "FMLN", "DPA"
+        elif i in names:
+            _capitalise(out, m)
+        if m.start() in (0, dateline) or _SENTENCE_START.search(text[max(0, m.start() - 3) : m.start()]):
+            _capitalise(out, m)
+    return "".join(out)
+
+
+def _gazetteer_names(text: str, matches: list, bases: list[str], words: EnglishWords, gaz) -> set[int]:
+    """Indexes of the words that belong to a place name the gazetteer knows and that is worth
+    capitalising although its words are English ones (see the module docstring)."""
+    named: set[int] = set()
+    i = 0
+    while i < len(matches):
+        for size in range(min(_RUN, len(matches) - i), 0, -1):
+            run = matches[i : i + size]
+            if bases[i] in STOP_WORDS or not _one_phrase(text, run):
+                continue  # "THE SAN SALVADOR VOLCANO": the name starts after "the"
+            phrase = " ".join(bases[i : i + size])
+            if _major_place(phrase, size, words, gaz):
+                named.update(range(i, i + size))
+                i += size - 1
+                break
+        i += 1
+    return named
+
+
+def _one_phrase(text: str, run: list) -> bool:
+    """Words joined by single spaces or hyphens only."""
+    return all(text[a.end() : b.start()] in (" ", "-") for a, b in zip(run, run[1:], strict=False))
+
+
+def _major_place(phrase: str, size: int, words: EnglishWords, gaz) -> bool:
+    tier, hits = gaz.match(phrase)
+    if tier != 1 or not hits:
+        return False
+    if any(p.kind == "country" for p in hits):
+        return True
+    if size == 1 and words.is_english(phrase):  # "LIMA", not "CAPITAL" (a province of Bahrain) or "CENTRAL"
+        noun = not words.parts_of_speech(phrase) - {"noun"} and phrase not in STOP_WORDS
+        return noun and any(p.kind == "city" and p.population >= MAJOR_PLACE for p in hits)
+    return any(p.kind in ("city", "admin1") and p.population >= MAJOR_PLACE for p in hits)
+
+
+def _acronym(word: str) -> bool:
+    """A short word that is no English word is an acronym: up to three letters ("DPA", "DAS"), or four
+    with at most one vowel ("FMLN", "URNG"; not "LUIS", "JOSE")."""
+    return len(word) <= 3 or (len(word) == _ACRONYM_LETTERS and sum(ch in _VOWELS for ch in word) <= 1)
+
+
+def _dated_month(text: str, m: re.Match, word: str) -> bool:
+    """A month name written next to a number ("4 APRIL", "AUG 89")."""
+    if word.rstrip(".") not in MONTH_FORMS:
+        return False
+    around = text[max(0, m.start() - 3) : m.start()] + text[m.end() : m.end() + 3]
+    return bool(_NUMBER_NEAR.search(around))
+
+
+def _lower(text: str) -> str:
+    """Lower case, one character for one (a letter whose lower case is longer stays as it is)."""
+    return "".join(low if len(low := ch.lower()) == 1 else ch for ch in text)
+
+
+def _capitalise(out: list[str], m: re.Match) -> None:
+    first = m.group()[0].upper()
+    if len(first) == 1:
+        out[m.start()] = first
