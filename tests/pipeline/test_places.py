@@ -577,3 +577,16 @@ def test_a_sentence_in_capitals_names_its_places_not_its_clauses(extract, text: 
     assert (loc.name, loc.country_code) == (name, country)
     loc = first_location(extract, text, published="1990-04-06")  # the twin, in ordinary case
     assert (loc.name, loc.country_code) == (name, country)
+
+
+def test_a_town_in_no_district_lies_in_the_district_named_with_it_when_near(extract) -> None:
+    text = "Militiamen attacked {} (Masisi, Nord-Kivu) on Monday, killing four villagers."
+    loc = first_location(extract, text.format("Sake"))  # 20 km from Masisi: the town itself
+    assert (loc.gazetteer_name, loc.precision) == ("Sake", "city")
+    loc = first_location(extract, text.format("Butembo"))  # 190 km away: only the named district is sure
+    assert (loc.name, loc.admin2, loc.precision) == ("Butembo", "Masisi", "admin2")
+
+
+def test_a_small_town_of_a_named_province_is_weighed_among_many_namesakes(extract) -> None:
+    loc = first_location(extract, "Gunmen killed two farmers in San Rafael, Yucatan, on Monday.")
+    assert (loc.country_code, loc.admin1, loc.precision) == ("MEX", "Yucatan", "city")

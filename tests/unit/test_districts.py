@@ -112,3 +112,11 @@ def test_a_name_with_many_namesakes_keeps_its_largest_places() -> None:
     assert len(kept) == MAX_CANDIDATES and big in kept
     assert kept[:-1] == sorted(kept[:-1], key=lambda p: p.population)  # in the gazetteer's order
     assert candidates(small[:3]) == small[:3]
+
+
+def test_provinces_take_geonames_names_of_their_own_only() -> None:
+    gaz = get_gazetteer()
+    assert gaz.lookup("North Kivu", kinds=["admin1"])[0].country_code == "COD"  # the index's "Nord Kivu"
+    # GeoNames' first level in Ireland is the county; Dublin is no name of the province of Leinster
+    assert all(p.name != "Leinster" for p in gaz.lookup("Dublin"))
+    assert not gaz.lookup("Capital", countries=["ARG"])  # "Departamento Capital" is not indexed as "Capital"

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from ..actorlex import group_in, is_police
 from ..data import trigger_words
+from ..geo.context import distance_km
 from ..geo.evidence import document_countries
 from ..geo.gazetteer import get_gazetteer
 from ..geo.lexicon import place_words
@@ -44,8 +45,19 @@ def main_place(places: list[PlaceMention]) -> PlaceMention | None:
     return max(inside, key=lambda p: (PRECISION_RANK.get(p.precision, 0) >= 2, -p.start))
 
 
-def _same_name(a: str | None, b: str | None) -> bool:
-    return normalize_name(a or "") == normalize_name(b or "")
+#: how far from a district's point (its largest town) a town of its province may lie and be in it
+DISTRICT_REACH_KM = 100.0
+
+
+def _may_lie_in(town: PlaceMention, district: PlaceMention) -> bool:
+    """A town the gazetteer puts in no district may lie in a district the text names: same province, and
+    near its point where both have one ("Katanda (Walikale, North Kivu)" is not the Katanda of
+    Rutshuru)."""
+    if normalize_name(town.admin1 or "") != normalize_name(district.admin1 or ""):
+        return False
+    if None in (town.latitude, town.longitude, district.latitude, district.longitude):
+        return True
+    return distance_km(town, district) <= DISTRICT_REACH_KM
 
 
 def _in_named_area(places: list[PlaceMention], level: str) -> list[PlaceMention]:
@@ -62,7 +74,7 @@ def _in_named_area(places: list[PlaceMention], level: str) -> list[PlaceMention]
         own = normalize_name(getattr(p, level) or "")
         if own and any(n == own or n in own.split(" of ") for n in named):  # "Province of Bohol"
             out.append(p)
-        elif not own and p.resolved and _same_name(p.admin1, areas[0].admin1):
+        elif not own and p.resolved and _may_lie_in(p, areas[0]):
             out.append(p)  # a town the gazetteer puts in no district is not outside the one named
             # ("Oicha (Beni, Nord-Kivu)")
         elif p.specificity > areas[0].specificity:

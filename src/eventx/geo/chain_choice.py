@@ -76,19 +76,26 @@ def own_name_bonuses(hits: list[Place], key: str) -> dict[Place, float]:
 MAX_CANDIDATES = 25
 
 
-def candidates(hits: list[Place]) -> list[Place]:
-    """The ``MAX_CANDIDATES`` most populous of a name's places, in the gazetteer's order."""
+def candidates(hits: list[Place], ctx: PlaceContext | None = None) -> list[Place]:
+    """The ``MAX_CANDIDATES`` places of a name most worth weighing, in the gazetteer's order: those in an
+    area the text names first ("San Rafael, Yucatan": the small San Rafael there), then the most
+    populous. (Country support alone keeps too many: Mexico has a hundred towns called Santa Cruz.)"""
     if len(hits) <= MAX_CANDIDATES:
         return hits
-    keep = set(heapq.nlargest(MAX_CANDIDATES, range(len(hits)), key=lambda i: hits[i].population))
+
+    def worth(i: int) -> tuple[bool, int]:
+        return ctx is not None and ctx.admin_named(hits[i]), hits[i].population
+
+    keep = set(heapq.nlargest(MAX_CANDIDATES, range(len(hits)), key=worth))
     return [p for i, p in enumerate(hits) if i in keep]
 
 
 def districts_of_their_towns(hits: list[Place]) -> set[Place]:
-    """Districts that share the written name with a town of their province among the candidates (all
-    hits match the same name, under any of their spellings: "Oicha" is the town GeoNames calls Hyosha):
-    the town comes first, however many people the district holds ("Santiago" is the city, not the
-    Provincia de Santiago around it), unless a district word is written with the name ("Balad district")."""
+    """Districts among the candidates of one written name that lie in the province of a town among them
+    (the candidates all answer to the name, some under another spelling: "Oicha" is the town GeoNames
+    calls Hyosha): the town comes first, however many people the district holds ("Santiago" is the city,
+    not the Provincia de Santiago around it). The caller skips this where a district word is written
+    with the name ("Balad district")."""
     towns = {(p.country_code, p.admin1) for p in hits if p.kind == "city"}
     return {p for p in hits if p.kind == "admin2" and (p.country_code, p.admin1) in towns}
 
@@ -132,7 +139,7 @@ def resolve_chain(ctx: PlaceContext, chain: Chain, lookup_name) -> None:
         unplaced = 0.0 if item.area in DISTRICTS else -1.0 if item.locative or item.area else 0.0
         opts: list[tuple[Place | None, int, float]] = [(None, 0, unplaced)]
         key = lookup_name(item.text)
-        hits = candidates(hits)
+        hits = candidates(hits, ctx)
         bonus = own_name_bonuses(hits, normalize_name(key))
         behind = districts_of_their_towns(hits) if item.area not in DISTRICTS else set()
         for p in hits:

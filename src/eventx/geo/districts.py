@@ -18,51 +18,69 @@ is kept: with an area word ("Balad district") it is the place, without one the t
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
 from .entries import Entry, normalize_cached
 from .extra_places import admin1_name
-from .names import CLOSE_RATIO, bare_area_name, usable_alternate
+from .names import CLOSE_RATIO, bare_area_name, generic_area, usable_alternate
 from .place import Place
 from .sources import District, common_admin1_names, geonames_districts, geonames_provinces
 
 
 def name_provinces(entries: list[Entry], iso3_of: dict[str, str]) -> None:
     """Index each first-level area also under GeoNames' Latin names for it ("Nord Kivu" is also "North
-    Kivu", "Dahuk" also "Duhok"), where the index's area is found by its ISO code or a name."""
-    by_name: dict[tuple[str, str], Entry] = {}
-    admin1_by_key: dict[str, dict[str, str]] = defaultdict(dict)
+    Kivu", "Dahuk" also "Duhok"), where the index's area is the same one: found by one of its own names
+    or the common names of its own ISO code, never through a parent (Ireland's counties are GeoNames'
+    first level, its provinces the index's: Dublin is no name of Leinster)."""
+    by_key: dict[str, dict[str, Entry]] = defaultdict(dict)
     for e in entries:
         if e.place.kind == "admin1":
-            by_name[(e.place.country_code, e.place.name)] = e
-            admin1_by_key[e.place.country_code].update(dict.fromkeys(e.keys, e.place.name))
+            by_key[e.place.country_code].update(dict.fromkeys(e.keys, e))
     common = common_admin1_names()
-    for iso2, code, (name, *aliases) in geonames_provinces():
-        iso3 = iso3_of.get(iso2, "")
-        area = by_name.get((iso3, admin1_name(name, code, admin1_by_key[iso3], common, aliases)))
-        if area is not None:
-            area.add_names(n for n in [name, *aliases] if usable_alternate(n) or n == name)
+    for iso2, code, names in geonames_provinces():
+        own = by_key[iso3_of.get(iso2, "")]
+        found = {id(a): a for n in [*names, *common.get(code, [])] if (a := own.get(normalize_cached(n)))}
+        if len(found) == 1:
+            next(iter(found.values())).add_names(n for n in names if usable_alternate(n) or n == names[0])
+
+
+@dataclass
+class _Areas:
+    """What the index holds before the GeoNames areas join it, by country."""
+
+    higher: dict[str, set[str]]  # country -> name keys of its countries' and provinces' entries
+    admin2: dict[tuple[str, str | None, str], Entry]  # (country, admin1, name key) -> district entry
+    admin1_by_key: dict[str, dict[str, str]]  # country -> name key -> the index's admin1 name
+    towns: dict[int, Entry]  # GeoNames id -> town entry
+
+    @classmethod
+    def of(cls, entries: list[Entry]) -> _Areas:
+        areas = cls(defaultdict(set), {}, defaultdict(dict), {})
+        for e in entries:
+            cc = e.place.country_code
+            if e.place.kind == "admin2":
+                areas.add(e)
+            elif e.place.kind != "city":
+                areas.higher[cc].update(e.keys)
+            if e.place.kind == "admin1":
+                areas.admin1_by_key[cc].update(dict.fromkeys(e.keys, e.place.name))
+            if e.place.kind == "city" and e.place.geonameid:
+                areas.towns[e.place.geonameid] = e
+        return areas
+
+    def add(self, entry: Entry) -> None:
+        for key in entry.keys:
+            self.admin2[(entry.place.country_code, entry.place.admin1, key)] = entry
 
 
 def district_entries(entries: list[Entry], iso3_of: dict[str, str]) -> list[Entry]:
-    """Entries (admin2) for the GeoNames second-level areas whose names no place of their country has. An
-    area the index already holds as an admin2 under one of its names gains the others ("Punch" is also
-    "Poonch")."""
-    areas: dict[str, dict[str, Entry]] = defaultdict(dict)  # country -> name key -> area entry
-    known: dict[str, set[str]] = defaultdict(set)
-    admin1_by_key: dict[str, dict[str, str]] = defaultdict(dict)
-    admin1_of_town: dict[int, str] = {}
-    towns: dict[int, Entry] = {}
-    for e in entries:
-        if e.place.kind != "city":  # a district named after its town is another place ("Balad district")
-            known[e.place.country_code].update(e.keys)
-            areas[e.place.country_code].update(dict.fromkeys(e.keys, e))
-        if e.place.kind == "admin1":
-            admin1_by_key[e.place.country_code].update(dict.fromkeys(e.keys, e.place.name))
-        if e.place.kind == "city" and e.place.geonameid:
-            towns[e.place.geonameid] = e
-            admin1_of_town[e.place.geonameid] = e.place.admin1 or ""
+    """Entries (admin2) for the GeoNames second-level areas that the index holds neither as a country or
+    province of their country nor as a district of their province (a town's name does not count: a
+    district named after its town is another place, "Balad district"). A district of the same province
+    that the index holds under one of its names gains the others ("Punch" is also "Poonch")."""
+    areas = _Areas.of(entries)
     with_cities = {e.place.country_code for e in entries if e.place.kind == "city"}
     common = common_admin1_names()
     out = []
@@ -72,59 +90,71 @@ def district_entries(entries: list[Entry], iso3_of: dict[str, str]) -> list[Entr
             continue  # a country without cities in the index (a subset built for tests)
         names = _names(district)
         keys = {normalize_cached(n) for n in names}
-        same = {id(areas[iso3][k]): areas[iso3][k] for k in keys if k in areas[iso3]}
-        if len(same) == 1 and (area := next(iter(same.values()))).place.kind == "admin2":
-            area.add_names(names)
-            areas[iso3].update(dict.fromkeys(area.keys, area))
-        if keys & known[iso3] or _spelt_like_its_town(district, keys, towns):
+        if not names:
+            continue  # "Sector 2" (North), "Capital": no name a report writes for one place
+        admin1 = _admin1(district, iso3, areas, common)
+        same = {id(e): e for k in keys if (e := areas.admin2.get((iso3, admin1, k)))}
+        if len(same) == 1:
+            (known,) = same.values()
+            known.add_names(names)
+            areas.add(known)
+        if same or keys & areas.higher[iso3]:
             continue
-        known[iso3].update(keys)
-        admin1 = _admin1(district, admin1_of_town, admin1_by_key[iso3], common)
+        town = _town_spelt_like_it(district, keys, areas.towns)
+        if town is not None:
+            town.add_names(n for n in names if bare_area_name(n) == n)  # "Nassriya" is also Nasiriyah
+            continue
         lat, lon = _point(district)
         place = Place(
             name=names[-1], kind="admin2", country_code=iso3, admin1=admin1, admin2=names[-1],
-            latitude=lat, longitude=lon, population=sum(t[1] for t in district.towns), geonameid=None,
+            latitude=lat, longitude=lon, population=max((t[1] for t in district.towns), default=0),
+            geonameid=None,
         )  # fmt: skip
         out.append(entry := Entry(place, names))
-        areas[iso3].update(dict.fromkeys(entry.keys, entry))
+        areas.add(entry)
     return out
 
 
-def _spelt_like_its_town(district: District, keys: set[str], towns: dict[int, Entry]) -> bool:
-    """One of the area's names is another spelling of its largest town's ("Nassriya District" around
-    Nasiriyah): the town stands for it, or a report naming the town in that spelling would be sent to
-    the district. An area named exactly like its town is kept (the chain choice puts the town first)."""
+def _town_spelt_like_it(district: District, keys: set[str], towns: dict[int, Entry]) -> Entry | None:
+    """The area's largest town, where one of the area's names is another spelling of the town's ("Nassriya
+    District" around Nasiriyah, "Surobi" around Sarōbī): the town stands for the area and takes that
+    spelling, or a report naming the town so would be sent to the district. An area named exactly like
+    its town is kept (the chain choice puts the town first)."""
     listed = [t for t in district.towns if t[0] in towns]
     if not listed:
-        return False
+        return None
     largest = towns[max(listed, key=lambda t: t[1])[0]]
     close = any(fuzz.ratio(a, b) >= CLOSE_RATIO for a in keys for b in largest.keys)
-    return close and not keys & largest.keys
+    return largest if close and not keys & largest.keys else None
 
 
 def _names(district: District) -> list[str]:
-    """The area's names and Latin alternate names, each also without its area word; the last is the display
-    name (the bare name of an English alternate where there is one: "Masisi Territory" -> "Masisi")."""
+    """The area's names and Latin alternate names, each also without its area word, less generic ones; the
+    last is the display name (the bare name of an English alternate where there is one: "Masisi
+    Territory" -> "Masisi"). Empty when every name is generic."""
     written = [district.name, *(a for a in district.aliases if usable_alternate(a))]
     out: list[str] = []
     for name in written:
         for form in (name, bare_area_name(name)):
-            if form not in out:
+            if form not in out and not generic_area(form):  # not "Capital", "North" for "Sector 1"
                 out.append(form)
-    bare = [n for n in out if n.isascii() and bare_area_name(n) == n] or out[-1:]
-    return [*(n for n in out if n != bare[0]), bare[0]]
+    if not out:
+        return []
+    bare = [n for n in out if bare_area_name(n) == n] or out  # "Tagāb", not "Tagāb District"
+    shown = next((n for n in bare if n.isascii()), bare[0])
+    return [*(n for n in out if n != shown), shown]
 
 
-def _admin1(district: District, admin1_of_town: dict[int, str], admin1s: dict[str, str],
-            common: dict[str, list[str]]) -> str | None:  # fmt: skip
+def _admin1(district: District, iso3: str, areas: _Areas, common: dict[str, list[str]]) -> str | None:
     """The index's first-level area that most of the area's towns lie in, else the one its parent is."""
-    votes = Counter(admin1_of_town[t[0]] for t in district.towns if admin1_of_town.get(t[0]))
+    towns = [areas.towns[g] for g, *_ in district.towns if g in areas.towns]
+    votes = Counter(t.place.admin1 for t in towns if t.place.admin1)
     if votes:
         return votes.most_common(1)[0][0]
     if not district.parent_names:
         return None
     state, *aliases = district.parent_names
-    return admin1_name(state, district.parent_code, admin1s, common, aliases)
+    return admin1_name(state, district.parent_code, areas.admin1_by_key[iso3], common, aliases)
 
 
 def _point(district: District) -> tuple[float | None, float | None]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 import os
 import sqlite3
 import tempfile
@@ -22,6 +23,7 @@ from collections.abc import Iterable, Iterator
 from importlib import metadata
 from pathlib import Path
 
+from ..data import load_yaml
 from .countries import COUNTRIES_CSV, country_rows
 from .districts import district_entries, name_provinces
 from .entries import (
@@ -143,9 +145,20 @@ def version_tag() -> str:
         except metadata.PackageNotFoundError:
             parts.append(f"{dist}=?")
     parts.append(hashlib.sha1(COUNTRIES_CSV.read_bytes()).hexdigest())
-    for resource in ("admin_names.yaml", "places.yaml"):  # area names and the area words stripped from them
-        parts.append(hashlib.sha1((COUNTRIES_CSV.parent / resource).read_bytes()).hexdigest())
+    parts.append(hashlib.sha1((COUNTRIES_CSV.parent / "admin_names.yaml").read_bytes()).hexdigest())
+    parts.append(hashlib.sha1(json.dumps(_built_words(), sort_keys=True).encode()).hexdigest())
     return f"v{SCHEMA_VERSION}-" + hashlib.sha1("|".join(parts).encode()).hexdigest()[:12]
+
+
+#: the lists of places.yaml the index is built with (the area words stripped from names, with the compass
+#: words of place_stoplist.yaml): changing one of them rebuilds the index, changing the rest does not
+_BUILD_LISTS = ("area_name_prefixes", "area_name_suffixes", "area_name_links", "generic_area_words")
+
+
+def _built_words() -> dict[str, list[str]]:
+    table = load_yaml("places.yaml")
+    words = {key: sorted(map(str, table[key])) for key in _BUILD_LISTS}
+    return words | {"direction_words": sorted(load_yaml("place_stoplist.yaml")["direction_words"])}
 
 
 def resolve_cache_dir(directory: str | Path | None = None) -> Path:

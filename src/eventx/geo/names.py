@@ -18,7 +18,7 @@ import hashlib
 import re
 import unicodedata
 
-from .lexicon import compass_words, place_words
+from .lexicon import compass_words, place_words, stoplist
 
 #: spelling similarity (rapidfuzz ratio, 0-100) of two names of one place spelt two ways ("Nassriya" /
 #: "Nasiriyah"); below it a vowel-folded match is a namesake at best
@@ -80,7 +80,8 @@ def english_compass(key: str) -> str:
 def bare_area_name(name: str) -> str:
     """A second-level area's name without the area word written before or after it ("Qaḑā’ Sāmarrā’"
     -> "Sāmarrā’", "Masisi Territory" -> "Masisi", "Province de la Tshopo" -> "Tshopo"; the
-    ``area_name_*`` lists of places.yaml); the name itself where nothing of three letters would be left."""
+    ``area_name_*`` lists of places.yaml); the name itself where nothing of three letters, or nothing but
+    generic words ("Departamento Capital"), would be left."""
     tokens = name.split()
     words = [normalize_name(t) for t in tokens]
     start, end = _affix_length(words, place_words("area_name_prefixes")), len(tokens)
@@ -90,7 +91,14 @@ def bare_area_name(name: str) -> str:
     rest = " ".join(tokens[start:end])
     if start and rest[:2].lower() in ("d'", "l'", "d’", "l’"):
         rest = rest[2:]
-    return rest if start < end and sum(ch.isalpha() for ch in rest) >= 3 else name
+    return rest if start < end and sum(ch.isalpha() for ch in rest) >= 3 and not generic_area(rest) else name
+
+
+def generic_area(name: str) -> bool:
+    """A name made of words that name no one place ("Capital", "North", "Sector 2"; ``generic_area_words``
+    and the compass words)."""
+    generic = place_words("generic_area_words") | frozenset(stoplist()["direction_words"])
+    return set(normalize_name(name).split()) <= generic
 
 
 def _affix_length(words: list[str], affixes: frozenset[str], *, reverse: bool = False) -> int:

