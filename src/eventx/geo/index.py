@@ -41,7 +41,7 @@ from .place import Place
 from .sources import CITY_SOURCE, assign_admins, read_cities
 from .subdivisions import subdivision_entries
 
-SCHEMA_VERSION = "9"
+SCHEMA_VERSION = "10"
 ENV_CACHE_DIR = "EVENTX_CACHE_DIR"
 
 _SCHEMA = """
