@@ -56,3 +56,12 @@ def test_an_answered_act_with_no_place_of_its_own_takes_only_the_country(extract
     )
     strikes = [e for e in extract(twin, published=PUBLISHED) if e.sub_event_type == "Air/drone strike"]
     assert [e.location.name for e in strikes] == ["Bannu"]
+
+
+def test_an_act_named_as_an_earlier_one_it_follows_is_an_incident_of_its_own(extract) -> None:
+    text = "Fulani militias burned down houses in Merte, Nigeria, following {} attack on a Fulani settlement."
+    subs = [e.sub_event_type for e in extract(text.format("an earlier"), published=PUBLISHED)]
+    assert sorted(subs) == ["Attack", "Looting/property destruction"]  # the burning is not the attack
+    # the twin: an attack told with no word of time past is the same incident, named by its stronger word
+    subs = [e.sub_event_type for e in extract(text.format("an"), published=PUBLISHED)]
+    assert subs == ["Attack"]

@@ -14,7 +14,17 @@ from ..data import trigger_lexicon, trigger_words
 from ..doctools import cites, span_text, with_next_sentence
 from ..models import VIOLENT_TYPES, Actor
 from ..seizure import seized
-from ..syntax import attached_as, conjuncts, dependents, form, is_doer, patients_of, subjects_of, word_class
+from ..syntax import (
+    attached_as,
+    conjuncts,
+    dependents,
+    form,
+    is_doer,
+    patients_of,
+    prep_objects,
+    subjects_of,
+    word_class,
+)
 from .kinds import (
     ARMED_KINDS,
     NON_STATE_ARMED_KINDS,
@@ -214,22 +224,38 @@ def trigger_type(ctx: TypingContext) -> tuple[str, str | None] | None:
 
 def _property_only(m: Mention, actors: list[Actor]) -> bool:
     """An attack on things alone, with no one killed or hurt ("unknown gunmen attacked and damaged the
-    building of the radio's offices", "the pipeline was attacked six times"): ACLED codes it as property
-    destruction. A home or a village holds people: attacking one is an attack on them."""
+    building of the radio's offices", "the pipeline was attacked six times", "shot dead 23 donkeys"):
+    ACLED codes it as property destruction. A home or a village holds people: attacking one is an attack
+    on them."""
     if any(c.status in ("killed", "injured") and not c.negated and (c.best or 0) > 0 for c in m.casualties):
         return False
+    verbs = [m.trigger, *conjuncts(m.trigger)]  # "attacked and damaged the building"
+    aimed = trigger_words("aimed_preps")  # a noun's object: "an arson attack on a quarry site"
+    objects = [
+        o for v in verbs for o in (prep_objects(v, aimed) if word_class(v, "noun") else patients_of(v))
+    ]
     harm = trigger_words("harm_words")
-    if any(t.lemma_.lower() in harm for t in m.sent):
+    told = {*range(m.trigger_start, m.trigger_end), *(o.i for o in objects)}  # "shot [dead] 23 donkeys"
+    if any(t.lemma_.lower() in harm for t in m.sent if t.i not in told and t.head.i not in told):
         return False  # "attacked a school and kidnapped hundreds of pupils", "leaving many people wounded"
     things = trigger_words("property_targets")
     target_texts = {a.text for a in actors if a.role == "target" and a.text}
     doc = m.sent.doc
     hit = [a for a in m.actors if a.text in target_texts]
     if hit:
-        return all(a.target_only and doc[a.head].lemma_.lower() in things for a in hit)
-    verbs = [m.trigger, *conjuncts(m.trigger)]  # "attacked and damaged the building"
-    objects = [c for v in verbs for c in patients_of(v)]
-    return bool(objects) and all(o.lemma_.lower() in things for o in objects)
+        return all(a.target_only and _a_thing(doc[a.head], things) for a in hit)
+    return bool(objects) and all(_a_thing(o, things) for o in objects)
+
+
+def _a_thing(tok: Token, things: frozenset[str]) -> bool:
+    """The word, or the noun it is named with, is one of ``things`` ("the oil field", "the oil field Cano
+    Limon-Covenas", however the parse hangs the name)."""
+    if tok.lemma_.lower() in things:
+        return True
+    if any(attached_as(c, "compound") and c.lemma_.lower() in things for c in tok.lefts):
+        return True
+    before = tok.doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
+    return word_class(tok, "proper_noun") and before is not None and before.lemma_.lower() in things
 
 
 _GROUND_FIRE = {"Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade"}

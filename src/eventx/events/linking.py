@@ -19,7 +19,7 @@ from ..syntax import attached_as, dependents, first_conjunct, word_class
 from .incident_cues import answers_attack
 from .mentions import Layers, Mention
 from .support import supported
-from .trigger_filters import is_anaphor, is_future, is_irrealis, is_trend, told_as_motive
+from .trigger_filters import is_anaphor, is_future, is_irrealis, is_trend, told_as_earlier, told_as_motive
 from .triggers import Found, is_aimed_at, tree_distance
 from .unclaimed import partial_or_accident, unclaimed_casualty
 
@@ -109,7 +109,7 @@ def _trigger_mentions(
                 entry=entry,
                 anaphor=anaphor,
                 supported=is_supported,
-                background=told_as_motive(trig.root),
+                background=told_as_motive(trig.root) or told_as_earlier(trig.root),
             )
         )
     return mentions

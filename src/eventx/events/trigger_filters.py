@@ -1,7 +1,8 @@
 """Whether a trigger tells of an incident that happened: not a threat, plan, denial or question
 (``is_irrealis``), not a trend (``is_trend``); and whether it points back to a reported incident
-(``is_anaphor``). Word lists: ``irrealis_verbs``, ``prohibitions``, ``trend_*``, ``question_openers``
-and ``anaphors`` in ``event_triggers.yaml``."""
+(``is_anaphor``), or is told as the motive of another act or an earlier one (``told_as_motive``,
+``told_as_earlier``). Word lists: ``irrealis_verbs``, ``prohibitions``, ``trend_*``, ``question_openers``,
+``anaphors``, ``motive_words`` and ``earlier_words`` in ``event_triggers.yaml``."""
 
 from __future__ import annotations
 
@@ -52,6 +53,17 @@ def told_as_motive(trigger: Token) -> bool:
     if attached_as(tok, "prep_object") and tok.head.lower_ == "for":
         return tok.head.head.lemma_.lower() in words
     return attached_as(tok, "object") and tok.head.lemma_.lower() in words
+
+
+def told_as_earlier(trigger: Token) -> bool:
+    """The act is named as an earlier one that the act told follows (a sequel preposition governs it
+    and a word of time past qualifies it, ``earlier_words``: "burned houses following an earlier
+    [attack] on a settlement", "after last week's [raid]"): an incident of its own, in the background."""
+    tok = first_conjunct(trigger)
+    if not (attached_as(tok, "prep_object") and tok.head.lower_ in trigger_words("sequel_preps")):
+        return False
+    earlier = trigger_words("earlier_words")
+    return any(t.lower_ in earlier for t in tok.subtree if t.i < tok.i)
 
 
 def is_trend(tok: Token) -> bool:

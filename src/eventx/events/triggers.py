@@ -17,7 +17,7 @@ from .not_an_act import names_no_act
 from .parse_supports import can_stand
 from .role_cues import of_holder
 from .support_cues import clash_sides
-from .trigger_filters import is_anaphor
+from .trigger_filters import is_anaphor, told_as_earlier
 
 Found = list[tuple[Span, dict]]
 
@@ -139,6 +139,7 @@ def _keep_one_per_incident(out: Found, span: Span, entry: dict) -> None:
         if e["type"] == entry["type"]
         and (e["sub"] == entry["sub"] or e["type"] != "Strategic developments")  # different acts
         and tree_distance(span.root, s.root) <= 2
+        and not _one_earlier(span, s)
     ]
     if near:  # "drone and artillery bombardments": one mention, named by the syntactic head
         k = near[0]
@@ -195,7 +196,7 @@ def _weaker_neighbour(out: Found, span: Span, entry: dict) -> int | None:
     for k, (s, e) in enumerate(out):
         other = _rank(e)
         near = tree_distance(span.root, s.root) <= 3 or _instrument(span.root, s.root)
-        if other is None or not near:
+        if other is None or not near or _one_earlier(span, s):
             continue
         # "a shoot-out broke out and a suspect was shot": a bare attack beside a clash word is the clash
         if e["sub"] == "Armed clash" and entry["type"] == "BY_ACTORS":
@@ -211,6 +212,12 @@ def _weaker_neighbour(out: Found, span: Span, entry: dict) -> int | None:
             return k
         return k if rank > other else -1
     return None
+
+
+def _one_earlier(a: Span, b: Span) -> bool:
+    """One of two close triggers names an earlier incident that the other follows ("burned houses
+    following an earlier attack"): two incidents, not one named twice."""
+    return told_as_earlier(a.root) or told_as_earlier(b.root)
 
 
 def _instrument(weapon: Token, act: Token) -> bool:
