@@ -100,7 +100,8 @@ def make_doc(
 
     A text written in capitals is tokenised in ordinary case (``eventx.text.recase``: the model misreads
     capitals), one character for one, so offsets still index ``text``, which
-    ``doc.user_data["eventx.original_text"]`` keeps (evidence quotes it).
+    ``doc.user_data["eventx.original_text"]`` keeps. Evidence quotes it; the words of a date, an actor or
+    a count (their ``text``) are quoted as read, recased.
 
     >>> nlp = get_nlp()
     >>> doc = nlp(make_doc(nlp, "Gunmen killed 3 people on Monday.", published="2021-05-06", doc_id="a"))

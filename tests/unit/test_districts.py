@@ -120,3 +120,22 @@ def test_provinces_take_geonames_names_of_their_own_only() -> None:
     # GeoNames' first level in Ireland is the county; Dublin is no name of the province of Leinster
     assert all(p.name != "Leinster" for p in gaz.lookup("Dublin"))
     assert not gaz.lookup("Capital", countries=["ARG"])  # "Departamento Capital" is not indexed as "Capital"
+
+
+def _mention(name: str, admin1: str, lat: float | None, lon: float | None, precision: str = "city"):
+    from eventx.records import PlaceMention
+
+    return PlaceMention(start=0, end=len(name), text=name, sent_start=0, name=name, admin1=admin1,
+                        latitude=lat, longitude=lon, precision=precision)  # fmt: skip
+
+
+def test_a_town_in_no_district_lies_in_a_named_one_only_near_it() -> None:
+    from eventx.events.location import DISTRICT_REACH_KM, _may_lie_in
+
+    masisi = _mention("Masisi", "Nord-Kivu", -1.40, 28.82, "admin2")
+    assert _may_lie_in(_mention("Sake", "Nord Kivu", -1.57, 29.04), masisi)  # 30 km, the province as spelt
+    assert not _may_lie_in(_mention("Kirumba", "Nord Kivu", -0.52, 29.36), masisi)  # 115 km
+    assert not _may_lie_in(_mention("Sake", "Sud-Kivu", -1.57, 29.04), masisi)  # another province
+    no_point = _mention("Masisi", "Nord Kivu", None, None, "admin2")
+    assert _may_lie_in(_mention("Kirumba", "Nord Kivu", -0.52, 29.36), no_point)  # nothing to measure
+    assert DISTRICT_REACH_KM > 30

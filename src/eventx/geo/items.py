@@ -12,6 +12,7 @@ from ..actorlex import armed_group, is_person_noun
 from ..data import actor_lexicon
 from ..doctools import in_lower_case, in_ranges, span_text, text_between
 from ..syntax import attached_as, of_head, word_class
+from ..text.recase import lower_one_for_one
 from .chains import Chain, Item, find_items, link_items
 from .gazetteer import get_gazetteer
 from .lexicon import NOT_NAMES, PLACE_LABELS, not_places, office_holders, place_words
@@ -198,9 +199,7 @@ def names_in_capitals(sent: Span) -> str:
         if (word_class(tok, "proper_noun") or tok.ent_type_ in PLACE_LABELS) and not tok.is_stop:
             continue
         at = tok.idx - sent.start_char
-        for i in range(at, at + len(tok.text)):
-            lower = text[i].lower()
-            text[i] = lower if len(lower) == 1 else text[i]
+        text[at : at + len(tok.text)] = lower_one_for_one(tok.text)
     return "".join(text)
 
 

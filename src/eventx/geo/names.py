@@ -18,6 +18,7 @@ import hashlib
 import re
 import unicodedata
 
+from ..lexicon import per_lexicon
 from .lexicon import compass_words, place_words, stoplist
 
 #: spelling similarity (rapidfuzz ratio, 0-100) of two names of one place spelt two ways ("Nassriya" /
@@ -95,10 +96,15 @@ def bare_area_name(name: str) -> str:
 
 
 def generic_area(name: str) -> bool:
-    """A name made of words that name no one place ("Capital", "North", "Sector 2"; ``generic_area_words``
-    and the compass words)."""
-    generic = place_words("generic_area_words") | frozenset(stoplist()["direction_words"])
-    return set(normalize_name(name).split()) <= generic
+    """A name made of words that name no one place ("Capital", "North", "Sector 12"; ``generic_area_words``,
+    the compass words and numbers)."""
+    generic = _generic_words()
+    return all(w in generic or w.isdigit() for w in normalize_name(name).split())
+
+
+@per_lexicon
+def _generic_words() -> frozenset[str]:
+    return place_words("generic_area_words") | frozenset(stoplist()["direction_words"])
 
 
 def _affix_length(words: list[str], affixes: frozenset[str], *, reverse: bool = False) -> int:

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
+from spacy.strings import hash_string
 
 from .date_words import MONTH_FORMS, WEEKDAYS
 
@@ -37,9 +38,15 @@ _MIN_LETTERS = 20  # fewer letters than this are a heading, not a text in capita
 _ACRONYM_LETTERS = 4
 _RUN = 4  # words of the longest place name tried
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-_SENTENCE_START = re.compile(r"(?:[.!?]\s+|\n\s*|(?:^|\s)[\"“])$")  # an opening quote, not a closing one
-#: a dateline's end: "SAN SALVADOR, 4 APR 90 (DPA) -- [TEXT] THE ...", the first 200 characters only
-_DATELINE_END = re.compile(r"^.{0,200}?--\s*(?:\[[^\]]*\]\s*)*", re.S)
+_PARTS_OF_SPEECH = ("noun", "verb", "adj", "adv")
+#: what stands before a sentence's first word: an end mark (not after a lone letter: "U.S. TROOPS"), a
+#: closing quote after one, a blank line, or an opening quote
+_SENTENCE_START = re.compile(r"(?:(?<![\s.][^\W\d_])[.!?][\"”’']?\s+|\n\s*\n\s*|(?:^|\s)[\"“'‘])$")
+#: a dateline's end: "SAN SALVADOR, 4 APR 90 (DPA) -- [TEXT] THE ..." (a comma before the dashes, on the
+#: first line, no sentence before them)
+_DATELINE_END = re.compile(r"^[^.\n]{0,200}?,[^.\n]{0,100}?--\s*(?:\[[^\]]*\]\s*)*")
+#: determiners before "US" that make it the country ("THE US EMBASSY"), not the pronoun ("TOLD US")
+_US_DETERMINERS = frozenset({"the", "a", "an"})
 _VOWELS = frozenset("aeiouy")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ALWAYS = frozenset({"i", *WEEKDAYS})
@@ -71,10 +78,10 @@ class EnglishWords:
     """The English words of the model's rule lemmatiser: its base-form index per part of speech, its
     exceptions and its suffix rules (what spaCy's ``Lemmatizer`` reads in "rule" mode)."""
 
-    index: dict[str, frozenset[str]]
-    exceptions: frozenset[str]
-    rules: dict[str, list[tuple[str, str]]]
-    _seen: dict[str, frozenset[str]] = field(default_factory=dict)
+    index: dict[str, frozenset[str]] = field(repr=False, compare=False)
+    exceptions: frozenset[str] = field(repr=False, compare=False)
+    rules: dict[str, list[tuple[str, str]]] = field(repr=False, compare=False)
+    _seen: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def of(cls, nlp: Language) -> EnglishWords | None:
@@ -86,10 +93,12 @@ class EnglishWords:
         if lookups is None or not all(lookups.has_table(t) for t in tables):
             return None
         index, exc, rules = (lookups.get_table(t) for t in tables)
+        # the tables are keyed by the hashes of the part-of-speech names ("noun", "verb", ...)
+        named = {hash_string(pos): pos for pos in _PARTS_OF_SPEECH}
         return cls(
-            index={pos: frozenset(index[pos]) for pos in index.keys()},
-            exceptions=frozenset(form for pos in exc.keys() for form in exc[pos]),
-            rules={pos: [tuple(r) for r in rules[pos]] for pos in rules.keys()},
+            index={named.get(key, str(key)): frozenset(index[key]) for key in index.keys()},
+            exceptions=frozenset(form for key in exc.keys() for form in exc[key]),
+            rules={named.get(key, str(key)): [tuple(r) for r in rules[key]] for key in rules.keys()},
         )
 
     def is_english(self, word: str) -> bool:
@@ -116,33 +125,52 @@ class EnglishWords:
 
 
 def recase(text: str, words: EnglishWords) -> str:
-    """``text`` (written in capitals) in ordinary case, as long as it, character for character."""
+    """``text`` (written in capitals) in ordinary case, as long as it, character for character. Words
+    written with a small letter are left as they are (a paragraph in ordinary case keeps its names)."""
+    from ..actorlex import armed_group
     from ..geo.gazetteer import get_gazetteer
     from ..geo.lexicon import stoplist
 
     gaz = get_gazetteer()
     particles = frozenset(stoplist()["name_connectors"]) - STOP_WORDS  # "de", "la"; not "as", "at"
-    matches = list(_WORD.finditer(text))
+    matches = [m for m in _WORD.finditer(text) if m.group().isupper()]
     bases = [_POSSESSIVE.sub("", m.group().lower()) for m in matches]
     places = _gazetteer_names(text, matches, bases, words, gaz)
     foreign = {i for i, w in enumerate(bases) if w not in particles and not words.is_english(w)}
     names = places | foreign
     found = _DATELINE_END.match(text)
     dateline = found.end() if found else -1
-    out = list(_lower(text))
+    out = list(text)
     for i, (m, word) in enumerate(zip(matches, bases, strict=True)):
+        out[m.start() : m.end()] = lower_one_for_one(m.group())
         if word in particles:
             if i + 1 in names and i - 1 not in names:
                 _capitalise(out, m)  # opening a name: "La Colmena"; inside one: "Norte de Santander"
         elif word in _ALWAYS or gaz.country_of_demonym(word) or _dated_month(text, m, word):
             _capitalise(out, m)
-        elif i not in places and i in foreign and _acronym(word):
-            out[m.start() : m.start() + len(word)] = m.group()[: len(word)]  # "FMLN", "DPA"
+        elif _kept_in_capitals(i, word, text, matches, bases, foreign - places, armed_group):
+            out[m.start() : m.end()] = m.group()  # "FMLN", "DPA", "ELN", "THE US EMBASSY"
         elif i in names:
             _capitalise(out, m)
-        if m.start() in (0, dateline) or _SENTENCE_START.search(text[max(0, m.start() - 3) : m.start()]):
+        if i == 0 or m.start() == dateline or _SENTENCE_START.search(text[max(0, m.start() - 4) : m.start()]):
             _capitalise(out, m)
     return "".join(out)
+
+
+def _kept_in_capitals(
+    i: int, word: str, text: str, matches: list, bases: list[str], foreign: set[int], group
+) -> bool:
+    """An acronym keeps its capitals: a short word that is no English word ("DPA", "FMLN"), an armed
+    group's ("ELN", "FARC": the lemmatiser's tables hold some), a letter before a dot ("U.S."), or "US"
+    after a determiner (the country, not the pronoun)."""
+    m = matches[i]
+    if len(word) == 1 and text[m.end() : m.end() + 1] == ".":
+        return True
+    if word == "us":
+        return i > 0 and bases[i - 1] in _US_DETERMINERS
+    if 2 <= len(word) <= 5 and word.isalpha() and group(matches[i].group()) is not None:
+        return True
+    return i in foreign and _acronym(word)
 
 
 def _gazetteer_names(text: str, matches: list, bases: list[str], words: EnglishWords, gaz) -> set[int]:
@@ -155,6 +183,8 @@ def _gazetteer_names(text: str, matches: list, bases: list[str], words: EnglishW
             run = matches[i : i + size]
             if bases[i] in STOP_WORDS or not _one_phrase(text, run):
                 continue  # "THE SAN SALVADOR VOLCANO": the name starts after "the"
+            if not _worth_asking(bases[i : i + size], words):
+                continue
             phrase = " ".join(bases[i : i + size])
             if _major_place(phrase, size, words, gaz):
                 named.update(range(i, i + size))
@@ -162,6 +192,17 @@ def _gazetteer_names(text: str, matches: list, bases: list[str], words: EnglishW
                 break
         i += 1
     return named
+
+
+def _worth_asking(run: list[str], words: EnglishWords) -> bool:
+    """A run that could be a place name worth asking the gazetteer for: alone, a noun only (a verb or
+    an adjective never is: see ``_major_place``); longer, no stop word and, after the first word
+    ("NEW YORK", "SAN SALVADOR"), nothing but nouns and words that are no English words."""
+    if len(run) == 1:
+        return words.parts_of_speech(run[0]) == {"noun"}
+    return not any(w in STOP_WORDS for w in run) and all(
+        words.parts_of_speech(w) <= {"noun"} for w in run[1:]
+    )
 
 
 def _one_phrase(text: str, run: list) -> bool:
@@ -175,9 +216,8 @@ def _major_place(phrase: str, size: int, words: EnglishWords, gaz) -> bool:
         return False
     if any(p.kind == "country" for p in hits):
         return True
-    if size == 1 and words.is_english(phrase):  # "LIMA", not "CAPITAL" (a province of Bahrain) or "CENTRAL"
-        noun = not words.parts_of_speech(phrase) - {"noun"} and phrase not in STOP_WORDS
-        return noun and any(p.kind == "city" and p.population >= MAJOR_PLACE for p in hits)
+    if size == 1:  # "LIMA", not "CAPITAL" (a province of Bahrain) or "CENTRAL"
+        return any(p.kind == "city" and p.population >= MAJOR_PLACE for p in hits)
     return any(p.kind in ("city", "admin1") and p.population >= MAJOR_PLACE for p in hits)
 
 
@@ -195,7 +235,7 @@ def _dated_month(text: str, m: re.Match, word: str) -> bool:
     return bool(_NUMBER_NEAR.search(around))
 
 
-def _lower(text: str) -> str:
+def lower_one_for_one(text: str) -> str:
     """Lower case, one character for one (a letter whose lower case is longer stays as it is)."""
     return "".join(low if len(low := ch.lower()) == 1 else ch for ch in text)
 
