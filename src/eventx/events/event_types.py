@@ -10,6 +10,7 @@ from functools import cached_property
 
 from spacy.tokens import Span, Token
 
+from ..actorlex import noun_entry
 from ..data import trigger_lexicon, trigger_words
 from ..doctools import cites, span_text, with_next_sentence
 from ..models import VIOLENT_TYPES, Actor
@@ -37,7 +38,7 @@ from .mentions import Incident, Layers, Mention
 from .protest_types import names_protest, protest_type
 from .registry import RuleTable
 from .role_cues import crowd_head, of_holder
-from .support_cues import crowd_doers, group_sides
+from .support_cues import clash_sides, crowd_doers, group_sides
 from .triggers import tree_distance
 
 
@@ -275,7 +276,7 @@ def _crowd_violence(m: Mention, actors: list[Actor]) -> bool:
     side."""
     initiators = [a for a in actors if a.role == "initiator"]
     clash = m.entry is not None and m.entry["sub"] == "Armed clash"
-    if clash and _crowd_against_forces(actors):
+    if clash and (_crowd_against_forces(actors) or _people_against_forces(m, actors)):
         return not _armed_window(m)  # "police clashed with protesters": the crowd's riot
     one_sided = clash and not subjects_of(m.trigger)
     if not initiators and one_sided:
@@ -331,6 +332,20 @@ def _crowd_against_forces(actors: list[Actor]) -> bool:
     kinds = {a.kind for a in actors}
     crowd = kinds & set(crowd_types().values())
     return bool(crowd) and bool(kinds & STATE_FORCE_KINDS) and not kinds & NON_STATE_ARMED_KINDS
+
+
+def _people_against_forces(m: Mention, actors: list[Actor]) -> bool:
+    """Unarmed people in the plural on a side of a clash and state forces alone on the other ("security
+    personnel and locals clashed", "police and opposition supporters clashed"): the people's riot, as
+    for a named crowd (``_crowd_against_forces``)."""
+    kinds = {a.kind for a in actors}
+    if not kinds & STATE_FORCE_KINDS or kinds & NON_STATE_ARMED_KINDS:
+        return False
+    for side in clash_sides(m.trigger):
+        entry = noun_entry(side.lower_, side.lemma_.lower())
+        if form(side, "plural") and entry is not None and entry[0] in UNARMED_CROWD_KINDS:
+            return True
+    return False
 
 
 def _armed_window(m: Mention) -> bool:
