@@ -62,6 +62,9 @@ def test_an_act_named_as_an_earlier_one_it_follows_is_an_incident_of_its_own(ext
     text = "Fulani militias burned down houses in Merte, Nigeria, following {} attack on a Fulani settlement."
     subs = [e.sub_event_type for e in extract(text.format("an earlier"), published=PUBLISHED)]
     assert sorted(subs) == ["Attack", "Looting/property destruction"]  # the burning is not the attack
+    # the earlier attack referred to as known is not reported again; the burning still is what happened
+    subs = [e.sub_event_type for e in extract(text.format("the previous"), published=PUBLISHED)]
+    assert "Looting/property destruction" in subs
     # the twin: an attack told with no word of time past is the same incident, named by its stronger word
     subs = [e.sub_event_type for e in extract(text.format("an"), published=PUBLISHED)]
     assert subs == ["Attack"]

@@ -42,3 +42,17 @@ def test_the_model_s_own_word_list_recases_a_wire_story(nlp) -> None:
     )
     turkish = "THE İHH SAID GUNMEN KILLED TWO SOLDIERS IN ADANA ON MONDAY."  # "İ" lowers to two characters
     assert len(recase(turkish, words)) == len(turkish)
+
+
+def test_a_verb_in_capitals_is_no_group_s_acronym(extract) -> None:
+    text = "IT IS BELIEVED THAT GUNMEN KILLED TWO PEOPLE IN MOSUL, IRAQ, ON MONDAY."
+    (event,) = extract(text, published="2021-05-04")
+    assert all("Islamic State" not in a.name for a in event.actors)  # "IS" is the verb here
+    (event,) = extract("IS MILITANTS KILLED TWO PEOPLE IN MOSUL, IRAQ, ON MONDAY.", published="2021-05-04")
+    assert any("Islamic State" in a.name for a in event.actors)  # the twin: the group's acronym
+
+
+def test_a_particle_opens_a_place_name_in_capitals(extract) -> None:
+    text = "BOGOTA (EFE) -- GUERRILLAS KILLED TWO PEASANTS IN LA FONDA, CAUCA DEPARTMENT."
+    (event,) = extract(text, published="1990-04-06")
+    assert (event.location.name, event.location.country_code) == ("La Fonda", "COL")

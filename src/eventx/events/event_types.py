@@ -237,8 +237,11 @@ def _property_only(m: Mention, actors: list[Actor]) -> bool:
     ]
     harm = trigger_words("harm_words")
     told = {*range(m.trigger_start, m.trigger_end), *(o.i for o in objects)}  # "shot [dead] 23 donkeys"
-    if any(t.lemma_.lower() in harm for t in m.sent if t.i not in told and t.head.i not in told):
-        return False  # "attacked a school and kidnapped hundreds of pupils", "leaving many people wounded"
+    if any(
+        t.lemma_.lower() in harm and (word_class(t, "noun") or (t.i not in told and t.head.i not in told))
+        for t in m.sent
+    ):
+        return False  # "attacked a school and kidnapped hundreds of pupils", "attacked bank customers"
     things = trigger_words("property_targets")
     target_texts = {a.text for a in actors if a.role == "target" and a.text}
     doc = m.sent.doc
@@ -249,11 +252,9 @@ def _property_only(m: Mention, actors: list[Actor]) -> bool:
 
 
 def _a_thing(tok: Token, things: frozenset[str]) -> bool:
-    """The word, or the noun it is named with, is one of ``things`` ("the oil field", "the oil field Cano
-    Limon-Covenas", however the parse hangs the name)."""
+    """The word, or the noun a name follows, is one of ``things`` ("the oil field", "the oil field Cano
+    Limon-Covenas", however the parse hangs the name; not "the station chief Ahmed Ali")."""
     if tok.lemma_.lower() in things:
-        return True
-    if any(attached_as(c, "compound") and c.lemma_.lower() in things for c in tok.lefts):
         return True
     before = tok.doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
     return word_class(tok, "proper_noun") and before is not None and before.lemma_.lower() in things
@@ -341,6 +342,8 @@ def _people_against_forces(m: Mention, actors: list[Actor]) -> bool:
     kinds = {a.kind for a in actors}
     if not kinds & STATE_FORCE_KINDS or kinds & NON_STATE_ARMED_KINDS:
         return False
+    if _mutual_fire(m.sent) or any(t.lemma_.lower() in trigger_lexicon()["armed_acts"] for t in m.sent):
+        return False  # "police and villagers exchanged gunfire": both sides armed, a battle
     for side in clash_sides(m.trigger):
         entry = noun_entry(side.lower_, side.lemma_.lower())
         if form(side, "plural") and entry is not None and entry[0] in UNARMED_CROWD_KINDS:

@@ -42,9 +42,9 @@ _PARTS_OF_SPEECH = ("noun", "verb", "adj", "adv")
 #: what stands before a sentence's first word: an end mark (not after a lone letter: "U.S. TROOPS"), a
 #: closing quote after one, a blank line, or an opening quote
 _SENTENCE_START = re.compile(r"(?:(?<![\s.][^\W\d_])[.!?][\"”’']?\s+|\n\s*\n\s*|(?:^|\s)[\"“'‘])$")
-#: a dateline's end: "SAN SALVADOR, 4 APR 90 (DPA) -- [TEXT] THE ..." (a comma before the dashes, on the
-#: first line, no sentence before them)
-_DATELINE_END = re.compile(r"^[^.\n]{0,200}?,[^.\n]{0,100}?--\s*(?:\[[^\]]*\]\s*)*")
+#: a dateline's end: "SAN SALVADOR, 4 APR 90 (DPA) -- [TEXT] THE ..." (a comma or a closing parenthesis
+#: before the dashes, on the first line, no sentence before them)
+_DATELINE_END = re.compile(r"^[^.\n]{0,200}?[,)][^.\n]{0,100}?--\s*(?:\[[^\]]*\]\s*)*")
 #: determiners before "US" that make it the country ("THE US EMBASSY"), not the pronoun ("TOLD US")
 _US_DETERMINERS = frozenset({"the", "a", "an"})
 _VOWELS = frozenset("aeiouy")
@@ -135,9 +135,14 @@ def recase(text: str, words: EnglishWords) -> str:
     particles = frozenset(stoplist()["name_connectors"]) - STOP_WORDS  # "de", "la"; not "as", "at"
     matches = [m for m in _WORD.finditer(text) if m.group().isupper()]
     bases = [_POSSESSIVE.sub("", m.group().lower()) for m in matches]
-    places = _gazetteer_names(text, matches, bases, words, gaz)
+    places = _gazetteer_names(text, matches, bases, words, gaz, particles)
     foreign = {i for i, w in enumerate(bases) if w not in particles and not words.is_english(w)}
-    names = places | foreign
+    after_particle = {  # "LA FONDA", "EL PALMAR": a particle opens a name, whatever its next word means
+        i + 1
+        for i, w in enumerate(bases[:-1])
+        if w in particles and bases[i + 1] not in STOP_WORDS and _one_phrase(text, matches[i : i + 2])
+    }
+    names = places | foreign | after_particle
     found = _DATELINE_END.match(text)
     dateline = found.end() if found else -1
     out = list(text)
@@ -168,12 +173,15 @@ def _kept_in_capitals(
         return True
     if word == "us":
         return i > 0 and bases[i - 1] in _US_DETERMINERS
-    if 2 <= len(word) <= 5 and word.isalpha() and group(matches[i].group()) is not None:
-        return True
+    if 2 <= len(word) <= 5 and word.isalpha() and group(m.group()) is not None:
+        # a word that is also a stop word only before fighters: "IS MILITANTS", not "IT IS BELIEVED"
+        return word not in STOP_WORDS or (i + 1 < len(bases) and _fighters(bases[i + 1]))
     return i in foreign and _acronym(word)
 
 
-def _gazetteer_names(text: str, matches: list, bases: list[str], words: EnglishWords, gaz) -> set[int]:
+def _gazetteer_names(
+    text: str, matches: list, bases: list[str], words: EnglishWords, gaz, particles: frozenset[str]
+) -> set[int]:
     """Indexes of the words that belong to a place name the gazetteer knows and that is worth
     capitalising although its words are English ones (see the module docstring)."""
     named: set[int] = set()
@@ -186,7 +194,7 @@ def _gazetteer_names(text: str, matches: list, bases: list[str], words: EnglishW
             if not _worth_asking(bases[i : i + size], words):
                 continue
             phrase = " ".join(bases[i : i + size])
-            if _major_place(phrase, size, words, gaz):
+            if _major_place(phrase, size, words, gaz, led_by_particle=size > 1 and bases[i] in particles):
                 named.update(range(i, i + size))
                 i += size - 1
                 break
@@ -210,15 +218,28 @@ def _one_phrase(text: str, run: list) -> bool:
     return all(text[a.end() : b.start()] in (" ", "-") for a, b in zip(run, run[1:], strict=False))
 
 
-def _major_place(phrase: str, size: int, words: EnglishWords, gaz) -> bool:
+def _major_place(phrase: str, size: int, words: EnglishWords, gaz, led_by_particle: bool = False) -> bool:
+    """A place name worth capitalising though its words are English ones: a country, a large town, or
+    any place a name led by a particle names ("LA FONDA": a particle opens names, not sentences)."""
     tier, hits = gaz.match(phrase)
     if tier != 1 or not hits:
         return False
+    if led_by_particle:
+        return True
     if any(p.kind == "country" for p in hits):
         return True
     if size == 1:  # "LIMA", not "CAPITAL" (a province of Bahrain) or "CENTRAL"
         return any(p.kind == "city" and p.population >= MAJOR_PLACE for p in hits)
     return any(p.kind in ("city", "admin1") and p.population >= MAJOR_PLACE for p in hits)
+
+
+def _fighters(word: str) -> bool:
+    """A noun of armed people the actor lexicon knows ("militants", "fighters")."""
+    from ..actorlex import noun_entry
+    from ..events.kinds import ARMED_KINDS
+
+    entry = noun_entry(word, word.removesuffix("s"))
+    return entry is not None and entry[0] in ARMED_KINDS
 
 
 def _acronym(word: str) -> bool:
