@@ -22,7 +22,6 @@ from ..syntax import (
     form,
     is_doer,
     patients_of,
-    prep_objects,
     subjects_of,
     word_class,
 )
@@ -35,6 +34,7 @@ from .kinds import (
     crowd_types,
 )
 from .mentions import Incident, Layers, Mention
+from .property_cues import hits_things_only
 from .protest_types import names_protest, protest_type
 from .registry import RuleTable
 from .role_cues import crowd_head, of_holder
@@ -143,7 +143,7 @@ def armed_sides(ctx: TypingContext) -> tuple[str, str | None] | None:
 @typing_rules.rule("property only")
 def property_only(ctx: TypingContext) -> tuple[str, str | None] | None:
     """A generic attack on things alone, with no one hurt, is property destruction."""
-    if ctx.by_actors and _property_only(ctx.m, ctx.actors):
+    if ctx.by_actors and hits_things_only(ctx.m, ctx.actors):
         return "Strategic developments", "Looting/property destruction"
     return None
 
@@ -221,43 +221,6 @@ def protest(ctx: TypingContext) -> tuple[str, str | None] | None:
 def trigger_type(ctx: TypingContext) -> tuple[str, str | None] | None:
     """Otherwise the trigger word's own type and sub-type ("air strike": Air/drone strike)."""
     return ctx.m.entry["type"], ctx.m.entry["sub"]
-
-
-def _property_only(m: Mention, actors: list[Actor]) -> bool:
-    """An attack on things alone, with no one killed or hurt ("unknown gunmen attacked and damaged the
-    building of the radio's offices", "the pipeline was attacked six times", "shot dead 23 donkeys"):
-    ACLED codes it as property destruction. A home or a village holds people: attacking one is an attack
-    on them."""
-    if any(c.status in ("killed", "injured") and not c.negated and (c.best or 0) > 0 for c in m.casualties):
-        return False
-    verbs = [m.trigger, *conjuncts(m.trigger)]  # "attacked and damaged the building"
-    aimed = trigger_words("aimed_preps")  # a noun's object: "an arson attack on a quarry site"
-    objects = [
-        o for v in verbs for o in (prep_objects(v, aimed) if word_class(v, "noun") else patients_of(v))
-    ]
-    harm = trigger_words("harm_words")
-    told = {*range(m.trigger_start, m.trigger_end), *(o.i for o in objects)}  # "shot [dead] 23 donkeys"
-    if any(
-        t.lemma_.lower() in harm and (word_class(t, "noun") or (t.i not in told and t.head.i not in told))
-        for t in m.sent
-    ):
-        return False  # "attacked a school and kidnapped hundreds of pupils", "attacked bank customers"
-    things = trigger_words("property_targets")
-    target_texts = {a.text for a in actors if a.role == "target" and a.text}
-    doc = m.sent.doc
-    hit = [a for a in m.actors if a.text in target_texts]
-    if hit:
-        return all(a.target_only and _a_thing(doc[a.head], things) for a in hit)
-    return bool(objects) and all(_a_thing(o, things) for o in objects)
-
-
-def _a_thing(tok: Token, things: frozenset[str]) -> bool:
-    """The word, or the noun a name follows, is one of ``things`` ("the oil field", "the oil field Cano
-    Limon-Covenas", however the parse hangs the name; not "the station chief Ahmed Ali")."""
-    if tok.lemma_.lower() in things:
-        return True
-    before = tok.doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
-    return word_class(tok, "proper_noun") and before is not None and before.lemma_.lower() in things
 
 
 _GROUND_FIRE = {"Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade"}
