@@ -517,3 +517,15 @@ def test_joined_verbs_share_their_subject(extract) -> None:
     text = "On 4 June 2021, security forces arrested and beat an opposition leader in Warder, Ethiopia."
     beating = [e for e in extract(text) if e.event_type == "Violence against civilians"]
     assert beating and [a.kind for a in beating[0].actors_with_role("initiator")] == ["state_forces"]
+
+
+def test_a_numbered_or_infantry_unit_is_the_army_but_a_named_brigade_is_a_group(extract) -> None:
+    (e,) = extract("On 4 June 2021, the 1st Mechanized Division fought NPA rebels in Samar, Philippines.")
+    assert ("Military Forces of Philippines", "state_forces") in sides(e, "initiator")
+    (e,) = extract("On 4 June 2021, the 35th Infantry Battalion attacked a village near Uvira, Congo.")
+    assert [k for _, k in sides(e, "initiator")] == ["state_forces"]
+    (e,) = extract("On 4 June 2021, the Mai-Mai Brigade attacked a village near Uvira, Congo.")
+    assert [k for _, k in sides(e, "initiator")] == ["rebel_group"]
+    # a unit named after its group is the group's own
+    (e,) = extract("On 4 June 2021, KIAs 34th Battalion fought Myanmar army troops in Kutkai, Shan State.")
+    assert [k for _, k in sides(e, "initiator")] == ["rebel_group"]

@@ -452,6 +452,55 @@ def test_came_under_and_from(from_head):
     assert deciding(table, 8, 4) == ("from", "initiator")
 
 
+def _lived_through(verb: str, lemma: str) -> str:
+    return f"""
+The       the       DET  DT  det      1
+mayor     mayor     NOUN NN  nsubj    2
+{verb}    {lemma}   VERB VBD ROOT     2
+a         a         DET  DT  det      5
+bomb      bomb      NOUN NN  compound 5
+blast     blast     NOUN NN  dobj     2
+"""
+
+
+def test_survived_whoever_lived_through_the_act_was_its_target():
+    assert deciding(_lived_through("survived", "survive"), 1, 5) == ("survived", "target")
+    assert deciding(_lived_through("escaped", "escape"), 1, 5) == ("survived", "target")
+    assert deciding(_lived_through("ordered", "order"), 1, 5) == ("subject", "initiator")
+
+
+def _exploded_as(marker_label: str, verb: str, lemma: str) -> str:
+    return f"""
+A         a         DET   DT  det      1
+bomb      bomb      NOUN  NN  nsubj    2
+exploded  explode   VERB  VBD ROOT     2
+as        as        SCONJ IN  {marker_label} 6
+a         a         DET   DT  det      5
+convoy    convoy    NOUN  NN  nsubj    6
+{verb}    {lemma}   VERB  VBD advcl    2
+"""
+
+
+A_CONVOY_IN_AN_AS_PHRASE = """
+A         a         DET   DT  det      1
+bomb      bomb      NOUN  NN  nsubj    2
+exploded  explode   VERB  VBD ROOT     2
+as        as        ADP   IN  prep     2
+a         a         DET   DT  det      5
+convoy    convoy    NOUN  NN  pobj     3
+passed    pass      VERB  VBD acl      5
+"""
+
+
+def test_passing_by_whoever_passed_when_it_went_off_was_hit():
+    assert deciding(_exploded_as("mark", "passed", "pass"), 5, 2) == ("passing by", "target")
+    assert deciding(_exploded_as("advmod", "drove", "drive"), 5, 2) == ("passing by", "target")
+    assert deciding(A_CONVOY_IN_AN_AS_PHRASE, 5, 2) == ("passing by", "target")
+    assert deciding(_exploded_as("mark", "fled", "flee"), 5, 2) is None  # fleeing is no passing by
+    # the passing is the act: its subject did it
+    assert deciding(_exploded_as("mark", "passed", "pass"), 5, 6) == ("subject", "initiator")
+
+
 def _the_shooting(verb: str, lemma: str) -> str:
     return f"""
 The       the        DET  DT  det      2
@@ -561,7 +610,7 @@ def test_every_role_rule_is_tested_here():
         "attributed", "reported to have", "died", "repelled it", "repelled by", "set off", "modifier",
         "by agent", "operator", "targeting", "object", "aimed at", "other side", "clashed with", "involving",
         "involving against", "between", "came under", "from", "observer", "subject", "conjunct", "took part",
-        "forces moved", "apposition", "surrendered to",
+        "forces moved", "apposition", "surrendered to", "survived", "passing by",
     }
     assert set(role_rules) == tested, "a role rule was added or renamed: test it here"
 

@@ -53,6 +53,9 @@ def entity_actor(doc: Doc, sent: Span, ent: Span) -> ActorMention | None:
         state = _national_force(doc, sent, ent)
         if state is not None:
             return state
+    if ent.label_ == "ORG" and _regular_unit(ent):
+        name = canonical_name("state_forces", None)
+        return actor_mention(doc, sent, ent.start, ent.end, ent.root, name, "state_forces", None)
     if ent.label_ == "ORG":
         heads = actor_lexicon()["armed_org_heads"]
         last = ent[-1].lower_
@@ -77,6 +80,33 @@ def entity_actor(doc: Doc, sent: Span, ent: Span) -> ActorMention | None:
                 code,
             )
     return None
+
+
+def _regular_unit(ent: Span) -> bool:
+    """A unit of a regular army by its name: a formation noun last, numbered or of an arm of service
+    ("the 35th Infantry Battalion", "the Third Brigade", "Mechanized Division" after "1st";
+    ``regular_unit_words``), never a group's own name ("Mai-Mai Brigade", "Arakan Army")."""
+    lex = actor_lexicon()
+    if ent[-1].lower_ not in lex["formation_nouns"]:
+        return False
+    words = [t for t in ent if t.lower_ != "the"]
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.lower_ in ("'s", "’s") and before.i > 0:
+        before = before.doc[before.i - 1]  # "the Philippine Army's 35th Infantry Battalion"
+    if before is not None and _of_a_named_group(before):
+        return False  # "KIAs 34th Battalion": the group's own unit
+    numbered = bool(words) and words[0].like_num or (before is not None and before.like_num)
+    return numbered or any(t.lower_ in lex["regular_unit_words"] for t in words[:-1])
+
+
+def _of_a_named_group(tok: Token) -> bool:
+    """A proper noun before a unit's name that names no state or state force: the unit is the named
+    group's ("KIAs 34th Battalion"), not the army's ("the Philippine Army's", "Nigerian")."""
+    capitalised = word_class(tok, "any_noun") and tok.text[:1].isupper()  # "KIAs", however tagged
+    if not capitalised or country_code_of(tok.text) is not None:
+        return False
+    entry = noun_entry(tok.lower_, tok.lemma_.lower())
+    return entry is None or entry[0] != "state_forces"
 
 
 def named_with_place(doc: Doc, sent: Span, ent: Span) -> Span:

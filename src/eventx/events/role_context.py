@@ -61,18 +61,9 @@ def role_context(
     actor_head: Token, trigger: Token, actor_kind: str, anaphor: bool, chain: list[Token]
 ) -> RoleContext:
     """The actor's word the rules read: a modifier stands for its noun, an "of" phrase for the holder."""
-    for _ in range(3):  # a modifier takes its noun's role: "regime targets", "Turkish troops", "an IS booby
-        if not (  # trapped vehicle" (through the modifiers of modifiers)
-            attached_as(actor_head, *NOUN_MODIFIERS)
-            and actor_head.head.i != trigger.i
-            and word_class(actor_head.head, "any_noun")
-        ):
-            break
-        actor_head = actor_head.head
+    actor_head = _holding_of(actor_head, trigger)
     holder = of_holder(actor_head)
-    if holder is not None and holder.lemma_.lower() in trigger_lexicon()["target_holdings"]:
-        actor_head = holder  # "fired on the positions of the military forces of Azerbaijan": the forces
-    elif holder is not None and crowd_head(holder):
+    if holder is not None and crowd_head(holder):
         actor_head = holder  # "a group of sellers attacked": the sellers are the group
     elif holder is not None and holder.lemma_.lower() in actor_lexicon()["member_heads"]:
         actor_head = holder  # "members of the military forces of Chile opened fire": the forces acted
@@ -82,3 +73,24 @@ def role_context(
     if rel in ("auxiliary", "passive_auxiliary") and actor_head.is_upper and len(actor_head) > 1:
         rel = "subject"  # "IS attacked": the group's acronym read as the verb "is"
     return RoleContext(actor_head, trigger, actor_kind, anaphor, chain, rel, head)
+
+
+def _holding_of(actor_head: Token, trigger: Token) -> Token:
+    """The word whose role the actor's word takes: the noun it modifies ("regime targets", "Turkish
+    troops", "an IS booby trapped vehicle"), and the holding or part of one it is "of" (``target_holdings``:
+    "fired on the positions of the military forces of Azerbaijan", "at the entrance of the army camp",
+    "the main gate of the base of the Federal Police"), through up to four steps."""
+    holdings = trigger_lexicon()["target_holdings"]
+    for _ in range(4):
+        if (
+            attached_as(actor_head, *NOUN_MODIFIERS)
+            and actor_head.head.i != trigger.i
+            and word_class(actor_head.head, "any_noun")
+        ):
+            actor_head = actor_head.head
+            continue
+        holder = of_holder(actor_head)
+        if holder is None or holder.i == trigger.i or holder.lemma_.lower() not in holdings:
+            break
+        actor_head = holder
+    return actor_head

@@ -19,6 +19,7 @@ from ..syntax import (
     has_passive_auxiliary,
     is_clause_of,
     joined_to,
+    patients_of,
     word_class,
 )
 from .kinds import ARMED_KINDS
@@ -111,6 +112,18 @@ def died_or_suffered(ctx: RoleContext) -> str | None:
     if rel == "subject" and (
         head.lemma_.lower() in dying or head.lemma_.lower() in cas["suffer_verbs"] or lost_lives
     ):
+        return "target"
+    return None
+
+
+@role_rules.rule("survived")
+def survived_it(ctx: RoleContext) -> str | None:
+    """The subject of a verb of living through the act, with the act as its object, is its target ("the
+    mayor survived a bomb blast", "the governor escaped an assassination attempt"; ``survival_verbs``)."""
+    rel, head, trigger = ctx.relation, ctx.head, ctx.trigger
+    act = trigger.head if attached_as(trigger, *NOUN_MODIFIERS) else trigger  # "an assassination attempt"
+    survives = head.lemma_.lower() in trigger_words("survival_verbs")
+    if rel == "subject" and survives and act in patients_of(head):
         return "target"
     return None
 
@@ -325,6 +338,24 @@ def came_under(ctx: RoleContext) -> str | None:
     """Whoever "came under" the attack or fire is its target ("the convoy came under fire")."""
     rel, head = ctx.with_slot
     return "target" if rel == "subject" and undergoes(head, ctx.trigger) else None
+
+
+@role_rules.rule("passing by")
+def passing_by(ctx: RoleContext) -> str | None:
+    """The subject of a clause of passing by under the act is its target: hit on the way ("a bomb
+    exploded as a military convoy passed", "went off when an army patrol drove past"; ``passing_verbs``
+    introduced by one of ``passing_markers``, also as the parse reads "as" + a noun with its clause)."""
+    rel, head = ctx.relation, ctx.head
+    passing, markers = trigger_words("passing_verbs"), trigger_words("passing_markers")
+    if head.i == ctx.trigger.i or ctx.actor.i == ctx.trigger.i:
+        return None  # "soldiers moved in": the passing is the act
+    if rel == "subject" and head.lemma_.lower() in passing and attached_as(head, "adverbial_clause"):
+        marked = any(c.lower_ in markers for c in dependents(head, "marker", "adverb"))
+        return "target" if marked and head.head in ctx.chain else None
+    if rel == "prep_object" and head.lower_ in markers and head.head in ctx.chain:
+        clauses = dependents(ctx.actor, "clausal_modifier")
+        return "target" if any(c.lemma_.lower() in passing for c in clauses) else None
+    return None
 
 
 @role_rules.rule("from")
