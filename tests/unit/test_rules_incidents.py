@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from eventx.events.incidents import NEW_INCIDENT, MergeContext, _merge_target, merge_rules
 from eventx.events.mentions import Incident, Mention
+from eventx.events.protest_types import acts_on_the_crowd
 from eventx.models import Actor
 from eventx.records import PlaceMention
 from tests.helpers import casualty_at, hand_parse
@@ -204,6 +205,44 @@ def test_violence_at_a_protest_is_the_protest_met_with_force():
     doc = story(STUDENTS_PROTESTED_AFTER_POLICE_SHOT_A_MAN)
     protest = incident(mention(doc, 0, 1, 2, MARCH), ("Protests", "Peaceful protest"))
     assert deciding([protest], mention(doc, 0, 4, 5, ATTACK), VAC, POLICE_ON_A_MAN) is None
+
+
+def _fired_to(obj: str, lemma: str) -> str:
+    return f"""
+Police    police    NOUN  NNS nsubj  1
+fired     fire      VERB  VBD ROOT   1
+bullets   bullet    NOUN  NNS dobj   1
+to        to        PART  TO  aux    4
+disperse  disperse  VERB  VB  advcl  1
+the       the       DET   DT  det    6
+{obj}     {lemma}   NOUN  NNS dobj   4
+.         .         PUNCT .   punct  1
+"""
+
+
+def test_force_on_the_crowd_an_act_to_scatter_the_crowd_just_told_is_that_crowd_met_with_force():
+    doc = story(PROTESTERS_MARCHED, _fired_to("protesters", "protester"))
+    march = incident(mention(doc, 0, 1, 2, MARCH), ("Protests", "Peaceful protest"))
+    fired = mention(doc, 1, 1, 2, ATTACK)
+    assert deciding([march], fired, VAC, POLICE_ON_A_MAN) == ("force on the crowd", march)
+    # fired to scatter someone else: its own incident
+    doc = story(PROTESTERS_MARCHED, _fired_to("cattle", "cattle"))
+    march = incident(mention(doc, 0, 1, 2, MARCH), ("Protests", "Peaceful protest"))
+    assert deciding([march], mention(doc, 1, 1, 2, ATTACK), VAC, POLICE_ON_A_MAN) is None
+    # an act named inside the protest's own phrase is what the protest is about, not force on it
+    assert acts_on_the_crowd(story(_fired_to("protesters", "protester"))[1])
+    assert not acts_on_the_crowd(story(PROTEST_AGAINST_TORTURE)[5])
+
+
+PROTEST_AGAINST_TORTURE = """
+Journalists  journalist  NOUN  NNS nsubj 1
+held         hold        VERB  VBD ROOT  1
+a            a           DET   DT  det   3
+protest      protest     NOUN  NN  dobj  1
+against      against     ADP   IN  prep  3
+torture      torture     NOUN  NN  pobj  4
+.            .           PUNCT .   punct 1
+"""
 
 
 POLICE_FOUGHT_AFTER_THE_BOMBING = """
@@ -408,6 +447,7 @@ def test_every_merge_rule_is_tested_here():
     tested = {
         "no one hurt", "reference back", "crowd", "response", "destruction after", "bare killing before",
         "follow-up", "talks again", "told again", "one incident", "violence at a protest", "after it",
+        "force on the crowd",
     }
     assert set(merge_rules) == tested, "a merge rule was added or renamed: test it here"
 

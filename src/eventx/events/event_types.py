@@ -22,6 +22,7 @@ from ..syntax import (
     form,
     is_doer,
     patients_of,
+    prepositions,
     subjects_of,
     word_class,
 )
@@ -35,7 +36,7 @@ from .kinds import (
 )
 from .mentions import Incident, Layers, Mention
 from .property_cues import hits_things_only
-from .protest_types import names_protest, protest_type
+from .protest_types import names_protest, protest_type, tells_of_street_protest
 from .registry import RuleTable
 from .role_cues import crowd_head, of_holder
 from .support_cues import clash_sides, crowd_doers, group_sides
@@ -327,13 +328,16 @@ def _acts(tok: Token) -> bool:
 
 
 def _riot_sub(m: Mention) -> str:
-    """A riot among demonstrators, or one its own sentence gives a purpose to (a verb of
-    ``protest_purposes``: "vandalised the university building, alleging anomalies in the results",
-    "villagers opposed to the plan clashed with police"), is a violent demonstration (ACLED Codebook,
-    Riots); otherwise it is mob violence."""
+    """A riot among demonstrators (a protest word or phrase in its sentence or the next: "They took to
+    the streets demanding ..."), a riot over a grievance ("rioted over the arrest of two students"), or
+    one its own sentence gives a purpose to (a verb of ``protest_purposes``: "vandalised the university
+    building, alleging anomalies in the results", "villagers opposed to the plan clashed with police"),
+    is a violent demonstration (ACLED Codebook, Riots); otherwise it is mob violence."""
     cues, purposes = trigger_words("protest_cues"), trigger_words("protest_purposes")
     window = with_next_sentence(m.sent)
     found = any(t.lemma_.lower() in cues and not t.ent_type_ for t in window)  # not "On 3 March"
+    if found or tells_of_street_protest(window) or any(_riot_over(t) for t in m.sent):
+        return "Violent demonstration"
     verbs = [m.trigger, *conjuncts(m.trigger)]  # "pelted stones and clashed with police, demanding ..."
     own = {v.i for v in verbs} | {s.i for v in verbs for s in subjects_of(v)}  # the riot's clauses, crowd
     purpose = any(  # not "an alleged thief", not a verb of another clause
@@ -344,6 +348,14 @@ def _riot_sub(m: Mention) -> str:
         for t in m.sent
     )
     return "Violent demonstration" if found or purpose else "Mob violence"
+
+
+def _riot_over(tok: Token) -> bool:
+    """A riot word with what it is over or against ("rioted over the arrest", "riots against the
+    new tax"; ``riot_words``, ``grievance_preps``): a crowd with a grievance."""
+    if tok.lemma_.lower() not in trigger_words("riot_words"):
+        return False
+    return bool(prepositions(tok, trigger_words("grievance_preps")))
 
 
 def _crowd_fire(tok: Token) -> bool:

@@ -47,7 +47,7 @@ from .incident_cues import (
 )
 from .kinds import crowd_types
 from .mentions import Incident, Layers, Mention
-from .protest_types import force_at
+from .protest_types import acts_on_the_crowd, force_at
 from .registry import RuleTable
 from .sides import mention_actors
 
@@ -244,6 +244,21 @@ def violence_at_a_protest(ctx: MergeContext) -> Incident | NewIncident | None:
     for inc, act, protest in pairs:
         if on_people(inc.actors if act is not m else ctx.actors) and force_at(act.trigger, protest.trigger):
             return inc
+    return None
+
+
+@merge_rules.rule("force on the crowd")
+def force_on_the_crowd(ctx: MergeContext) -> Incident | NewIncident | None:
+    """A violent act done to stop or scatter the crowd just told, or aimed at it ("Police intervened
+    firing bullets to stop the demonstration", "Soldiers shot at the crowd to break up the march"), is
+    that protest or riot met with force, not an attack beside it (``acts_on_the_crowd``); an act on
+    someone else is its own ("Later, gunmen shot dead a trader")."""
+    m = ctx.m
+    if ctx.etype not in _FORCE_TYPES or m.background:
+        return None
+    crowds = [inc for inc in ctx.incidents if inc.event_type in crowd_types()]
+    if crowds and told_just_before(crowds[-1], m) and acts_on_the_crowd(m.trigger):
+        return crowds[-1]
     return None
 
 

@@ -15,6 +15,7 @@ from ..syntax import (
     conjuncts,
     dependents,
     form,
+    is_infinitive,
     negated,
     prep_objects,
     prepositions,
@@ -34,6 +35,19 @@ def names_protest(clause: Token) -> bool:
         return True
     text = " " + span_text(clause.doc[clause.left_edge.i : clause.right_edge.i + 1]).lower() + " "
     return any(f" {p} " in text for p in _protest_phrases())
+
+
+def tells_of_street_protest(words: Span) -> bool:
+    """The words hold a protest trigger of several words, read by lemma ("they took to the streets
+    demanding ...", "staged a sit-in"): a crowd out to protest."""
+    lemmas = " " + " ".join(t.lemma_.lower() for t in words) + " "
+    return any(f" {p} " in lemmas for p in _protest_lemma_phrases())
+
+
+@per_lexicon
+def _protest_lemma_phrases() -> tuple[str, ...]:
+    """The protest triggers of several words as lemmas joined by spaces ("take to the street")."""
+    return tuple(sorted({" ".join(seq) for seq in trigger_sequences("type", "Protests") if len(seq) > 1}))
 
 
 @per_lexicon
@@ -225,6 +239,33 @@ def _at_the_crowd(weapon: Token) -> bool:
     hit = [*dependents(verb, "object"), *prep_objects(verb)]
     by_forces = any(word_class(s, "pronoun") or _done_by_forces(verb) for s in subjects_of(verb))
     return by_forces or any(_of_a_crowd(o) or word_class(o, "pronoun") for o in hit)
+
+
+def acts_on_the_crowd(act: Token) -> bool:
+    """The violent act is done to stop or scatter a crowd, or at it: its verb has an infinitive of
+    purpose whose object is a crowd or its protest ("intervened firing bullets to stop the
+    demonstration", "fired live rounds to disperse them"), or its object or aim is a crowd ("shot at
+    the crowd"); not "gunmen shot dead a trader in the market"."""
+    verb = _own_verb(act)
+    if verb is None:
+        return False
+    purposes = [c for c in dependents(verb, "adverbial_clause") if is_infinitive(c)]
+    crowd_words = trigger_words("protest_cues")
+    hit = [*dependents(verb, "object"), *prep_objects(verb, trigger_words("aimed_preps"))]
+    aimed = [o for p in purposes for o in dependents(p, "object")]
+    return any(_of_a_crowd(o) or o.lemma_.lower() in crowd_words for o in [*hit, *aimed]) or any(
+        word_class(o, "pronoun") for o in aimed
+    )
+
+
+def _own_verb(act: Token) -> Token | None:
+    """The verb that tells the act: the act itself, or the verb whose object it is (or modifies:
+    "intervened [firing] bullets", "used gunfire"); None for an act named inside another phrase
+    ("held a protest against torture")."""
+    if word_class(act, "verb") and not attached_as(act, "modifier"):
+        return act
+    noun = act.head if attached_as(act, "modifier") else act
+    return noun.head if attached_as(noun, "object") and word_class(noun.head, "verb") else None
 
 
 def _verb_of(tok: Token) -> Token:
