@@ -513,6 +513,23 @@ shooting  shooting   NOUN NN  dobj     4
 """
 
 
+def _revealed_they(verb: str, lemma: str) -> str:
+    return f"""
+Police    police    NOUN NNS nsubj    1
+revealed  reveal    VERB VBD ROOT     1
+they      they      PRON PRP nsubj    4
+are       be        AUX  VBP aux      4
+{verb}    {lemma}   VERB VBG ccomp    1
+a         a         DET  DT  det      6
+shooting  shooting  NOUN NN  dobj     4
+"""
+
+
+def test_observer_who_tells_of_looking_into_the_act_did_not_do_it():
+    assert deciding(_revealed_they("investigating", "investigate"), 0, 6) == ("observer", UNRELATED)
+    assert deciding(_revealed_they("carrying", "carry"), 0, 6) == ("subject", "initiator")
+
+
 def test_observer_who_investigates_the_act_did_not_do_it():
     assert deciding(_the_shooting("investigating", "investigate"), 2, 6) == ("observer", UNRELATED)
     assert role(_the_shooting("investigating", "investigate"), 2, 6) is None

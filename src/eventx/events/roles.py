@@ -375,10 +375,14 @@ def fire_from(ctx: RoleContext) -> str | None:
 @role_rules.rule("observer")
 def looks_into_it(ctx: RoleContext) -> str | None:
     """Whoever investigates, condemns or witnesses the act did not do it ("the gang unit is
-    investigating the shooting"): no role."""
+    investigating the shooting"), nor whoever tells of a clause of looking into it ("Seattle police
+    revealed they are investigating a shooting"): no role."""
     rel, head = ctx.with_slot
     observers = trigger_lexicon()["observer_verbs"]
-    if rel == "subject" and head.i != ctx.trigger.i and head.lemma_.lower() in observers:
+    if rel != "subject" or head.i == ctx.trigger.i:
+        return None
+    below = ctx.chain[1 : ctx.chain.index(head)] if head in ctx.chain else []  # verbs between act and head
+    if head.lemma_.lower() in observers or any(t.lemma_.lower() in observers for t in below):
         return UNRELATED
     return None
 

@@ -46,6 +46,8 @@ def _pronoun_initiator(trigger: Token, actors: list[ActorMention], doc: Doc) -> 
         if word_class(subj[0], "pronoun"):
             if not attached_as(subj[0], "subject") and not pronoun_seen:
                 return None  # "when he was attacked": a passive pronoun is the one hit, not the attacker
+            if verb.i != trigger.i and verb.lemma_.lower() in trigger_lexicon()["observer_verbs"]:
+                return None  # "police said they are investigating a shooting": they did not do it
             pronoun_seen = True
             continue
         if pronoun_seen:
