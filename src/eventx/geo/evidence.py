@@ -68,7 +68,7 @@ def _document_countries(doc: Doc) -> Counter[str]:
         else:
             code = None
         if code:
-            found[code] += _FORCES_SHARE if names_armed_forces(ent) else 1
+            found[code] += _country_word_weight(code, ent)
     for tok in doc:  # acronyms the model left without a label ("CODECO elements", "the NPA")
         if not tok.ent_type_ and len(tok.text) > 2 and tok.text.isupper() and tok.is_alpha:
             group = armed_group(tok.text)
@@ -116,6 +116,16 @@ def country_in_name(ent: Span) -> str | None:
 #: a named province (two thirds of a named country), short of the strong support that keeps towns of
 #: other countries out: forces often act abroad ("Turkish airstrikes ... outside Sulaymaniyah")
 _FORCES_SHARE = 2 / 3
+
+
+def _country_word_weight(code: str, ent: Span) -> float:
+    """How much a country word supports its country as where things happen: fully, but two thirds when
+    it names armed forces, and nothing when those are the forces of a state that deploys abroad as a
+    matter of course (``forces_abroad_countries``: "Turkish airstrikes hit villages in the Zakho area"
+    says nothing of Turkey as the place)."""
+    if not names_armed_forces(ent):
+        return 1.0
+    return 0.0 if code in place_words("forces_abroad_countries") else _FORCES_SHARE
 
 
 def names_armed_forces(ent: Span) -> bool:
