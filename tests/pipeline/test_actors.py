@@ -99,3 +99,20 @@ def test_a_group_written_with_two_names_joined_by_a_slash(extract) -> None:
     # the positive twin: one name alone is the same group
     alone = extract(text.replace("Boko Haram/IS", "Boko Haram"))
     assert boko_haram in {a.name for e in alone for a in e.actors if a.role == "initiator"}
+
+
+def test_an_organisation_that_does_an_armed_act_is_an_armed_group(extract) -> None:
+    text = "On 27 March 2021, the Northern Alliance launched an attack against an army position in Muse."
+    (e,) = extract(text)
+    assert ("Northern Alliance", "political_militia") in sides(e, "initiator")
+    (e,) = extract("On 27 March 2021, the Zomi Revolutionary Council ambushed a police patrol near Tamu.")
+    assert ("Zomi Revolutionary Council", "political_militia") in sides(e, "initiator")
+    # an organisation that speaks of an attack, or a team's attack on goal, is no armed group
+    events = extract("On 27 March 2021, the Northern Alliance condemned an attack on an army post in Muse.")
+    assert all(("Northern Alliance", "political_militia") not in sides(e, "initiator") for e in events)
+    assert len(extract("Barcelona launched a late attack and scored in the second half.")) == 0
+
+
+def test_the_popular_mobilization_forces_are_iraqs_state_forces(extract) -> None:
+    (e,) = extract("On 13 March 2021, the PMF discovered a weapons cache in Najaf city, Iraq.")
+    assert [k for _, k in sides(e, "initiator")] == ["state_forces"]

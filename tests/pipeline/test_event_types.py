@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from tests.helpers import types_of
+from tests.helpers import sides, types_of
 
 PUBLISHED = "2021-04-10"
 
@@ -222,6 +222,22 @@ def test_arson_by_anyone_is_property_destruction(extract) -> None:
     assert (e.event_type, e.sub_event_type) == ("Strategic developments", "Looting/property destruction")
     (e,) = extract("A school was set ablaze overnight in Kumbo, Cameroon.", "2021-04-12")
     assert e.sub_event_type == "Looting/property destruction"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 4 April 2021, militiamen set a bus on fire near the market in Bunia, Ituri.",
+        "On 4 April 2021, militiamen set the houses of two farmers ablaze in Bunia, Ituri.",
+        "On 4 April 2021, militiamen burned the market down in Bunia, Ituri.",
+    ],
+)
+def test_arson_written_apart_is_property_destruction(extract, text: str) -> None:
+    (e,) = extract(text)
+    assert (e.sub_event_type, [k for _, k in sides(e, "initiator")]) == (
+        "Looting/property destruction",
+        ["political_militia"],
+    )
 
 
 def test_explosives_used_against_something_are_an_explosion(extract) -> None:

@@ -232,6 +232,24 @@ def test_force_on_the_crowd_an_act_to_scatter_the_crowd_just_told_is_that_crowd_
     # an act named inside the protest's own phrase is what the protest is about, not force on it
     assert acts_on_the_crowd(story(_fired_to("protesters", "protester"))[1])
     assert not acts_on_the_crowd(story(PROTEST_AGAINST_TORTURE)[5])
+    # the act as the object of the protest's verb is what the protest is about, not force on it
+    assert not acts_on_the_crowd(story(RESIDENTS_PROTESTED_THE_KILLING)[3])
+    # people who may be anyone are no crowd: the act on them is not force on the protest
+    doc = story(PROTESTERS_MARCHED, _fired_to("villagers", "villager"))
+    march = incident(mention(doc, 0, 1, 2, MARCH), ("Protests", "Peaceful protest"))
+    assert deciding([march], mention(doc, 1, 1, 2, ATTACK), VAC, POLICE_ON_A_MAN) is None
+
+
+RESIDENTS_PROTESTED_THE_KILLING = """
+Residents  resident  NOUN  NNS nsubj 1
+protested  protest   VERB  VBD ROOT  1
+the        the       DET   DT  det   3
+killing    killing   NOUN  NN  dobj  1
+of         of        ADP   IN  prep  3
+a          a         DET   DT  det   6
+trader     trader    NOUN  NN  pobj  4
+.          .         PUNCT .   punct 1
+"""
 
 
 PROTEST_AGAINST_TORTURE = """

@@ -492,11 +492,22 @@ passed    pass      VERB  VBD acl      5
 """
 
 
+FIGHTING_ERUPTED_AS_MILITANTS_PASSED = """
+Fighting   fighting  NOUN  NN  nsubj  1
+erupted    erupt     VERB  VBD ROOT   1
+as         as        SCONJ IN  mark   5
+JNIM       JNIM      PROPN NNP compound 4
+militants  militant  NOUN  NNS nsubj  5
+passed     pass      VERB  VBD advcl  1
+"""
+
+
 def test_passing_by_whoever_passed_when_it_went_off_was_hit():
     assert deciding(_exploded_as("mark", "passed", "pass"), 5, 2) == ("passing by", "target")
     assert deciding(_exploded_as("advmod", "drove", "drive"), 5, 2) == ("passing by", "target")
     assert deciding(A_CONVOY_IN_AN_AS_PHRASE, 5, 2) == ("passing by", "target")
     assert deciding(_exploded_as("mark", "fled", "flee"), 5, 2) is None  # fleeing is no passing by
+    assert deciding(FIGHTING_ERUPTED_AS_MILITANTS_PASSED, 4, 0) != ("passing by", "target")  # a side
     # the passing is the act: its subject did it
     assert deciding(_exploded_as("mark", "passed", "pass"), 5, 6) == ("subject", "initiator")
 

@@ -11,16 +11,17 @@ from ..actorlex import (
     armed_group,
     canonical_name,
     country_code_of,
+    group_in,
     identity_label,
     identity_name,
     noun_entry,
     opposed_prefixes,
 )
-from ..data import actor_lexicon, actor_words, trigger_lexicon
+from ..data import actor_lexicon, actor_words, trigger_lexicon, trigger_words
 from ..doctools import span_text
 from ..geo.gazetteer import get_gazetteer
 from ..records import ActorMention
-from ..syntax import modifies_noun, word_class
+from ..syntax import attached_as, dependents, modifies_noun, prepositions, word_class
 from .mention import actor_mention, country_name
 
 __all__ = ["acronyms", "entity_actor", "named_with_place", "sided_names", "with_group_noun"]
@@ -66,6 +67,9 @@ def entity_actor(doc: Doc, sent: Span, ent: Span) -> ActorMention | None:
         if last in heads:
             text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
             return actor_mention(doc, sent, ent.start, ent.end, ent.root, text, heads[last], None)
+        if _armed_doer(ent):  # "the Northern Alliance launched an attack": a group no list knows
+            text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+            return actor_mention(doc, sent, ent.start, ent.end, ent.root, text, "political_militia", None)
     if ent.label_ == "PERSON":
         code = _title_country(doc, ent)
         if code:
@@ -85,28 +89,64 @@ def entity_actor(doc: Doc, sent: Span, ent: Span) -> ActorMention | None:
 def _regular_unit(ent: Span) -> bool:
     """A unit of a regular army by its name: a formation noun last, numbered or of an arm of service
     ("the 35th Infantry Battalion", "the Third Brigade", "Mechanized Division" after "1st";
-    ``regular_unit_words``), never a group's own name ("Mai-Mai Brigade", "Arakan Army")."""
+    ``regular_unit_words``), never a group's own name ("Mai-Mai Brigade", "Arakan Army") nor a unit a
+    group's name or an armed group's noun stands with ("KIAs 34th Battalion", "the SDF's 5th Brigade",
+    "the rebel 5th Brigade", "the 5th Brigade of the SPLA-IO")."""
     lex = actor_lexicon()
-    if ent[-1].lower_ not in lex["formation_nouns"]:
+    if ent[-1].lower_ not in lex["formation_nouns"] or _of_a_group_after(ent):
         return False
     words = [t for t in ent if t.lower_ != "the"]
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    if before is not None and before.lower_ in ("'s", "’s") and before.i > 0:
+    if before is not None and before.lower_ in ("'s", "’s", "'", "’") and before.i > 0:
         before = before.doc[before.i - 1]  # "the Philippine Army's 35th Infantry Battalion"
-    if before is not None and _of_a_named_group(before):
-        return False  # "KIAs 34th Battalion": the group's own unit
+    if before is not None and _of_a_group(before):
+        return False
     numbered = bool(words) and words[0].like_num or (before is not None and before.like_num)
     return numbered or any(t.lower_ in lex["regular_unit_words"] for t in words[:-1])
 
 
-def _of_a_named_group(tok: Token) -> bool:
-    """A proper noun before a unit's name that names no state or state force: the unit is the named
-    group's ("KIAs 34th Battalion"), not the army's ("the Philippine Army's", "Nigerian")."""
-    capitalised = word_class(tok, "any_noun") and tok.text[:1].isupper()  # "KIAs", however tagged
-    if not capitalised or country_code_of(tok.text) is not None:
-        return False
+def _of_a_group(tok: Token) -> bool:
+    """A word before a unit's name that makes it a non-state group's: a proper noun that names no state
+    or state force ("KIAs 34th Battalion"; not "the Philippine Army's", "Nigerian"), or the noun of an
+    armed group ("the rebel 5th Brigade"), or the end of a known group's name ("the Syrian Democratic
+    Forces' 5th Brigade")."""
+    group = group_in(tok.doc[max(0, tok.i - 5) : tok.i + 1].text)
+    if group is not None:
+        return group.kind != "state_forces"  # "the Syrian Democratic Forces' 5th Brigade"
     entry = noun_entry(tok.lower_, tok.lemma_.lower())
-    return entry is None or entry[0] != "state_forces"
+    if entry is not None:
+        return entry[0] in _ARMED_GROUP_KINDS
+    capitalised = word_class(tok, "any_noun") and tok.text[:1].isupper()  # "KIAs", however tagged
+    return capitalised and country_code_of(tok.text) is None
+
+
+def _of_a_group_after(ent: Span) -> bool:
+    """The unit's name is followed by "of" and an armed group ("the 5th Brigade of the SPLA-IO")."""
+    doc = ent.doc
+    if ent.end >= len(doc) or doc[ent.end].lower_ != "of":
+        return False
+    return armed_group(doc[ent.end + 1 : min(len(doc), ent.end + 6)].text.removeprefix("the ")) is not None
+
+
+#: kinds of non-state armed actors whose nouns make a unit theirs ("the rebel 5th Brigade")
+_ARMED_GROUP_KINDS = frozenset({"rebel_group", "political_militia", "identity_militia"})
+
+
+def _armed_doer(ent: Span) -> bool:
+    """An organisation the lists do not know that does an act only armed groups do: the subject of a
+    verb of armed attack, or of one that launches or carries out an attack (``armed_doer_verbs``,
+    ``attack_launch_verbs`` with an attack aimed at someone: "the Northern Alliance launched an attack
+    against an army position", "the Zomi Revolutionary Council ambushed a patrol"); not "the ministry
+    criticised the attack", nor a team that "launched a late attack"."""
+    root = ent.root
+    if not attached_as(root, "subject"):
+        return False
+    verb, lex = root.head, actor_lexicon()
+    if verb.lemma_.lower() in lex["armed_doer_verbs"]:
+        return True
+    attacks = [o for o in dependents(verb, "object") if o.lemma_.lower() in lex["launched_attacks"]]
+    aimed = [p for a in attacks for p in prepositions(a, trigger_words("aimed_preps"))]
+    return verb.lemma_.lower() in lex["attack_launch_verbs"] and bool(aimed)  # "... on a police post"
 
 
 def named_with_place(doc: Doc, sent: Span, ent: Span) -> Span:

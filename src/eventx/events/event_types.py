@@ -10,7 +10,7 @@ from functools import cached_property
 
 from spacy.tokens import Span, Token
 
-from ..actorlex import noun_entry
+from ..actorlex import is_person_noun, noun_entry
 from ..data import trigger_lexicon, trigger_words
 from ..doctools import cites, span_text, with_next_sentence
 from ..models import VIOLENT_TYPES, Actor
@@ -22,7 +22,7 @@ from ..syntax import (
     form,
     is_doer,
     patients_of,
-    prepositions,
+    prep_objects,
     subjects_of,
     word_class,
 )
@@ -347,15 +347,27 @@ def _riot_sub(m: Mention) -> str:
         and t.head.i in own
         for t in m.sent
     )
-    return "Violent demonstration" if found or purpose else "Mob violence"
+    return "Violent demonstration" if purpose else "Mob violence"
 
 
 def _riot_over(tok: Token) -> bool:
-    """A riot word with what it is over or against ("rioted over the arrest", "riots against the
-    new tax"; ``riot_words``, ``grievance_preps``): a crowd with a grievance."""
+    """A riot word with a grievance it is over or against ("rioted over the arrest", "riots against the
+    new tax"; ``riot_words``, ``grievance_preps``): a crowd with a grievance. Not a riot against people
+    ("mobs rioted against Muslims": communal) nor over a quarrel between sides ("over a land dispute";
+    ``quarrel_nouns``)."""
     if tok.lemma_.lower() not in trigger_words("riot_words"):
         return False
-    return bool(prepositions(tok, trigger_words("grievance_preps")))
+    objects = prep_objects(tok, trigger_words("grievance_preps"))
+    return any(_a_grievance(o) for o in objects)
+
+
+def _a_grievance(tok: Token) -> bool:
+    """A noun a crowd can be aggrieved by: not people (a person noun, a people's name or a name) nor a
+    quarrel between sides."""
+    if word_class(tok, "proper_noun") or tok.ent_type_ in ("NORP", "PERSON", "ORG"):
+        return False
+    lemma = tok.lemma_.lower()
+    return not is_person_noun(tok.lower_, lemma) and lemma not in trigger_words("quarrel_nouns")
 
 
 def _crowd_fire(tok: Token) -> bool:

@@ -252,14 +252,17 @@ def force_on_the_crowd(ctx: MergeContext) -> Incident | NewIncident | None:
     """A violent act done to stop or scatter the crowd just told, or aimed at it ("Police intervened
     firing bullets to stop the demonstration", "Soldiers shot at the crowd to break up the march"), is
     that protest or riot met with force, not an attack beside it (``acts_on_the_crowd``); an act on
-    someone else is its own ("Later, gunmen shot dead a trader")."""
+    someone else is its own ("Later, gunmen shot dead two traders"), and so is one at a place the crowd
+    was not ("In Butembo, soldiers shot at a crowd")."""
     m = ctx.m
     if ctx.etype not in _FORCE_TYPES or m.background:
         return None
     crowds = [inc for inc in ctx.incidents if inc.event_type in crowd_types()]
-    if crowds and told_just_before(crowds[-1], m) and acts_on_the_crowd(m.trigger):
-        return crowds[-1]
-    return None
+    if not crowds or not told_just_before(crowds[-1], m) or not acts_on_the_crowd(m.trigger):
+        return None
+    own = {p.name for p in m.places if p.context == "mention"}
+    crowd_places = {p.name for x in crowds[-1].mentions for p in x.places}
+    return crowds[-1] if not own or own & crowd_places else None
 
 
 @merge_rules.rule("after it")

@@ -38,16 +38,28 @@ def names_protest(clause: Token) -> bool:
 
 
 def tells_of_street_protest(words: Span) -> bool:
-    """The words hold a protest trigger of several words, read by lemma ("they took to the streets
-    demanding ...", "staged a sit-in"): a crowd out to protest."""
-    lemmas = " " + " ".join(t.lemma_.lower() for t in words) + " "
-    return any(f" {p} " in lemmas for p in _protest_lemma_phrases())
+    """The words hold a protest trigger of several words, read by lemma, done by people or a pronoun
+    ("They took to the streets demanding ...", "residents staged a sit-in"); not "Police have taken over
+    the case", "Rebels took over the town"."""
+    lemmas = [t.lemma_.lower() for t in words]
+    for i, tok in enumerate(words):
+        for phrase in _protest_lemma_phrases():
+            if tuple(lemmas[i : i + len(phrase)]) == phrase and _by_people(tok):
+                return True
+    return False
+
+
+def _by_people(verb: Token) -> bool:
+    """The verb's subject is a pronoun or people who may protest (``protest_people``, ``crowd_heads``)."""
+    people = trigger_words("protest_people") | trigger_words("crowd_heads")
+    subjects = subjects_of(verb)
+    return any(word_class(s, "pronoun") or s.lower_ in people or s.lemma_.lower() in people for s in subjects)
 
 
 @per_lexicon
-def _protest_lemma_phrases() -> tuple[str, ...]:
-    """The protest triggers of several words as lemmas joined by spaces ("take to the street")."""
-    return tuple(sorted({" ".join(seq) for seq in trigger_sequences("type", "Protests") if len(seq) > 1}))
+def _protest_lemma_phrases() -> tuple[tuple[str, ...], ...]:
+    """The protest triggers of several words as lemma tuples ("take", "to", "the", "street")."""
+    return tuple(sorted({seq for seq in trigger_sequences("type", "Protests") if len(seq) > 1}))
 
 
 @per_lexicon
@@ -242,20 +254,38 @@ def _at_the_crowd(weapon: Token) -> bool:
 
 
 def acts_on_the_crowd(act: Token) -> bool:
-    """The violent act is done to stop or scatter a crowd, or at it: its verb has an infinitive of
-    purpose whose object is a crowd or its protest ("intervened firing bullets to stop the
-    demonstration", "fired live rounds to disperse them"), or its object or aim is a crowd ("shot at
-    the crowd"); not "gunmen shot dead a trader in the market"."""
+    """The violent act is done to scatter a crowd, or at it: its verb has an infinitive of dispersal
+    (``dispersal_verbs``) whose object is a crowd, its protest or a pronoun ("intervened firing bullets
+    to stop the demonstration", "fired live rounds to disperse them"), or its object or aim is a crowd
+    by its noun ("shot at the crowd", "fired on the protesters"); not people who may be anyone ("killed
+    ten villagers", "shot two robbers to stop them fleeing": no crowd)."""
     verb = _own_verb(act)
     if verb is None:
         return False
-    purposes = [c for c in dependents(verb, "adverbial_clause") if is_infinitive(c)]
-    crowd_words = trigger_words("protest_cues")
+    dispersals = [
+        c
+        for c in dependents(verb, "adverbial_clause")
+        if is_infinitive(c)
+        and c.lemma_.lower() in trigger_words("dispersal_verbs")
+        and not prepositions(c, ("from",))  # "to stop them from fleeing": keeping someone, not a crowd
+    ]
     hit = [*dependents(verb, "object"), *prep_objects(verb, trigger_words("aimed_preps"))]
-    aimed = [o for p in purposes for o in dependents(p, "object")]
-    return any(_of_a_crowd(o) or o.lemma_.lower() in crowd_words for o in [*hit, *aimed]) or any(
-        word_class(o, "pronoun") for o in aimed
+    aimed = [o for d in dispersals for o in dependents(d, "object")]
+    return any(map(_a_crowd, hit)) or any(_a_crowd(o) or word_class(o, "pronoun") for o in aimed)
+
+
+def _a_crowd(tok: Token) -> bool:
+    """The noun names a crowd or its protest, whoever is in it ("the crowd", "protesters", "the
+    march"; ``crowd_nouns``, ``riot_crowd_nouns``, ``crowd_heads``, ``protest_cues``), not people who
+    may be anyone ("villagers", "traders")."""
+    lemma = tok.lemma_.lower()
+    words = (
+        trigger_words("crowd_nouns")
+        | trigger_words("riot_crowd_nouns")
+        | trigger_words("protest_cues")
+        | trigger_words("crowd_heads")
     )
+    return lemma in words or tok.lower_ in words
 
 
 def _own_verb(act: Token) -> Token | None:

@@ -16,6 +16,14 @@ def undergoes(verb: Token, trigger: Token) -> bool:
     )
 
 
+def looks_into(verb: Token, below: Token) -> bool:
+    """The verb looks into, judges or tells of what hangs below it as its object or clause
+    (``observer_verbs``: "are investigating [a shooting]"); not an act told in its adverbial phrase ("had
+    monitored the camp for weeks before [bombing] it")."""
+    observes = verb.lemma_.lower() in trigger_lexicon()["observer_verbs"]
+    return observes and attached_as(below, "object", "complement_clause")
+
+
 def on_the_other_side(tok: Token) -> bool:
     """ "... and pro-Houthi forces on the other (side)": the phrase names the second side."""
     return any(

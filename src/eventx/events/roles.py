@@ -20,6 +20,7 @@ from ..syntax import (
     is_clause_of,
     joined_to,
     patients_of,
+    prepositions,
     word_class,
 )
 from .kinds import ARMED_KINDS
@@ -30,6 +31,7 @@ from .role_cues import (
     clash_of,
     fell_in_clash,
     is_symmetric,
+    looks_into,
     on_the_other_side,
     other_side_named,
     report_verbs,
@@ -344,11 +346,15 @@ def came_under(ctx: RoleContext) -> str | None:
 def passing_by(ctx: RoleContext) -> str | None:
     """The subject of a clause of passing by under the act is its target: hit on the way ("a bomb
     exploded as a military convoy passed", "went off when an army patrol drove past"; ``passing_verbs``
-    introduced by one of ``passing_markers``, also as the parse reads "as" + a noun with its clause)."""
+    introduced by one of ``passing_markers``, also as the parse reads "as" + a noun with its clause);
+    not the sides of a fight ("fighting erupted as militants passed") nor attackers heading for their
+    target ("drove toward the base": ``approach_preps``)."""
     rel, head = ctx.relation, ctx.head
     passing, markers = trigger_words("passing_verbs"), trigger_words("passing_markers")
-    if head.i == ctx.trigger.i or ctx.actor.i == ctx.trigger.i:
-        return None  # "soldiers moved in": the passing is the act
+    if head.i == ctx.trigger.i or ctx.actor.i == ctx.trigger.i or ctx.symmetric:
+        return None  # "soldiers moved in": the passing is the act; "fighting erupted as ...": sides
+    if prepositions(head, trigger_words("approach_preps")):
+        return None  # "exploded as militants drove toward the base": the attackers coming on
     if rel == "subject" and head.lemma_.lower() in passing and attached_as(head, "adverbial_clause"):
         marked = any(c.lower_ in markers for c in dependents(head, "marker", "adverb"))
         return "target" if marked and head.head in ctx.chain else None
@@ -381,8 +387,9 @@ def looks_into_it(ctx: RoleContext) -> str | None:
     observers = trigger_lexicon()["observer_verbs"]
     if rel != "subject" or head.i == ctx.trigger.i:
         return None
-    below = ctx.chain[1 : ctx.chain.index(head)] if head in ctx.chain else []  # verbs between act and head
-    if head.lemma_.lower() in observers or any(t.lemma_.lower() in observers for t in below):
+    path = ctx.chain[: ctx.chain.index(head)] if head in ctx.chain else []  # the act up to below the head
+    told = any(looks_into(v, below) for below, v in zip(path, path[1:], strict=False))
+    if head.lemma_.lower() in observers or told:
         return UNRELATED
     return None
 

@@ -24,7 +24,7 @@ from ..records import ActorMention, CasualtyMention
 from ..syntax import attached_as, conjuncts, dependents, form, governing_chain, preposition_of, word_class
 from .kinds import ARMED_KINDS, STATE_FORCE_KINDS, crowd_types
 from .mentions import Layers, Mention
-from .role_cues import crowd_head, is_symmetric, of_holder, report_verbs, undergoes
+from .role_cues import crowd_head, is_symmetric, looks_into, of_holder, report_verbs, undergoes
 from .roles import actor_role
 
 
@@ -32,7 +32,8 @@ def _pronoun_initiator(trigger: Token, actors: list[ActorMention], doc: Doc) -> 
     """ "Turkey said it retaliated": a pronoun subject resolved to the subject of a governing clause."""
     by_head = {a.head: a for a in actors}
     pronoun_seen = False
-    for verb in governing_chain(trigger, 9):
+    chain = governing_chain(trigger, 9)
+    for below, verb in zip([None, *chain], chain, strict=False):
         # the referent may be passive: "13 people were arrested after they attacked"
         subj = dependents(verb, "any_subject")
         if not subj:
@@ -46,7 +47,7 @@ def _pronoun_initiator(trigger: Token, actors: list[ActorMention], doc: Doc) -> 
         if word_class(subj[0], "pronoun"):
             if not attached_as(subj[0], "subject") and not pronoun_seen:
                 return None  # "when he was attacked": a passive pronoun is the one hit, not the attacker
-            if verb.i != trigger.i and verb.lemma_.lower() in trigger_lexicon()["observer_verbs"]:
+            if below is not None and looks_into(verb, below):
                 return None  # "police said they are investigating a shooting": they did not do it
             pronoun_seen = True
             continue

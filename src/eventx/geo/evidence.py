@@ -16,7 +16,7 @@ from ..doctools import cites, content_sents, in_lower_case, text_between
 from ..syntax import attached_as, first_conjunct, modifies_noun, word_class
 from .chains import Chain
 from .gazetteer import Place, get_gazetteer
-from .lexicon import PLACE_LABELS, not_places, place_words, thing_nouns
+from .lexicon import PLACE_LABELS, forces_theatres, not_places, place_words, thing_nouns
 from .names import normalize_name
 from .written import place_key
 
@@ -67,8 +67,11 @@ def _document_countries(doc: Doc) -> Counter[str]:
             code = code or (country_in_name(ent) if group is None else None)
         else:
             code = None
-        if code:
-            found[code] += _country_word_weight(code, ent)
+        if code and names_armed_forces(ent):  # "Turkish warplanes": where Turkey fights
+            for country in (code, *forces_theatres().get(code, ())):
+                found[country] += _FORCES_SHARE
+        elif code:
+            found[code] += 1
     for tok in doc:  # acronyms the model left without a label ("CODECO elements", "the NPA")
         if not tok.ent_type_ and len(tok.text) > 2 and tok.text.isupper() and tok.is_alpha:
             group = armed_group(tok.text)
@@ -114,18 +117,9 @@ def country_in_name(ent: Span) -> str | None:
 
 #: a country word naming armed forces ("Turkish warplanes", "the Military Forces of Turkey") weighs as
 #: a named province (two thirds of a named country), short of the strong support that keeps towns of
-#: other countries out: forces often act abroad ("Turkish airstrikes ... outside Sulaymaniyah")
+#: other countries out: forces often act abroad ("Turkish airstrikes ... outside Sulaymaniyah"), and
+#: for the countries its forces fight in as a matter of course (``forces_theatres``) as much
 _FORCES_SHARE = 2 / 3
-
-
-def _country_word_weight(code: str, ent: Span) -> float:
-    """How much a country word supports its country as where things happen: fully, but two thirds when
-    it names armed forces, and nothing when those are the forces of a state that deploys abroad as a
-    matter of course (``forces_abroad_countries``: "Turkish airstrikes hit villages in the Zakho area"
-    says nothing of Turkey as the place)."""
-    if not names_armed_forces(ent):
-        return 1.0
-    return 0.0 if code in place_words("forces_abroad_countries") else _FORCES_SHARE
 
 
 def names_armed_forces(ent: Span) -> bool:

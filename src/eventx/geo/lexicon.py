@@ -19,6 +19,14 @@ def place_words(key: str) -> frozenset[str]:
 
 
 @per_lexicon
+def forces_theatres() -> MappingProxyType[str, tuple[str, ...]]:
+    """States whose forces fight abroad as a matter of course -> the countries they fight in
+    (``forces_abroad_countries`` in places.yaml)."""
+    table = load_yaml("places.yaml")["forces_abroad_countries"]
+    return MappingProxyType({code: tuple(theatres) for code, theatres in table.items()})
+
+
+@per_lexicon
 def compass_words() -> MappingProxyType[str, str]:
     """Normalised compass words of place names -> their English form ("nord" -> "north")."""
     return MappingProxyType(dict(load_yaml("places.yaml")["compass_words"]))
