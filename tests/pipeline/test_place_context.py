@@ -217,3 +217,24 @@ def test_countries_coordinated_after_their_armed_forces_share_the_forces_weight(
     assert countries["IND"] == countries["PAK"] < 1  # both are the armies', as "Pakistan" alone is not
     doc = parse("On 4 April 2021, India and Pakistan exchanged fire.", published="2021-04-05")
     assert document_countries(doc)["PAK"] == 1
+
+
+def test_a_namesake_near_the_country_a_text_names_never_beats_one_inside_it(extract) -> None:
+    text = (
+        "A bomb exploded in San Salvador on Monday, and guerrillas attacked a bus near La Libertad, "
+        "killing two passengers."
+    )
+    events = extract(text, published="1990-05-04")
+    assert events and {e.location.country_code for e in events} == {"SLV"}  # not hamlets of Chiapas
+    # the twin: with no namesake inside the country the text names, lying near it still decides
+    (e,) = extract("Israeli jets struck targets in Gaza on Monday.", published="2021-05-04")
+    assert e.location.country_code == "PSE"
+
+
+def test_the_name_after_a_noun_of_news_media_is_the_mediums_not_a_place(extract) -> None:
+    text = "The newspaper La Prensa reported that gunmen killed two traders on 4 May."
+    (e,) = extract(text, published="1990-05-05")
+    assert e.location is None or e.location.name != "La Prensa"  # not La Prensa, Mexico
+    # the twin: a place after the medium's noun and a preposition is still a place
+    (e,) = extract("Soldiers stormed a radio station in Goma on Monday, killing two journalists.")
+    assert e.location.name == "Goma"

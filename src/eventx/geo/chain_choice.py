@@ -100,8 +100,11 @@ def districts_of_their_towns(hits: list[Place]) -> set[Place]:
     return {p for p in hits if p.kind == "admin2" and (p.country_code, p.admin1) in towns}
 
 
-def _unary(ctx: PlaceContext, item: Item, key: str, place: Place, tier: int, holder: bool) -> float:
-    score = min(ctx.support(place, item.text), 6.0) / 2.0 + (0.5 if ctx.near_support(place) else 0.0)
+def _unary(
+    ctx: PlaceContext, item: Item, key: str, place: Place, tier: int, holder: bool, near: bool = True
+) -> float:
+    near_bonus = 0.5 if near and ctx.near_support(place) else 0.0  # ``PlaceContext.near_counts``
+    score = min(ctx.support(place, item.text), 6.0) / 2.0 + near_bonus
     fit = ctx.area_fit(key, place, item.area)
     first_level = item.area in ADMIN_AREAS or (fit and item.area)  # "Bolivar department": Colombia's
     if (first_level and place.kind == "admin1") or (
@@ -142,8 +145,9 @@ def resolve_chain(ctx: PlaceContext, chain: Chain, lookup_name) -> None:
         hits = candidates(hits, ctx)
         bonus = own_name_bonuses(hits, normalize_name(key))
         behind = districts_of_their_towns(hits) if item.area not in DISTRICTS else set()
+        near = ctx.near_counts(hits)
         for p in hits:
-            score = _unary(ctx, item, key, p, tier, holder)
+            score = _unary(ctx, item, key, p, tier, holder, near)
             opts.append((p, tier, score + (-0.2 if p in behind else bonus.get(p, 0.0))))
         options.append(opts)
     for item, (place, tier) in zip(chain.items, _best_path(chain, options), strict=True):

@@ -157,11 +157,12 @@ class PlaceContext:
         used = admin_area_words(place.country_code) if words else frozenset()
         return AREA_FIT if words & used else 0.0
 
-    def score(self, name: str, place: Place) -> tuple:
-        """Sort key of a candidate: country support, admin named, larger kind, population."""
+    def score(self, name: str, place: Place, near: bool = True) -> tuple:
+        """Sort key of a candidate: country support (with a bonus for lying near a country the text
+        supports, unless ``near`` is False), admin named, larger kind, population."""
         return (
             self.support(place, name)
-            + (1.0 if self.near_support(place) else 0.0)
+            + (1.0 if near and self.near_support(place) else 0.0)
             + self.on_line(place)
             + self.area_fit(name, place),
             self.admin_named(place),
@@ -176,7 +177,15 @@ class PlaceContext:
         countries = [p for p in hits if p.kind == "country" and tier == 1]
         if countries and not any(self.admin_named(p) for p in hits if p.kind != "country"):
             return countries[0]  # "Greece" is the country, not Greece, New York, whatever else the text names
-        return max(hits, key=lambda p: self.score(name, p)) if hits else None
+        near = self.near_counts(hits)
+        return max(hits, key=lambda p: self.score(name, p, near)) if hits else None
+
+    def near_counts(self, hits: list[Place]) -> bool:
+        """Whether lying near a country the text supports may decide between these candidates: only
+        when none lies in such a country, since a namesake near it never beats one inside it ("San
+        Salvador" in a text on El Salvador is its capital, not a hamlet of Chiapas near it; "Gaza" in a
+        report on Israel is still the Gaza Strip)."""
+        return not any(self.countries.get(p.country_code, 0.0) >= _EXPLICIT_WEIGHT for p in hits)
 
 
 @per_lexicon

@@ -34,7 +34,7 @@ from .evidence import (
     written_areas,
 )
 from .gazetteer import Place, get_gazetteer
-from .items import in_group_name, is_place_chain, sentence_chains
+from .items import in_group_name, is_place_chain, names_a_medium, sentence_chains
 from .lexicon import (
     NOT_NAMES,
     PLACE_LABELS,
@@ -54,8 +54,8 @@ def resolve_entity(ent: Span, sent: Span, ctx: PlaceContext, people: set[str]) -
     text = ent.text
     if text.lower().removeprefix("the ") in not_places() or not any(t.text[:1].isupper() for t in ent):
         return None  # a region of the stop list, or "marijuana" tagged PERSON
-    if capital_pronoun(ent):
-        return None  # "THEY TOLD US" in a text in capitals
+    if capital_pronoun(ent) or names_a_medium(ent[0]):
+        return None  # "THEY TOLD US" in a text in capitals; "radio Venceremos"
     root = ent.root
     of_people = is_person_noun(root.head.lower_, root.head.lemma_.lower())
     if of_people and (

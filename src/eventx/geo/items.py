@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..actorlex import armed_group, is_person_noun
 from ..data import actor_lexicon
@@ -67,6 +67,8 @@ def item_is_name(doc: Doc, sent: Span, item: Item) -> bool:
         return False
     if item.text.lower() in office_holders():
         return False  # "the Governor of ...", "Mayor": an office, not a place
+    if names_a_medium(span[0]):
+        return False
     article = span[0].nbor(-1) if span[0].i > sent.start + 1 else None
     if (
         article is not None
@@ -77,6 +79,12 @@ def item_is_name(doc: Doc, sent: Span, item: Item) -> bool:
         return False  # "attacked a Home Guard": capitals on a common noun ("a Lagos market" stays)
     item.weak = item.text.lower().removeprefix("the ") in not_places()
     return not all(t.is_punct or t.is_stop for t in span)
+
+
+def names_a_medium(first: Token) -> bool:
+    """The name that begins at ``first`` follows a noun of news media: the medium's own name, not a
+    place ("radio Venceremos", "the newspaper La Prensa"; ``media_nouns``)."""
+    return first.i > first.sent.start and first.nbor(-1).lower_ in place_words("media_nouns")
 
 
 def _modifies_people(span: Span) -> bool:
