@@ -86,6 +86,21 @@ def template_of(name: str) -> str | None:
     return None
 
 
+def in_service(tok: Token, entry: tuple[str, str]) -> tuple[str, str]:
+    """The noun entry of ``tok`` read with its modifiers: a civilian's occupation with a modifier of the
+    state's forces is a member of those forces ("the military engineer", "an army doctor", "a police
+    driver"; ``state_modifiers``), not a civilian, unless it serves them from outside ("a police
+    informer": ``informer_nouns``); any other entry as it is."""
+    if entry[0] != "civilians" or tok.lemma_.lower() in actor_lexicon()["informer_nouns"]:
+        return entry
+    modifiers = actor_lexicon()["state_modifiers"]
+    for t in tok.lefts:
+        template = modifiers.get(t.lower_) if attached_as(t, "adjective", "compound") else None
+        if template in ("state_forces", "police"):
+            return "state_forces", template
+    return entry
+
+
 def canonical_name(template: str, country: str | None) -> str:
     """An ACLED-style generic actor name, e.g. ("state_forces", "Turkey") -> "Military Forces of Turkey"."""
     t = _nouns()["templates"][template]

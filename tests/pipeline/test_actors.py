@@ -3,6 +3,8 @@ conventions that must stay in their place (real pipeline, real model)."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.helpers import sides
 
 PUBLISHED = "2021-04-10"
@@ -116,3 +118,27 @@ def test_an_organisation_that_does_an_armed_act_is_an_armed_group(extract) -> No
 def test_the_popular_mobilization_forces_are_iraqs_state_forces(extract) -> None:
     (e,) = extract("On 13 March 2021, the PMF discovered a weapons cache in Najaf city, Iraq.")
     assert [k for _, k in sides(e, "initiator")] == ["state_forces"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 11 March 2021, suspected Fulani pastoralists attacked the manager of a farm in Igangan, Oyo.",
+        "On 11 March 2021, suspected cattle rustlers attacked a pastor and an engineer near Kafanchan.",
+        "On 11 March 2021, a mechanic was attacked near Kafanchan, Kaduna.",
+    ],
+)
+def test_people_named_by_a_civilian_occupation_are_civilians_when_hit(extract, text: str) -> None:
+    (e,) = extract(text)
+    assert e.event_type == "Violence against civilians"
+    assert "civilians" in [k for _, k in sides(e, "target")]
+
+
+def test_a_civilian_occupation_in_the_service_of_state_forces_is_those_forces(extract) -> None:
+    (e,) = extract("On 24 January 2021, gunmen shot dead an army doctor near Maungdaw, Rakhine.")
+    assert [k for _, k in sides(e, "target")] == ["state_forces"]
+    (e,) = extract("On 24 January 2021, gunmen shot dead a doctor near Maungdaw, Rakhine.")
+    assert [k for _, k in sides(e, "target")] == ["civilians"]
+    # an informer serves the forces from outside them: a civilian
+    (e,) = extract("On 24 January 2021, gunmen shot dead a police informer near Chaibasa, Jharkhand.")
+    assert "state_forces" not in [k for _, k in sides(e, "target")]

@@ -10,6 +10,7 @@ from ..actorlex import (
     group_in,
     identity_label,
     identity_name,
+    in_service,
     modifier_country,
     noun_entry,
     of_countries,
@@ -128,6 +129,7 @@ def noun_actor(doc: Doc, sent: Span, tok: Token, fallback_country: str | None) -
         entry = _formation_of(tok)
     if entry is None:
         return None
+    entry = in_service(tok, entry)
     if attached_as(tok, "compound") and noun_entry(tok.head.lower_, tok.head.lemma_.lower()) is not None:
         return None  # "police" in "civil police forces": the phrase's head makes the mention
     if _sides_a_thing(tok):

@@ -6,7 +6,15 @@ import re
 
 from spacy.tokens import Token
 
-from ..actorlex import ArmedGroup, armed_group, country_code_of, group_in, identity_label, noun_entry
+from ..actorlex import (
+    ArmedGroup,
+    armed_group,
+    country_code_of,
+    group_in,
+    identity_label,
+    in_service,
+    noun_entry,
+)
 from ..syntax import attached_as, dependents, prepositions, word_class
 from .counted import of_objects
 from .counts import number_of, quantity_noun
@@ -56,7 +64,7 @@ def victim_kind(head: Token) -> str | None:
     entry = noun_entry(head.lower_, head.lemma_.lower())
     if entry and entry[0] in ("rebel_group", "political_militia") and identity_label(head) is not None:
         return "identity_militia"  # "two communal militiamen were killed"
-    return entry[0] if entry else None
+    return in_service(head, entry)[0] if entry else None  # "a military engineer died"
 
 
 def victim_country(head: Token) -> str | None:
