@@ -89,13 +89,19 @@ def template_of(name: str) -> str | None:
 def in_service(tok: Token, entry: tuple[str, str]) -> tuple[str, str]:
     """The noun entry of ``tok`` read with its modifiers: a civilian's occupation with a modifier of the
     state's forces is a member of those forces ("the military engineer", "an army doctor", "a police
-    driver"; ``state_modifiers``), not a civilian, unless it serves them from outside ("a police
-    informer": ``informer_nouns``); any other entry as it is."""
-    if entry[0] != "civilians" or tok.lemma_.lower() in actor_lexicon()["informer_nouns"]:
+    driver"; ``state_modifiers``), unless it serves them from outside ("a police informer":
+    ``informer_nouns``); a member of the state's forces out of service is a civilian ("an off-duty
+    soldier", "a retired police officer", "a former soldier": ``out_of_service_words``, as the ACLED
+    Codebook codes them); any other entry as it is."""
+    lex = actor_lexicon()
+    if entry[0] == "state_forces":
+        written = " ".join(t.lower_ for t in tok.doc[tok.left_edge.i : tok.i]).replace(" - ", "-")
+        out = set(written.split()) & set(lex["out_of_service_words"])  # "an off-duty", "a retired"
+        return ("civilians", "civilians") if out else entry
+    if entry[0] != "civilians" or tok.lemma_.lower() in lex["informer_nouns"]:
         return entry
-    modifiers = actor_lexicon()["state_modifiers"]
     for t in tok.lefts:
-        template = modifiers.get(t.lower_) if attached_as(t, "adjective", "compound") else None
+        template = lex["state_modifiers"].get(t.lower_) if attached_as(t, "adjective", "compound") else None
         if template in ("state_forces", "police"):
             return "state_forces", template
     return entry
