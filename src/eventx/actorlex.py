@@ -87,22 +87,23 @@ def template_of(name: str) -> str | None:
 
 
 def in_service(tok: Token, entry: tuple[str, str]) -> tuple[str, str]:
-    """The noun entry of ``tok`` read with its modifiers: a civilian's occupation with a modifier of the
-    state's forces is a member of those forces ("the military engineer", "an army doctor", "a police
-    driver"; ``state_modifiers``), unless it serves them from outside ("a police informer":
-    ``informer_nouns``); a member of the state's forces out of service is a civilian ("an off-duty
-    soldier", "a retired police officer", "a former soldier": ``out_of_service_words``, as the ACLED
-    Codebook codes them); any other entry as it is."""
+    """The noun entry of ``tok`` read with its modifiers: an occupation the forces have their own people
+    for, with a modifier naming those forces, is a member of them ("an army doctor", "the military
+    engineer", "a police driver": ``service_occupations``, ``service_modifiers``; not "government
+    workers", "border residents", "a police informer"); a member of the state's forces out of service is
+    a civilian ("an off-duty soldier", "a retired police officer", "a former soldier":
+    ``out_of_service_words``, as the ACLED Codebook codes them), and so stays a retired army doctor; any
+    other entry as it is."""
     lex = actor_lexicon()
+    written = " ".join(t.lower_ for t in tok.doc[tok.left_edge.i : tok.i]).replace(" - ", "-")
+    out = bool(set(written.split()) & set(lex["out_of_service_words"]))  # "an off-duty", "a retired"
     if entry[0] == "state_forces":
-        written = " ".join(t.lower_ for t in tok.doc[tok.left_edge.i : tok.i]).replace(" - ", "-")
-        out = set(written.split()) & set(lex["out_of_service_words"])  # "an off-duty", "a retired"
         return ("civilians", "civilians") if out else entry
-    if entry[0] != "civilians" or tok.lemma_.lower() in lex["informer_nouns"]:
+    if out or entry[0] != "civilians" or tok.lemma_.lower() not in lex["service_occupations"]:
         return entry
     for t in tok.lefts:
-        template = lex["state_modifiers"].get(t.lower_) if attached_as(t, "adjective", "compound") else None
-        if template in ("state_forces", "police"):
+        template = lex["service_modifiers"].get(t.lower_) if attached_as(t, "adjective", "compound") else None
+        if template is not None:
             return "state_forces", template
     return entry
 

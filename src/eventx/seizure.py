@@ -34,7 +34,7 @@ def seized(tok: Token) -> str | None:
     objects = patients_of(tok)
     if not objects:  # "discovered and defused an explosive device": the joined verb's object
         objects = [c for v in tok.conjuncts for c in patients_of(v)]
-    finding = tok.lemma_.lower() in trigger_words("finding_verbs")  # "a bomb found in Hamburg": a description
+    finding = tok.lemma_.lower() in trigger_words("seizure_finding_verbs")  # "a bomb found in Hamburg"
     if attached_as(tok, "noun_clause") and word_class(tok.head, "noun") and not finding:
         objects.append(tok.head)  # "the drone shot down over Marib"
     named = [t for o in objects for t in _naming_words(o)]

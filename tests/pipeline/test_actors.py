@@ -109,9 +109,14 @@ def test_an_organisation_that_does_an_armed_act_is_an_armed_group(extract) -> No
     assert ("Northern Alliance", "political_militia") in sides(e, "initiator")
     (e,) = extract("On 27 March 2021, the Zomi Revolutionary Council ambushed a police patrol near Tamu.")
     assert ("Zomi Revolutionary Council", "political_militia") in sides(e, "initiator")
-    # an organisation that speaks of an attack, or a team's attack on goal, is no armed group
-    events = extract("On 27 March 2021, the Northern Alliance condemned an attack on an army post in Muse.")
-    assert all(("Northern Alliance", "political_militia") not in sides(e, "initiator") for e in events)
+    # a civil body by its name, or an attack on no one, makes no armed group
+    for text in (
+        "On 27 March 2021, the Crimes Commission ambushed a smuggler's convoy near Lagos, Nigeria.",
+        "On 27 March 2021, the Labour Party launched an attack on the government in Lagos, Nigeria.",
+    ):
+        for e in extract(text):
+            named = [n for n, k in sides(e, "initiator") if k == "political_militia"]
+            assert all(n.startswith("Unidentified") for n in named)
     assert len(extract("Barcelona launched a late attack and scored in the second half.")) == 0
 
 
@@ -132,6 +137,19 @@ def test_people_named_by_a_civilian_occupation_are_civilians_when_hit(extract, t
     (e,) = extract(text)
     assert e.event_type == "Violence against civilians"
     assert "civilians" in [k for _, k in sides(e, "target")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 24 January 2021, Taliban gunmen killed three government workers in Kunduz, Afghanistan.",
+        "On 24 January 2021, shelling killed two border residents in Kotli, Pakistan.",
+        "On 24 January 2021, gunmen shot dead a retired army doctor near Maungdaw, Rakhine.",
+    ],
+)
+def test_civilians_with_a_state_word_before_them_stay_civilians(extract, text: str) -> None:
+    (e,) = extract(text)
+    assert "state_forces" not in [k for _, k in sides(e, "target")]
 
 
 def test_a_civilian_occupation_in_the_service_of_state_forces_is_those_forces(extract) -> None:

@@ -229,11 +229,11 @@ def test_arson_by_anyone_is_property_destruction(extract) -> None:
     [
         "On 4 April 2021, militiamen set a bus on fire near the market in Bunia, Ituri.",
         "On 4 April 2021, militiamen set the houses of two farmers ablaze in Bunia, Ituri.",
-        "On 4 April 2021, militiamen burned the market down in Bunia, Ituri.",
+        "On 4 April 2021, militiamen set the town hall ablaze in Bunia, Ituri.",
     ],
 )
 def test_arson_written_apart_is_property_destruction(extract, text: str) -> None:
-    (e,) = extract(text)
+    (e,) = extract(text)  # not the "fire" of "on fire" as an attack
     assert (e.sub_event_type, [k for _, k in sides(e, "initiator")]) == (
         "Looting/property destruction",
         ["political_militia"],

@@ -235,6 +235,9 @@ def test_the_name_after_a_noun_of_news_media_is_the_mediums_not_a_place(extract)
     text = "The newspaper La Prensa reported that gunmen killed two traders on 4 May."
     (e,) = extract(text, published="1990-05-05")
     assert e.location is None or e.location.name != "La Prensa"  # not La Prensa, Mexico
-    # the twin: a place after the medium's noun and a preposition is still a place
+    # the twin: a place after the medium's noun and a preposition, or after a word that is no medium's
+    # noun, is still a place
     (e,) = extract("Soldiers stormed a radio station in Goma on Monday, killing two journalists.")
     assert e.location.name == "Goma"
+    (e,) = extract("On 4 June 2021, gunmen killed two traders at the weekly Kaura market in Kaduna, Nigeria.")
+    assert e.location.name == "Kaura"

@@ -21,7 +21,7 @@ from ..data import actor_lexicon, actor_words, trigger_lexicon, trigger_words
 from ..doctools import span_text
 from ..geo.gazetteer import get_gazetteer
 from ..records import ActorMention
-from ..syntax import attached_as, dependents, modifies_noun, prepositions, word_class
+from ..syntax import attached_as, dependents, modifies_noun, prep_objects, word_class
 from .mention import actor_mention, country_name
 
 __all__ = ["acronyms", "entity_actor", "named_with_place", "sided_names", "with_group_noun"]
@@ -134,19 +134,30 @@ _ARMED_GROUP_KINDS = frozenset({"rebel_group", "political_militia", "identity_mi
 
 def _armed_doer(ent: Span) -> bool:
     """An organisation the lists do not know that does an act only armed groups do: the subject of a
-    verb of armed attack, or of one that launches or carries out an attack (``armed_doer_verbs``,
-    ``attack_launch_verbs`` with an attack aimed at someone: "the Northern Alliance launched an attack
-    against an army position", "the Zomi Revolutionary Council ambushed a patrol"); not "the ministry
-    criticised the attack", nor a team that "launched a late attack"."""
-    root = ent.root
-    if not attached_as(root, "subject"):
+    verb of armed attack, or of one that launches or carries out an attack on people, forces or a place
+    (``armed_doer_verbs``, ``attack_launch_verbs``: "the Northern Alliance launched an attack against an
+    army position", "the Zomi Revolutionary Council ambushed a patrol"); not a state body or party by
+    its name (``civil_org_heads``: "the Labour Party launched an attack on the government", "the
+    Crimes Commission raided a hotel"), nor "an offensive against malaria"."""
+    root, lex = ent.root, actor_lexicon()
+    if not attached_as(root, "subject") or any(t.lower_ in lex["civil_org_heads"] for t in ent):
         return False
-    verb, lex = root.head, actor_lexicon()
+    verb = root.head
     if verb.lemma_.lower() in lex["armed_doer_verbs"]:
         return True
+    if verb.lemma_.lower() not in lex["attack_launch_verbs"]:
+        return False
     attacks = [o for o in dependents(verb, "object") if o.lemma_.lower() in lex["launched_attacks"]]
-    aimed = [p for a in attacks for p in prepositions(a, trigger_words("aimed_preps"))]
-    return verb.lemma_.lower() in lex["attack_launch_verbs"] and bool(aimed)  # "... on a police post"
+    aimed = [o for a in attacks for o in prep_objects(a, trigger_words("aimed_preps"))]
+    return any(_side_or_place(o) for o in aimed)  # "... against an army position", "... on Muse"
+
+
+def _side_or_place(tok: Token) -> bool:
+    """The noun names people, forces or their holdings (an actor noun or a target thing) or a place."""
+    things = actor_lexicon()["target_things"]
+    lemma = tok.lemma_.lower()
+    place = tok.ent_type_ in ("GPE", "LOC", "FAC")
+    return noun_entry(tok.lower_, lemma) is not None or lemma in things or place
 
 
 def named_with_place(doc: Doc, sent: Span, ent: Span) -> Span:

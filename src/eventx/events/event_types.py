@@ -10,7 +10,7 @@ from functools import cached_property
 
 from spacy.tokens import Span, Token
 
-from ..actorlex import is_person_noun, noun_entry
+from ..actorlex import noun_entry
 from ..data import trigger_lexicon, trigger_words
 from ..doctools import cites, span_text, with_next_sentence
 from ..models import VIOLENT_TYPES, Actor
@@ -352,9 +352,9 @@ def _riot_sub(m: Mention) -> str:
 
 def _riot_over(tok: Token) -> bool:
     """A riot word with a grievance it is over or against ("rioted over the arrest", "riots against the
-    new tax"; ``riot_words``, ``grievance_preps``): a crowd with a grievance. Not a riot against people
-    ("mobs rioted against Muslims": communal) nor over a quarrel between sides ("over a land dispute";
-    ``quarrel_nouns``)."""
+    new tax", "against MONUSCO"; ``riot_words``, ``grievance_preps``): a crowd with a grievance. Not a
+    riot against a people ("mobs rioted against Muslims": communal) nor over a quarrel between sides
+    ("over a land dispute"; ``quarrel_nouns``)."""
     if tok.lemma_.lower() not in trigger_words("riot_words"):
         return False
     objects = prep_objects(tok, trigger_words("grievance_preps"))
@@ -362,12 +362,13 @@ def _riot_over(tok: Token) -> bool:
 
 
 def _a_grievance(tok: Token) -> bool:
-    """A noun a crowd can be aggrieved by: not people (a person noun, a people's name or a name) nor a
-    quarrel between sides."""
-    if word_class(tok, "proper_noun") or tok.ent_type_ in ("NORP", "PERSON", "ORG"):
+    """A noun a crowd can be aggrieved by: the state, its forces, a mission, a decision ("rioted against
+    the government", "against MONUSCO", "over the arrest"), not a people or unarmed people ("against
+    Muslims", "against the villagers of ...") nor a quarrel between sides."""
+    if tok.ent_type_ == "NORP" or tok.lemma_.lower() in trigger_words("quarrel_nouns"):
         return False
-    lemma = tok.lemma_.lower()
-    return not is_person_noun(tok.lower_, lemma) and lemma not in trigger_words("quarrel_nouns")
+    entry = noun_entry(tok.lower_, tok.lemma_.lower())
+    return entry is None or entry[0] not in ("civilians", "identity_militia", "protesters", "rioters")
 
 
 def _crowd_fire(tok: Token) -> bool:

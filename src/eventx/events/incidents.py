@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from ..data import trigger_words
 from ..models import VIOLENT_TYPES, Actor
 from ..records import PlaceMention
+from ..syntax import subjects_of
 from .apart import (
     counted_apart,
     dated_apart,
@@ -258,7 +259,10 @@ def force_on_the_crowd(ctx: MergeContext) -> Incident | NewIncident | None:
     if ctx.etype not in _FORCE_TYPES or m.background:
         return None
     crowds = [inc for inc in ctx.incidents if inc.event_type in crowd_types()]
-    if not crowds or not told_just_before(crowds[-1], m) or not acts_on_the_crowd(m.trigger):
+    if not crowds or not told_just_before(crowds[-1], m):
+        return None
+    words = frozenset(s.lemma_.lower() for x in crowds[-1].mentions for s in subjects_of(x.trigger))
+    if not acts_on_the_crowd(m.trigger, words):  # "students demonstrated ... fired on the students"
         return None
     own = {p.name for p in m.places if p.context == "mention"}
     crowd_places = {p.name for x in crowds[-1].mentions for p in x.places}

@@ -49,11 +49,16 @@ def tells_of_street_protest(words: Span) -> bool:
     return False
 
 
-def _by_people(verb: Token) -> bool:
-    """The verb's subject is a pronoun or people who may protest (``protest_people``, ``crowd_heads``)."""
+def _by_people(first: Token) -> bool:
+    """The phrase that begins at ``first`` is done by a pronoun, a number of people or people who may
+    protest (``protest_people``, ``crowd_heads``: "They took to the streets", "Thousands took to the
+    streets"); a phrase that begins with a noun is done by the subject of its verb ("staged a sit-in")."""
+    verb = first.head if word_class(first, "any_noun") else first
     people = trigger_words("protest_people") | trigger_words("crowd_heads")
-    subjects = subjects_of(verb)
-    return any(word_class(s, "pronoun") or s.lower_ in people or s.lemma_.lower() in people for s in subjects)
+    return any(
+        word_class(s, "pronoun") or s.like_num or s.lower_ in people or s.lemma_.lower() in people
+        for s in subjects_of(verb)
+    )
 
 
 @per_lexicon
@@ -253,12 +258,13 @@ def _at_the_crowd(weapon: Token) -> bool:
     return by_forces or any(_of_a_crowd(o) or word_class(o, "pronoun") for o in hit)
 
 
-def acts_on_the_crowd(act: Token) -> bool:
+def acts_on_the_crowd(act: Token, crowd: frozenset[str] = frozenset()) -> bool:
     """The violent act is done to scatter a crowd, or at it: its verb has an infinitive of dispersal
     (``dispersal_verbs``) whose object is a crowd, its protest or a pronoun ("intervened firing bullets
     to stop the demonstration", "fired live rounds to disperse them"), or its object or aim is a crowd
-    by its noun ("shot at the crowd", "fired on the protesters"); not people who may be anyone ("killed
-    ten villagers", "shot two robbers to stop them fleeing": no crowd)."""
+    by its noun or by the crowd's own word (``crowd``: "opened fire on the students" after students
+    demonstrated); not people who may be anyone ("killed ten villagers", "shot two robbers to stop them
+    fleeing": no crowd)."""
     verb = _own_verb(act)
     if verb is None:
         return False
@@ -271,7 +277,11 @@ def acts_on_the_crowd(act: Token) -> bool:
     ]
     hit = [*dependents(verb, "object"), *prep_objects(verb, trigger_words("aimed_preps"))]
     aimed = [o for d in dispersals for o in dependents(d, "object")]
-    return any(map(_a_crowd, hit)) or any(_a_crowd(o) or word_class(o, "pronoun") for o in aimed)
+
+    def of_the_crowd(tok: Token) -> bool:
+        return _a_crowd(tok) or tok.lemma_.lower() in crowd
+
+    return any(map(of_the_crowd, hit)) or any(of_the_crowd(o) or word_class(o, "pronoun") for o in aimed)
 
 
 def _a_crowd(tok: Token) -> bool:

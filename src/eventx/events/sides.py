@@ -111,7 +111,8 @@ def _victim_actor(c: CasualtyMention) -> Actor | None:
         return None
     country = get_gazetteer().country(c.victim_country) if c.victim_country else None
     police = load_yaml("casualties.yaml")["police_victim_words"]
-    template = "police" if any(w in c.victim.lower() for w in police) else c.victim_kind
+    of_police = c.victim_kind == "state_forces" and any(w in c.victim.lower() for w in police)
+    template = "police" if of_police else c.victim_kind  # not "a police informer": a civilian
     template = (
         template
         if template

@@ -100,9 +100,9 @@ def _phrase_end(verb: Token, end: tuple[str, ...]) -> Token | None:
     for child in verb.children:
         if child.i < verb.i or child.lower_ != end[0]:
             continue
-        if len(end) == 1:
-            return child
-        last = next((g for g in child.children if g.lemma_.lower() == end[1]), None)
+        if len(end) == 1:  # "down" as a particle, "ablaze" as a predicate: not "burned tyres down the road"
+            return None if dependents(child, "prep_object") else child
+        last = next((g for g in dependents(child, "prep_object") if g.lemma_.lower() == end[1]), None)
         if last is not None:
             return last
     return None

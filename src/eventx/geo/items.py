@@ -82,9 +82,15 @@ def item_is_name(doc: Doc, sent: Span, item: Item) -> bool:
 
 
 def names_a_medium(first: Token) -> bool:
-    """The name that begins at ``first`` follows a noun of news media: the medium's own name, not a
-    place ("radio Venceremos", "the newspaper La Prensa"; ``media_nouns``)."""
-    return first.i > first.sent.start and first.nbor(-1).lower_ in place_words("media_nouns")
+    """The name that begins at ``first`` follows a noun of news media that it names: the medium's own
+    name, not a place ("radio Venceremos", "the newspaper La Prensa"; ``media_nouns``); not a name the
+    noun only stands before ("a radio station in Goma")."""
+    if first.i <= first.sent.start:
+        return False
+    medium = first.nbor(-1)
+    if medium.lower_ not in place_words("media_nouns") or not word_class(medium, "noun"):
+        return False
+    return medium.head.i >= first.i or first.head.i == medium.i  # a compound of the name, or its head
 
 
 def _modifies_people(span: Span) -> bool:
