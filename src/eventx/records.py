@@ -50,7 +50,8 @@ class PlaceMention(_Record):
     longitude: float | None = None
     precision: str = "city"  # point | city | admin2 | admin1 | country | none (unplaced)
     # mention | dateline | headline (named above the story) | government (a capital standing for a state)
-    # | unplaced (a name written as a place that neither the gazetteer nor a holder places)
+    # | unplaced (a name written as a place that neither the gazetteer nor a holder places) | road (the
+    # first town of a road named by the towns it joins: the place only where nothing finer is named)
     context: str = "mention"
     gazetteer_name: str | None = None  # the gazetteer entry's own name ("Saraqib" for "Saraqeb")
     resolved: bool = True  # False: a name the gazetteer lacks, placed by the area written around it

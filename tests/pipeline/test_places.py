@@ -596,3 +596,13 @@ def test_a_town_in_no_district_lies_in_the_district_named_with_it_when_near(extr
 def test_a_small_town_of_a_named_province_is_weighed_among_many_namesakes(extract) -> None:
     loc = first_location(extract, "Gunmen killed two farmers in San Rafael, Yucatan, on Monday.")
     assert (loc.country_code, loc.admin1, loc.precision) == ("MEX", "Yucatan", "city")
+
+
+def test_a_road_named_by_the_towns_it_joins_places_the_event_in_the_first(extract) -> None:
+    (e,) = extract("On 10 February 2021, gunmen ambushed FARDC soldiers on the Beni-Butembo road.")
+    assert (e.location.name, e.location.country_code) == ("Beni", "COD")
+    # a place the text names besides the road is finer: the road's town yields to it
+    (e,) = extract("On 10 February 2021, gunmen shot at cars on the Yei-Juba road near Ganji, Equatoria.")
+    assert e.location.name == "Ganji"
+    (e,) = extract("On 10 February 2021, youths rioted on the Calabar-Ikom highway in Iwuru, burning cars.")
+    assert (e.location.name, e.location.country_code) == ("Iwuru", "NGA")

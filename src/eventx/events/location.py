@@ -95,7 +95,12 @@ def incident_location(inc: Incident, layers: Layers, doc: Doc) -> Location | Non
     """The incident's place: the most precise place its sentences name, in their most named country and
     in the areas they name, unless the headline or lead names a finer place inside it; else the
     article's main place (none for talks; only its country for an act told as what another answers)."""
-    places = [p for m in inc.mentions for p in m.places if p.context == "mention"]
+    named = [p for m in inc.mentions for p in m.places]
+    places = [p for p in named if p.context == "mention"]
+    if not places:
+        places = [p for p in named if p.context == "road"]  # "along the Beni-Butembo road": Beni
+        if places and any(p.context == "unplaced" for p in named):  # "on the Calabar-Ikom highway in Iwuru"
+            return _country_location(places[0].country_code) if places[0].country_code else None
     places = [p for p in places if not _origin(doc, p)] or places
     places = [p for p in places if not _speaker_place(doc, p)] or places
     if places:

@@ -97,6 +97,7 @@ class Item:
     weak: bool = False  # a world region of the stop list: a place only where the chain confirms it
     owner: Item | None = None  # the place written as its possessor, which holds it ("Baghdad's Adhamiya")
     prefixed: bool = False  # written after a prefix area word ("Barangay Isabang", "Colonia X")
+    road: bool = False  # the first town of a road named by the towns it joins ("the Beni-Butembo road")
     place: Place | None = None
     tier: int = 0
 

@@ -200,7 +200,25 @@ def sentence_chains(doc: Doc, sent: Span, people: frozenset[str] = frozenset()) 
     for item in items:
         if item.owner is not None and not _may_own(doc, sent, item.owner):
             item.owner = None
+    items = [_road_town(it, text[it.end - sent.start_char :]) or it for it in items]
     return link_items(text, sent.start_char, items)
+
+
+#: a road named by the towns it joins: "Beni-Butembo", "Calabar - Ikom"
+_ROAD_ENDS = re.compile(r"([A-Z][\w'.]+(?: [A-Z][\w'.]+)?)\s?[-–]\s?[A-Z][\w'.]+(?: [A-Z][\w'.]+)?")
+
+
+def _road_town(item: Item, after: str) -> Item | None:
+    """A road named by the towns it joins ("along the Beni-Butembo road", "on the Calabar-Ikom
+    highway"; ``road_words``): the first town, a place the event stage takes where nothing finer is
+    named (context "road"), since ACLED codes an event on a road to a town on it; None for any other
+    name."""
+    found = _ROAD_ENDS.fullmatch(item.text)
+    words = after.split()
+    if found is None or not words or words[0].lower().strip(".,;:") not in place_words("road_words"):
+        return None
+    first = found.group(1)
+    return Item(start=item.start, end=item.start + len(first), text=first, locative=True, road=True)
 
 
 def names_in_capitals(sent: Span) -> str:

@@ -90,8 +90,9 @@ def chain_mentions(doc: Doc, sent: Span, chain: Chain, ctx: PlaceContext) -> lis
             extra = {}
             if item.place.kind == "city" and item.area in DISTRICTS | ADMIN_AREAS:
                 extra["precision"] = "admin2" if item.area in DISTRICTS else "admin1"  # "Sittwe District"
+            context = "road" if item.road else "mention"
             mention = make_mention(
-                item.place, item.start, item.end, item.text, sent.start_char, "mention", **extra
+                item.place, item.start, item.end, item.text, sent.start_char, context, **extra
             )
         elif (
             unplaced[i]
