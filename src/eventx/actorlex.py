@@ -95,8 +95,7 @@ def in_service(tok: Token, entry: tuple[str, str]) -> tuple[str, str]:
     ``out_of_service_words``, as the ACLED Codebook codes them), and so stays a retired army doctor; any
     other entry as it is."""
     lex = actor_lexicon()
-    written = " ".join(t.lower_ for t in tok.doc[tok.left_edge.i : tok.i]).replace(" - ", "-")
-    out = bool(set(written.split()) & set(lex["out_of_service_words"]))  # "an off-duty", "a retired"
+    out = bool(_own_modifier_words(tok) & set(lex["out_of_service_words"]))  # "an off-duty", "a retired"
     if entry[0] == "state_forces":
         return ("civilians", "civilians") if out else entry
     if out or entry[0] != "civilians" or tok.lemma_.lower() not in lex["service_occupations"]:
@@ -106,6 +105,21 @@ def in_service(tok: Token, entry: tuple[str, str]) -> tuple[str, str]:
         if template is not None:
             return "state_forces", template
     return entry
+
+
+def _own_modifier_words(tok: Token) -> set[str]:
+    """The words of the noun's own modifiers, hyphenated ones joined ("off-duty"), and an "ex" prefix
+    however the parse hangs it ("an ex-policeman"); not a possessor's ("the former president's
+    soldiers")."""
+    words = {
+        "".join(w.lower_ for w in t.subtree)
+        for t in tok.lefts
+        if attached_as(t, "adjective", "compound", "noun_modifier")
+    }
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "ex":
+        words.add("ex")
+    return words
 
 
 def canonical_name(template: str, country: str | None) -> str:

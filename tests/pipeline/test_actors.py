@@ -162,7 +162,9 @@ def test_a_civilian_occupation_in_the_service_of_state_forces_is_those_forces(ex
     assert "state_forces" not in [k for _, k in sides(e, "target")]
 
 
-@pytest.mark.parametrize("who", ["an off-duty soldier", "a retired police officer", "a former soldier"])
+@pytest.mark.parametrize(
+    "who", ["an off-duty soldier", "a retired police officer", "a former soldier", "an ex-policeman"]
+)
 def test_a_member_of_the_forces_out_of_service_is_a_civilian(extract, who: str) -> None:
     (e,) = extract(f"On 6 March 2021, gunmen shot dead {who} in Jos, Plateau.")
     assert (e.event_type, {k for _, k in sides(e, "target")}) == ("Violence against civilians", {"civilians"})
@@ -171,3 +173,6 @@ def test_a_member_of_the_forces_out_of_service_is_a_civilian(extract, who: str) 
 def test_a_member_of_the_forces_in_service_stays_the_forces(extract) -> None:
     (e,) = extract("On 6 March 2021, gunmen shot dead a soldier in Jos, Plateau.")
     assert [k for _, k in sides(e, "target")] == ["state_forces"]
+    # a possessor out of office leaves the forces it owns in service
+    (e,) = extract("On 6 March 2021, the former president's soldiers clashed with rebels in Bangui.")
+    assert "state_forces" in [k for _, k in sides(e, "initiator")]

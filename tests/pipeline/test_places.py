@@ -606,3 +606,15 @@ def test_a_road_named_by_the_towns_it_joins_places_the_event_in_the_first(extrac
     assert e.location.name == "Ganji"
     (e,) = extract("On 10 February 2021, youths rioted on the Calabar-Ikom highway in Iwuru, burning cars.")
     assert (e.location.name, e.location.country_code) == ("Iwuru", "NGA")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [  # one town's own hyphenated name, and states joined by a route, are no road between towns
+        ("On 10 April 2021, bandits killed two drivers on the Pointe-Noire road, Congo.", "Pointe-Noire"),
+        ("On 10 April 2021, smugglers shot two migrants on the Libya-Italy route.", None),
+    ],
+)
+def test_a_hyphenated_town_or_a_route_between_states_is_no_road_town(extract, text: str, name) -> None:
+    (e,) = extract(text, published="2021-04-12")
+    assert (e.location.name if e.location and e.location.precision != "country" else None) == name

@@ -1,7 +1,8 @@
 """Which place an incident takes (documented in docs/pipeline.md).
 
 The most precise place named in the incident's sentences (not a dateline, not a capital standing for its
-government, not where people came from or where its reporter speaks from), in the incident's country;
+government, not where people came from or where its reporter speaks from), in the incident's country,
+else the first town of a road they name by the towns it joins (context "road", which nothing else reads);
 when they name nothing finer than a country, the finer place the headline or lead names inside it; else
 the article's main place; with no place at all, the country of its domestic actors or of the known front
 line it is reported along, else the one country of its actors that act at home (its people, armed
@@ -99,8 +100,8 @@ def incident_location(inc: Incident, layers: Layers, doc: Doc) -> Location | Non
     places = [p for p in named if p.context == "mention"]
     if not places:
         places = [p for p in named if p.context == "road"]  # "along the Beni-Butembo road": Beni
-        if places and any(p.context == "unplaced" for p in named):  # "on the Calabar-Ikom highway in Iwuru"
-            return _country_location(places[0].country_code) if places[0].country_code else None
+        if places:
+            return _on_the_road(inc, places[0], doc)
     places = [p for p in places if not _origin(doc, p)] or places
     places = [p for p in places if not _speaker_place(doc, p)] or places
     if places:
@@ -118,8 +119,11 @@ def incident_location(inc: Incident, layers: Layers, doc: Doc) -> Location | Non
             # "attacked a post in Bannu in revenge for a drone strike last month": the earlier act
             # happened elsewhere or anywhere; only the country is the article's
             return _country_location(best.country_code) if best.country_code else None
-    if best is None:
-        return None
+    return None if best is None else _location_of(best)
+
+
+def _location_of(best: PlaceMention) -> Location:
+    """The event location of a place mention."""
     country = get_gazetteer().country(best.country_code) if best.country_code else None
     return Location(
         name=best.name,
@@ -133,6 +137,21 @@ def incident_location(inc: Incident, layers: Layers, doc: Doc) -> Location | Non
         precision=best.precision,
         text=best.text,
     )
+
+
+def _on_the_road(inc: Incident, road: PlaceMention, doc: Doc) -> Location:
+    """The place of an incident on a road named by the towns it joins: its first town, or a village the
+    gazetteer lacks that its own sentences name on it ("on the Calabar-Ikom highway in Iwuru"), with the
+    road town's areas and point at its first-level area's precision."""
+    told = [m for m in inc.mentions if not m.background] or inc.mentions
+    villages = [p for m in told for p in m.places if p.context == "unplaced" and not _origin(doc, p)]
+    location = _location_of(road)
+    if not villages:
+        return location
+    first = min(villages, key=lambda p: p.start)
+    precision = "admin1" if road.admin1 else "country"
+    update = {"name": first.name, "gazetteer_name": None, "text": first.text, "admin2": None}
+    return location.model_copy(update={**update, "precision": precision})
 
 
 def named_unplaced(inc: Incident, location: Location | None, doc: Doc) -> Location | None:

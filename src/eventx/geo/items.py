@@ -211,13 +211,19 @@ _ROAD_ENDS = re.compile(r"([A-Z][\w'.]+(?: [A-Z][\w'.]+)?)\s?[-–]\s?[A-Z][\w'.
 def _road_town(item: Item, after: str) -> Item | None:
     """A road named by the towns it joins ("along the Beni-Butembo road", "on the Calabar-Ikom
     highway"; ``road_words``): the first town, a place the event stage takes where nothing finer is
-    named (context "road"), since ACLED codes an event on a road to a town on it; None for any other
-    name."""
+    named (context "road"), since ACLED codes an event on a road to a town on it; None for a town
+    whose own name has a hyphen ("the Pointe-Noire road"), for states and capitals standing for them
+    ("the Libya-Italy route") and for any other name."""
     found = _ROAD_ENDS.fullmatch(item.text)
     words = after.split()
     if found is None or not words or words[0].lower().strip(".,;:") not in place_words("road_words"):
         return None
-    first = found.group(1)
+    gaz, first = get_gazetteer(), found.group(1)
+    if gaz.match(item.text)[0] in (1, 2):
+        return None  # "the Pointe-Noire road": one town's own name
+    tier, hits = gaz.match(first)
+    if tier not in (1, 2) or gaz.country_named(first) is not None or gaz.country_of_metonym(first):
+        return None  # "the Libya-Italy route", "the Tehran-Damascus axis": states, not towns on a road
     return Item(start=item.start, end=item.start + len(first), text=first, locative=True, road=True)
 
 
