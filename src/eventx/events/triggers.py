@@ -5,6 +5,7 @@ yield to a close trigger (``yields_to``) go. See ``event_triggers.yaml``."""
 
 from __future__ import annotations
 
+import numpy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -44,6 +45,7 @@ class TriggerMatcher:
             self.by_lemma.add(f"T{i}", lemma_docs)
             self.by_lower.add(f"T{i}", lower_docs)
         self.split = _split_phrases(nlp)
+        self.split_keys = numpy.array(list(self.split), dtype="uint64")
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         """The matches in text order; of entries matching the same words, the one listed first in the
@@ -58,8 +60,10 @@ class TriggerMatcher:
         house down"; ``split_phrases``: the verb with the phrase's end among its dependents), and the
         positions of the ends, which are no triggers of their own (the "fire" of "on fire")."""
         out, ends = [], set()
-        for tok in doc:
-            for end, match_id in self.split.get(tok.lemma_.lower(), ()):
+        lemmas = doc.to_array("LEMMA")  # one array: iterating the Doc makes a Token per word
+        for i in numpy.flatnonzero(numpy.isin(lemmas, self.split_keys)):
+            tok = doc[int(i)]
+            for end, match_id in self.split[tok.lemma]:
                 last = _phrase_end(tok, end)
                 if last is not None:
                     out.append((match_id, tok.i, tok.i + 1))
@@ -74,15 +78,17 @@ class TriggerMatcher:
         return out
 
 
-def _split_phrases(nlp: Language) -> dict[str, list[tuple[tuple[str, ...], int]]]:
-    """verb lemma -> (the phrase's end, the match id of the trigger entry the whole phrase is in) for
-    the ``split_phrases`` of event_triggers.yaml."""
+def _split_phrases(nlp: Language) -> dict[int, list[tuple[tuple[str, ...], int]]]:
+    """hash of the verb's lemma (as written and title-cased) -> (the phrase's end, the match id of the
+    trigger entry the whole phrase is in) for the ``split_phrases`` of event_triggers.yaml."""
     lex = trigger_lexicon()
-    out: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    out: dict[int, list[tuple[tuple[str, ...], int]]] = {}
     for phrase in lex["split_phrases"]:
         words = tuple(str(w) for w in phrase)
         entry = next(i for i, t in enumerate(lex["triggers"]) if words in _sequences(t))
-        out.setdefault(words[0], []).append((words[1:], nlp.vocab.strings.add(f"T{entry}")))
+        match_id = nlp.vocab.strings.add(f"T{entry}")
+        for form in (words[0], words[0].title()):
+            out.setdefault(nlp.vocab.strings.add(form), []).append((words[1:], match_id))
     return out
 
 
