@@ -76,11 +76,11 @@ def role_context(
 
 
 def _holding_of(actor_head: Token, trigger: Token) -> Token:
-    """The word whose role the actor's word takes: the noun it modifies ("regime targets", "Turkish
-    troops", "an IS booby trapped vehicle", through a modifier of the noun: "the KIA 14th battalion"), and
-    the holding or part of one it is "of" (``target_holdings``:
+    """The word whose role the actor's word takes, through up to four steps: the noun it modifies
+    ("regime targets", "Turkish troops", "an IS booby trapped vehicle"; also through a modifier of the
+    noun: "the KIA 14th battalion"), and the holding or part of one it is "of" (``target_holdings``:
     "fired on the positions of the military forces of Azerbaijan", "at the entrance of the army camp",
-    "the main gate of the base of the Federal Police"), through up to four steps."""
+    "the main gate of the base of the Federal Police")."""
     holdings = trigger_lexicon()["target_holdings"]
     for _ in range(4):
         head = actor_head.head  # a noun, or a modifier of one ("the KIA [14th] battalion")

@@ -381,8 +381,9 @@ def fire_from(ctx: RoleContext) -> str | None:
 @role_rules.rule("observer")
 def looks_into_it(ctx: RoleContext) -> str | None:
     """Whoever investigates, condemns or witnesses the act did not do it ("the gang unit is
-    investigating the shooting"), nor whoever tells of a clause of looking into it ("Seattle police
-    revealed they are investigating a shooting"): no role."""
+    investigating the shooting"), nor whoever tells of such a verb that has the act as its object or
+    clause (``looks_into``: "Seattle police revealed they are investigating a shooting"; not "said it
+    had monitored the camp for weeks before bombing it"): no role."""
     rel, head = ctx.with_slot
     observers = trigger_lexicon()["observer_verbs"]
     if rel != "subject" or head.i == ctx.trigger.i:
