@@ -5,7 +5,6 @@ yield to a close trigger (``yields_to``) go. See ``event_triggers.yaml``."""
 
 from __future__ import annotations
 
-import numpy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -17,6 +16,7 @@ from ..syntax import attached_as, dependents, has_particle, preposition_of, word
 from .not_an_act import names_no_act
 from .parse_supports import can_stand
 from .role_cues import of_holder
+from .split_phrases import SplitPhrases
 from .support_cues import clash_sides
 from .trigger_filters import is_anaphor, told_as_earlier
 
@@ -44,31 +44,15 @@ class TriggerMatcher:
                 lower_docs.extend(Doc(nlp.vocab, words=form) for form in surface_forms(words))
             self.by_lemma.add(f"T{i}", lemma_docs)
             self.by_lower.add(f"T{i}", lower_docs)
-        self.split = _split_phrases(nlp)
-        self.split_keys = numpy.array(list(self.split), dtype="uint64")
+        self.split = SplitPhrases(nlp)
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         """The matches in text order; of entries matching the same words, the one listed first in the
         lexicon comes first (and is kept by ``sentence_triggers`` when neither is dropped)."""
         strings = doc.vocab.strings
-        split, ends = self._split_matches(doc)
+        split, ends = self.split(doc)
         found = {m for m in set(self.by_lemma(doc)) | set(self.by_lower(doc)) if m[1] not in ends}
         return sorted(found | set(split), key=lambda m: (m[1], m[2], int(strings[m[0]][1:])))
-
-    def _split_matches(self, doc: Doc) -> tuple[list[tuple[int, int, int]], set[int]]:
-        """Phrasal triggers written apart, matched on the verb alone ("set a bus on fire", "burned the
-        house down"; ``split_phrases``: the verb with the phrase's end among its dependents), and the
-        positions of the ends, which are no triggers of their own (the "fire" of "on fire")."""
-        out, ends = [], set()
-        lemmas = doc.to_array("LEMMA")  # one array: iterating the Doc makes a Token per word
-        for i in numpy.flatnonzero(numpy.isin(lemmas, self.split_keys)):
-            tok = doc[int(i)]
-            for end, match_id in self.split[tok.lemma]:
-                last = _phrase_end(tok, end)
-                if last is not None:
-                    out.append((match_id, tok.i, tok.i + 1))
-                    ends.add(last.i)
-        return out, ends
 
     def by_sentence(self, doc: Doc) -> dict[int, list[tuple[int, int, int]]]:
         """The matches over the whole Doc (one pass), grouped by sentence start offset."""
@@ -76,42 +60,6 @@ class TriggerMatcher:
         for match_id, start, end in self(doc):
             out.setdefault(doc[start].sent.start_char, []).append((match_id, start, end))
         return out
-
-
-def _split_phrases(nlp: Language) -> dict[int, list[tuple[tuple[str, ...], int]]]:
-    """hash of the verb's lemma (as written and title-cased) -> (the phrase's end, the match id of the
-    trigger entry the whole phrase is in) for the ``split_phrases`` of event_triggers.yaml."""
-    lex = trigger_lexicon()
-    out: dict[int, list[tuple[tuple[str, ...], int]]] = {}
-    for phrase in lex["split_phrases"]:
-        words = tuple(str(w) for w in phrase)
-        entry = next(i for i, t in enumerate(lex["triggers"]) if words in _sequences(t))
-        match_id = nlp.vocab.strings.add(f"T{entry}")
-        for form in (words[0], words[0].title()):
-            out.setdefault(nlp.vocab.strings.add(form), []).append((words[1:], match_id))
-    return out
-
-
-def _sequences(entry: dict) -> list[tuple[str, ...]]:
-    """The lemma sequences of a trigger entry as tuples of strings."""
-    return [tuple(str(w) for w in seq) for seq in entry["lemmas"]]
-
-
-def _phrase_end(verb: Token, end: tuple[str, ...]) -> Token | None:
-    """The last word of the phrase's end among the verb's dependents, written apart from it: "set [a
-    bus] on fire" (a preposition and its object: "fire"), "set [the house] ablaze", "burned [it] down";
-    None when it is not there or is written right after the verb (the phrase matcher has that)."""
-    if verb.i + 1 < len(verb.doc) and verb.nbor(1).lower_ == end[0]:
-        return None
-    for child in verb.children:
-        if child.i < verb.i or child.lower_ != end[0]:
-            continue
-        if len(end) == 1:  # "down" as a particle, "ablaze" as a predicate: not "burned tyres down the road"
-            return None if dependents(child, "prep_object") else child
-        last = next((g for g in dependents(child, "prep_object") if g.lemma_.lower() == end[1]), None)
-        if last is not None:
-            return last
-    return None
 
 
 def surface_forms(words: list[str]) -> list[list[str]]:
