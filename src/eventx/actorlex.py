@@ -95,16 +95,22 @@ def in_service(tok: Token, entry: tuple[str, str]) -> tuple[str, str]:
     ``out_of_service_words``, as the ACLED Codebook codes them), and so stays a retired army doctor; any
     other entry as it is."""
     lex = actor_lexicon()
-    out = bool(_own_modifier_words(tok) & set(lex["out_of_service_words"]))  # "an off-duty", "a retired"
     if entry[0] == "state_forces":
-        return ("civilians", "civilians") if out else entry
-    if out or entry[0] != "civilians" or tok.lemma_.lower() not in lex["service_occupations"]:
+        return ("civilians", "civilians") if _out_of_service(tok) else entry
+    occupation = entry[0] == "civilians" and tok.lemma_.lower() in lex["service_occupations"]
+    if not occupation or _out_of_service(tok):
         return entry
     for t in tok.lefts:
         template = lex["service_modifiers"].get(t.lower_) if attached_as(t, "adjective", "compound") else None
         if template is not None:
             return "state_forces", template
     return entry
+
+
+def _out_of_service(tok: Token) -> bool:
+    """The noun's own modifiers put it out of service ("an off-duty", "a retired":
+    ``out_of_service_words``)."""
+    return bool(_own_modifier_words(tok) & set(actor_lexicon()["out_of_service_words"]))
 
 
 def _own_modifier_words(tok: Token) -> set[str]:

@@ -64,12 +64,12 @@ def entity_actor(doc: Doc, sent: Span, ent: Span) -> ActorMention | None:
         if identity is not None:  # "a suspected Lendu militia", tagged an organisation
             name = identity_name(identity, None)
             return actor_mention(doc, sent, ent.start, ent.end, ent.root, name, "identity_militia", None)
-        if last in heads:
+        # an armed organisation by its last word, or one that does what only armed groups do ("the
+        # Northern Alliance launched an attack"): a group no list knows, named as written
+        kind = heads.get(last) or ("political_militia" if _armed_doer(ent) else None)
+        if kind is not None:
             text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
-            return actor_mention(doc, sent, ent.start, ent.end, ent.root, text, heads[last], None)
-        if _armed_doer(ent):  # "the Northern Alliance launched an attack": a group no list knows
-            text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
-            return actor_mention(doc, sent, ent.start, ent.end, ent.root, text, "political_militia", None)
+            return actor_mention(doc, sent, ent.start, ent.end, ent.root, text, kind, None)
     if ent.label_ == "PERSON":
         code = _title_country(doc, ent)
         if code:

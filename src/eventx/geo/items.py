@@ -221,8 +221,8 @@ def _road_town(item: Item, after: str) -> Item | None:
     gaz, first = get_gazetteer(), found.group(1)
     if gaz.match(item.text)[0] in (1, 2):
         return None  # "the Pointe-Noire road": one town's own name
-    tier, hits = gaz.match(first)
-    if tier not in (1, 2) or gaz.country_named(first) is not None or gaz.country_of_metonym(first):
+    state = gaz.country_named(first) is not None or gaz.country_of_metonym(first)
+    if gaz.match(first)[0] not in (1, 2) or state:
         return None  # "the Libya-Italy route", "the Tehran-Damascus axis": states, not towns on a road
     return Item(start=item.start, end=item.start + len(first), text=first, locative=True, road=True)
 
