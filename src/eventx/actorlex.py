@@ -195,14 +195,10 @@ def identity_label(head: Token) -> str | None:
     if group_in(head.doc[max(head.i - 4, 0) : head.i].text) is not None:
         return None  # "Mayi Mayi Kifuafua militiamen": a faction of a named group
     word = nouns.get(head.lower_) or nouns.get(head.lemma_.lower())
-    proper = None
     for t in head.lefts:
-        if not modifies_noun(t) or t.lower_ in lex["political_currents"]:
-            continue
-        if t.lower_ in mods:
+        if modifies_noun(t) and t.lower_ not in lex["political_currents"] and t.lower_ in mods:
             word = word or mods[t.lower_]
-        elif proper is None and word_class(t, "proper_noun") and _ethnic_name(t.text):
-            proper = t.text  # "Fulani", "Murle" (the model tags them NORP, ORG, GPE or PERSON)
+    proper = _ethnic_modifier(head)
     heads = lex["identity_heads"]
     if proper is None and head.lemma_.lower() in actor_words("town_militia_lemmas"):
         home = _home_of(head)
@@ -213,14 +209,41 @@ def identity_label(head: Token) -> str | None:
     return f"Unidentified {word}" if word else None
 
 
-def _home_of(head: Token) -> str | None:
-    """The town a group comes "from" ("militias from Odejo"), when the text writes one."""
+def _ethnic_modifier(head: Token) -> str | None:
+    """The first proper-noun modifier of ``head`` that may name an ethnicity ("Fulani", "Murle": the
+    model tags them NORP, ORG, GPE or PERSON), not a political or religious current."""
+    currents = _nouns()["political_currents"]
+    for t in head.lefts:
+        if not modifies_noun(t) or t.lower_ in currents:
+            continue
+        if word_class(t, "proper_noun") and _ethnic_name(t.text):
+            return t.text
+    return None
+
+
+def _home_of(head: Token, preps: tuple[str, ...] = ("from",)) -> str | None:
+    """The town a group comes "from" ("militias from Odejo"; with ``preps`` ("from", "of") also "farmers
+    of Kabo"), when the text writes one."""
     for prep in head.rights:
-        if attached_as(prep, "preposition") and prep.lower_ == "from":
+        if attached_as(prep, "preposition") and prep.lower_ in preps:
             town = next((t for t in dependents(prep, "prep_object") if word_class(t, "proper_noun")), None)
             if town is not None and _ethnic_name(town.text):
                 return town.text
     return None
+
+
+def communal_label(head: Token) -> str | None:
+    """A communal militia's label for people named by their place or livelihood (``communal_side_nouns``):
+    "farmers of Kabo" -> "Kabo Communal", "Bachama farmers" -> "Bachama Ethnic", "villagers" ->
+    "Unidentified Communal"; None for other nouns. Only the caller knows whether they fight as a
+    community (see ``sides._identity_side``)."""
+    if head.lemma_.lower() not in actor_words("communal_side_nouns"):
+        return None
+    ethnic = _ethnic_modifier(head)
+    if ethnic is not None:
+        return f"{ethnic} Ethnic"  # "Bachama farmers"
+    home = _home_of(head, ("from", "of"))
+    return f"{home} Communal" if home else "Unidentified Communal"
 
 
 def identity_name(label: str, country: str | None) -> str:

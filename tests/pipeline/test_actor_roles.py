@@ -122,6 +122,43 @@ def test_communities_on_both_sides_of_a_clash(extract) -> None:
     assert ("Tiv Communal Militia (Nigeria)", "identity_militia") in sides(e, "target")
 
 
+def test_people_fighting_a_community_are_a_communal_militia(extract) -> None:
+    text = "On 2 May 2021, herders clashed with farmers of Mbaikoro near Bongor, Chad. One person was killed."
+    (e,) = extract(text)
+    assert ("Unidentified Communal Militia (Chad)", "identity_militia") in sides(e, "initiator")
+    assert ("Mbaikoro Communal Militia (Chad)", "identity_militia") in sides(e, "target")
+    (e,) = extract("On 2 May 2021, pastoralists and farmers clashed near Bongor, Chad.")
+    assert [k for _, k in sides(e, "target")] == ["identity_militia"]
+    (e,) = extract("On 2 May 2021, herders clashed with Tiv farmers near Makurdi, Benue.")
+    assert sides(e, "target") == [("Tiv Ethnic Militia (Nigeria)", "identity_militia")]
+    # twin: farmers fighting the police are rioters facing state forces, not a militia
+    (e,) = extract("On 2 May 2021, farmers clashed with police near Bongor, Chad, over land seizures.")
+    assert [k for _, k in sides(e, "initiator")] == ["rioters"]
+    assert [k for _, k in sides(e, "target")] == ["state_forces"]
+
+
+def test_a_community_that_attacks_is_an_identity_militia(extract) -> None:
+    (e,) = extract("On 2 May 2021, Fulani herdsmen attacked farmers in Agatu, Benue, killing four.")
+    assert e.sub_event_type == "Attack"
+    assert [k for _, k in sides(e, "initiator")] == ["identity_militia"]
+    assert [k for _, k in sides(e, "target")] == ["civilians"]
+    # twins: a mob with no named community to it stays a mob
+    (e,) = extract("On 2 May 2021, villagers attacked a suspected thief in Agatu, Benue, killing him.")
+    assert e.sub_event_type == "Mob violence"
+    (e,) = extract("On 2 May 2021, community members beat a suspected thief to death in Agatu, Benue.")
+    assert e.sub_event_type == "Mob violence"
+
+
+def test_two_crowds_that_clash_are_rioters_on_both_sides(extract) -> None:
+    (e,) = extract("On 7 May 2021, two groups of party supporters clashed in Agartala, Tripura.")
+    assert e.sub_event_type == "Mob violence"
+    assert [k for _, k in sides(e, "initiator")] == ["rioters"]
+    assert [k for _, k in sides(e, "target")] == ["rioters"]
+    # twin: a named other side is that side, not the crowd again
+    (e,) = extract("On 7 May 2021, party supporters clashed with police in Agartala, Tripura.")
+    assert [k for _, k in sides(e, "target")] == ["state_forces"]
+
+
 def test_the_other_side_of_a_clash_named_with_the_clash_noun(extract) -> None:
     text = "On 8 March 2021, soldiers engaged in a fierce clash with Boko Haram fighters near Bama, Borno."
     (e,) = extract(text)

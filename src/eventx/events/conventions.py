@@ -158,7 +158,23 @@ def _crowd_event_actors(
         kind=crowd_kind,
         country_code=code,
     )
-    return [crowd, *forces, *others]
+    return [crowd, *forces, *_crowd_on_both_sides(inc, actors, others, crowd)]
+
+
+def _crowd_on_both_sides(
+    inc: Incident, actors: list[Actor], others: list[Actor], crowd: Actor
+) -> list[Actor]:
+    """ "two groups of supporters clashed": in a riot, a target that is the initiating crowd itself (the
+    one phrase names both sides) is that crowd too, rioters on both sides as ACLED codes mob clashes."""
+    crowd_texts = {a.text for a in actors if a.role == "initiator" and a.kind == "civilians" and a.text}
+    if inc.event_type != "Riots" or crowd.role != "initiator" or not crowd_texts:
+        return others
+    return [
+        crowd.model_copy(update={"role": "target", "text": a.text})
+        if a.role == "target" and a.kind == "civilians" and a.text in crowd_texts
+        else a
+        for a in others
+    ]
 
 
 def _template_kind(default: str) -> str:

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from ..actorlex import (
     canonical_name,
+    communal_label,
     group_in,
     identity_label,
     identity_name,
@@ -24,7 +25,15 @@ from ..records import ActorMention, CasualtyMention
 from ..syntax import attached_as, conjuncts, dependents, form, governing_chain, preposition_of, word_class
 from .kinds import ARMED_KINDS, STATE_FORCE_KINDS, crowd_types
 from .mentions import Layers, Mention
-from .role_cues import crowd_head, is_symmetric, looks_into, of_holder, report_verbs, undergoes
+from .role_cues import (
+    crowd_head,
+    is_symmetric,
+    looks_into,
+    of_holder,
+    other_side_named,
+    report_verbs,
+    undergoes,
+)
 from .roles import actor_role
 
 
@@ -154,16 +163,38 @@ def _other_sides(m: Mention, doc: Doc, actors: list[Actor]) -> list[Actor]:
     return out
 
 
-def _identity_side(a: ActorMention, m: Mention, doc: Doc, role: str, violent: bool) -> Actor:
+def _identity_side(
+    a: ActorMention, m: Mention, doc: Doc, role: str, violent: bool, symmetric: bool
+) -> Actor:
     """A side of a clash between communities named by their community, clan or ethnicity ("members of
     the Glavda community", "two families", "Kanuri ethnic individuals") is an identity militia, as ACLED
-    codes communal clashes. People facing state forces or officials stay what they are ("Indigenous
-    protesters clashed with police", "village youths clashed with police")."""
+    codes communal violence; so are people named by their place or livelihood who fight such a militia
+    ("herders clashed with farmers of Kabo": "Kabo Communal Militia"), and the doers of one-sided
+    violence named by their ethnicity or community ("Fulani herders attacked farmers"; not "community
+    members beat two thieves", a mob). People facing state forces or officials stay what they are
+    ("Indigenous protesters clashed with police", "village youths clashed with police")."""
     state = any(o.kind in (*STATE_FORCE_KINDS, "government") for o in m.actors)
-    label = identity_label(doc[a.head]) if a.kind == "civilians" and not state else None
-    if label is None:
+    if a.kind != "civilians" or state:
+        return as_actor(a, role, violent)
+    head = doc[a.head]
+    label = identity_label(head)
+    if label is None and symmetric and _fights_a_community(a, m, doc):
+        label = communal_label(head)
+    one_sided_mob = not symmetric and (
+        label is None or label.startswith("Unidentified") or attached_as(head, "compound")
+    )
+    if label is None or one_sided_mob:
         return as_actor(a, role, violent)
     return _identity_actor(label, role, a.text)
+
+
+def _fights_a_community(a: ActorMention, m: Mention, doc: Doc) -> bool:
+    """Whether another side of the clash is a community's militia ("Fulani militiamen", "herders")."""
+    return any(
+        o.kind == "identity_militia" or (o.kind == "civilians" and identity_label(doc[o.head]) is not None)
+        for o in m.actors
+        if o.head != a.head
+    )
 
 
 def _identity_actor(label: str, role: str, text: str) -> Actor:
@@ -172,14 +203,16 @@ def _identity_actor(label: str, role: str, text: str) -> Actor:
     return Actor(name=identity_name(label, None), role=role, kind="identity_militia", text=text)
 
 
-def _both_sides(tok: Token) -> bool:
-    """ "clashes between two families", "between rival clans": one phrase names both sides."""
+def _both_sides(tok: Token, trigger: Token) -> bool:
+    """ "clashes between two families", "between rival clans", "two families clashed" (no other side
+    named): one phrase names both sides."""
     holder = of_holder(tok)
     if holder is not None and crowd_head(holder):
         tok = holder  # "between two groups of security forces"
     both = trigger_words("both_sides_modifiers")
+    alone = attached_as(tok, "subject") and tok.head == trigger and not other_side_named(trigger)
     return (
-        preposition_of(tok) == "between"
+        (preposition_of(tok) == "between" or alone)
         and not conjuncts(tok)
         and any(c.lower_ in both for c in dependents(tok, "number", "adjective"))
     )
@@ -289,10 +322,12 @@ def _parsed_actors(m: Mention, doc: Doc, diplomacy: bool, violent: bool) -> list
             continue  # "killed 10 fighters from Hezbollah": the victims are Hezbollah's, not unidentified
         if role is None:
             continue
-        out.append(
-            _identity_side(a, m, doc, role, violent) if is_symmetric(trigger) else as_actor(a, role, violent)
-        )
-        if role == "initiator" and is_symmetric(trigger) and _both_sides(doc[a.head]):
+        symmetric = is_symmetric(trigger)
+        if symmetric or (violent and role == "initiator"):
+            out.append(_identity_side(a, m, doc, role, violent, symmetric))
+        else:
+            out.append(as_actor(a, role, violent))
+        if role == "initiator" and is_symmetric(trigger) and _both_sides(doc[a.head], trigger):
             out.append(out[-1].model_copy(update={"role": "target"}))
     return out
 
