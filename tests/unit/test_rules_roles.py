@@ -405,6 +405,57 @@ def test_clashed_with_the_with_side_is_the_target_unless_the_other_side_fell():
     assert deciding(KILLED_AFTER_EXCHANGING_FIRE_WITH, 8, 5) == ("clashed with", "initiator")
 
 
+SIGNED_AN_AGREEMENT_WITH = """
+The         the         DET   DT  det   1
+government  government  NOUN  NN  nsubj 2
+signed      sign        VERB  VBD ROOT  2
+an          an          DET   DT  det   4
+agreement   agreement   NOUN  NN  dobj  2
+with        with        ADP   IN  prep  2
+the         the         DET   DT  det   7
+FRPI        FRPI        PROPN NNP pobj  5
+"""
+
+MET_WITH_AND_AGREED = """
+The       the       DET   DT  det   1
+ministry  ministry  NOUN  NN  nsubj 2
+met       meet      VERB  VBD ROOT  2
+with      with      ADP   IN  prep  2
+Peshmerga Peshmerga PROPN NNP compound 5
+forces    force     NOUN  NNS pobj  3
+and       and       CCONJ CC  cc    2
+agreed    agree     VERB  VBD conj  2
+"""
+
+UNION_AND_PARTY_REACHED_AN_AGREEMENT = """
+The        the        DET   DT  det   1
+Union      Union      PROPN NNP nsubj 5
+and        and        CCONJ CC  cc    1
+the        the        DET   DT  det   4
+Party      Party      PROPN NNP conj  1
+reached    reach      VERB  VBD ROOT  5
+an         an         DET   DT  det   7
+agreement  agreement  NOUN  NN  dobj  5
+"""
+
+
+def test_agreed_with_the_with_party_of_an_agreement_is_its_target():
+    assert deciding(SIGNED_AN_AGREEMENT_WITH, 7, 4) == ("agreed with", "target")
+    assert deciding(SIGNED_AN_AGREEMENT_WITH, 1, 4) == ("subject", "initiator")
+    assert deciding(MET_WITH_AND_AGREED, 5, 7) == ("agreed with", "target")
+    # "with" on a verb of another act is no party to it: "soldiers fought with the FRPI" is a clash
+    fought = SIGNED_AN_AGREEMENT_WITH.replace("agreement   agreement", "attack      attack   ")
+    assert deciding(fought, 7, 4) != ("agreed with", "target")
+
+
+def test_the_second_of_two_joined_parties_to_an_agreement_is_its_target():
+    assert role(UNION_AND_PARTY_REACHED_AN_AGREEMENT, 1, 7) == "initiator"
+    assert role(UNION_AND_PARTY_REACHED_AN_AGREEMENT, 4, 7) == "target"
+    # not for a one-sided act: "X and Y launched an attack" are both its initiators
+    attack = UNION_AND_PARTY_REACHED_AN_AGREEMENT.replace("agreement  agreement", "attack     attack   ")
+    assert role(attack, 4, 7) == "initiator"
+
+
 A_BATTLE_INVOLVING_REBELS_AGAINST = """
 A        a        DET   DT  det      1
 battle   battle   NOUN  NN  nsubj    8
@@ -638,7 +689,7 @@ def test_every_role_rule_is_tested_here():
         "attributed", "reported to have", "died", "repelled it", "repelled by", "set off", "modifier",
         "by agent", "operator", "targeting", "object", "aimed at", "other side", "clashed with", "involving",
         "involving against", "between", "came under", "from", "observer", "subject", "conjunct", "took part",
-        "forces moved", "apposition", "surrendered to", "survived", "passing by",
+        "forces moved", "apposition", "surrendered to", "survived", "passing by", "agreed with",
     }
     assert set(role_rules) == tested, "a role rule was added or renamed: test it here"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..data import load_yaml, trigger_lexicon, trigger_words
+from ..data import load_yaml, trigger_lexicon, trigger_sequences, trigger_words
 from ..syntax import attached_as, dependents, preposition_of, prepositions, subjects_of, word_class
 
 
@@ -88,6 +88,18 @@ def is_symmetric(trigger: Token) -> bool:
     words = trigger_lexicon()["symmetric_triggers"]
     hyphened = trigger.doc[max(trigger.i - 2, 0) : trigger.i + 1].text.lower().replace(" ", "")
     return trigger.lemma_.lower() in words or hyphened in words  # "shoot-out" (its root is "out")
+
+
+def is_agreement(trigger: Token) -> bool:
+    """A trigger of an agreement between parties: the first word of a trigger of support ``concluded`` or
+    ``parties`` ("agreement", "deal", "truce", "agreed", "memorandum [of understanding]")."""
+    firsts = {seq[0] for seq in trigger_sequences("support", "concluded", "parties")}
+    return trigger.lemma_.lower() in firsts
+
+
+def two_sided(trigger: Token) -> bool:
+    """A trigger whose two sides ACLED lists as actor 1 and actor 2 alike: a fight or an agreement."""
+    return is_symmetric(trigger) or is_agreement(trigger)
 
 
 def attributed_role(actor_head: Token, trigger: Token) -> str | None:

@@ -23,20 +23,18 @@ from ..syntax import (
     prepositions,
     word_class,
 )
+from . import roles_two_sided
 from .kinds import ARMED_KINDS
 from .registry import RuleTable
 from .role_context import NOUN_MODIFIERS, RoleContext, role_context
 from .role_cues import (
     attributed_role,
-    clash_of,
-    fell_in_clash,
-    is_symmetric,
     looks_into,
-    on_the_other_side,
     other_side_named,
     report_verbs,
     second_modifier,
     sets_off,
+    two_sided,
     undergoes,
 )
 
@@ -56,12 +54,12 @@ def actor_role(
         return "participant" if actor_kind in ("government", "international_org") else None
     chain = [trigger] if anaphor else governing_chain(trigger)
     role = _role(actor_head, trigger, actor_kind, anaphor, chain)
-    if role == "initiator" and is_symmetric(trigger) and not other_side_named(trigger):
+    if role == "initiator" and two_sided(trigger) and not other_side_named(trigger):
         side = actor_head.head if attached_as(actor_head, "apposition") else actor_head  # "X (NSCN-K)"
         if second_modifier(side) or (
             attached_as(side, "conjunct") and attached_as(joined_to(side.head), "subject", "prep_object")
         ):
-            return "target"  # "LNA and GNA forces clashed", "X and Y clashed": Y is the other side
+            return "target"  # "LNA and GNA forces clashed", "X and Y reached a deal": Y is the other side
     return role
 
 
@@ -274,65 +272,8 @@ def aimed_at(ctx: RoleContext) -> str | None:
     return None
 
 
-@role_rules.rule("other side")
-def on_the_other_side_of_a_clash(ctx: RoleContext) -> str | None:
-    """In a clash, the side named "on the other" is the target ("clashes between X on one side and Y on
-    the other": Y)."""
-    actor = ctx.actor
-    if ctx.symmetric and on_the_other_side(actor) and ctx.trigger.sent == actor.sent:
-        return "target"
-    return None
-
-
-@role_rules.rule("clashed with")
-def clashed_with(ctx: RoleContext) -> str | None:
-    """The "with" side of a clash is the target ("rioters clashed with military forces"), but the
-    initiator when the clash hangs from the killing of its other side ("a trafficker was killed after
-    exchanging fire with police": the police killed him)."""
-    rel, head = ctx.with_slot
-    clash_with = rel == "prep_object" and head.lower_ == "with" and clash_of(head.head, ctx.trigger)
-    # "regained control following clashes with": a clash noun under another verb
-    if clash_with and (ctx.symmetric or head.head.i != ctx.trigger.i):
-        return "initiator" if fell_in_clash(ctx.trigger) else "target"
-    return None
-
-
-@role_rules.rule("involving")
-def battle_involving(ctx: RoleContext) -> str | None:
-    """The side a battle "involves" is its initiator ("a battle involving NAS rebels against SSPDF")."""
-    rel, head = ctx.with_slot
-    involves = rel == "object" and head.lemma_.lower() == "involve"
-    if ctx.symmetric and involves and is_clause_of(head, ctx.trigger):
-        return "initiator"
-    return None
-
-
-@role_rules.rule("involving against")
-def battle_involving_against(ctx: RoleContext) -> str | None:
-    """The side "against" whom a battle involves the other is its target ("a battle involving NAS rebels
-    against SSPDF forces": the SSPDF)."""
-    rel, head = ctx.with_slot
-    against = rel == "prep_object" and head.lower_ == "against"
-    if ctx.symmetric and against and attached_as(head.head, "object"):
-        side = head.head.head
-        if side.lemma_.lower() == "involve" and is_clause_of(side, ctx.trigger):
-            return "target"
-    return None
-
-
-@role_rules.rule("between")
-def clash_between(ctx: RoleContext) -> str | None:
-    """The first side a clash is "between" is its initiator ("clashes between X and Y": X; Y, a
-    conjunct, becomes the target in ``actor_role``)."""
-    rel, head = ctx.with_slot
-    if (
-        ctx.symmetric
-        and rel == "prep_object"
-        and head.lower_ == "between"
-        and (head.head in ctx.chain or is_clause_of(head.head, ctx.trigger))
-    ):
-        return "initiator"
-    return None
+for _name, _rule in roles_two_sided.RULES:  # clashes and agreements (roles_two_sided.py), in place
+    role_rules.rule(_name)(_rule)
 
 
 @role_rules.rule("came under")

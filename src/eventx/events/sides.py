@@ -32,6 +32,7 @@ from .role_cues import (
     of_holder,
     other_side_named,
     report_verbs,
+    two_sided,
     undergoes,
 )
 from .roles import actor_role
@@ -147,8 +148,8 @@ def _victim_actor(c: CasualtyMention) -> Actor | None:
 
 
 def _other_sides(m: Mention, doc: Doc, actors: list[Actor]) -> list[Actor]:
-    """ "military forces of India and Pakistan exchanged fire": the forces of each further country are
-    the other side of the clash."""
+    """ "military forces of India and Pakistan exchanged fire", "the governments of Kenya and Uganda
+    signed a memorandum": the forces or government of each further country are the other side."""
     out = []
     initiators = {a.name for a in actors if a.role == "initiator"}
     for a in m.actors:
@@ -297,8 +298,9 @@ def mention_actors(m: Mention, doc: Doc, diplomacy: bool, violent: bool, layers:
     out.extend(_identity_violence(m, out))
     if not diplomacy:
         out = _implied_initiator(m, doc, violent, layers, out)
-    if is_symmetric(m.trigger):
+    if two_sided(m.trigger):
         out.extend(_other_sides(m, doc, out))
+    if is_symmetric(m.trigger):
         if not out and not m.anaphor:
             out.extend(_sides_told_before(m, doc, layers, violent))
     out.extend(_casualty_victims(m, out))

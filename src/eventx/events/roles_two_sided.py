@@ -1,0 +1,107 @@
+"""Role rules of acts with two sides: clashes ("X clashed with Y", "clashes between X and Y") and
+agreements ("the government signed an agreement with the FRPI").
+
+Each is a rule of the roles table (``roles.role_rules``), registered there in the order of ``RULES``
+at this family's place in the table. Examples: ``resources/rules/roles.yaml``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from ..syntax import attached_as, is_clause_of, word_class
+from .role_context import RoleContext
+from .role_cues import clash_of, fell_in_clash, is_agreement, on_the_other_side
+
+
+def on_the_other_side_of_a_clash(ctx: RoleContext) -> str | None:
+    """In a clash, the side named "on the other" is the target ("clashes between X on one side and Y on
+    the other": Y)."""
+    actor = ctx.actor
+    if ctx.symmetric and on_the_other_side(actor) and ctx.trigger.sent == actor.sent:
+        return "target"
+    return None
+
+
+def clashed_with(ctx: RoleContext) -> str | None:
+    """The "with" side of a clash is the target ("rioters clashed with military forces"), but the
+    initiator when the clash hangs from the killing of its other side ("a trafficker was killed after
+    exchanging fire with police": the police killed him)."""
+    rel, head = ctx.with_slot
+    clash_with = rel == "prep_object" and head.lower_ == "with" and clash_of(head.head, ctx.trigger)
+    # "regained control following clashes with": a clash noun under another verb
+    if clash_with and (ctx.symmetric or head.head.i != ctx.trigger.i):
+        return "initiator" if fell_in_clash(ctx.trigger) else "target"
+    return None
+
+
+def battle_involving(ctx: RoleContext) -> str | None:
+    """The side a battle "involves" is its initiator ("a battle involving NAS rebels against SSPDF")."""
+    rel, head = ctx.with_slot
+    involves = rel == "object" and head.lemma_.lower() == "involve"
+    if ctx.symmetric and involves and is_clause_of(head, ctx.trigger):
+        return "initiator"
+    return None
+
+
+def battle_involving_against(ctx: RoleContext) -> str | None:
+    """The side "against" whom a battle involves the other is its target ("a battle involving NAS rebels
+    against SSPDF forces": the SSPDF)."""
+    rel, head = ctx.with_slot
+    against = rel == "prep_object" and head.lower_ == "against"
+    if ctx.symmetric and against and attached_as(head.head, "object"):
+        side = head.head.head
+        if side.lemma_.lower() == "involve" and is_clause_of(side, ctx.trigger):
+            return "target"
+    return None
+
+
+def clash_between(ctx: RoleContext) -> str | None:
+    """The first side a clash is "between" is its initiator ("clashes between X and Y": X; Y, a
+    conjunct, becomes the target in ``actor_role``)."""
+    rel, head = ctx.with_slot
+    if (
+        ctx.symmetric
+        and rel == "prep_object"
+        and head.lower_ == "between"
+        and (head.head in ctx.chain or is_clause_of(head.head, ctx.trigger))
+    ):
+        return "initiator"
+    return None
+
+
+def agreed_with(ctx: RoleContext) -> str | None:
+    """The party an agreement is made "with" is its second party, the target, as ACLED lists an
+    agreement's actor 2: "with" on the agreement word or on the words up to the verb that takes it ("the
+    government signed an agreement with the FRPI", "reached a ceasefire deal with"), or on a verb it is
+    joined to ("the ministry met with Peshmerga forces and agreed to ...")."""
+    rel, head = ctx.with_slot
+    if rel != "prep_object" or head.lower_ != "with" or not is_agreement(ctx.trigger):
+        return None
+    holder, trigger = head.head, ctx.trigger
+    joined = attached_as(trigger, "conjunct") and trigger.head.i == holder.i
+    return "target" if holder.i in _up_to_its_verb(ctx.chain) or joined else None
+
+
+def _up_to_its_verb(chain: list[Token]) -> set[int]:
+    """The trigger and the words governing it up to the first verb ("a [ceasefire] deal" under
+    "reached")."""
+    out = set()
+    for tok in chain:
+        out.add(tok.i)
+        if word_class(tok, "verb"):
+            break
+    return out
+
+
+#: the family's rules in the order the roles table tries them
+RULES: tuple[tuple[str, Callable[[RoleContext], str | None]], ...] = (
+    ("other side", on_the_other_side_of_a_clash),
+    ("clashed with", clashed_with),
+    ("agreed with", agreed_with),
+    ("involving", battle_involving),
+    ("involving against", battle_involving_against),
+    ("between", clash_between),
+)
