@@ -456,6 +456,45 @@ def test_the_second_of_two_joined_parties_to_an_agreement_is_its_target():
     assert role(attack, 4, 7) == "initiator"
 
 
+RECAPTURED_THE_TOWN_FROM = """
+The         the         DET   DT  det      1
+army        army        NOUN  NN  nsubj    2
+recaptured  recapture   VERB  VBD ROOT     2
+the         the         DET   DT  det      4
+town        town        NOUN  NN  dobj     2
+of          of          ADP   IN  prep     4
+Kalehe      Kalehe      PROPN NNP pobj     5
+from        from        ADP   IN  prep     4
+M23         M23         PROPN NNP compound 9
+rebels      rebel       NOUN  NNS pobj     7
+"""
+
+TOOK_THE_BASE_FOLLOWING_A_RETREAT_FROM = """
+Soldiers   soldier    NOUN  NNS nsubj    1
+seized     seize      VERB  VBD ROOT     1
+the        the        DET   DT  det      3
+base       base       NOUN  NN  dobj     1
+following  follow     VERB  VBG prep     1
+the        the        DET   DT  det      6
+retreat    retreat    NOUN  NN  pobj     4
+from       from       ADP   IN  prep     6
+M23        M23        PROPN NNP compound 9
+rebels     rebel      NOUN  NNS pobj     7
+"""
+
+
+def test_taken_from_the_side_a_place_is_taken_from_is_the_target():
+    assert deciding(RECAPTURED_THE_TOWN_FROM, 9, 2, "rebel_group") == ("taken from", "target")
+    # not for people who are no fighters, nor for an act that changes no hands
+    assert deciding(RECAPTURED_THE_TOWN_FROM, 9, 2, "civilians") != ("taken from", "target")
+    visited = RECAPTURED_THE_TOWN_FROM.replace("recapture   VERB", "visit       VERB")
+    assert deciding(visited, 9, 2, "rebel_group") != ("taken from", "target")
+    # "from" in an adverbial phrase of the act is not whom the place was taken from
+    assert deciding(TOOK_THE_BASE_FOLLOWING_A_RETREAT_FROM, 9, 1, "rebel_group") != ("taken from", "target")
+    taken = TOOK_THE_BASE_FOLLOWING_A_RETREAT_FROM.replace("prep     6", "prep     3")  # "the base from M23"
+    assert deciding(taken, 9, 1, "rebel_group") == ("taken from", "target")
+
+
 A_BATTLE_INVOLVING_REBELS_AGAINST = """
 A        a        DET   DT  det      1
 battle   battle   NOUN  NN  nsubj    8
@@ -690,6 +729,7 @@ def test_every_role_rule_is_tested_here():
         "by agent", "operator", "targeting", "object", "aimed at", "other side", "clashed with", "involving",
         "involving against", "between", "came under", "from", "observer", "subject", "conjunct", "took part",
         "forces moved", "apposition", "surrendered to", "survived", "passing by", "agreed with",
+        "taken from",
     }
     assert set(role_rules) == tested, "a role rule was added or renamed: test it here"
 

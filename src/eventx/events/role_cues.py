@@ -91,10 +91,23 @@ def is_symmetric(trigger: Token) -> bool:
 
 
 def is_agreement(trigger: Token) -> bool:
-    """A trigger of an agreement between parties: the first word of a trigger of support ``concluded`` or
-    ``parties`` ("agreement", "deal", "truce", "agreed", "memorandum [of understanding]")."""
-    firsts = {seq[0] for seq in trigger_sequences("support", "concluded", "parties")}
-    return trigger.lemma_.lower() in firsts
+    """A trigger of an agreement between parties: a trigger of support ``concluded`` or ``parties``
+    starts at it ("agreement", "deal", "truce", "agreed", "memorandum of understanding")."""
+    return _starts_one_of(trigger, trigger_sequences("support", "concluded", "parties"))
+
+
+def changes_hands(trigger: Token) -> bool:
+    """A trigger of territory changing hands: a trigger of support ``territory`` or ``unopposed`` starts
+    at it ("seized", "regained control", "took back", "withdrew"; not "moved" without "in")."""
+    return _starts_one_of(trigger, trigger_sequences("support", "territory", "unopposed"))
+
+
+def _starts_one_of(trigger: Token, sequences: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether one of the lemma sequences starts at the trigger ("move" only in "moved in")."""
+    doc = trigger.doc
+    return any(
+        [t.lemma_.lower() for t in doc[trigger.i : trigger.i + len(seq)]] == list(seq) for seq in sequences
+    )
 
 
 def two_sided(trigger: Token) -> bool:

@@ -1,5 +1,6 @@
-"""Role rules of acts with two sides: clashes ("X clashed with Y", "clashes between X and Y") and
-agreements ("the government signed an agreement with the FRPI").
+"""Role rules of acts with two sides: clashes ("X clashed with Y", "clashes between X and Y"),
+agreements ("the government signed an agreement with the FRPI") and changes of territory ("regained
+control of Lowa from the Mayi Mayi").
 
 Each is a rule of the roles table (``roles.role_rules``), registered there in the order of ``RULES``
 at this family's place in the table. Examples: ``resources/rules/roles.yaml``.
@@ -12,8 +13,9 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from ..syntax import attached_as, is_clause_of, word_class
+from .kinds import ARMED_KINDS
 from .role_context import RoleContext
-from .role_cues import clash_of, fell_in_clash, is_agreement, on_the_other_side
+from .role_cues import changes_hands, clash_of, fell_in_clash, is_agreement, on_the_other_side
 
 
 def on_the_other_side_of_a_clash(ctx: RoleContext) -> str | None:
@@ -85,6 +87,32 @@ def agreed_with(ctx: RoleContext) -> str | None:
     return "target" if holder.i in _up_to_its_verb(ctx.chain) or joined else None
 
 
+def taken_from(ctx: RoleContext) -> str | None:
+    """The side a place is taken "from" is the target of the change of territory ("the FARDC regained
+    control of Lowa from the Mayi Mayi", "ISWAP seized the town from the army"): "from" on the trigger,
+    on the words up to its verb, or inside the phrase of the place taken."""
+    rel, head = ctx.with_slot
+    if rel != "prep_object" or head.lower_ != "from" or ctx.actor_kind not in ARMED_KINDS:
+        return None
+    if not changes_hands(ctx.trigger):
+        return None
+    acts = _up_to_its_verb(ctx.chain)
+    return "target" if any(t.i in acts for t in _object_phrase_up(head.head)) else None
+
+
+def _object_phrase_up(tok: Token, steps: int = 3) -> list[Token]:
+    """``tok`` and the words above it while it is an object, a preposition or a preposition's object:
+    "from" may hang from the place taken ("recaptured [the town] of Kalehe from M23 rebels", "regained
+    control of Lowa [town] from ..."), not from a subject ("intelligence from the 3rd Regiment seized")."""
+    out = [tok]
+    while steps and attached_as(out[-1], "object", "preposition", "prep_object"):
+        if attached_as(out[-1], "preposition") and not word_class(out[-1].head, "any_noun"):
+            break  # "took the base following the retreat of ... from it": an adverbial phrase
+        out.append(out[-1].head)
+        steps -= 1
+    return out
+
+
 def _up_to_its_verb(chain: list[Token]) -> set[int]:
     """The trigger and the words governing it up to the first verb ("a [ceasefire] deal" under
     "reached")."""
@@ -101,6 +129,7 @@ RULES: tuple[tuple[str, Callable[[RoleContext], str | None]], ...] = (
     ("other side", on_the_other_side_of_a_clash),
     ("clashed with", clashed_with),
     ("agreed with", agreed_with),
+    ("taken from", taken_from),
     ("involving", battle_involving),
     ("involving against", battle_involving_against),
     ("between", clash_between),
