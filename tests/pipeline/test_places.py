@@ -221,6 +221,25 @@ def test_places_named_by_their_facilities(extract) -> None:
     assert first_location(extract, text).country_code == "DZA"
 
 
+def test_schools_and_councils_are_placed_in_their_town(extract) -> None:
+    text = "On 1 April 2021, hundreds of Garissa High School students took to the streets over land grabbing."
+    loc = first_location(extract, text)
+    assert ("Garissa", "KEN") == (loc.admin1, loc.country_code)
+    text = "On 1 April 2021, gunmen attacked the home of the chairman of Matazu LGA and killed his guard."
+    loc = first_location(extract, text)
+    assert (loc.name, loc.admin1, loc.country_code) == ("Matazu", "Katsina", "NGA")
+    # twin: a school named after no place places nothing
+    text = "On 1 April 2021, hundreds of Starlight High School students took to the streets over fees."
+    events = extract(text)
+    assert events and all(e.location is None for e in events)
+
+
+def test_an_area_word_of_one_country_names_that_country(extract) -> None:
+    text = "On 1 April 2021, a group of people destroyed the seat of the Karu LGA administration."
+    loc = first_location(extract, text)
+    assert (loc.name, loc.country_code) == ("Karu", "NGA")
+
+
 def test_a_province_written_last_holds_the_chain(extract) -> None:
     # "West Rand" alone matches a US alternate name; Gauteng holds it
     text = "On 7 April 2021, residents of Khutsong (West Rand, Gauteng) barricaded a road with burning tyres."

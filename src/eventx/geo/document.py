@@ -39,6 +39,7 @@ from .lexicon import (
     NOT_NAMES,
     PLACE_LABELS,
     area_words,
+    facility_modifiers,
     facility_words,
     not_places,
     office_holders,
@@ -166,8 +167,11 @@ def _facility_place_name(ent: Span) -> str | None:
     words, holders, areas = facility_words(), office_holders(), area_words()
     words_of_name = [t for t in ent if t.lower_ != "the"]
     tokens = list(words_of_name)
+    kinds = facility_modifiers()
     while tokens and (tokens[-1].lower_ in words or tokens[-1].lower_ in place_words("possessive_endings")):
         tokens.pop()
+        while len(tokens) > 1 and tokens[-1].lower_ in kinds:
+            tokens.pop()  # "Garissa High School": "High" goes with "School"
     if tokens and len(tokens) < len(words_of_name):
         return " ".join(t.text for t in tokens)
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None

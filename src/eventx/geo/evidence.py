@@ -77,7 +77,17 @@ def _document_countries(doc: Doc) -> Counter[str]:
             group = armed_group(tok.text)
             if group is not None and group.country_code and (group.kind == "state_forces" or group.domestic):
                 found[group.country_code] += 1
+    for code in _national_area_words(doc):
+        found[code] += 1
     return found
+
+
+def _national_area_words(doc: Doc) -> list[str]:
+    """The countries of the area words only one country's administration uses (``national_area_words``:
+    "Karu LGA" is in Nigeria, "Barangay Isabang" in the Philippines), once per word written."""
+    table = load_yaml("places.yaml")["national_area_words"]
+    seen = {tok.lower_ for tok in doc if tok.lower_ in table}
+    return [table[word] for word in sorted(seen)]
 
 
 def capital_pronoun(ent: Span) -> bool:

@@ -57,6 +57,12 @@ def area_words() -> frozenset[str]:
 
 
 @per_lexicon
+def facility_modifiers() -> frozenset[str]:
+    """Words of a facility's kind between its town and its facility word ("Garissa High School")."""
+    return frozenset(stoplist()["facility_modifiers"])
+
+
+@per_lexicon
 def facility_words() -> frozenset[str]:
     """Words that make a name a facility's ("Hama Airbase")."""
     return frozenset(stoplist()["facility_words"])
