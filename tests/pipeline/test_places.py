@@ -234,6 +234,12 @@ def test_schools_and_councils_are_placed_in_their_town(extract) -> None:
     assert events and all(e.location is None for e in events)
 
 
+def test_a_town_stormed_is_the_place(extract) -> None:
+    text = "On 1 April 2021, Boko Haram stormed Gudumbali and burnt down government buildings."
+    loc = first_location(extract, text)
+    assert (loc.name, loc.admin1, loc.country_code) == ("Gudumbali", "Borno", "NGA")
+
+
 def test_an_area_word_of_one_country_names_that_country(extract) -> None:
     text = "On 1 April 2021, a group of people destroyed the seat of the Karu LGA administration."
     loc = first_location(extract, text)

@@ -98,3 +98,26 @@ def test_a_close_spelling_abroad_needs_the_country_the_text_points_to_most() -> 
     assert not congo.plausible("Kilehe", kuilehe, FUZZY_TIER)
     nowhere_else = build_context(["Kilehe", "Ramba"], Counter())  # the twin: nothing points elsewhere
     assert nowhere_else.plausible("Kilehe", kuilehe, FUZZY_TIER)
+
+
+STORMED_A_TOWN = """
+Insurgents  insurgent  NOUN  NNS nsubj 1
+stormed     storm      VERB  VBD ROOT  1
+Gudumbali   Gudumbali  PROPN NNP dobj  1
+.           .          PUNCT .   punct 1
+"""
+
+
+def test_a_known_place_taken_by_a_verb_that_acts_on_places_is_locative() -> None:
+    from eventx.geo.chains import Item
+    from eventx.geo.items import _taken_as_a_place
+    from tests.helpers import hand_parse
+
+    def taken(table: str, name: str = "Gudumbali") -> bool:
+        doc = hand_parse(table)
+        start = doc.text.index(name)
+        return _taken_as_a_place(doc, Item(start=start, end=start + len(name), text=name))
+
+    assert taken(STORMED_A_TOWN)
+    assert not taken(STORMED_A_TOWN.replace("storm      VERB", "praise     VERB"))  # acts on no place
+    assert not taken(STORMED_A_TOWN.replace("Gudumbali", "Xqztbalii"), "Xqztbalii")  # the gazetteer lacks it

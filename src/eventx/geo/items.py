@@ -200,8 +200,23 @@ def sentence_chains(doc: Doc, sent: Span, people: frozenset[str] = frozenset()) 
     for item in items:
         if item.owner is not None and not _may_own(doc, sent, item.owner):
             item.owner = None
+        if not item.locative and _taken_as_a_place(doc, item):
+            item.locative = True
     items = [_road_town(it, text[it.end - sent.start_char :]) or it for it in items]
     return link_items(text, sent.start_char, items)
+
+
+def _taken_as_a_place(doc: Doc, item: Item) -> bool:
+    """The name is the object of a verb that acts on places (``place_object_verbs``: "Boko Haram stormed
+    Gudumbali", "rebels overran Kalehe") and the gazetteer knows it as a place's own name: a place as
+    surely as one after "in" (not a person the model tags so, nor a group: ``item_is_name``)."""
+    span = item_tokens(doc, item)
+    if not span or tagged_person(doc, item):
+        return False
+    root = span.root
+    verb = root.head
+    acts_on_places = verb.lemma_.lower() in place_words("place_object_verbs") and word_class(verb, "verb")
+    return acts_on_places and attached_as(root, "object") and _known_place(item.text)
 
 
 #: a road named by the towns it joins: "Beni-Butembo", "Calabar - Ikom"
