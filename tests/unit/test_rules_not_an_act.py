@@ -191,6 +191,27 @@ clash    clash   NOUN NN  pobj  2
 """
 
 
+POLICE_THREW_TEAR_GAS_BOMBS = """
+Police  police  NOUN NNS nsubj    1
+threw   throw   VERB VBD ROOT     1
+tear    tear    NOUN NN  compound 3
+gas     gas     NOUN NN  compound 4
+bombs   bomb    NOUN NNS dobj     1
+"""
+
+BOMB_EXPLOSION = {
+    "type": "Explosions/Remote violence", "sub": "Remote explosive/landmine/IED", "support": "violence"
+}
+
+
+def test_crowd_control_munition_is_no_explosive_attack():
+    assert drops("crowd_control_munition", POLICE_THREW_TEAR_GAS_BOMBS, 4, 5, BOMB_EXPLOSION)
+    plain = POLICE_THREW_TEAR_GAS_BOMBS.replace("tear    tear ", "two     two  ").replace(
+        "gas     gas  ", "big     big  "
+    )
+    assert not drops("crowd_control_munition", plain, 4, 5, BOMB_EXPLOSION)
+
+
 def test_engaged_not_fighting():
     communications = _engaged_in("explicit", "communications", "communication")
     assert drops("engaged_not_fighting", communications, 2, 3, CLASH)
@@ -353,6 +374,7 @@ def test_every_not_an_act_rule_is_tested_here():
         "engaged_not_fighting", "future", "speech_setting", "figure_of_speech", "talk_without_partner",
         "figurative_modifier", "freed_captives", "without", "means_of_arrest", "materiel", "war_of_words",
         "walkout_or_strike", "deal_struck", "end_sought", "forces_on_the_move", "forestalled",
+        "crowd_control_munition",
     }
     assert set(NOT_AN_ACT) == tested, "a not-an-act rule was added or renamed: test it here"
 

@@ -191,6 +191,32 @@ def test_fire_both_ways_shelling_in_an_exchange_is_a_clash():
     assert deciding(m) == ("trigger", ("Explosions/Remote violence", "Shelling/artillery/missile attack"))
 
 
+EXPLOSION = {
+    "type": "Explosions/Remote violence", "sub": "Remote explosive/landmine/IED", "support": "violence"
+}
+
+A_GRENADE_THROWN_EXPLODED = """
+A         a         DET   DT  det   1
+grenade   grenade   NOUN  NN  nsubj 5
+thrown    throw     VERB  VBN acl   1
+by        by        ADP   IN  agent 2
+men       man       NOUN  NNS pobj  3
+exploded  explode   VERB  VBD ROOT  5
+"""
+
+
+def test_thrown_explosive_a_grenade_or_a_thrown_explosive_is_a_grenade_event():
+    m = mention(hand_parse(A_GRENADE_THROWN_EXPLODED), 5, 6, EXPLOSION)
+    assert deciding(m) == ("thrown explosive", ("Explosions/Remote violence", "Grenade"))
+    hurled = A_GRENADE_THROWN_EXPLODED.replace("grenade   grenade", "bomb      bomb   ")
+    m = mention(hand_parse(hurled), 5, 6, EXPLOSION)
+    assert deciding(m) == ("thrown explosive", ("Explosions/Remote violence", "Grenade"))
+    # twin: a bomb planted, not thrown, stays a remote explosive
+    planted = hurled.replace("thrown    throw ", "planted   plant ")
+    m = mention(hand_parse(planted), 5, 6, EXPLOSION)
+    assert deciding(m) == ("trigger", ("Explosions/Remote violence", "Remote explosive/landmine/IED"))
+
+
 def _seized(subject: str, lemma: str, obj_rows: str) -> str:
     return f"{subject} {lemma} NOUN NNS nsubj 1\nseized seize VERB VBD ROOT 1\n{obj_rows}"
 
@@ -276,7 +302,7 @@ def test_every_typing_rule_is_tested_here():
     tested = {
         "crowd violence", "mob violence", "armed target", "property only", "attack", "fire both ways",
         "crowd destruction",
-        "seizure", "territory", "protest", "trigger", "protesters arrested",
+        "seizure", "territory", "protest", "trigger", "protesters arrested", "thrown explosive",
     }
     assert set(typing_rules) == tested, "a typing rule was added or renamed: test it here"
 

@@ -39,7 +39,7 @@ from .property_cues import hits_things_only
 from .protest_types import names_protest, protest_type, tells_of_street_protest
 from .registry import RuleTable
 from .role_cues import crowd_head, of_holder
-from .support_cues import clash_sides, crowd_doers, group_sides
+from .support_cues import clash_sides, crowd_doers, group_sides, thrown_explosive
 from .triggers import tree_distance
 
 
@@ -216,6 +216,15 @@ def protesters_arrested(ctx: TypingContext) -> tuple[str, str | None] | None:
 def protest(ctx: TypingContext) -> tuple[str, str | None] | None:
     """A protest's sub-type comes from its sentence and the next (``protest_type``)."""
     return protest_type(ctx.m, ctx.layers) if ctx.m.entry["type"] == "Protests" else None
+
+
+@typing_rules.rule("thrown explosive")
+def thrown_explosive_is_a_grenade(ctx: TypingContext) -> tuple[str, str | None] | None:
+    """An explosion whose explosive is a grenade or is thrown is a Grenade event ("a grenade thrown by
+    unknown men exploded", "hurled explosives at a convoy"), not a remote explosive."""
+    entry = ctx.m.entry
+    remote = entry["type"] == "Explosions/Remote violence" and entry["sub"] == "Remote explosive/landmine/IED"
+    return ("Explosions/Remote violence", "Grenade") if remote and thrown_explosive(ctx.m.trigger) else None
 
 
 @typing_rules.rule("trigger")

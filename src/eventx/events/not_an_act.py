@@ -34,7 +34,7 @@ from ..syntax import (
 )
 from .kinds import ARMED_KINDS
 from .registry import RuleTable
-from .support_cues import clash_sides, staged
+from .support_cues import clash_sides, crowd_control_weapon, staged
 
 NotAnActRule = Callable[[Span, dict], bool]
 
@@ -102,6 +102,13 @@ def missile_thrown_by_hand(span: Span, entry: dict) -> bool:
         "hand_throws"
     )
     return entry["sub"] == "Shelling/artillery/missile attack" and hurled
+
+
+@NOT_AN_ACT.rule("crowd_control_munition")
+def crowd_control_munition(span: Span, entry: dict) -> bool:
+    """An explosive word made a means of crowd control by its modifiers ("police threw tear gas bombs",
+    "stun grenades": ``crowd_control_munitions``) names no explosive attack; the crowd's event tells it."""
+    return entry["type"] == "Explosions/Remote violence" and crowd_control_weapon(span.root)
 
 
 @NOT_AN_ACT.rule("engaged_not_fighting")

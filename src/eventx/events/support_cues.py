@@ -268,6 +268,33 @@ def explosive_went_off(tok: Token) -> bool:
     return tok.lemma_.lower() in going_off and any(s.lemma_.lower() in explosives for s in subjects_of(tok))
 
 
+def crowd_control_weapon(tok: Token) -> bool:
+    """A weapon word made a means of crowd control by its modifiers (``crowd_control_munitions``: "tear
+    gas bombs", "stun grenades", "a smoke grenade"), no explosive attack."""
+    control = trigger_words("crowd_control_munitions")
+    return any(t.lower_ in control for t in tok.subtree if t.i < tok.i)
+
+
+def thrown_explosive(tok: Token) -> bool:
+    """The explosive of the act is a grenade or is thrown (``hurling_verbs``): "unknown men hurled
+    explosives at a convoy", "a grenade thrown by unknown men exploded near a house", "a grenade went
+    off"; ACLED's Grenade sub-type (not a bomb planted or set off)."""
+    explosives, going_off = trigger_words("hidden_explosives"), trigger_words("going_off_verbs")
+    if tok.lemma_.lower() in explosives:
+        bombs = [tok]
+    elif tok.lemma_.lower() in going_off:
+        bombs = [s for s in subjects_of(tok) if s.lemma_.lower() in explosives]
+    else:
+        return False
+    hurl = trigger_words("hurling_verbs")
+    return any(
+        b.lemma_.lower() == "grenade"
+        or phrase_top(b).head.lemma_.lower() in hurl
+        or any(c.lemma_.lower() in hurl for c in dependents(b, "noun_clause"))
+        for b in bombs
+    )
+
+
 def memorial(sent: Span) -> bool:
     """A gathering that needs people (march, rally, procession) held to mourn or honour the dead, with no
     word of purpose (``memorial_cues``): ACLED codes funeral and memorial processions only when they turn
