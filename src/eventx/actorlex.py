@@ -199,25 +199,53 @@ def identity_label(head: Token) -> str | None:
         if modifies_noun(t) and t.lower_ not in lex["political_currents"] and t.lower_ in mods:
             word = word or mods[t.lower_]
     proper = _ethnic_modifier(head)
+    if proper is None and _named_community(head) is not None:
+        return f"{_named_community(head)} Communal"  # "Zamfara Communal Militias"
     heads = lex["identity_heads"]
     if proper is None and head.lemma_.lower() in actor_words("town_militia_lemmas"):
         home = _home_of(head)
         if home is not None:  # "militias from Umumubu and Omor": communal militias named after their town
             return f"{home} Communal"
     if proper is not None and (word or head.lower_ in heads or head.lemma_.lower() in heads):
+        if word == "Communal" and not names_a_community(head):
+            word = "Ethnic"  # "Fulani herdsmen": "Fulani Ethnic"; "the Glavda community": "Glavda Communal"
         return f"{proper} {word or 'Ethnic'}"
     return f"Unidentified {word}" if word else None
+
+
+def names_a_community(head: Token) -> bool:
+    """The noun names a whole community or household (``community_nouns``: "the Glavda community", "two
+    families"), not its fighters or a livelihood ("herders")."""
+    nouns = actor_words("community_nouns")
+    return head.lemma_.lower() in nouns or head.lower_ in nouns
+
+
+def identity_noun(head: Token) -> bool:
+    """The noun itself names people by their identity (``identity_nouns``: "herders", "tribesmen",
+    "clan", "community"), not only a modifier of it ("community members")."""
+    nouns = _nouns()["identity_nouns"]
+    return head.lower_ in nouns or head.lemma_.lower() in nouns
 
 
 def _ethnic_modifier(head: Token) -> str | None:
     """The first proper-noun modifier of ``head`` that may name an ethnicity ("Fulani", "Murle": the
     model tags them NORP, ORG, GPE or PERSON), not a political or religious current."""
-    currents = _nouns()["political_currents"]
+    lex = _nouns()
+    skip = set(lex["political_currents"]) | set(lex["identity_modifiers"])  # not "Communal" of "X Communal"
     for t in head.lefts:
-        if not modifies_noun(t) or t.lower_ in currents:
+        if not modifies_noun(t) or t.lower_ in skip:
             continue
         if word_class(t, "proper_noun") and _ethnic_name(t.text):
             return t.text
+    return None
+
+
+def _named_community(head: Token) -> str | None:
+    """The place a group calls itself the communal militia of ("Zamfara Communal Militias": Zamfara, a
+    state, which ``_ethnic_modifier`` does not take for a people): a proper noun right before "Communal"."""
+    for t in head.lefts:
+        if t.lower_ == "communal" and t.i > 0 and word_class(t.doc[t.i - 1], "proper_noun"):
+            return t.doc[t.i - 1].text
     return None
 
 

@@ -140,13 +140,27 @@ def test_people_fighting_a_community_are_a_communal_militia(extract) -> None:
 def test_a_community_that_attacks_is_an_identity_militia(extract) -> None:
     (e,) = extract("On 2 May 2021, Fulani herdsmen attacked farmers in Agatu, Benue, killing four.")
     assert e.sub_event_type == "Attack"
-    assert [k for _, k in sides(e, "initiator")] == ["identity_militia"]
+    assert sides(e, "initiator") == [("Fulani Ethnic Militia (Nigeria)", "identity_militia")]
     assert [k for _, k in sides(e, "target")] == ["civilians"]
+    # herders are a communal militia wherever they attack or fight, also against soldiers
+    (e,) = extract("On 2 May 2021, suspected herdsmen attacked a village in Guma, Benue, killing ten.")
+    assert (e.sub_event_type, [k for _, k in sides(e, "initiator")]) == ("Attack", ["identity_militia"])
+    (e,) = extract("On 2 May 2021, herdsmen clashed with soldiers in Guma, Benue. Two soldiers were killed.")
+    assert (e.event_type, [k for _, k in sides(e, "initiator")]) == ("Battles", ["identity_militia"])
     # twins: a mob with no named community to it stays a mob
     (e,) = extract("On 2 May 2021, villagers attacked a suspected thief in Agatu, Benue, killing him.")
     assert e.sub_event_type == "Mob violence"
     (e,) = extract("On 2 May 2021, community members beat a suspected thief to death in Agatu, Benue.")
     assert e.sub_event_type == "Mob violence"
+
+
+def test_one_phrase_names_both_sides_only_when_no_other_side_is_named(extract) -> None:
+    (e,) = extract("On 2 May 2021, two families clashed over land in Moundou, Chad, killing one man.")
+    assert [k for _, k in sides(e, "initiator")] == ["identity_militia"]
+    assert "identity_militia" in [k for _, k in sides(e, "target")]
+    # twin: the other side is the object ("two bandits fought soldiers"), not the bandits again
+    (e,) = extract("On 2 May 2021, two bandits fought soldiers in Zamfara, Nigeria.")
+    assert [k for _, k in sides(e, "target")] == ["state_forces"]
 
 
 def test_two_crowds_that_clash_are_rioters_on_both_sides(extract) -> None:
@@ -312,6 +326,10 @@ def test_militias_named_after_their_town(extract) -> None:
     text = "On 3 April 2021, communal militias from Odejo attacked Ikobi (Apa LGA, Benue), killing 3 people."
     (e,) = extract(text)
     assert sides(e, "initiator") == [("Odejo Communal Militia (Nigeria)", "identity_militia")]
+    # a militia that calls itself the communal militia of a state is named after it
+    text = "On 3 April 2021, Zamfara Communal Militias raided a village in Maru, Zamfara, killing five."
+    (e,) = extract(text)
+    assert sides(e, "initiator") == [("Zamfara Communal Militia (Nigeria)", "identity_militia")]
 
 
 def test_the_other_side_of_a_clash_hung_as_a_clause(extract) -> None:

@@ -228,10 +228,11 @@ def test_schools_and_councils_are_placed_in_their_town(extract) -> None:
     text = "On 1 April 2021, gunmen attacked the home of the chairman of Matazu LGA and killed his guard."
     loc = first_location(extract, text)
     assert (loc.name, loc.admin1, loc.country_code) == ("Matazu", "Katsina", "NGA")
-    # twin: a school named after no place places nothing
-    text = "On 1 April 2021, hundreds of Starlight High School students took to the streets over fees."
-    events = extract(text)
-    assert events and all(e.location is None for e in events)
+    # twins: a school named after a common word places nothing in a small namesake abroad (Hope,
+    # Arkansas; Liberty, Missouri), nor after a generic area word (Israel's Central District)
+    for school in ("Hope Academy", "Liberty High School", "Central Primary School"):
+        events = extract(f"On 1 April 2021, hundreds of {school} students took to the streets over fees.")
+        assert events and all(e.location is None for e in events), school
 
 
 def test_a_town_stormed_is_the_place(extract) -> None:
@@ -244,6 +245,9 @@ def test_an_area_word_of_one_country_names_that_country(extract) -> None:
     text = "On 1 April 2021, a group of people destroyed the seat of the Karu LGA administration."
     loc = first_location(extract, text)
     assert (loc.name, loc.country_code) == ("Karu", "NGA")
+    # twin: "LGA" standing alone is no area word (LaGuardia airport's code)
+    events = extract("On 1 April 2021, a man opened fire near the LGA terminal, injuring two travellers.")
+    assert events and all(e.location is None or e.location.country_code != "NGA" for e in events)
 
 
 def test_a_province_written_last_holds_the_chain(extract) -> None:

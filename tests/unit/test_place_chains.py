@@ -121,3 +121,9 @@ def test_a_known_place_taken_by_a_verb_that_acts_on_places_is_locative() -> None
     assert taken(STORMED_A_TOWN)
     assert not taken(STORMED_A_TOWN.replace("storm      VERB", "praise     VERB"))  # acts on no place
     assert not taken(STORMED_A_TOWN.replace("Gudumbali", "Xqztbalii"), "Xqztbalii")  # the gazetteer lacks it
+    girl = STORMED_A_TOWN.replace(
+        ".           .          PUNCT .   punct 1",
+        ",  ,  PUNCT ,  punct 2\na  a  DET DT det 5\ngirl  girl  NOUN NN appos 2",
+    )
+    assert not taken(girl)  # "stormed Grace, a girl": a person
+    assert not taken(STORMED_A_TOWN.replace("dobj", "nsubj"))  # the name is no object of the verb

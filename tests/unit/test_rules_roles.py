@@ -427,6 +427,17 @@ and       and       CCONJ CC  cc    2
 agreed    agree     VERB  VBD conj  2
 """
 
+AGREED_TO_A_CEASEFIRE_WITH = """
+Rebels     rebel      NOUN  NNS nsubj 1
+agreed     agree      VERB  VBD ROOT  1
+to         to         ADP   IN  prep  1
+a          a          DET   DT  det   4
+ceasefire  ceasefire  NOUN  NN  pobj  2
+with       with       ADP   IN  prep  4
+the        the        DET   DT  det   7
+army       army       NOUN  NN  pobj  5
+"""
+
 UNION_AND_PARTY_REACHED_AN_AGREEMENT = """
 The        the        DET   DT  det   1
 Union      Union      PROPN NNP nsubj 5
@@ -440,12 +451,19 @@ agreement  agreement  NOUN  NN  dobj  5
 
 
 def test_agreed_with_the_with_party_of_an_agreement_is_its_target():
-    assert deciding(SIGNED_AN_AGREEMENT_WITH, 7, 4) == ("agreed with", "target")
-    assert deciding(SIGNED_AN_AGREEMENT_WITH, 1, 4) == ("subject", "initiator")
-    assert deciding(MET_WITH_AND_AGREED, 5, 7) == ("agreed with", "target")
-    # "with" on a verb of another act is no party to it: "soldiers fought with the FRPI" is a clash
-    fought = SIGNED_AN_AGREEMENT_WITH.replace("agreement   agreement", "attack      attack   ")
-    assert deciding(fought, 7, 4) != ("agreed with", "target")
+    assert deciding(SIGNED_AN_AGREEMENT_WITH, 7, 4, "rebel_group") == ("agreed with", "target")
+    assert deciding(SIGNED_AN_AGREEMENT_WITH, 1, 4, "government") == ("subject", "initiator")
+    assert deciding(MET_WITH_AND_AGREED, 5, 7, "state_forces") == ("agreed with", "target")
+    assert deciding(AGREED_TO_A_CEASEFIRE_WITH, 7, 1, "state_forces") == ("agreed with", "target")
+    # an act that is no agreement has no party: "signed an attack with the FRPI" is no agreement word
+    no_deal = SIGNED_AN_AGREEMENT_WITH.replace("agreement   agreement", "attack      attack   ")
+    assert deciding(no_deal, 7, 4, "rebel_group") != ("agreed with", "target")
+    # people who only watch or help are no party ("with UN observers as witnesses")
+    assert deciding(SIGNED_AN_AGREEMENT_WITH, 7, 4, "civilians") != ("agreed with", "target")
+    observers = SIGNED_AN_AGREEMENT_WITH.replace(
+        "FRPI        FRPI        PROPN", "observers   observer    NOUN "
+    )
+    assert deciding(observers, 7, 4, "international_org") != ("agreed with", "target")
 
 
 def test_the_second_of_two_joined_parties_to_an_agreement_is_its_target():

@@ -6,7 +6,15 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..data import load_yaml, trigger_lexicon, trigger_sequences, trigger_words
-from ..syntax import attached_as, dependents, preposition_of, prepositions, subjects_of, word_class
+from ..syntax import (
+    attached_as,
+    dependents,
+    prep_objects,
+    preposition_of,
+    prepositions,
+    subjects_of,
+    word_class,
+)
 
 
 def undergoes(verb: Token, trigger: Token) -> bool:
@@ -130,8 +138,24 @@ def attributed_role(actor_head: Token, trigger: Token) -> str | None:
 
 
 def other_side_named(trigger: Token) -> bool:
-    """ "The army and the police clashed with the Taliban": the other side is the "with" object."""
-    return bool(prepositions(trigger, ("with",)))
+    """ "The army and the police clashed with the Taliban": the other side is the "with" object, on the
+    trigger or, for an agreement, on the agreement word it takes ("agreed to a ceasefire with the
+    army"); not a "with" of manner ("with the mediation of IGAD", "with UN observers as witnesses")."""
+    holders = [trigger, *agreement_words_under(trigger)] if is_agreement(trigger) else [trigger]
+    return any(side_with(h) for h in holders)
+
+
+def side_with(tok: Token) -> list[Token]:
+    """The objects of ``tok``'s "with" that can be a side or a party, not a manner or an accompaniment
+    (``not_a_side_nouns``: mediation, help, observers ...)."""
+    manner = trigger_words("not_a_side_nouns")
+    return [o for o in prep_objects(tok, ("with",)) if o.lemma_.lower() not in manner]
+
+
+def agreement_words_under(trigger: Token) -> list[Token]:
+    """Agreement words within two steps below the trigger ("agreed to [a ceasefire]")."""
+    near = [c for c in trigger.children] + [g for c in trigger.children for g in c.children]
+    return [t for t in near if is_agreement(t)]
 
 
 def second_modifier(noun: Token) -> bool:

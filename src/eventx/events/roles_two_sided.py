@@ -15,7 +15,15 @@ from spacy.tokens import Token
 from ..syntax import attached_as, is_clause_of, word_class
 from .kinds import ARMED_KINDS
 from .role_context import RoleContext
-from .role_cues import changes_hands, clash_of, fell_in_clash, is_agreement, on_the_other_side
+from .role_cues import (
+    agreement_words_under,
+    changes_hands,
+    clash_of,
+    fell_in_clash,
+    is_agreement,
+    on_the_other_side,
+    side_with,
+)
 
 
 def on_the_other_side_of_a_clash(ctx: RoleContext) -> str | None:
@@ -82,9 +90,12 @@ def agreed_with(ctx: RoleContext) -> str | None:
     rel, head = ctx.with_slot
     if rel != "prep_object" or head.lower_ != "with" or not is_agreement(ctx.trigger):
         return None
+    if ctx.actor_kind in ("civilians", "other") or ctx.actor not in side_with(head.head):
+        return None  # "with UN observers as witnesses": no party
     holder, trigger = head.head, ctx.trigger
     joined = attached_as(trigger, "conjunct") and trigger.head.i == holder.i
-    return "target" if holder.i in _up_to_its_verb(ctx.chain) or joined else None
+    under = holder in agreement_words_under(trigger)  # "agreed to a ceasefire with the army"
+    return "target" if holder.i in _up_to_its_verb(ctx.chain) or joined or under else None
 
 
 def taken_from(ctx: RoleContext) -> str | None:

@@ -8,10 +8,7 @@ from spacy.tokens import Doc, Token
 
 from ..actorlex import (
     canonical_name,
-    communal_label,
     group_in,
-    identity_label,
-    identity_name,
     modifier_country,
     noun_entry,
     of_countries,
@@ -22,15 +19,14 @@ from ..doctools import sentences, with_next_sentence
 from ..geo.gazetteer import get_gazetteer
 from ..models import Actor
 from ..records import ActorMention, CasualtyMention
-from ..syntax import attached_as, conjuncts, dependents, form, governing_chain, preposition_of, word_class
+from ..syntax import attached_as, dependents, form, governing_chain, word_class
+from .communal import both_sides, identity_side, identity_violence
 from .kinds import ARMED_KINDS, STATE_FORCE_KINDS, crowd_types
 from .mentions import Layers, Mention
 from .role_cues import (
-    crowd_head,
     is_symmetric,
     looks_into,
     of_holder,
-    other_side_named,
     report_verbs,
     two_sided,
     undergoes,
@@ -164,76 +160,6 @@ def _other_sides(m: Mention, doc: Doc, actors: list[Actor]) -> list[Actor]:
     return out
 
 
-def _identity_side(
-    a: ActorMention, m: Mention, doc: Doc, role: str, violent: bool, symmetric: bool
-) -> Actor:
-    """A side of a clash between communities named by their community, clan or ethnicity ("members of
-    the Glavda community", "two families", "Kanuri ethnic individuals") is an identity militia, as ACLED
-    codes communal violence; so are people named by their place or livelihood who fight such a militia
-    ("herders clashed with farmers of Kabo": "Kabo Communal Militia"), and the doers of one-sided
-    violence named by their ethnicity or community ("Fulani herders attacked farmers"; not "community
-    members beat two thieves", a mob). People facing state forces or officials stay what they are
-    ("Indigenous protesters clashed with police", "village youths clashed with police")."""
-    state = any(o.kind in (*STATE_FORCE_KINDS, "government") for o in m.actors)
-    if a.kind != "civilians" or state:
-        return as_actor(a, role, violent)
-    head = doc[a.head]
-    label = identity_label(head)
-    if label is None and symmetric and _fights_a_community(a, m, doc):
-        label = communal_label(head)
-    one_sided_mob = not symmetric and (
-        label is None or label.startswith("Unidentified") or attached_as(head, "compound")
-    )
-    if label is None or one_sided_mob:
-        return as_actor(a, role, violent)
-    return _identity_actor(label, role, a.text)
-
-
-def _fights_a_community(a: ActorMention, m: Mention, doc: Doc) -> bool:
-    """Whether another side of the clash is a community's militia ("Fulani militiamen", "herders")."""
-    return any(
-        o.kind == "identity_militia" or (o.kind == "civilians" and identity_label(doc[o.head]) is not None)
-        for o in m.actors
-        if o.head != a.head
-    )
-
-
-def _identity_actor(label: str, role: str, text: str) -> Actor:
-    """An identity militia named by ``identity_label`` ("Unidentified Clan" -> "Unidentified Clan Militia");
-    its country is the event's, added by ``localise``."""
-    return Actor(name=identity_name(label, None), role=role, kind="identity_militia", text=text)
-
-
-def _both_sides(tok: Token, trigger: Token) -> bool:
-    """ "clashes between two families", "between rival clans", "two families clashed" (no other side
-    named): one phrase names both sides."""
-    holder = of_holder(tok)
-    if holder is not None and crowd_head(holder):
-        tok = holder  # "between two groups of security forces"
-    both = trigger_words("both_sides_modifiers")
-    alone = attached_as(tok, "subject") and tok.head == trigger and not other_side_named(trigger)
-    return (
-        (preposition_of(tok) == "between" or alone)
-        and not conjuncts(tok)
-        and any(c.lower_ in both for c in dependents(tok, "number", "adjective"))
-    )
-
-
-def _identity_violence(m: Mention, actors: list[Actor]) -> list[Actor]:
-    """ "communal violence broke out", "inter-clan clashes": fighting between communities, with no side
-    named, is a clash between two unidentified identity militias (ACLED's convention)."""
-    trigger = m.trigger
-    if not word_class(trigger, "noun") or any(a.role == "initiator" for a in actors):
-        return []
-    lemma, communal = trigger.lemma_.lower(), trigger_words("communal_violence_nouns")
-    if lemma not in communal and lemma not in trigger_words("symmetric_triggers"):
-        return []
-    label = identity_label(trigger)
-    if label is None:
-        return []
-    return [_identity_actor(label, role, trigger.text) for role in ("initiator", "target")]
-
-
 def _absorbed_subject(trigger: Token, actors: list[ActorMention], doc: Doc) -> ActorMention | None:
     """A verb the parse left without a subject, whose armed subject it hung on the list of places before
     it ("at X village, Y Township, Rakhine State, Myanmar military from LIB 538 torched 8 houses")."""
@@ -295,7 +221,7 @@ def mention_actors(m: Mention, doc: Doc, diplomacy: bool, violent: bool, layers:
     the mention implies when the parse names none (a country modifier, a possessive, a pronoun, a subject
     the parse lost), the other sides of a clash, and the victims of its casualty counts."""
     out = _parsed_actors(m, doc, diplomacy, violent)
-    out.extend(_identity_violence(m, out))
+    out.extend(identity_violence(m, out))
     if not diplomacy:
         out = _implied_initiator(m, doc, violent, layers, out)
     if two_sided(m.trigger):
@@ -325,11 +251,10 @@ def _parsed_actors(m: Mention, doc: Doc, diplomacy: bool, violent: bool) -> list
         if role is None:
             continue
         symmetric = is_symmetric(trigger)
-        if symmetric or (violent and role == "initiator"):
-            out.append(_identity_side(a, m, doc, role, violent, symmetric))
-        else:
-            out.append(as_actor(a, role, violent))
-        if role == "initiator" and is_symmetric(trigger) and _both_sides(doc[a.head], trigger):
+        acts = symmetric or (violent and role == "initiator")
+        communal = identity_side(a, m, doc, role, symmetric) if acts else None
+        out.append(communal or as_actor(a, role, violent))
+        if role == "initiator" and is_symmetric(trigger) and both_sides(doc[a.head], trigger):
             out.append(out[-1].model_copy(update={"role": "target"}))
     return out
 

@@ -73,7 +73,9 @@ def resolve_entity(ent: Span, sent: Span, ctx: PlaceContext, people: set[str]) -
         return None
     named = _facility_place_name(ent)
     if named is not None:  # "Hama Airbase", "the Baalbek Governorate building", "the Mayor of Tyr"
-        return resolve_place(named, ctx)
+        place = resolve_place(named, ctx)
+        cut = named != ent.text and named != ent.text.removeprefix("the ")  # "Hope Academy" -> "Hope"
+        return place if place is not None and (not cut or _may_name_a_facility(named, place, ctx)) else None
     place = resolve_place(text, ctx)
     if place is not None and ctx.admin_named(place):
         return place  # "Oicha (Beni, Nord-Kivu)" tagged PERSON: its admin area is named, so it is a place
@@ -83,6 +85,26 @@ def resolve_entity(ent: Span, sent: Span, ctx: PlaceContext, people: set[str]) -
         if fits and fuzz.ratio(text, place.name) >= 80:
             return place
     return None
+
+
+#: people a place must have to name a facility in a text that points to no country: a town of that size
+#: is seldom a common word ("Liberty High School" is no school of Liberty, Missouri)
+_FACILITY_TOWN_SIZE = 100_000
+
+
+def _may_name_a_facility(named: str, place: Place, ctx: PlaceContext) -> bool:
+    """A town cut from a facility's name ("Garissa" of "Garissa High School") is the facility's place
+    where the town is in a country the text points to, or, in a text that points to none, where the
+    name is one country's only or the town is large ("Baalbek Governorate", "Garissa High School"; not
+    "Hope Academy": towns called Hope lie in several countries); never a generic area word ("Central
+    Primary School": ``generic_area_words``)."""
+    if named.lower().removeprefix("the ") in place_words("generic_area_words"):
+        return False
+    top = max(ctx.countries.values(), default=0.0)
+    if top > 0:
+        return ctx.countries.get(place.country_code, 0.0) >= top / 2
+    _, hits = ctx.match(named)
+    return len({p.country_code for p in hits}) == 1 or place.population >= _FACILITY_TOWN_SIZE
 
 
 def place_mentions(doc: Doc) -> list[PlaceMention]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..actorlex import armed_group, noun_entry
 from ..data import load_yaml, trigger_words
@@ -84,10 +84,20 @@ def _document_countries(doc: Doc) -> Counter[str]:
 
 def _national_area_words(doc: Doc) -> list[str]:
     """The countries of the area words only one country's administration uses (``national_area_words``:
-    "Karu LGA" is in Nigeria, "Barangay Isabang" in the Philippines), once per word written."""
+    "Karu LGA" is in Nigeria, "Barangay Isabang" in the Philippines), once per word written next to a
+    name (not "the LGA terminal" of LaGuardia airport)."""
     table = load_yaml("places.yaml")["national_area_words"]
-    seen = {tok.lower_ for tok in doc if tok.lower_ in table}
+    seen = {tok.lower_ for tok in doc if tok.lower_ in table and _next_to_a_name(tok)}
     return [table[word] for word in sorted(seen)]
+
+
+def _next_to_a_name(tok: Token) -> bool:
+    """A capitalised word that is no area word stands right before or after ``tok``, or a number after
+    it ("Barangay 4")."""
+    doc, table = tok.doc, load_yaml("places.yaml")["national_area_words"]
+    near = [doc[i] for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc)]
+    numbered = tok.i + 1 < len(doc) and doc[tok.i + 1].is_digit
+    return numbered or any(t.text[:1].isupper() and t.is_alpha and t.lower_ not in table for t in near)
 
 
 def capital_pronoun(ent: Span) -> bool:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from ..actorlex import armed_group, is_person_noun
 from ..data import actor_lexicon
 from ..doctools import in_lower_case, in_ranges, span_text, text_between
-from ..syntax import attached_as, of_head, word_class
+from ..syntax import attached_as, dependents, of_head, word_class
 from ..text.recase import lower_one_for_one
 from .chains import Chain, Item, find_items, link_items
 from .gazetteer import get_gazetteer
@@ -209,13 +209,16 @@ def sentence_chains(doc: Doc, sent: Span, people: frozenset[str] = frozenset()) 
 def _taken_as_a_place(doc: Doc, item: Item) -> bool:
     """The name is the object of a verb that acts on places (``place_object_verbs``: "Boko Haram stormed
     Gudumbali", "rebels overran Kalehe") and the gazetteer knows it as a place's own name: a place as
-    surely as one after "in" (not a person the model tags so, nor a group: ``item_is_name``)."""
+    surely as one after "in"; not a name the model tags a person or that a person noun stands in
+    apposition to ("Grace, a girl"), nor a group (``item_is_name``)."""
     span = item_tokens(doc, item)
     if not span or tagged_person(doc, item):
         return False
     root = span.root
     verb = root.head
     acts_on_places = verb.lemma_.lower() in place_words("place_object_verbs") and word_class(verb, "verb")
+    if any(is_person_noun(c.lower_, c.lemma_.lower()) for c in dependents(root, "apposition")):
+        return False  # "stormed Grace, a schoolgirl"
     return acts_on_places and attached_as(root, "object") and _known_place(item.text)
 
 
