@@ -513,6 +513,23 @@ def test_taken_from_the_side_a_place_is_taken_from_is_the_target():
     assert deciding(taken, 9, 1, "rebel_group") == ("taken from", "target")
 
 
+STUDENTS_SUSPECTED_OF_BURNING = """
+Students   student   NOUN  NNS nsubjpass 2
+are        be        AUX   VBP auxpass   2
+suspected  suspect   VERB  VBN ROOT      2
+of         of        ADP   IN  prep      2
+burning    burn      VERB  VBG pcomp     3
+dorms      dorm      NOUN  NNS dobj      4
+"""
+
+
+def test_accused_of_the_subject_of_a_passive_verb_of_accusing_did_it():
+    assert deciding(STUDENTS_SUSPECTED_OF_BURNING, 0, 4, "civilians") == ("accused of", "initiator")
+    # twin: a verb of no accusing ("students are tired of burning dorms") says nothing of the doer
+    tired = STUDENTS_SUSPECTED_OF_BURNING.replace("suspect   VERB", "tire      VERB")
+    assert deciding(tired, 0, 4, "civilians") != ("accused of", "initiator")
+
+
 A_BATTLE_INVOLVING_REBELS_AGAINST = """
 A        a        DET   DT  det      1
 battle   battle   NOUN  NN  nsubj    8
@@ -747,7 +764,7 @@ def test_every_role_rule_is_tested_here():
         "by agent", "operator", "targeting", "object", "aimed at", "other side", "clashed with", "involving",
         "involving against", "between", "came under", "from", "observer", "subject", "conjunct", "took part",
         "forces moved", "apposition", "surrendered to", "survived", "passing by", "agreed with",
-        "taken from",
+        "taken from", "accused of",
     }
     assert set(role_rules) == tested, "a role rule was added or renamed: test it here"
 

@@ -123,6 +123,19 @@ def two_sided(trigger: Token) -> bool:
     return is_symmetric(trigger) or is_agreement(trigger)
 
 
+def accused_doers(trigger: Token) -> list[Token]:
+    """The passive subjects of a verb of accusing (``accusing_verbs``) whose "of", "with" or "for" clause
+    is the trigger: "students are suspected of [burning] dorms", "two men were charged with [killing]",
+    "were accused of [looting] shops": they did it."""
+    prep = trigger.head if attached_as(trigger, "prep_clause") else None
+    if prep is None or prep.lower_ not in ("of", "with", "for"):
+        return []
+    verb = prep.head
+    if verb.lemma_.lower() not in trigger_words("accusing_verbs"):
+        return []
+    return dependents(verb, "passive_subject")
+
+
 def attributed_role(actor_head: Token, trigger: Token) -> str | None:
     """ "blamed the Assad regime for the strike", "attributed the attack to the ELN": the initiator."""
     verbs = trigger_lexicon()["attribution_verbs"]

@@ -28,6 +28,7 @@ from .kinds import ARMED_KINDS
 from .registry import RuleTable
 from .role_context import NOUN_MODIFIERS, RoleContext, role_context
 from .role_cues import (
+    accused_doers,
     attributed_role,
     looks_into,
     other_side_named,
@@ -97,6 +98,14 @@ def reported_to_have_done(ctx: RoleContext) -> str | None:
     ):
         return "target" if has_passive_auxiliary(trigger) else "initiator"
     return None
+
+
+@role_rules.rule("accused of")
+def accused_of_it(ctx: RoleContext) -> str | None:
+    """ "Students are suspected of burning two dorms", "two men were charged with killing a trader",
+    "youths were accused of looting shops": the subject of a passive verb of accusing (``accusing_verbs``)
+    whose "of", "with" or "for" clause is the act did it."""
+    return "initiator" if ctx.actor in accused_doers(ctx.trigger) else None
 
 
 @role_rules.rule("died")

@@ -26,7 +26,7 @@ from ..syntax import (
     word_class,
 )
 from .kinds import UNARMED_CROWD_KINDS
-from .role_cues import crowd_head, of_holder
+from .role_cues import accused_doers, crowd_head, of_holder
 from .trigger_filters import is_irrealis
 
 
@@ -253,7 +253,8 @@ def crowd_doers(tok: Token, actors: list) -> bool:
     if any(p.lemma_.lower() in signs for p in patients_of(tok)):
         return False  # "crowds burn the flag", "burned tyres": a sign or a barricade, told elsewhere
     unknown = trigger_words("perpetrator_modifiers")
-    crowds = _crowds_at(tok.doc, actors, {s.i for s in subjects_of(tok)})
+    doers = {s.i for s in subjects_of(tok)} | {s.i for s in accused_doers(tok)}  # "are suspected of burning"
+    crowds = _crowds_at(tok.doc, actors, doers)
     # "unknown people burned a school": perpetrators, not a crowd
     return any(not any(t.lower_ in unknown for t in tok.doc[a.head].lefts) for a in crowds)
 
