@@ -68,3 +68,15 @@ def test_an_act_named_as_an_earlier_one_it_follows_is_an_incident_of_its_own(ext
     # the twin: an attack told with no word of time past is the same incident, named by its stronger word
     subs = [e.sub_event_type for e in extract(text.format("an"), published=PUBLISHED)]
     assert subs == ["Attack"]
+
+
+def test_an_act_named_as_what_another_is_a_response_to_is_in_the_background(extract) -> None:
+    response = (
+        "The Taliban claimed responsibility for the attack, which they say is a response to air strikes "
+        "near Kunduz last week that killed 30 civilians."
+    )
+    events = _by_sub(extract(f"{EMBASSY} {response}", published=PUBLISHED))
+    strikes = events["Air/drone strike"]
+    assert "Taliban" not in {a.name for a in strikes.actors if a.role == "initiator"}
+    assert (strikes.location.name, strikes.fatalities.best) == ("Kunduz", 30)
+    assert "Taliban" in {a.name for a in events["Suicide bomb"].actors if a.role == "initiator"}
