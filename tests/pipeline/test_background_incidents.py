@@ -80,3 +80,14 @@ def test_an_act_named_as_what_another_is_a_response_to_is_in_the_background(extr
     assert "Taliban" not in {a.name for a in strikes.actors if a.role == "initiator"}
     assert (strikes.location.name, strikes.fatalities.best) == ("Kunduz", 30)
     assert "Taliban" in {a.name for a in events["Suicide bomb"].actors if a.role == "initiator"}
+
+
+def test_a_claim_names_the_incident_its_own_sentence_tells(extract) -> None:
+    text = (
+        f"{EMBASSY} The Taliban said it was revenge for air strikes near Kunduz last week that killed 30 "
+        "civilians. A hospital official said 40 people were wounded. The Taliban claimed responsibility "
+        "for the attack on the embassy."
+    )
+    events = _by_sub(extract(text, published=PUBLISHED))
+    assert "Taliban" in {a.name for a in events["Suicide bomb"].actors if a.role == "initiator"}
+    assert "Taliban" not in {a.name for a in events["Air/drone strike"].actors if a.role == "initiator"}

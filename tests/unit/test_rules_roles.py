@@ -191,9 +191,23 @@ army    army   NOUN NN  pobj      4
 """
 
 
+STRIKES_CARRIED_OUT_BY = """
+the       the      DET   DT  det    1
+strikes   strike   NOUN  NNS ROOT   1
+carried   carry    VERB  VBN acl    1
+out       out      ADP   RP  prt    2
+by        by       ADP   IN  agent  2
+jets      jet      NOUN  NNS pobj   4
+"""
+
+
 def test_by_agent_of_the_act_is_its_initiator():
     assert deciding(SHELLED_BY_THE_ARMY, 6, 3) == ("by agent", "initiator")
     assert deciding(SHELLED_BY_THE_ARMY, 1, 3) == ("object", "target")
+    assert deciding(STRIKES_CARRIED_OUT_BY, 5, 1) == ("by agent", "initiator")
+    # a clause that only tells of the act ("the strikes, cited by the Taliban") names no doer
+    cited = STRIKES_CARRIED_OUT_BY.replace("carried   carry ", "cited     cite  ")
+    assert deciding(cited, 5, 1) != ("by agent", "initiator")
 
 
 SHOT_DOWN_A_DRONE_OPERATED_BY = """
@@ -706,6 +720,22 @@ def test_subject_of_the_act_or_of_a_verb_governing_it():
     assert deciding(table, 1, 5, kind="government") is None  # officials reporting it
     # "he was attacked": the guard was the one hit
     assert deciding(THE_GUARD_WAS_ON_HIS_WAY, 1, 9) is None
+    # "the Taliban said it was revenge for air strikes": they answer the strikes, not carry them out
+    assert deciding(SAID_IT_WAS_REVENGE_FOR_STRIKES, 0, 7, kind="rebel_group") == ("subject", UNRELATED)
+    fault = SAID_IT_WAS_REVENGE_FOR_STRIKES.replace("revenge  revenge", "part     part   ")
+    assert deciding(fault, 0, 7, kind="rebel_group") == ("subject", "initiator")  # "said it was part of"
+
+
+SAID_IT_WAS_REVENGE_FOR_STRIKES = """
+Taliban  Taliban  PROPN NNP nsubj 1
+said     say      VERB  VBD ROOT  1
+it       it       PRON  PRP nsubj 3
+was      be       AUX   VBD ccomp 1
+revenge  revenge  NOUN  NN  attr  3
+for      for      ADP   IN  prep  4
+air      air      NOUN  NN  compound 7
+strikes  strike   NOUN  NNS pobj  5
+"""
 
 
 SOLDIERS_AND_POLICE_ATTACKED = """

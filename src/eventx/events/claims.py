@@ -64,9 +64,10 @@ def claimed_actor(span: Span) -> Actor:
 
 
 def apply_claims(doc: Doc, incidents: list[Incident]) -> None:
-    """Each claim names the initiator of the latest violent incident reported before it that has none
-    of its own (or of the first one, when the claim comes first), never of the act the claimed one is
-    said to answer ("claimed responsibility, saying it was in retaliation for air strikes")."""
+    """Each claim names the initiator of the violent incident its own sentence tells ("the Taliban
+    claimed responsibility for the attack"), else of the latest one reported before it (or of the first
+    one, when the claim comes first), never of the act the claimed one is said to answer ("claimed
+    responsibility, saying it was in retaliation for air strikes")."""
     for offset, span in responsibility_claims(doc):
         violent = [
             i
@@ -74,8 +75,9 @@ def apply_claims(doc: Doc, incidents: list[Incident]) -> None:
             if (is_violent(i.event_type) or property_attack(i))  # arson is claimed too
             and not _answered_in_claim(i, offset)
         ]
+        told_here = [i for i in violent if _told_in_claim(i, offset)]  # "claimed ... for the attack"
         before = [i for i in violent if i.mentions[0].sent.start_char <= offset]
-        target = (before or violent or [None])[-1 if before else 0]
+        target = told_here[0] if told_here else (before or violent or [None])[-1 if before else 0]
         if target is None:
             continue
         actor = claimed_actor(span)
@@ -84,6 +86,12 @@ def apply_claims(doc: Doc, incidents: list[Incident]) -> None:
             a for a in target.actors if a.role != "initiator" or not a.name.startswith("Unidentified")
         ]
         target.actors.append(actor)
+
+
+def _told_in_claim(inc: Incident, offset: int) -> bool:
+    """The claim's sentence tells the incident itself ("claimed responsibility for the [attack]"), not
+    only as what another act answers."""
+    return any(m.sent.start_char <= offset < m.sent.end_char and not m.background for m in inc.mentions)
 
 
 def _answered_in_claim(inc: Incident, offset: int) -> bool:

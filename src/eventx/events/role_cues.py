@@ -180,3 +180,11 @@ def second_modifier(noun: Token) -> bool:
         and dependents(t, "coordinator")
         for t in noun.lefts
     )
+
+
+def answered_below(chain: list[Token], verb: Token) -> bool:
+    """A word of answering stands between the act and ``verb`` in the act's chain ("[said] it was
+    [revenge] for air [strikes]"): the act is what the clause answers."""
+    words = trigger_words("motive_words") | trigger_words("response_words")
+    below = chain[1 : chain.index(verb)] if verb in chain else []
+    return any(t.lemma_.lower() in words for t in below)

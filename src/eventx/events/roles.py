@@ -29,6 +29,7 @@ from .registry import RuleTable
 from .role_context import NOUN_MODIFIERS, RoleContext, role_context
 from .role_cues import (
     accused_doers,
+    answered_below,
     attributed_role,
     looks_into,
     other_side_named,
@@ -179,13 +180,15 @@ def modifier_of_the_trigger(ctx: RoleContext) -> str | None:
 @role_rules.rule("by agent")
 def done_by(ctx: RoleContext) -> str | None:
     """The "by" agent of the act, or of a verb joined to it, is its initiator ("struck by X", "shells
-    fired by X", "was attacked and killed by vigilantes": the verbs share their doer)."""
+    fired by X", "was attacked and killed by vigilantes": the verbs share their doer); not of a clause on
+    the act that tells of it ("the air strikes, cited by the Taliban": ``observer_verbs``, report verbs)."""
     rel, head = ctx.relation, ctx.head
     if not (rel == "prep_object" and head.lower_ == "by"):
         return None
     verb = head.head
     joined = attached_as(verb, "conjunct") and verb.head in ctx.chain
-    if verb in ctx.chain or joined or is_clause_of(verb, ctx.trigger):
+    told = verb.lemma_.lower() in trigger_words("observer_verbs") or verb.lemma_.lower() in report_verbs()
+    if verb in ctx.chain or joined or (is_clause_of(verb, ctx.trigger) and not told):
         return "initiator"
     return None
 
@@ -349,8 +352,11 @@ def looks_into_it(ctx: RoleContext) -> str | None:
 def subject_of_the_act(ctx: RoleContext) -> str | None:
     """The subject of the act (or of a verb governing it) is its initiator; not officials reporting it
     ("local authorities reported that ..."), nor when a passive pronoun subject of the act was the one
-    hit ("the guard was on his way when he was attacked")."""
+    hit ("the guard was on his way when he was attacked"), nor a subject above a word of answering
+    ("the Taliban said it was revenge for air strikes": ``motive_words``, ``response_words``)."""
     rel, head, trigger = *ctx.with_slot, ctx.trigger
+    if rel == "subject" and head in ctx.chain and answered_below(ctx.chain, head):
+        return UNRELATED  # "the Taliban said it was revenge for air strikes": they answer the strikes
     if (
         rel == "subject"
         and head in ctx.chain
