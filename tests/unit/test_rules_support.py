@@ -590,9 +590,17 @@ def test_destruction_done_in_violence_or_by_a_crowd():
     sub = "Looting/property destruction"
     doc = hand_parse(vandalised("Students", "student"))
     assert check("destruction", doc, 1, 2, actors=[actor_at(doc, 0, "civilians")], sub=sub)
-    assert not check("destruction", doc, 1, 2, sub=sub)  # no actor read: no crowd
     doc = hand_parse(vandalised("Militiamen", "militiaman"))
     assert check("destruction", doc, 1, 2, actors=[actor_at(doc, 0, "political_militia")], sub=sub)
+    # with no actor read: a verb that is always a crime done to property ("vandalised the building")
+    doc = hand_parse(vandalised("Enforcers", "enforcer"))
+    assert check("destruction", doc, 1, 2, sub=sub)
+    torched = vandalised("Strikers", "striker").replace("vandalised  vandalise", "torched     torch    ")
+    assert check("destruction", hand_parse(torched), 1, 2, sub=sub)
+    defence = torched.replace("building    building", "defence     defence ")
+    assert not check("destruction", hand_parse(defence), 1, 2, sub=sub)  # "torched the defence"
+    destroyed = vandalised("Storms", "storm").replace("vandalised  vandalise", "destroyed   destroy  ")
+    assert not check("destruction", hand_parse(destroyed), 1, 2, sub=sub)  # destroying is no crime alone
 
 
 def _held_a(noun: str, verb: str = "held", verb_lemma: str = "hold", tail: str = "") -> str:

@@ -25,6 +25,7 @@ from .registry import RuleTable
 from .support_cues import (
     arrested_by_no_one_named,
     breaks_out,
+    criminal_destruction,
     crowd_doers,
     crowd_sides,
     done_with_shots,
@@ -193,10 +194,12 @@ def set_on_fire(entry: dict, trig: Span, sent: Span, actors: list, casualties: l
 def destroyed_in_violence_or_by_a_crowd(
     entry: dict, trig: Span, sent: Span, actors: list, casualties: list
 ) -> bool:
-    """Looting or vandalism needs signs of violence (as for ``violence``) or a crowd doing it ("students
-    vandalised the university building", "a mob looted shops"; not "unknown people", not a flag)."""
+    """Looting or vandalism needs signs of violence (as for ``violence``), a crowd doing it ("students
+    vandalised the university building", "a mob looted shops"; not "unknown people", not a flag), or a
+    verb that is always a crime done to property or homes (``criminal_destruction_verbs``: "party
+    enforcers torched and vandalised vehicles"; not "the striker torched the defence")."""
     violence = signs_of_violence({**entry, "support": "violence"}, trig, sent, actors, casualties)
-    return violence or crowd_doers(trig.root, actors)
+    return violence or crowd_doers(trig.root, actors) or criminal_destruction(trig.root)
 
 
 @SUPPORT.rule("theft")

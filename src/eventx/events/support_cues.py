@@ -13,6 +13,7 @@ from ..data import actor_lexicon, trigger_words
 from ..lexicon import per_lexicon
 from ..syntax import (
     attached_as,
+    conjuncts,
     dependents,
     doers,
     form,
@@ -257,6 +258,18 @@ def crowd_doers(tok: Token, actors: list) -> bool:
     crowds = _crowds_at(tok.doc, actors, doers)
     # "unknown people burned a school": perpetrators, not a crowd
     return any(not any(t.lower_ in unknown for t in tok.doc[a.head].lefts) for a in crowds)
+
+
+def criminal_destruction(tok: Token) -> bool:
+    """A verb that is always a crime (``criminal_destruction_verbs``: torch, vandalise, loot, ransack)
+    done to property or a home (``property_targets``, ``home_words``), itself or a verb it is joined to
+    ("torched and vandalised vehicles")."""
+    verbs = trigger_words("criminal_destruction_verbs")
+    things = trigger_words("property_targets") | trigger_words("home_words")
+    acts = [tok, *conjuncts(tok), *([tok.head] if attached_as(tok, "conjunct") else [])]
+    return tok.lemma_.lower() in verbs and any(
+        p.lemma_.lower() in things for act in acts for p in patients_of(act)
+    )
 
 
 def explosive_went_off(tok: Token) -> bool:
