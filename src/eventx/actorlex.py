@@ -207,7 +207,7 @@ def identity_label(head: Token) -> str | None:
         if home is not None:  # "militias from Umumubu and Omor": communal militias named after their town
             return f"{home} Communal"
     if proper is not None and (word or head.lower_ in heads or head.lemma_.lower() in heads):
-        if word == "Communal" and not names_a_community(head):
+        if word == "Communal" and identity_noun(head) and not names_a_community(head):
             word = "Ethnic"  # "Fulani herdsmen": "Fulani Ethnic"; "the Glavda community": "Glavda Communal"
         return f"{proper} {word or 'Ethnic'}"
     return f"Unidentified {word}" if word else None

@@ -147,6 +147,14 @@ def test_a_community_that_attacks_is_an_identity_militia(extract) -> None:
     assert (e.sub_event_type, [k for _, k in sides(e, "initiator")]) == ("Attack", ["identity_militia"])
     (e,) = extract("On 2 May 2021, herdsmen clashed with soldiers in Guma, Benue. Two soldiers were killed.")
     assert (e.event_type, [k for _, k in sides(e, "initiator")]) == ("Battles", ["identity_militia"])
+    # a community its name says is an identity militia; an explicit "communal" stays in the name
+    (e,) = extract("On 2 May 2021, the Tiv community attacked a Fulani camp in Guma, Benue, killing three.")
+    assert sides(e, "initiator") == [("Tiv Communal Militia (Nigeria)", "identity_militia")]
+    (e,) = extract("On 2 May 2021, Kabo communal militiamen attacked a village near Moundou, Chad.")
+    assert sides(e, "initiator") == [("Kabo Communal Militia (Chad)", "identity_militia")]
+    # a riot's crowd stays the crowd, whatever its livelihood
+    events = extract("On 2 May 2021, pastoralists rioted in Garissa, Kenya, clashing with police.")
+    assert "identity_militia" not in {a.kind for e in events for a in e.actors}
     # twins: a mob with no named community to it stays a mob
     (e,) = extract("On 2 May 2021, villagers attacked a suspected thief in Agatu, Benue, killing him.")
     assert e.sub_event_type == "Mob violence"
@@ -161,6 +169,10 @@ def test_one_phrase_names_both_sides_only_when_no_other_side_is_named(extract) -
     # twin: the other side is the object ("two bandits fought soldiers"), not the bandits again
     (e,) = extract("On 2 May 2021, two bandits fought soldiers in Zamfara, Nigeria.")
     assert [k for _, k in sides(e, "target")] == ["state_forces"]
+    # "each other" and weapons are no other side
+    for text in ("rival clans fought each other", "two families fought with machetes"):
+        (e,) = extract(f"On 2 May 2021, {text} in Galkayo, Somalia, killing one man.")
+        assert "identity_militia" in [k for _, k in sides(e, "target")], text
 
 
 def test_two_crowds_that_clash_are_rioters_on_both_sides(extract) -> None:

@@ -91,3 +91,9 @@ def test_a_claim_names_the_incident_its_own_sentence_tells(extract) -> None:
     events = _by_sub(extract(text, published=PUBLISHED))
     assert "Taliban" in {a.name for a in events["Suicide bomb"].actors if a.role == "initiator"}
     assert "Taliban" not in {a.name for a in events["Air/drone strike"].actors if a.role == "initiator"}
+
+
+def test_the_idiom_in_response_to_names_no_background_incident(extract) -> None:
+    text = "The army deployed troops to Nairobi, Kenya, on Thursday in response to protests over fuel prices."
+    events = _by_sub(extract(text, published=PUBLISHED))
+    assert events["Peaceful protest"].location.name == "Nairobi"

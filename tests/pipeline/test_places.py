@@ -239,6 +239,8 @@ def test_a_town_stormed_is_the_place(extract) -> None:
     text = "On 1 April 2021, Boko Haram stormed Gudumbali and burnt down government buildings."
     loc = first_location(extract, text)
     assert (loc.name, loc.admin1, loc.country_code) == ("Gudumbali", "Borno", "NGA")
+    loc = first_location(extract, "On 1 April 2021, M23 rebels captured Kalehe after clashes with the army.")
+    assert (loc.name, loc.country_code) == ("Kalehe", "COD")
 
 
 def test_an_area_word_of_one_country_names_that_country(extract) -> None:

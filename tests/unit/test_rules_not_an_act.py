@@ -210,6 +210,8 @@ def test_crowd_control_munition_is_no_explosive_attack():
         "gas     gas  ", "big     big  "
     )
     assert not drops("crowd_control_munition", plain, 4, 5, BOMB_EXPLOSION)
+    gas = POLICE_THREW_TEAR_GAS_BOMBS.replace("tear    tear ", "toxic   toxic")
+    assert not drops("crowd_control_munition", gas, 4, 5, BOMB_EXPLOSION)  # "toxic gas bombs" are weapons
 
 
 def test_engaged_not_fighting():

@@ -208,6 +208,8 @@ def test_by_agent_of_the_act_is_its_initiator():
     # a clause that only tells of the act ("the strikes, cited by the Taliban") names no doer
     cited = STRIKES_CARRIED_OUT_BY.replace("carried   carry ", "cited     cite  ")
     assert deciding(cited, 5, 1) != ("by agent", "initiator")
+    claimed = STRIKES_CARRIED_OUT_BY.replace("carried   carry ", "claimed   claim ")
+    assert deciding(claimed, 5, 1) == ("by agent", "initiator")  # "a bombing, claimed by IS": IS's
 
 
 SHOT_DOWN_A_DRONE_OPERATED_BY = """

@@ -215,6 +215,18 @@ def test_thrown_explosive_a_grenade_or_a_thrown_explosive_is_a_grenade_event():
     planted = hurled.replace("thrown    throw ", "planted   plant ")
     m = mention(hand_parse(planted), 5, 6, EXPLOSION)
     assert deciding(m) == ("trigger", ("Explosions/Remote violence", "Remote explosive/landmine/IED"))
+    # a bomb that throws something was not thrown ("the bomb threw a van off the road")
+    m = mention(hand_parse(A_BOMB_THREW_A_VAN), 1, 2, EXPLOSION)
+    assert deciding(m) == ("trigger", ("Explosions/Remote violence", "Remote explosive/landmine/IED"))
+
+
+A_BOMB_THREW_A_VAN = """
+A      a      DET   DT  det   1
+bomb   bomb   NOUN  NN  nsubj 2
+threw  throw  VERB  VBD ROOT  2
+a      a      DET   DT  det   4
+van    van    NOUN  NN  dobj  2
+"""
 
 
 def _seized(subject: str, lemma: str, obj_rows: str) -> str:

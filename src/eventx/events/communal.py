@@ -28,12 +28,13 @@ def identity_side(a: ActorMention, m: Mention, doc: Doc, role: str, symmetric: b
     - people a modifier names by their community or ethnicity ("members of the Glavda community", "Kanuri
       ethnic individuals") are one as a side of a clash with no state force or official in it ("Indigenous
       protesters clashed with police" stay protesters), or as the doers of one-sided violence where a name
-      says which community ("Fulani ... attacked"; "community members beat a thief" are a mob);
+      says which community ("Fulani ... attacked", "the Tiv community attacked"; "community members beat a
+      thief" and "the community lynched a thief" are a mob);
     - people named by their place or livelihood who fight such a militia are one themselves ("herders
       clashed with farmers of Mbaikoro": "Mbaikoro Communal Militia").
-    A community or household noun doing one-sided violence is a mob ("the community lynched a thief")."""
-    if a.kind != "civilians":
-        return None
+    A riot's or protest's crowd stays the crowd ("pastoralists rioted")."""
+    if a.kind != "civilians" or (m.entry is not None and m.entry["type"] in ("Riots", "Protests")):
+        return None  # "pastoralists rioted": a riot's crowd
     head = doc[a.head]
     label = identity_label(head)
     whole = not attached_as(head, "compound")  # not "community" of "community members"
@@ -45,8 +46,8 @@ def identity_side(a: ActorMention, m: Mention, doc: Doc, role: str, symmetric: b
         label = communal_label(head)
     if label is None:
         return None
-    if not symmetric and (label.startswith("Unidentified") or not whole or names_a_community(head)):
-        return None  # one-sided violence by a mob
+    if not symmetric and (label.startswith("Unidentified") or not whole):
+        return None  # one-sided violence by a mob ("community members", "the community")
     return identity_actor(label, role, a.text)
 
 
@@ -82,9 +83,9 @@ def both_sides(tok: Token, trigger: Token) -> bool:
     if holder is not None and crowd_head(holder):
         tok = holder  # "between two groups of security forces"
     both = trigger_words("both_sides_modifiers")
-    other_named = (
-        other_side_named(trigger) or dependents(trigger, "object") or prepositions(trigger, ("against",))
-    )
+    reciprocal = trigger_words("reciprocal_words")  # "fought each other" names no other side
+    objects = [o for o in dependents(trigger, "object") if o.lower_ not in reciprocal]
+    other_named = other_side_named(trigger) or objects or prepositions(trigger, ("against",))
     alone = attached_as(tok, "subject") and tok.head == trigger and not other_named
     return (
         (preposition_of(tok) == "between" or alone)

@@ -159,9 +159,10 @@ def other_side_named(trigger: Token) -> bool:
 
 
 def side_with(tok: Token) -> list[Token]:
-    """The objects of ``tok``'s "with" that can be a side or a party, not a manner or an accompaniment
-    (``not_a_side_nouns``: mediation, help, observers ...)."""
-    manner = trigger_words("not_a_side_nouns")
+    """The objects of ``tok``'s "with" that can be a side or a party, not a manner, an accompaniment or a
+    weapon (``not_a_side_nouns``: mediation, help, observers ...; ``weapon_words``, ``cold_weapons``:
+    "fought with machetes")."""
+    manner = trigger_words("not_a_side_nouns") | trigger_words("weapon_words") | trigger_words("cold_weapons")
     return [o for o in prep_objects(tok, ("with",)) if o.lemma_.lower() not in manner]
 
 

@@ -181,13 +181,14 @@ def modifier_of_the_trigger(ctx: RoleContext) -> str | None:
 def done_by(ctx: RoleContext) -> str | None:
     """The "by" agent of the act, or of a verb joined to it, is its initiator ("struck by X", "shells
     fired by X", "was attacked and killed by vigilantes": the verbs share their doer); not of a clause on
-    the act that tells of it ("the air strikes, cited by the Taliban": ``observer_verbs``, report verbs)."""
+    the act that tells of it ("the air strikes, cited by the Taliban": ``observer_verbs``; "a bombing,
+    claimed by IS" is IS's)."""
     rel, head = ctx.relation, ctx.head
     if not (rel == "prep_object" and head.lower_ == "by"):
         return None
     verb = head.head
     joined = attached_as(verb, "conjunct") and verb.head in ctx.chain
-    told = verb.lemma_.lower() in trigger_words("observer_verbs") or verb.lemma_.lower() in report_verbs()
+    told = verb.lemma_.lower() in trigger_words("observer_verbs")  # not "claimed by X": X did it
     if verb in ctx.chain or joined or (is_clause_of(verb, ctx.trigger) and not told):
         return "initiator"
     return None

@@ -303,8 +303,8 @@ def thrown_explosive(tok: Token) -> bool:
     hurl = trigger_words("hurling_verbs")
     return any(
         b.lemma_.lower() == "grenade"
-        or phrase_top(b).head.lemma_.lower() in hurl
-        or any(c.lemma_.lower() in hurl for c in dependents(b, "noun_clause"))
+        or (attached_as(b, "patient") and b.head.lemma_.lower() in hurl)  # "hurled explosives at"
+        or any(c.lemma_.lower() in hurl for c in dependents(b, "noun_clause"))  # "a bomb thrown by"
         for b in bombs
     )
 

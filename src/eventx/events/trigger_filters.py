@@ -47,13 +47,16 @@ def is_irrealis(tok: Token) -> bool:
 def told_as_motive(trigger: Token) -> bool:
     """The act is named as what another act answers (``motive_words``: "in retaliation for [air
     strikes]", "revenge for a drone [strike]", "to avenge the [raid]"; ``response_words``: "a response
-    to coalition air [strikes]"): an earlier incident, told in the background of the one reported."""
+    to coalition air [strikes]", not the idiom "in response to [protests]", which names what goes on there
+    and then): an earlier incident, told in the background of the one reported."""
     words = trigger_words("motive_words")
     tok = first_conjunct(trigger)
     if attached_as(tok, "prep_object") and tok.head.lower_ == "for":
         return tok.head.head.lemma_.lower() in words
     if attached_as(tok, "prep_object") and tok.head.lower_ == "to":  # "a response to coalition air strikes"
-        return tok.head.head.lemma_.lower() in trigger_words("response_words")
+        answer = tok.head.head
+        idiom = attached_as(answer, "prep_object") and answer.head.lower_ == "in"  # "in response to protests"
+        return answer.lemma_.lower() in trigger_words("response_words") and not idiom
     return attached_as(tok, "object") and tok.head.lemma_.lower() in words
 
 
