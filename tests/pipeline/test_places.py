@@ -248,8 +248,9 @@ def test_an_area_word_of_one_country_names_that_country(extract) -> None:
     loc = first_location(extract, text)
     assert (loc.name, loc.country_code) == ("Karu", "NGA")
     # twin: "LGA" standing alone is no area word (LaGuardia airport's code)
-    events = extract("On 1 April 2021, a man opened fire near the LGA terminal, injuring two travellers.")
-    assert events and all(e.location is None or e.location.country_code != "NGA" for e in events)
+    for text in ("near the LGA terminal, injuring two travellers.", "injuring two. The LGA terminal shut."):
+        events = extract(f"On 1 April 2021, a man opened fire at a gate, {text}")
+        assert events and all(e.location is None or e.location.country_code != "NGA" for e in events), text
 
 
 def test_a_province_written_last_holds_the_chain(extract) -> None:

@@ -92,12 +92,14 @@ def _national_area_words(doc: Doc) -> list[str]:
 
 
 def _next_to_a_name(tok: Token) -> bool:
-    """A capitalised word that is no area word stands right before or after ``tok``, or a number after
-    it ("Barangay 4")."""
+    """A capitalised word that is no area word nor a stop word ("The LGA terminal") stands right before
+    or after ``tok``, or a number after it ("Barangay 4")."""
     doc, table = tok.doc, load_yaml("places.yaml")["national_area_words"]
     near = [doc[i] for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc)]
     numbered = tok.i + 1 < len(doc) and doc[tok.i + 1].is_digit
-    return numbered or any(t.text[:1].isupper() and t.is_alpha and t.lower_ not in table for t in near)
+    return numbered or any(
+        t.text[:1].isupper() and t.is_alpha and not t.is_stop and t.lower_ not in table for t in near
+    )
 
 
 def capital_pronoun(ent: Span) -> bool:
