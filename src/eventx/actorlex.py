@@ -198,9 +198,9 @@ def identity_label(head: Token) -> str | None:
     for t in head.lefts:
         if modifies_noun(t) and t.lower_ not in lex["political_currents"] and t.lower_ in mods:
             word = word or mods[t.lower_]
-    proper = _ethnic_modifier(head)
-    if proper is None and _named_community(head) is not None:
-        return f"{_named_community(head)} Communal"  # "Zamfara Communal Militias"
+    proper, named = _ethnic_modifier(head), _named_community(head)
+    if proper is None and named is not None:
+        return f"{named} Communal"  # "Zamfara Communal Militias"
     heads = lex["identity_heads"]
     if proper is None and head.lemma_.lower() in actor_words("town_militia_lemmas"):
         home = _home_of(head)
@@ -264,7 +264,7 @@ def communal_label(head: Token) -> str | None:
     """A communal militia's label for people named by their place or livelihood (``communal_side_nouns``):
     "farmers of Kabo" -> "Kabo Communal", "Bachama farmers" -> "Bachama Ethnic", "villagers" ->
     "Unidentified Communal"; None for other nouns. Only the caller knows whether they fight as a
-    community (see ``sides._identity_side``)."""
+    community (see ``events.communal.identity_side``)."""
     if head.lemma_.lower() not in actor_words("communal_side_nouns"):
         return None
     ethnic = _ethnic_modifier(head)

@@ -254,7 +254,7 @@ def _parsed_actors(m: Mention, doc: Doc, diplomacy: bool, violent: bool) -> list
         acts = symmetric or (violent and role == "initiator")
         communal = identity_side(a, m, doc, role, symmetric) if acts else None
         out.append(communal or as_actor(a, role, violent))
-        if role == "initiator" and is_symmetric(trigger) and both_sides(doc[a.head], trigger):
+        if role == "initiator" and symmetric and both_sides(doc[a.head], trigger):
             out.append(out[-1].model_copy(update={"role": "target"}))
     return out
 
