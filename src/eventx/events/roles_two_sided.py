@@ -85,8 +85,10 @@ def clash_between(ctx: RoleContext) -> str | None:
 def agreed_with(ctx: RoleContext) -> str | None:
     """The party an agreement is made "with" is its second party, the target, as ACLED lists an
     agreement's actor 2: "with" on the agreement word or on the words up to the verb that takes it ("the
-    government signed an agreement with the FRPI", "reached a ceasefire deal with"), or on a verb it is
-    joined to ("the ministry met with Peshmerga forces and agreed to ...")."""
+    government signed an agreement with the FRPI", "reached a ceasefire deal with"), on a verb it is
+    joined to ("the ministry met with Peshmerga forces and agreed to ...") or on an agreement word
+    under it ("agreed to a ceasefire with the army"); an organised actor only, not people who watch or
+    help, nor a "with" of manner (``side_with``)."""
     rel, head = ctx.with_slot
     if rel != "prep_object" or head.lower_ != "with" or not is_agreement(ctx.trigger):
         return None
