@@ -176,3 +176,20 @@ def test_a_member_of_the_forces_in_service_stays_the_forces(extract) -> None:
     # a possessor out of office leaves the forces it owns in service
     (e,) = extract("On 6 March 2021, the former president's soldiers clashed with rebels in Bangui.")
     assert "state_forces" in [k for _, k in sides(e, "initiator")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a known group's name and a faction's name after it: the faction in brackets, as ACLED writes it
+        ("On 4 May, the army retook Kilembwe from the Mai-Mai Malaika after heavy fighting.",
+         "Mai-Mai Militia (Malaika)"),
+        # the twin: the group's name alone, or with an actor noun after it, has no faction
+        ("On 4 May, the army retook Kilembwe from the Mai-Mai after heavy fighting.", "Mai-Mai Militia"),
+    ],
+)  # fmt: skip
+def test_a_faction_named_after_its_group_is_the_group_s_faction(parse, text: str, name: str) -> None:
+    doc = parse(text)
+    names = {a.name for a in doc._.eventx_actors}
+    assert name in names
+    assert all(n == name or "Mai-Mai" not in n for n in names)

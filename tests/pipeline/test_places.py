@@ -650,3 +650,16 @@ def test_a_road_named_by_the_towns_it_joins_places_the_event_in_the_first(extrac
 def test_a_hyphenated_town_or_a_route_between_states_is_no_road_town(extract, text: str, name) -> None:
     (e,) = extract(text, published="2021-04-12")
     assert (e.location.name if e.location and e.location.precision != "country" else None) == name
+
+
+def test_a_compass_word_alone_is_a_region_only_where_the_chain_confirms_it(extract) -> None:
+    # "West" names Cameroon's West region, but nothing in a text on Nepal confirms it
+    text = "Nepal Army soldiers defused a bomb found in Sundarbazar Municipality, West, on 5 May."
+    loc = first_location(extract, text)
+    assert (loc.name, loc.country_code, loc.precision) == ("Sundarbazar", "NPL", "country")
+    # the twins: a department of that region, or the area word, confirms it
+    text = "Police arrested ten protesters in Yaounde city (Mfoundi, Centre) on 5 May."
+    loc = first_location(extract, text)
+    assert (loc.name, loc.admin1, loc.country_code) == ("Yaounde", "Centre", "CMR")
+    loc = first_location(extract, "Gunmen killed two farmers in Bafoussam, West region, on 5 May.")
+    assert (loc.name, loc.admin1, loc.country_code) == ("Bafoussam", "West", "CMR")

@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from ..actorlex import (
+    ArmedGroup,
     armed_group,
     canonical_name,
     country_code_of,
@@ -46,10 +47,12 @@ def entity_actor(doc: Doc, sent: Span, ent: Span) -> ActorMention | None:
                 "", text
             )  # "pro-Houthi forces" are coded as Houthi forces (not "pro-Hamas protesters")
         group = _named_group(text) if not _opposed(ent) else None
+        name = group.name if group is not None else None
+        if group is None and not _opposed(ent):
+            group, name = group_faction(ent)
         if group is not None:
-            return actor_mention(
-                doc, sent, ent.start, ent.end, ent.root, group.name, group.kind, group.country_code
-            )
+            code = group.country_code
+            return actor_mention(doc, sent, ent.start, ent.end, ent.root, name, group.kind, code)
     if ent.label_ in ("ORG", "NORP"):
         state = _national_force(doc, sent, ent)
         if state is not None:
@@ -84,6 +87,37 @@ def entity_actor(doc: Doc, sent: Span, ent: Span) -> ActorMention | None:
                 code,
             )
     return None
+
+
+def group_faction(ent: Span) -> tuple[ArmedGroup | None, str | None]:
+    """A known group's name followed by the name of one of its factions ("the Mayi Mayi Mesandu", "Mayi
+    Mayi Yakutumba"): the group, and its name with the faction's in brackets as ACLED writes it ("Mai-Mai
+    Militia (Mesandu)"; a name that already has brackets stays as it is). The faction's words are proper
+    nouns, no actor noun ("Mayi Mayi militiamen") nor a date; (None, None) for other names."""
+    words = [t for t in ent if t.lower_ != "the"]
+    for n in range(len(words) - 1, 0, -1):
+        rest = words[n:]
+        if len(rest) > 3 or not all(_faction_word(t) for t in rest):
+            continue
+        group = armed_group(" ".join(t.text for t in words[:n]))
+        if group is not None:
+            faction = " ".join(t.text for t in rest)
+            return group, group.name if "(" in group.name else f"{group.name} ({faction})"
+    return None, None
+
+
+def _faction_word(tok: Token) -> bool:
+    """A capitalised proper noun that is no actor noun, no word of an armed organisation or unit
+    ("Mai-Mai Brigade": ``armed_org_heads``, ``formation_nouns``) and no date word."""
+    lex = actor_lexicon()
+    return (
+        tok.text[:1].isupper()
+        and word_class(tok, "proper_noun")
+        and noun_entry(tok.lower_, tok.lemma_.lower()) is None
+        and tok.lower_ not in lex["armed_org_heads"]
+        and tok.lower_ not in lex["formation_nouns"]
+        and tok.ent_type_ not in ("DATE", "TIME", "CARDINAL")
+    )
 
 
 def _regular_unit(ent: Span) -> bool:

@@ -238,13 +238,29 @@ def actors_country(inc: Incident) -> Location | None:
     of them acts at home (``_acts_at_home``: "FARDC repelled an attack by the Mai-Mai" is in DR Congo,
     "the Iraqi government imposed a curfew" in Iraq, "the Chadian army launched airstrikes" in Chad),
     at country precision. External forces decide nothing, nor do the forces of states that act abroad
-    as a matter of course ("Turkish warplanes"; ``forces_abroad_countries`` in places.yaml), and actors
-    of two countries leave it open."""
+    as a matter of course ("Turkish warplanes"; ``forces_abroad_countries`` in places.yaml). Where the
+    actors are of two countries, a state attacked on its ground decides (``_state_attacked_at_home``);
+    else it is left open."""
     with_country = [a for a in inc.actors if a.country_code]
     codes = {a.country_code for a in with_country}
-    if len(codes) != 1 or not any(_acts_at_home(a) for a in with_country):
+    if len(codes) > 1:
+        code = _state_attacked_at_home(with_country)
+        return _country_location(code) if code else None
+    if not codes or not any(_acts_at_home(a) for a in with_country):
         return None
     return _country_location(codes.pop())
+
+
+def _state_attacked_at_home(actors: list[Actor]) -> str | None:
+    """The one country of the targets that are a state's forces, police or government acting at home
+    ("ISWAP militants shelled a Chadian army position": Chad, whatever country the attackers come from);
+    None when no target is, or targets of two countries are."""
+    codes = {
+        a.country_code
+        for a in actors
+        if a.role == "target" and a.kind in ("state_forces", "government") and _acts_at_home(a)
+    }
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _acts_at_home(actor: Actor) -> bool:

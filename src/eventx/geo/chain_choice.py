@@ -156,7 +156,7 @@ def resolve_chain(ctx: PlaceContext, chain: Chain, lookup_name) -> None:
         if (
             item.place is not None
             and not confirmed(chain, i)
-            and not ctx.plausible(item.text, item.place, item.tier)
+            and (item.weak or not ctx.plausible(item.text, item.place, item.tier))
         ):
             item.place = None
 

@@ -15,7 +15,7 @@ from ..syntax import attached_as, dependents, of_head, word_class
 from ..text.recase import lower_one_for_one
 from .chains import Chain, Item, find_items, link_items
 from .gazetteer import get_gazetteer
-from .lexicon import NOT_NAMES, PLACE_LABELS, not_places, office_holders, place_words
+from .lexicon import NOT_NAMES, PLACE_LABELS, not_places, office_holders, place_words, stoplist
 from .names import normalize_name
 
 
@@ -77,8 +77,15 @@ def item_is_name(doc: Doc, sent: Span, item: Item) -> bool:
         and not any(t.ent_type_ in PLACE_LABELS for t in span)
     ):
         return False  # "attacked a Home Guard": capitals on a common noun ("a Lagos market" stays)
-    item.weak = item.text.lower().removeprefix("the ") in not_places()
+    item.weak = item.text.lower().removeprefix("the ") in not_places() or _bare_compass_word(item)
     return not all(t.is_punct or t.is_stop for t in span)
+
+
+def _bare_compass_word(item: Item) -> bool:
+    """A compass word written alone, with no area word ("Sundarbazar Municipality, West"): it names a
+    region only where the chain confirms it ("Mfoundi, Centre"), not Cameroon's West region in a text on
+    Nepal (``compass_region_words``)."""
+    return item.area is None and item.text.lower() in stoplist()["compass_region_words"]
 
 
 def names_a_medium(first: Token) -> bool:
