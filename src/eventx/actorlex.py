@@ -148,6 +148,14 @@ def _groups() -> dict[str, ArmedGroup]:
     return index
 
 
+@per_lexicon
+def shared_acronym(text: str) -> tuple[ArmedGroup, ...]:
+    """The groups of different countries that go by the acronym ``text`` (``shared_acronyms`` in
+    armed_groups.yaml: "NAF"); empty for other words."""
+    readings = load_yaml("armed_groups.yaml").get("shared_acronyms", {}).get(text.removeprefix("the "), ())
+    return tuple(ArmedGroup(g["name"], g["kind"], g.get("country"), (text,)) for g in readings)
+
+
 def armed_group(text: str) -> ArmedGroup | None:
     """The armed group ``text`` names ("ISIS", "al-Shabab", "the Houthis"), or None.
 

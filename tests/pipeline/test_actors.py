@@ -193,3 +193,28 @@ def test_a_faction_named_after_its_group_is_the_group_s_faction(parse, text: str
     names = {a.name for a in doc._.eventx_actors}
     assert name in names
     assert all(n == name or "Mai-Mai" not in n for n in names)
+
+
+def test_an_acronym_joined_by_a_hyphen_names_the_whole_group(parse) -> None:
+    doc = parse("On 3 May, the SPLA-IO attacked a government base in Yei.")
+    names = {a.name for a in doc._.eventx_actors}
+    assert any(n.startswith("SPLM/A-IO") for n in names)
+    assert "Military Forces of South Sudan (SSPDF)" not in names  # not its first part, "SPLA"
+    # the twin: the first part written alone is the state's army it names
+    doc = parse("On 3 May, the SPLA attacked a rebel base in Yei.")
+    assert "Military Forces of South Sudan (SSPDF)" in {a.name for a in doc._.eventx_actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("On 2 June, Boko Haram fighters ambushed NAF near Dikwa, Borno.", "Military Forces of Nigeria"),
+        ("On 2 June, NAF fired mortars at army positions near Zolote, Luhansk.",
+         "NAF: United Armed Forces of Novorossiya"),
+        ("On 2 June, NAF announced new rules for its pilots.", None),  # the text points nowhere
+    ],
+)  # fmt: skip
+def test_an_acronym_two_groups_share_is_the_group_of_the_text_s_country(parse, text, name) -> None:
+    doc = parse(text)
+    named = [a.name for a in doc._.eventx_actors if a.text and "NAF" in a.text]
+    assert named == ([name] if name else [])

@@ -17,9 +17,11 @@ from ..actorlex import (
     identity_name,
     noun_entry,
     opposed_prefixes,
+    shared_acronym,
 )
 from ..data import actor_lexicon, actor_words, trigger_lexicon, trigger_words
 from ..doctools import span_text
+from ..geo.evidence import document_countries
 from ..geo.gazetteer import get_gazetteer
 from ..records import ActorMention
 from ..syntax import attached_as, dependents, modifies_noun, prep_objects, word_class
@@ -50,6 +52,9 @@ def entity_actor(doc: Doc, sent: Span, ent: Span) -> ActorMention | None:
         name = group.name if group is not None else None
         if group is None and not _opposed(ent):
             group, name = group_faction(ent)
+        if group is None:
+            group = _shared_acronym_reading(ent)
+            name = group.name if group is not None else None
         if group is not None:
             code = group.country_code
             return actor_mention(doc, sent, ent.start, ent.end, ent.root, name, group.kind, code)
@@ -87,6 +92,20 @@ def entity_actor(doc: Doc, sent: Span, ent: Span) -> ActorMention | None:
                 code,
             )
     return None
+
+
+def _shared_acronym_reading(ent: Span) -> ArmedGroup | None:
+    """The group an acronym that groups of several countries go by names here ("NAF", ``shared_acronyms``):
+    the one of the country the rest of the text points to most (its countries named or implied, its
+    places and the main countries of the groups it names), None where it points to none of them."""
+    readings = shared_acronym(ent.text)
+    if not readings:
+        return None
+    support = document_countries(ent.doc)
+    support.update(p.country_code for p in ent.doc._.eventx_places if p.country_code)
+    support.update(g.country_code for e in ent.doc.ents if (g := armed_group(e.text)) and g.country_code)
+    best = max(readings, key=lambda g: support.get(g.country_code, 0))
+    return best if support.get(best.country_code, 0) > 0 else None
 
 
 def group_faction(ent: Span) -> tuple[ArmedGroup | None, str | None]:
@@ -222,12 +241,17 @@ def _national_force(doc: Doc, sent: Span, ent: Span) -> ActorMention | None:
 
 
 def acronyms(sent: Span) -> list[Span]:
-    """Capitalised acronyms NER left without a label ("the NPA and the military"): possible group names."""
+    """Capitalised acronyms NER left without a label ("the NPA and the military"), also those joined by
+    a hyphen that the tokenizer splits ("the SSA-S", "the SPLA-IO": the whole, never its first part):
+    possible group names."""
     mixed = any(ch.islower() for ch in span_text(sent))  # not a headline in capitals
+    joined = _hyphenated_acronyms(sent)
+    inside = {i for span in joined for i in range(span.start, span.end)}
     acronyms = [
         sent.doc[t.i : t.i + 1]
         for t in sent
         if t.ent_type_ == ""
+        and t.i not in inside
         and t.is_upper
         and len(t.text) >= 2
         and t.is_alpha
@@ -245,7 +269,21 @@ def acronyms(sent: Span) -> list[Span]:
         and _standalone(t)
         and armed_group(t.text) is not None
     ]
-    return acronyms + names
+    return joined + acronyms + names
+
+
+def _hyphenated_acronyms(sent: Span) -> list[Span]:
+    """Unlabelled runs "ABC-D" written without spaces that name a known group ("SSA-S", "NDC-R")."""
+    doc, out = sent.doc, []
+    for t in sent:
+        end = t.i + 3
+        if end > sent.end or t.ent_type_ or not (t.is_upper and t.is_alpha and len(t.text) >= 2):
+            continue
+        hyphen, last = doc[t.i + 1], doc[t.i + 2]
+        written_together = not t.whitespace_ and hyphen.text == "-" and not hyphen.whitespace_
+        if written_together and last.is_upper and not last.ent_type_ and armed_group(doc[t.i : end].text):
+            out.append(doc[t.i : end])
+    return out
 
 
 def _standalone(t: Token) -> bool:
