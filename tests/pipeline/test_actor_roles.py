@@ -598,3 +598,28 @@ def test_a_numbered_or_infantry_unit_is_the_army_but_a_named_brigade_is_a_group(
     assert [k for _, k in sides(e, "initiator")] == ["rebel_group"]
     (e,) = extract("On 4 March 2021, in Tum Mari village, Tanai, the KIA 14th battalion attacked the army.")
     assert ("Kachin Independence Army", "rebel_group") in sides(e, "initiator")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parse makes the first side the place's conjunct, or the subject the place itself
+        "On 4 June 2021, in Hpakant Township, Kachin State, the Myanmar army and the KIA clashed.",
+        "On 4 June 2021, near Sezin village, Kachin State, the Myanmar army and the KIA fought.",
+        # the twin: the sides written before the place
+        "On 4 June 2021, the Myanmar army and the KIA clashed in Hpakant Township, Kachin State.",
+    ],
+)
+def test_sides_listed_after_a_place_keep_their_order(extract, text: str) -> None:
+    (e,) = extract(text)
+    assert sides(e, "initiator") == [("Military Forces of Myanmar", "state_forces")]
+    assert sides(e, "target") == [("Kachin Independence Army", "rebel_group")]
+
+
+def test_a_place_taken_may_be_written_as_its_area(extract) -> None:
+    # "Magumeri (Borno state)": the parse makes the area word the object of "retook"
+    (e,) = extract("On 2 June 2021, troops retook Damasak (Borno state) from ISWAP fighters.")
+    assert e.sub_event_type == "Government regains territory"
+    # the twin: the town alone
+    (e,) = extract("On 2 June 2021, troops retook Damasak from ISWAP fighters.")
+    assert e.sub_event_type == "Government regains territory"

@@ -26,6 +26,7 @@ from ..geo.gazetteer import get_gazetteer
 from ..records import ActorMention
 from ..syntax import attached_as, dependents, modifies_noun, prep_objects, word_class
 from .mention import actor_mention, country_name
+from .nouns import target_thing
 
 __all__ = ["acronyms", "entity_actor", "named_with_place", "sided_names", "with_group_noun"]
 
@@ -187,22 +188,35 @@ _ARMED_GROUP_KINDS = frozenset({"rebel_group", "political_militia", "identity_mi
 
 def _armed_doer(ent: Span) -> bool:
     """An organisation the lists do not know that does an act only armed groups do: the subject of a
-    verb of armed attack, or of one that launches or carries out an attack on people, forces or a place
-    (``armed_doer_verbs``, ``attack_launch_verbs``: "the Northern Alliance launched an attack against an
-    army position", "the Zomi Revolutionary Council ambushed a patrol"); not a state body or party by
-    its name (``civil_org_heads``: "the Labour Party launched an attack on the government", "the
-    Crimes Commission raided a hotel"), nor "an offensive against malaria"."""
+    verb of armed attack, of a verb of attack on a state's forces or their posts (``forces_attack_verbs``:
+    "the FMLN attacked a military post"), or of one that launches or carries out an attack on people,
+    forces or a place (``armed_doer_verbs``, ``attack_launch_verbs``: "the Northern Alliance launched an
+    attack against an army position", "the Zomi Revolutionary Council ambushed a patrol"); not a state
+    body or party by its name (``civil_org_heads``: "the Labour Party launched an attack on the
+    government", "the Crimes Commission raided a hotel"), nor "an offensive against malaria"."""
     root, lex = ent.root, actor_lexicon()
     if not attached_as(root, "subject") or any(t.lower_ in lex["civil_org_heads"] for t in ent):
         return False
     verb = root.head
     if verb.lemma_.lower() in lex["armed_doer_verbs"]:
         return True
+    if verb.lemma_.lower() in lex["forces_attack_verbs"]:
+        return any(_forces_or_post(o) for o in dependents(verb, "object"))
     if verb.lemma_.lower() not in lex["attack_launch_verbs"]:
         return False
     attacks = [o for o in dependents(verb, "object") if o.lemma_.lower() in lex["launched_attacks"]]
     aimed = [o for a in attacks for o in prep_objects(a, trigger_words("aimed_preps"))]
     return any(_side_or_place(o) for o in aimed)  # "... against an army position", "... on Muse"
+
+
+def _forces_or_post(tok: Token) -> bool:
+    """The noun names a state's forces or one of their posts ("a military post", "the army barracks",
+    "soldiers": ``target_things`` and actor nouns of kind state_forces)."""
+    entry = noun_entry(tok.lower_, tok.lemma_.lower())
+    if entry is not None:
+        return entry[0] == "state_forces"
+    thing = target_thing(tok.doc, tok.sent, tok)
+    return thing is not None and thing.kind == "state_forces"
 
 
 def _side_or_place(tok: Token) -> bool:
@@ -287,11 +301,12 @@ def _hyphenated_acronyms(sent: Span) -> list[Span]:
 
 
 def _standalone(t: Token) -> bool:
-    """No capitalised word or hyphen joins the token: not part of a longer name ("Communist Party of
-    India - Maoist")."""
+    """No capitalised word (but a sentence's first "The") or hyphen joins the token: not part of a longer
+    name ("Communist Party of India - Maoist")."""
     doc = t.doc
     near = [doc[i] for i in (t.i - 1, t.i + 1) if 0 <= i < len(doc)]
-    return not any(n.text == "-" or (n.text[:1].isupper() and n.is_alpha) for n in near)
+    joins = [n for n in near if n.text == "-" or (n.text[:1].isupper() and n.is_alpha)]
+    return all(word_class(n, "determiner") for n in joins)  # "The Extraditables claimed ..."
 
 
 _PRO = re.compile(r"^pro\s*-\s*", re.I)

@@ -189,3 +189,10 @@ def answered_below(chain: list[Token], verb: Token) -> bool:
     words = trigger_words("motive_words") | trigger_words("response_words")
     below = chain[1 : chain.index(verb)] if verb in chain else []
     return any(t.lemma_.lower() in words for t in below)
+
+
+def names_a_place(tok: Token) -> bool:
+    """A proper noun inside a place the text names (``doc._.eventx_places``): a word the parse may have
+    made the head of a list of actors written after the place ("Rakhine State, Myanmar military and AA
+    fought", "in Kutkai Township, Shan State, the army and the KIA clashed")."""
+    return word_class(tok, "proper_noun") and any(p.start <= tok.idx < p.end for p in tok.doc._.eventx_places)

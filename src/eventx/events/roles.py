@@ -32,6 +32,7 @@ from .role_cues import (
     answered_below,
     attributed_role,
     looks_into,
+    names_a_place,
     other_side_named,
     report_verbs,
     second_modifier,
@@ -59,10 +60,13 @@ def actor_role(
     if role == "initiator" and two_sided(trigger) and not other_side_named(trigger):
         side = actor_head.head if attached_as(actor_head, "apposition") else actor_head  # "X (NSCN-K)"
         if second_modifier(side) or (
-            attached_as(side, "conjunct") and attached_as(joined_to(side.head), "subject", "prep_object")
+            attached_as(side, "conjunct")
+            and attached_as(joined_to(side.head), "subject", "prep_object")
+            and not names_a_place(side.head)  # "Rakhine State, Myanmar military and AA fought"
         ):
             return "target"  # "LNA and GNA forces clashed", "X and Y reached a deal": Y is the other side
     return role
+
 
 
 def _role(

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actorlex import is_person_noun
 from ..data import actor_lexicon, trigger_words
+from ..geo.lexicon import stoplist
 from ..lexicon import per_lexicon
 from ..syntax import (
     attached_as,
@@ -199,6 +200,9 @@ def takes_place(tok: Token) -> bool:
     if any(c.lemma_.lower() == "control" for c in objects):
         objects += [p for c in objects if c.lower_ == "of" for p in dependents(c, "prep_object")]
     objects = [o for o in objects if o.lemma_.lower() != "control"]
+    # "retook Magumeri (Borno state)" parsed with the area word as the object: the names it holds
+    areas = set(stoplist()["area_words"])
+    objects += [m for o in objects if o.lower_ in areas for m in dependents(o, "compound", "noun_modifier")]
     return any(
         o.ent_type_ in ("GPE", "LOC", "FAC") or _place_token(o) or o.lemma_.lower() in words for o in objects
     )
