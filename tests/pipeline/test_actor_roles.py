@@ -616,6 +616,17 @@ def test_sides_listed_after_a_place_keep_their_order(extract, text: str) -> None
     assert sides(e, "target") == [("Kachin Independence Army", "rebel_group")]
 
 
+def test_sides_listed_after_a_place_under_a_passive_verb_are_its_targets(extract) -> None:
+    text = "On 4 June 2021, in Kutkai Township, Shan State, soldiers and police were attacked by the KIA."
+    (e,) = extract(text)
+    assert sides(e, "initiator") == [("Kachin Independence Army", "rebel_group")]
+
+
+def test_states_named_as_sides_are_no_place_the_sides_hang_on(extract) -> None:
+    (e,) = extract("On 4 June 2021, Armenia and Azerbaijan clashed on their border.")
+    assert [n for n, _ in sides(e, "initiator")] == ["Military Forces of Armenia"]
+
+
 def test_a_place_taken_may_be_written_as_its_area(extract) -> None:
     # "Magumeri (Borno state)": the parse makes the area word the object of "retook"
     (e,) = extract("On 2 June 2021, troops retook Damasak (Borno state) from ISWAP fighters.")

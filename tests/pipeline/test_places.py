@@ -663,3 +663,14 @@ def test_a_compass_word_alone_is_a_region_only_where_the_chain_confirms_it(extra
     assert (loc.name, loc.admin1, loc.country_code) == ("Yaounde", "Centre", "CMR")
     loc = first_location(extract, "Gunmen killed two farmers in Bafoussam, West region, on 5 May.")
     assert (loc.name, loc.admin1, loc.country_code) == ("Bafoussam", "West", "CMR")
+    # alone, it keeps its own place
+    loc = first_location(extract, "On 5 May, Hong Kong police fired tear gas at protesters in Central.")
+    assert (loc.name, loc.country_code) == ("Central", "HKG")
+
+
+def test_a_leading_compass_word_is_dropped_only_before_a_country_or_province(extract) -> None:
+    loc = first_location(extract, "Jihadists killed ten soldiers in Northern Iraq on Monday.")
+    assert (loc.country_code, loc.precision) == ("IRQ", "country")
+    # the twin: "West Wing" is no part of Wing, a village in England
+    text = "Protesters gathered near the West Wing on Monday, chanting against the president."
+    assert first_location(extract, text).country_code != "GBR"

@@ -3,6 +3,7 @@ in an armed-organisation word, officials titled by a demonym, and group names NE
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from spacy.tokens import Doc, Span, Token
@@ -100,7 +101,7 @@ def _shared_acronym_reading(ent: Span) -> ArmedGroup | None:
     the one of the country the rest of the text points to most (its countries named or implied, its
     places and the main countries of the groups it names), None where it points to none of them."""
     readings = shared_acronym(ent.text)
-    if not readings:
+    if not readings or _modifies_a_thing(ent):
         return None
     support = document_countries(ent.doc)
     support.update(p.country_code for p in ent.doc._.eventx_places if p.country_code)
@@ -109,26 +110,33 @@ def _shared_acronym_reading(ent: Span) -> ArmedGroup | None:
     return best if support.get(best.country_code, 0) > 0 else None
 
 
+def _modifies_a_thing(ent: Span) -> bool:
+    """The name modifies a noun that names no people ("AA guns": anti-aircraft guns, not the Arakan
+    Army's)."""
+    root = ent.root
+    head = root.head
+    return attached_as(root, "compound") and noun_entry(head.lower_, head.lemma_.lower()) is None
+
+
 def group_faction(ent: Span) -> tuple[ArmedGroup | None, str | None]:
     """A known group's name followed by the name of one of its factions ("the Mayi Mayi Mesandu", "Mayi
     Mayi Yakutumba"): the group, and its name with the faction's in brackets as ACLED writes it ("Mai-Mai
     Militia (Mesandu)"; a name that already has brackets stays as it is). The faction's words are proper
-    nouns, no actor noun ("Mayi Mayi militiamen") nor a date; (None, None) for other names."""
+    nouns (``_faction_word``), no actor noun ("Mayi Mayi militiamen"); (None, None) for other names."""
     words = [t for t in ent if t.lower_ != "the"]
     for n in range(len(words) - 1, 0, -1):
         rest = words[n:]
-        if len(rest) > 3 or not all(_faction_word(t) for t in rest):
-            continue
-        group = armed_group(" ".join(t.text for t in words[:n]))
-        if group is not None:
+        group = armed_group(" ".join(t.text for t in words[:n])) if len(rest) <= 3 else None
+        if group is not None and all(_faction_word(t, group) for t in rest):
             faction = " ".join(t.text for t in rest)
             return group, group.name if "(" in group.name else f"{group.name} ({faction})"
     return None, None
 
 
-def _faction_word(tok: Token) -> bool:
+def _faction_word(tok: Token, group: ArmedGroup) -> bool:
     """A capitalised proper noun that is no actor noun, no word of an armed organisation or unit
-    ("Mai-Mai Brigade": ``armed_org_heads``, ``formation_nouns``) and no date word."""
+    ("Mai-Mai Brigade": ``armed_org_heads``, ``formation_nouns``), no day or month name ("the Mai-Mai
+    Monday attack") and no place of the group's country ("Taliban Kandahar fighters")."""
     lex = actor_lexicon()
     return (
         tok.text[:1].isupper()
@@ -136,8 +144,22 @@ def _faction_word(tok: Token) -> bool:
         and noun_entry(tok.lower_, tok.lemma_.lower()) is None
         and tok.lower_ not in lex["armed_org_heads"]
         and tok.lower_ not in lex["formation_nouns"]
-        and tok.ent_type_ not in ("DATE", "TIME", "CARDINAL")
+        and tok.lower_ not in _CALENDAR_WORDS
+        and not _place_of(tok.text, group.country_code)
     )
+
+
+#: day and month names, full and abbreviated ("Monday", "Mon", "May")
+_CALENDAR_WORDS = frozenset(
+    w.lower()
+    for w in (*calendar.day_name, *calendar.day_abbr, *calendar.month_name, *calendar.month_abbr)
+    if w
+)
+
+
+def _place_of(word: str, country: str | None) -> bool:
+    """The gazetteer knows the word as a place of the country (of any country when it is None)."""
+    return bool(get_gazetteer().lookup(word, countries=[country] if country else None))
 
 
 def _regular_unit(ent: Span) -> bool:
@@ -188,7 +210,7 @@ _ARMED_GROUP_KINDS = frozenset({"rebel_group", "political_militia", "identity_mi
 
 def _armed_doer(ent: Span) -> bool:
     """An organisation the lists do not know that does an act only armed groups do: the subject of a
-    verb of armed attack, of a verb of attack on a state's forces or their posts (``forces_attack_verbs``:
+    verb of armed attack, of a verb of attack on a post of a state's forces (``forces_attack_verbs``:
     "the FMLN attacked a military post"), or of one that launches or carries out an attack on people,
     forces or a place (``armed_doer_verbs``, ``attack_launch_verbs``: "the Northern Alliance launched an
     attack against an army position", "the Zomi Revolutionary Council ambushed a patrol"); not a state
@@ -210,11 +232,9 @@ def _armed_doer(ent: Span) -> bool:
 
 
 def _forces_or_post(tok: Token) -> bool:
-    """The noun names a state's forces or one of their posts ("a military post", "the army barracks",
-    "soldiers": ``target_things`` and actor nouns of kind state_forces)."""
-    entry = noun_entry(tok.lower_, tok.lemma_.lower())
-    if entry is not None:
-        return entry[0] == "state_forces"
+    """The noun names a post of a state's forces ("a military post", "a police station", "an army
+    checkpoint": ``target_things``), not the forces themselves, which words attack too ("Amnesty
+    International attacked the police for the killings")."""
     thing = target_thing(tok.doc, tok.sent, tok)
     return thing is not None and thing.kind == "state_forces"
 
@@ -241,13 +261,17 @@ def named_with_place(doc: Doc, sent: Span, ent: Span) -> Span:
 
 
 def _national_force(doc: Doc, sent: Span, ent: Span) -> ActorMention | None:
-    """ "the Algerian Army", "Nigerian Police": a country's own forces, not an armed organisation named
-    "... Army" ("Arakan Army", "Free Syrian Army")."""
+    """ "the Algerian Army", "Nigerian Police", "the Nigerian Air Force", "the Royal Thai Army": a
+    country's own forces, its name and a force noun with only words of an arm of service besides
+    (``service_arm_words``), not an armed organisation named "... Army" ("Arakan Army", "Free Syrian
+    Army", "the Syrian National Army")."""
     words = [t for t in ent if t.lower_ != "the"]
-    if len(words) != 2:
+    arms = actor_lexicon()["service_arm_words"]
+    named = [t for t in words[:-1] if t.lower_ not in arms]  # "the Royal Thai Army": Thai
+    if len(words) < 2 or len(named) != 1:
         return None
-    entry = noun_entry(words[1].lower_)
-    code = country_code_of(words[0].text)
+    entry = noun_entry(words[-1].lower_)
+    code = country_code_of(named[0].text)
     if entry is None or entry[0] != "state_forces" or code is None:
         return None
     name = canonical_name(entry[1], country_name(code))
@@ -306,7 +330,7 @@ def _standalone(t: Token) -> bool:
     doc = t.doc
     near = [doc[i] for i in (t.i - 1, t.i + 1) if 0 <= i < len(doc)]
     joins = [n for n in near if n.text == "-" or (n.text[:1].isupper() and n.is_alpha)]
-    return all(word_class(n, "determiner") for n in joins)  # "The Extraditables claimed ..."
+    return all(n.lower_ == "the" and n.i == n.sent.start for n in joins)  # "The Extraditables claimed"
 
 
 _PRO = re.compile(r"^pro\s*-\s*", re.I)

@@ -252,14 +252,14 @@ def actors_country(inc: Incident) -> Location | None:
 
 
 def _state_attacked_at_home(actors: list[Actor]) -> str | None:
-    """The one country of the targets that are a state's forces, police or government acting at home
-    ("ISWAP militants shelled a Chadian army position": Chad, whatever country the attackers come from);
-    None when no target is, or targets of two countries are."""
-    codes = {
-        a.country_code
-        for a in actors
-        if a.role == "target" and a.kind in ("state_forces", "government") and _acts_at_home(a)
-    }
+    """The one country of the targets that are a state's forces, police or government acting at home,
+    attacked by no state ("ISWAP militants shelled a Chadian army position": Chad, whatever country the
+    attackers come from); None when a state's forces are among the initiators, when no target is such a
+    force, or when targets of two countries are."""
+    state = ("state_forces", "government")
+    if any(a.role == "initiator" and a.kind in state for a in actors):
+        return None  # "Pakistani troops and Afghan border guards clashed": either side's ground
+    codes = {a.country_code for a in actors if a.role == "target" and a.kind in state and _acts_at_home(a)}
     return codes.pop() if len(codes) == 1 else None
 
 

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from ..data import actor_lexicon, trigger_lexicon
 from ..lexicon import per_lexicon
-from ..syntax import attached_as, first_conjunct, relation, subjects_of, word_class
+from ..syntax import attached_as, dependents, first_conjunct, is_passive, relation, word_class
 from .kinds import ARMED_KINDS
 from .role_cues import crowd_head, is_symmetric, names_a_place, of_holder
 
@@ -71,7 +71,8 @@ def role_context(
         actor_head = holder  # "a column of soldiers arrived and abducted": the soldiers acted
     rel, head = relation(actor_head), actor_head.head
     if rel == "conjunct" and _listed_after_a_place(actor_head, trigger):
-        rel, head = "subject", trigger
+        # "... Shan State, soldiers and police were attacked by the KIA": the passive subject
+        rel, head = ("passive_subject" if is_passive(trigger) else "subject"), trigger
     if rel in ("auxiliary", "passive_auxiliary") and actor_head.is_upper and len(actor_head) > 1:
         rel = "subject"  # "IS attacked": the group's acronym read as the verb "is"
     return RoleContext(actor_head, trigger, actor_kind, anaphor, chain, rel, head)
@@ -79,10 +80,11 @@ def role_context(
 
 def _listed_after_a_place(actor_head: Token, trigger: Token) -> bool:
     """The parse made the actor a conjunct of the place named before it, in a phrase under the trigger,
-    which has no subject of its own ("in Kutkai Township, Shan State, the army and the KIA clashed"): the
-    actor is the trigger's subject (``actor_role`` then tells the sides of a clash apart)."""
+    which has no subject of its own, active or passive ("in Kutkai Township, Shan State, the army and
+    the KIA clashed"): the actor is the trigger's subject (``actor_role`` then tells the sides of a
+    clash apart)."""
     first = first_conjunct(actor_head)
-    if first is actor_head or not names_a_place(first) or subjects_of(trigger):
+    if first is actor_head or not names_a_place(first) or dependents(trigger, "any_subject"):
         return False
     return attached_as(first, "prep_object") and first.head.head.i == trigger.i
 

@@ -192,7 +192,10 @@ def answered_below(chain: list[Token], verb: Token) -> bool:
 
 
 def names_a_place(tok: Token) -> bool:
-    """A proper noun inside a place the text names (``doc._.eventx_places``): a word the parse may have
+    """A proper noun inside a place the text names (``doc._.eventx_places``), not a state acting ("Armenia
+    and Azerbaijan clashed": context ``government``): a word the parse may have
     made the head of a list of actors written after the place ("Rakhine State, Myanmar military and AA
     fought", "in Kutkai Township, Shan State, the army and the KIA clashed")."""
-    return word_class(tok, "proper_noun") and any(p.start <= tok.idx < p.end for p in tok.doc._.eventx_places)
+    places = tok.doc._.eventx_places
+    here = [p for p in places if p.start <= tok.idx < p.end]
+    return word_class(tok, "proper_noun") and any(p.context != "government" for p in here)

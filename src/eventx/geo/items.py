@@ -77,14 +77,15 @@ def item_is_name(doc: Doc, sent: Span, item: Item) -> bool:
         and not any(t.ent_type_ in PLACE_LABELS for t in span)
     ):
         return False  # "attacked a Home Guard": capitals on a common noun ("a Lagos market" stays)
-    item.weak = item.text.lower().removeprefix("the ") in not_places() or _bare_compass_word(item)
+    item.weak = item.text.lower().removeprefix("the ") in not_places()
     return not all(t.is_punct or t.is_stop for t in span)
 
 
 def _bare_compass_word(item: Item) -> bool:
-    """A compass word written alone, with no area word ("Sundarbazar Municipality, West"): it names a
-    region only where the chain confirms it ("Mfoundi, Centre"), not Cameroon's West region in a text on
-    Nepal (``compass_region_words``)."""
+    """A compass word written alone, with no area word: in a chain of names ("Sundarbazar Municipality,
+    West") it names a region only where a neighbour confirms it ("Mfoundi, Centre"), not Cameroon's West
+    region in a text on Nepal (``compass_region_words``); alone it keeps its own place ("protesters in
+    Central", Hong Kong)."""
     return item.area is None and item.text.lower() in stoplist()["compass_region_words"]
 
 
@@ -210,7 +211,11 @@ def sentence_chains(doc: Doc, sent: Span, people: frozenset[str] = frozenset()) 
         if not item.locative and _taken_as_a_place(doc, item):
             item.locative = True
     items = [_road_town(it, text[it.end - sent.start_char :]) or it for it in items]
-    return link_items(text, sent.start_char, items)
+    chains = link_items(text, sent.start_char, items)
+    for chain in chains:
+        for item in chain.items:
+            item.weak = item.weak or (len(chain.items) > 1 and _bare_compass_word(item))
+    return chains
 
 
 def _taken_as_a_place(doc: Doc, item: Item) -> bool:

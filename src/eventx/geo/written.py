@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import per_lexicon
-from .context import FUZZY_TIER, PlaceContext, spelling_ratio
+from .context import FUZZY_TIER, MAJOR_POPULATION, PlaceContext, spelling_ratio
 from .gazetteer import Place, get_gazetteer
 from .lexicon import stoplist
 from .names import CLOSE_RATIO
@@ -51,13 +51,25 @@ def _district_suffix() -> re.Pattern[str]:
 @per_lexicon
 def place_key(text: str) -> str:
     """The name to look up: ``core_name``, and without a leading compass word when only that form is
-    known ("Northern Iraq" -> "Iraq", but "North Darfur" stays), or without a trailing one that makes a
+    known and names a country, province or large town ("Northern Iraq" -> "Iraq", but "North Darfur"
+    and "West Wing" stay), or without a trailing one that makes a
     district of a known place ("Anambra West" -> "Anambra", ``district_compass_words``)."""
     core = core_name(text)
-    for bare in (_direction_prefix().sub("", core), _district_suffix().sub("", core)):
-        if bare != core and _only_bare_known(core, bare):
-            return bare
+    bare = _direction_prefix().sub("", core)
+    if bare != core and _only_bare_known(core, bare) and _an_area(bare):
+        return bare  # "Northern Iraq"; not "West Wing" -> Wing, a village in England
+    bare = _district_suffix().sub("", core)
+    if bare != core and _only_bare_known(core, bare):
+        return bare
     return core
+
+
+def _an_area(name: str) -> bool:
+    """The name is known as a country, a first-level area or a large town: the part of one that a
+    leading compass word names ("Southern Mali", "Northern Iraq", "Central Abuja"), not of a village
+    ("the West Wing" is no part of Wing, England)."""
+    hits = get_gazetteer().match(name)[1]
+    return any(p.kind in ("country", "admin1") or p.population >= MAJOR_POPULATION for p in hits)
 
 
 def _only_bare_known(core: str, bare: str) -> bool:
