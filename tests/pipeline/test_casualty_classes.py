@@ -477,3 +477,65 @@ def test_a_range_joined_to_an_object_adds_up(parse, extract) -> None:
     ]
     (e,) = extract(text, published=PUB)
     assert (e.fatalities.low, e.fatalities.high) == (15, 20)
+
+
+# ------------------------------------------------------------------ one victim told in other words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Police Officer was killed by gunmen outside the station in Mombasa, Kenya.",  # title case
+        "Gunmen shot a shopkeeper dead in his shop in Kano, Nigeria.",  # "dead" after the object
+        "A teacher was abducted and strangled to death near Beni, DR Congo.",  # a passive subject shared
+        "A trader was stabbed and shot dead in his shop in Basra, Iraq.",
+        "A lawyer was gunned down outside the court in Quetta, Pakistan.",  # a killing particle
+        "Militants beat the village elder, who died from his injuries, in Pibor, South Sudan.",  # who = elder
+        "Gunmen attacked a farmer in Jos, Nigeria. The farmer later succumbed to his injuries.",
+    ],
+)
+def test_one_victim_killed_in_other_words_is_one_fatality(parse, extract, text: str) -> None:
+    killed = [c for c in _cas(parse, text) if c.status == "killed"]
+    assert [(c.best, c.low, c.high) for c in killed] == [(1, 1, 1)]
+    (e,) = extract(text, published=PUB)
+    assert e.fatalities.best == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "twin"),
+    [
+        # giving in to anything but wounds is no death
+        ("The government succumbed to pressure from the protesters in Lagos, Nigeria.",
+         "The protester succumbed to his wounds in Lagos, Nigeria."),
+        # a verb of gunfire kills only with "down"
+        ("The gunmen gunned the engine and sped away from Kano, Nigeria.",
+         "The gunmen gunned down a guard and sped away from Kano, Nigeria."),
+        # a relative clause without a comma picks out people by an earlier death; it counts no one anew
+        ("Mourners remembered a mayor who was murdered in 1989 in Medellin, Colombia.",
+         "Gunmen attacked the mayor, who was murdered in his office in Medellin, Colombia."),
+    ],
+)
+def test_dying_phrases_need_their_whole_wording(parse, text: str, twin: str) -> None:
+    assert not [c for c in _cas(parse, text) if c.status == "killed" and c.best]
+    assert [c.best for c in _cas(parse, twin) if c.status == "killed"] == [1]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # a verb of result: its object is who the participles after it count
+        ("The roadside bomb left two soldiers killed and three injured near Kirkuk, Iraq.", 2, 3),
+        # a passive verb of reporting: its subject is who the participle counts
+        ("Five policemen were reported killed in the ambush near Gao, Mali.", 5, None),
+        # "and several injured": a joined participle with a number of its own counts it
+        ("At least six people were killed and several injured in the raid on Tillaberi, Niger.", 6, 3),
+        # "killed or injured": the count is split in unknown shares, not given to both
+        ("Ten soldiers were killed or injured in the clash near Menaka, Mali.", 10, None),
+    ],
+)
+def test_participles_count_the_noun_their_clause_gives(
+    parse, text: str, killed: int, injured: int | None
+) -> None:
+    by_status = {c.status: c.best for c in _cas(parse, text)}
+    assert by_status.get("killed") == killed
+    assert by_status.get("injured") == injured

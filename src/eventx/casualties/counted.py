@@ -18,6 +18,7 @@ from ..syntax import (
 )
 from ..text.quantity_lexicon import is_vague_number
 from .lexicon import casualty_lexicon, casualty_words
+from .triggers import trigger_status
 
 
 def other_victims(noun: Token) -> list[Token]:
@@ -46,10 +47,23 @@ def counted_noun(trigger: Token) -> Token | None:
         if number is not None:
             return number
     if word_class(trigger, "any_verb"):
-        return _counted_by_verb(trigger)
+        return _antecedent(_counted_by_verb(trigger))
     if word_class(trigger, "adjective"):
-        return _counted_by_adjective(trigger)
+        return _antecedent(_counted_by_adjective(trigger))
     return _counted_by_noun(trigger)
+
+
+def _antecedent(noun: Token | None) -> Token | None:
+    """The noun a relative pronoun stands for in a clause set off by a comma: "the village chief, who
+    died from his injuries" counts the chief. A clause without the comma picks out people by what
+    befell them, most often before ("the two people who were killed", "a candidate who was murdered in
+    1989"), and counts no one (the pronoun has no number); any other noun is itself."""
+    if noun is None or not form(noun, "wh_pronoun", "wh_determiner"):
+        return noun
+    clause = noun.head
+    if not attached_as(clause, "relative_clause") or noun.i == 0 or noun.nbor(-1).text != ",":
+        return noun
+    return clause.head
 
 
 def _counted_by_verb(trigger: Token) -> Token | None:
@@ -71,6 +85,9 @@ def _counted_by_verb(trigger: Token) -> Token | None:
         return subj  # "three fishermen were missing" (parsed as a verb)
     if obj is not None:
         return obj
+    described = _described_by_complement(trigger) if subj is None else None
+    if described is not None:
+        return described
     if (
         subj is not None
         and form(trigger, "past_tense", "past_participle")
@@ -80,10 +97,10 @@ def _counted_by_verb(trigger: Token) -> Token | None:
         # a headline's passive: "Four people killed and twenty wounded in the fighting"; "left 300 dead and
         # hundreds of people wounded"
         return subj
-    if attached_as(trigger, "noun_clause", "adjective") and word_class(
-        trigger.head, "any_noun", "number", "pronoun"
+    if attached_as(trigger, "noun_clause", "adjective") and (
+        word_class(trigger.head, "any_noun", "number", "pronoun") or is_vague_number(trigger.head.text)
     ):
-        return trigger.head
+        return trigger.head  # "12 people killed", "and several injured" (a clause on "several")
     if attached_as(trigger, "conjunct") and word_class(trigger.head, "any_verb"):
         return _counted_by_joined_verb(trigger)
     if has_number(trigger):
@@ -91,17 +108,53 @@ def _counted_by_verb(trigger: Token) -> Token | None:
     return None
 
 
+def _described_by_complement(word: Token) -> Token | None:
+    """Who a casualty word completing another verb counts: the passive subject of a verb of reporting or
+    finding ("8 soldiers were reported killed", "was found dead"), the object of a verb of result
+    (``result_verbs``: "the blast left one soldier killed and four injured"); None for any other word."""
+    if not attached_as(word, "complement_clause", "object_predicate"):
+        return None
+    head = word.head
+    if head.lemma_.lower() in casualty_lexicon().result_verbs:
+        return first_dependent(head, "object")
+    return first_dependent(head, "passive_subject") if is_passive(head) else None
+
+
 def _counted_by_joined_verb(trigger: Token) -> Token | None:
     """A verb joined to another casualty verb: "were killed and 10 injured" (its own number), "shot and
     killed the commander" (the victim the verbs share)."""
-    # "were killed and 10 injured": a conjunct with no subject of its own shares its head's
-    nums = [c for c in trigger.children if c.like_num or attached_as(c, "number", "np_adverbial")]
+    # "were killed and 10 injured", "and several injured": a conjunct with no subject of its own counts
+    # its own number
+    nums = [
+        c
+        for c in trigger.children
+        if c.like_num or attached_as(c, "number", "np_adverbial") or is_vague_number(c.text)
+    ]
     if nums:
         return nums[0]
     # "shot and killed the commander", "was shot and killed": the verbs share one victim
     head = trigger.head
     shared = [c for c in dependents(head, "patient") if c.i < trigger.i]
-    return shared[0] if shared and head.lemma_.lower() in casualty_lexicon().shared_victim_verbs else None
+    if not shared:
+        return None
+    if head.lemma_.lower() in casualty_lexicon().shared_victim_verbs or _shares_passive_subject(trigger):
+        return shared[0]
+    return None
+
+
+def _shares_passive_subject(verb: Token) -> bool:
+    """ "A woman was raped and strangled to death", "was stabbed and shot dead": a verb joined by "and"
+    to a passive verb that states no casualty itself, with no subject or auxiliary of its own, tells of the
+    same victim. Not "were killed or injured" (a count split in unknown shares), "were killed and
+    wounded" (the first verb's count is its own), "was found ... has been found dead" (a new clause)."""
+    head = verb.head
+    if not attached_as(verb, "conjunct") or not dependents(head, "passive_subject"):
+        return False
+    if dependents(verb, "any_subject", "auxiliary", "passive_auxiliary"):
+        return False
+    if any(c.lower_ != "and" for c in dependents(head, "coordinator")):
+        return False
+    return trigger_status(head) is None
 
 
 def _counted_by_adjective(trigger: Token) -> Token | None:
@@ -116,14 +169,16 @@ def _counted_by_adjective(trigger: Token) -> Token | None:
     if subj is not None:
         return subj
     if attached_as(trigger, "object_predicate", "adjectival_complement", "complement_clause") or (
-        attached_as(trigger, "adverb") and word_class(trigger.head, "verb")  # "Gunmen shot dead a farmer"
+        attached_as(trigger, "adverb", "adverbial_clause") and word_class(trigger.head, "verb")
     ):
-        # "shot dead a shopkeeper" (object), "was found dead" (passive subject), "lay dead" (subject)
+        # "shot dead a shopkeeper", "shot a farmer dead" (object), "was found dead" (passive subject), "lay
+        # dead" (subject); "was stabbed and shot dead": the passive subject of the verb it is joined to
+        verb = trigger.head
         for rel in ("object", "passive_subject", "subject"):
-            obj = dependents(trigger.head, rel)
+            obj = dependents(verb, rel)
             if obj:
                 return obj[0]
-        return None
+        return first_dependent(verb.head, "passive_subject") if _shares_passive_subject(verb) else None
     return None
 
 

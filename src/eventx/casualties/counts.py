@@ -10,6 +10,7 @@ from ..models import MAX_COUNT
 from ..syntax import attached_as, dependents, form, modified_by, preposition_of, word_class
 from ..text.measures import measured
 from ..text.quantities import Quantity, find_quantities
+from ..text.quantity_lexicon import is_vague_number
 from .counted import has_of
 from .lexicon import casualty_lexicon, casualty_words
 from .triggers import trigger_status
@@ -50,7 +51,8 @@ def number_of(noun: Token) -> bool:
 def quantity_noun(doc: Doc, noun: Token) -> Quantity | None:
     """The Quantity a noun is itself ("Dozens of civilians", "a dozen of the soldiers", "killing dozens",
     "scores of people"), or None."""
-    if not word_class(noun, "any_noun", "number") or noun.like_num:
+    vague = word_class(noun, "adjective") and is_vague_number(noun.text)  # "and several injured"
+    if not (vague or word_class(noun, "any_noun", "number")) or noun.like_num:
         return None
     start = _phrase_start(noun).idx
     text = text_between(doc, start, noun.idx + len(noun.text)) + (" of" if has_of(noun) else "")
@@ -162,7 +164,8 @@ def _one_person(noun: Token, conjunct: bool) -> bool:
     """A singular victim with no number is one person: "a policeman was killed", "the body of a man",
     "killed John Smith", "shot dead a shopkeeper", "killed the commander"."""
     lex = casualty_lexicon()
-    singular = form(noun, "singular_noun")
+    # "A Police Officer was killed": a person noun written in title case is still a common noun
+    singular = form(noun, "singular_noun") or (form(noun, "singular_name") and is_person_noun(noun.lower_))
     if singular and is_person_noun(noun.lower_) and noun.lower_ not in lex.collective_person_nouns:
         return True  # "a policeman was killed"
     if noun.lemma_.lower() in lex.one_body_nouns and singular:

@@ -20,6 +20,9 @@ __all__ = ["CasualtyLexicon", "casualty_lexicon", "casualty_words"]
 _WORD_LISTS = (
     "ambiguous_nouns",
     "life_nouns",
+    "succumb_verbs",
+    "fatal_wound_nouns",
+    "result_verbs",
     "toll_nouns",
     "toll_modifiers",
     "share_nouns",
@@ -73,6 +76,10 @@ class CasualtyLexicon:
     determiner_counts: Mapping[str, int]  # "both" 2
     ambiguous_nouns: tuple[str, ...]
     life_nouns: tuple[str, ...]
+    succumb_verbs: tuple[str, ...]
+    fatal_wound_nouns: tuple[str, ...]
+    result_verbs: tuple[str, ...]
+    phrasal_killing_verbs: Mapping[str, tuple[str, ...]]  # "gun" -> ("down",)
     toll_nouns: tuple[str, ...]
     toll_modifiers: tuple[str, ...]
     share_nouns: tuple[str, ...]
@@ -148,6 +155,9 @@ def casualty_lexicon() -> CasualtyLexicon:
         one_of_re=one_of,
         word_counts=MappingProxyType(dict(data["word_counts"])),
         determiner_counts=MappingProxyType(dict(data["determiner_counts"])),
+        phrasal_killing_verbs=MappingProxyType(
+            {verb: tuple(particles) for verb, particles in data["phrasal_killing_verbs"].items()}
+        ),
         **{name: tuple(data[name]) for name in _WORD_LISTS},
     )
 

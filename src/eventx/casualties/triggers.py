@@ -13,6 +13,7 @@ from ..syntax import (
     has_number,
     has_passive_auxiliary,
     modified_by,
+    prep_objects,
     prepositions,
     word_class,
 )
@@ -29,6 +30,8 @@ def trigger_status(tok: Token) -> str | None:
             return "killed"  # "shot to death", "beaten to death", "fatally shot"
         if lemma == "lose" and any(c.lemma_.lower() in lex.life_nouns for c in dependents(tok, "object")):
             return "killed"  # "17 people lost their lives"
+        if _succumbed_to_wounds(tok) or _killing_particle(tok):
+            return "killed"  # "succumbed to his injuries", "was gunned down"
         if _shot_not_killed(tok):
             return "injured"  # "five people have been shot"
         return by_lemma.get(("verbs", lemma)) or by_lemma.get(("adjectives", lower))
@@ -44,6 +47,22 @@ def trigger_status(tok: Token) -> str | None:
     if word_class(tok, "adjective"):
         return by_lemma.get(("adjectives", lower)) or by_lemma.get(("adjectives", lemma))
     return None
+
+
+def _succumbed_to_wounds(verb: Token) -> bool:
+    """ "One of the victims succumbed to his injuries": a verb of giving in (``succumb_verbs``) whose
+    "to" phrase is a wound (``fatal_wound_nouns``) states a death; "succumbed to pressure" none."""
+    lex = casualty_lexicon()
+    if verb.lemma_.lower() not in lex.succumb_verbs:
+        return False
+    return any(g.lemma_.lower() in lex.fatal_wound_nouns for g in prep_objects(verb, ("to",)))
+
+
+def _killing_particle(verb: Token) -> bool:
+    """ "A police officer was gunned down": a verb that kills only with its particle
+    (``phrasal_killing_verbs``: "gun down", "mow down")."""
+    particles = casualty_lexicon().phrasal_killing_verbs.get(verb.lemma_.lower())
+    return bool(particles) and any(p.lower_ in particles for p in dependents(verb, "particle"))
 
 
 def _shot_not_killed(verb: Token) -> bool:
