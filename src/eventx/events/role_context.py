@@ -38,17 +38,20 @@ class RoleContext:
         return is_symmetric(self.trigger)
 
     @cached_property
+    def prep_slot(self) -> tuple[str, Token]:
+        """``(relation, head)`` with the subject of a clause under a preposition read as the preposition's
+        object ("threw petrol bombs at police officers driving along a road": the officers are "at")."""
+        if self.relation == "subject" and attached_as(self.head, "prep_clause"):
+            return "prep_object", self.head.head
+        return self.relation, self.head
+
+    @cached_property
     def with_slot(self) -> tuple[str, Token]:
         """``(relation, head)`` with the subject of a clause under "with" read as the "with" object
         ("clashed with pro-Houthi forces coming from ...": the forces); the rules after ``other side`` read
         this."""
-        if (
-            self.relation == "subject"
-            and attached_as(self.head, "prep_clause")
-            and self.head.head.lower_ == "with"
-        ):
-            return "prep_object", self.head.head
-        return self.relation, self.head
+        rel, head = self.prep_slot
+        return (rel, head) if head.lower_ == "with" else (self.relation, self.head)
 
 
 @per_lexicon

@@ -217,14 +217,21 @@ def operator_of_the_thing_hit(ctx: RoleContext) -> str | None:
 @role_rules.rule("targeting")
 def targeted_by_the_attack(ctx: RoleContext) -> str | None:
     """The object of a clause of targeting under the attack noun, or under the verb that carries the
-    attack out, is hit ("a remote explosive attack targeting an industrial factory", "troops launched
-    airstrikes, targeting Al-Shabaab militants")."""
+    attack out or sets it off, is hit ("a remote explosive attack targeting an industrial factory", "troops
+    launched airstrikes, targeting Al-Shabaab militants", "an explosive device detonated targeting a
+    military vehicle", "a bomb exploded targeting a police patrol")."""
     rel, head, trigger = ctx.relation, ctx.head, ctx.trigger
     attack = trigger.head if attached_as(trigger, "modifier") else trigger  # "a remote explosive attack"
     targeting = rel == "object" and head.lemma_.lower() in trigger_words("targeting_clause_verbs")
-    carrier = attack.head if attached_as(attack, "object") else None  # "launched airstrikes"
-    under_carrier = carrier is not None and head.head.i == carrier.i and attached_as(head, "adverbial_clause")
-    if targeting and (is_clause_of(head, attack) or under_carrier):
+    if not targeting:
+        return None
+    if is_clause_of(head, attack):
+        return "target"
+    verb = head.head  # the verb the clause of targeting hangs on
+    carries = attached_as(attack, "object", "any_subject") and attack.head.i == verb.i  # "launched strikes"
+    sets_off = is_clause_of(verb, attack)  # "a device [detonated] targeting": a clause of the device
+    own = verb.i == attack.i  # "a bomb exploded targeting a police patrol"
+    if (carries or sets_off or own) and attached_as(head, "adverbial_clause", "open_complement"):
         return "target"
     return None
 
@@ -282,8 +289,9 @@ def object_of_the_act(ctx: RoleContext) -> str | None:
 
 @role_rules.rule("aimed at")
 def aimed_at(ctx: RoleContext) -> str | None:
-    """The object of a preposition of aim on the act is its target ("fired on", "an attack against")."""
-    rel, head = ctx.relation, ctx.head
+    """The object of a preposition of aim on the act is its target ("fired on", "an attack against"), as
+    is the subject of a clause under it ("threw petrol bombs at police officers driving along a road")."""
+    rel, head = ctx.prep_slot
     if rel == "prep_object" and head.lower_ in trigger_words("aimed_preps") and head.head in ctx.chain:
         return "target"
     return None
