@@ -535,6 +535,33 @@ def test_claims_and_attributions_name_the_initiator(extract) -> None:
     assert [a.name for a in e.actors_with_role("initiator")] == ["Unidentified Armed Group (Nigeria)"]
 
 
+@pytest.mark.parametrize(
+    ("suspicion", "initiator"),
+    [
+        ("sources suspected the involvement of the New People's Army (NPA).", "NPA: New People's Army"),
+        ("police believe that the New People's Army (NPA) carried out the attack.", "NPA: New People's Army"),
+        ("sources suspected that left-wing extremists were involved in the attack.", "left-wing extremists"),
+    ],
+)
+def test_a_suspected_involvement_names_the_initiator(extract, suspicion: str, initiator: str) -> None:
+    text = f"Gunmen killed a farmer in Calinog, Iloilo, Philippines. No one claimed it; {suspicion}"
+    (e,) = extract(text, published="2021-05-02")
+    assert [a.name for a in e.actors_with_role("initiator")] == [initiator]
+
+
+@pytest.mark.parametrize(
+    "twin",
+    [
+        "The New People's Army (NPA) denied any involvement in the attack.",  # a denial attributes nothing
+        "The army said that soldiers of the New People's Army (NPA) carried out a survey.",  # no incident
+    ],
+)
+def test_a_denied_involvement_names_no_initiator(extract, twin: str) -> None:
+    text = f"Assailants shot and killed a farmer in Calinog, Iloilo, Philippines. {twin}"
+    (e,) = extract(text, published="2021-05-02")
+    assert [a.name for a in e.actors_with_role("initiator")] == ["Unidentified Armed Group (Philippines)"]
+
+
 def test_people_facing_police_are_not_identity_militias(extract) -> None:
     (e,) = extract("Indigenous protesters clashed with police in Brasilia, Brazil.", PUBLISHED)
     assert e.event_type == "Riots"

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 from ..actorlex import group_in
 from ..data import trigger_words
 from ..models import Actor
-from ..syntax import dependents, has_passive_auxiliary, negated, prepositions, word_class
+from ..syntax import attached_as, dependents, has_passive_auxiliary, negated, prepositions, word_class
 from .event_types import is_violent, property_attack
 from .mentions import Incident
 
@@ -19,23 +19,62 @@ def responsibility_claims(doc: Doc) -> list[tuple[int, Span]]:
     Negated claims ("No group claimed responsibility") are not claims."""
     out = []
     for tok in doc:
-        lemma = tok.lemma_.lower()
-        if not word_class(tok, "any_verb") or negated(tok):
+        if word_class(tok, "noun") and tok.lemma_.lower() in trigger_words("involvement_nouns"):
+            span = _involved(tok)
+        elif word_class(tok, "any_verb") and not negated(tok):
+            span = _claimant(tok)
+        else:
             continue
-        span = None
-        if lemma == "claim" and any(c.lemma_.lower() == "responsibility" for c in dependents(tok, "object")):
-            span = _child_phrase(tok, "subject")
-        elif lemma == "attribute":
-            # "attributed the attack to X": "to" hangs on the verb or, in the model's parse, on its object
-            heads = [tok, *dependents(tok, "object")]
-            to = [c for h in heads for c in prepositions(h, ("to",))]
-            span = _child_phrase(to[0], "prep_object") if to else None
-        elif lemma == "carry" and has_passive_auxiliary(tok):
-            by = dependents(tok, "agent")
-            span = _child_phrase(by[0], "prep_object") if by else None
         if span is not None and not any(t.lower_ in trigger_words("no_one_words") for t in span[:2]):
             out.append((tok.idx, span))
     return out
+
+
+def _claimant(verb: Token) -> Span | None:
+    """Who a verb of claiming or attributing names: "X claimed responsibility", "attributed the attack to
+    X", "the attack was carried out by X", "X carried out the attack", "X was involved in the attack"."""
+    lemma = verb.lemma_.lower()
+    if lemma == "claim" and any(c.lemma_.lower() == "responsibility" for c in dependents(verb, "object")):
+        return _child_phrase(verb, "subject")
+    if lemma == "attribute":
+        # "attributed the attack to X": "to" hangs on the verb or, in the model's parse, on its object
+        heads = [verb, *dependents(verb, "object")]
+        to = [c for h in heads for c in prepositions(h, ("to",))]
+        return _child_phrase(to[0], "prep_object") if to else None
+    if lemma == "carry" and has_passive_auxiliary(verb):
+        by = dependents(verb, "agent")
+        return _child_phrase(by[0], "prep_object") if by else None
+    if not _suspected(verb):
+        return None  # "Turkish forces carried out airstrikes" tells the act; it attributes nothing
+    if lemma == "carry" and _names_an_incident(dependents(verb, "object")):
+        return _child_phrase(verb, "subject")  # "sources suspected that FARC dissidents carried it out"
+    if lemma in trigger_words("involvement_verbs") and has_passive_auxiliary(verb):
+        into = [o for p in prepositions(verb, ("in",)) for o in dependents(p, "prep_object")]
+        return _child_phrase(verb, "passive_subject") if _names_an_incident(into) else None
+    return None
+
+
+def _involved(noun: Token) -> Span | None:
+    """ "Sources suspected the involvement of the NPA": the "of" phrase of a noun of taking part
+    (``involvement_nouns``) that a verb of suspicion takes as its object (not "denied any
+    involvement")."""
+    if not (attached_as(noun, "object") and _suspected(noun)):
+        return None
+    of = prepositions(noun, ("of",))
+    return _child_phrase(of[0], "prep_object") if of else None
+
+
+def _suspected(tok: Token) -> bool:
+    """``tok`` is what a verb of suspicion that is not denied states (``suspicion_verbs``: "sources
+    suspected [the involvement of X]", "believed that X [carried out] the attack"; not "the bulletin
+    reported that the army carried out attacks", which tells the act)."""
+    head = tok.head
+    return head.i != tok.i and not negated(head) and head.lemma_.lower() in trigger_words("suspicion_verbs")
+
+
+def _names_an_incident(nouns: list[Token]) -> bool:
+    """One of the nouns names an incident ("the attack", "the incident", ``anaphors``)."""
+    return any(n.lemma_.lower() in trigger_words("anaphors") for n in nouns)
 
 
 def _child_phrase(tok: Token, relation: str) -> Span | None:
@@ -45,7 +84,11 @@ def _child_phrase(tok: Token, relation: str) -> Span | None:
     if not kids or word_class(kids[0], "pronoun"):
         return None
     k = kids[0]
-    return k.doc[k.left_edge.i : k.right_edge.i + 1]
+    end = k.right_edge.i + 1
+    span = k.doc[k.left_edge.i : end]
+    if span.text.count("(") > span.text.count(")") and end < len(k.doc) and k.doc[end].text == ")":
+        return k.doc[k.left_edge.i : end + 1]  # "the New People's Army (NPA)": the parse leaves ")" out
+    return span
 
 
 def claimed_actor(span: Span) -> Actor:
