@@ -271,3 +271,12 @@ def test_armed_groups_of_past_latin_american_conflicts_are_known(parse, text: st
 def test_a_country_s_arm_of_service_is_its_forces(parse, text: str, name: str, kind: str) -> None:
     doc = parse(text)
     assert (name, kind) in {(a.name, a.kind) for a in doc._.eventx_actors}
+
+
+def test_a_thing_naming_a_person_s_office_is_no_target_thing(parse) -> None:
+    # "village" in "a village chief" says whose chief he is; the chief is the one attacked
+    doc = parse("Gunmen shot and killed a village chief in Malitbog, Iloilo, Philippines.")
+    assert "village" not in [a.text for a in doc._.eventx_actors]
+    # the twin: a village attacked is a target thing
+    doc = parse("Gunmen attacked a village in Malitbog, Iloilo, Philippines.")
+    assert "a village" in [a.text for a in doc._.eventx_actors]

@@ -415,6 +415,25 @@ police      police      NOUN NNS pobj      7
 """
 
 
+POLICE_FOUGHT_WITH_ATTACKERS = """
+Police     police    NOUN NNS nsubj 1
+responded  respond   VERB VBD ROOT  1
+and        and       CCONJ CC cc    1
+fought     fight     VERB VBD conj  1
+with       with      ADP  IN  prep  3
+attackers  attacker  NOUN NNS pobj  4
+"""
+
+
+def test_fought_the_attackers_the_attackers_did_it():
+    assert deciding(POLICE_FOUGHT_WITH_ATTACKERS, 5, 3) == ("fought the attackers", "initiator")
+    assert deciding(POLICE_FOUGHT_WITH_ATTACKERS, 0, 3) == ("fought the attackers", "target")
+    # the twin: a clash with anyone else keeps the subject its initiator
+    fighters = POLICE_FOUGHT_WITH_ATTACKERS.replace("attackers  attacker ", "fighters   fighter  ")
+    assert deciding(fighters, 0, 3) == ("subject", "initiator")
+    assert deciding(fighters, 5, 3) == ("clashed with", "target")
+
+
 def test_clashed_with_the_with_side_is_the_target_unless_the_other_side_fell():
     assert deciding(RIOTERS_CLASHED_WITH_FORCES, 4, 1) == ("clashed with", "target")
     assert deciding(RIOTERS_CLASHED_WITH_FORCES, 0, 1) == ("subject", "initiator")
@@ -699,6 +718,15 @@ a            a            DET  DT  det   7
 village      village      NOUN NN  dobj  5
 """
 
+ARMY_SAID_IT_KILLED = """
+The       the       DET  DT  det   1
+army      army      NOUN NN  nsubj 2
+said      say       VERB VBD ROOT  2
+it        it        PRON PRP nsubj 4
+killed    kill      VERB VBD ccomp 2
+militants militant  NOUN NNS dobj  4
+"""
+
 THE_GUARD_WAS_ON_HIS_WAY = """
 The       the       DET  DT   det       1
 guard     guard     NOUN NN   nsubj     2
@@ -716,10 +744,12 @@ attacked  attack    VERB VBN  advcl     2
 def test_subject_of_the_act_or_of_a_verb_governing_it():
     table = AUTHORITIES_REPORTED_THAT_GUNMEN_ATTACKED
     assert deciding(table, 4, 5) == ("subject", "initiator")
-    # only a government is exempted: "police reported that gunmen attacked ..." makes the police an
-    # initiator (the current convention, pinned here; the report verb is in the attack's governing chain)
-    assert deciding(table, 1, 5, kind="state_forces") == ("subject", "initiator")
+    # a government or its forces reporting it are its source: "police reported that gunmen attacked"
+    assert deciding(table, 1, 5, kind="state_forces") is None
     assert deciding(table, 1, 5, kind="government") is None  # officials reporting it
+    assert deciding(table, 1, 5, kind="rebel_group") == ("subject", "initiator")  # claims are theirs
+    # "the army said it killed 20 militants": a pronoun subject under the report tells its own act
+    assert deciding(ARMY_SAID_IT_KILLED, 1, 4, kind="state_forces") == ("subject", "initiator")
     # "he was attacked": the guard was the one hit
     assert deciding(THE_GUARD_WAS_ON_HIS_WAY, 1, 9) is None
     # "the Taliban said it was revenge for air strikes": they answer the strikes, not carry them out
@@ -796,7 +826,7 @@ def test_every_role_rule_is_tested_here():
         "by agent", "operator", "targeting", "object", "aimed at", "other side", "clashed with", "involving",
         "involving against", "between", "came under", "from", "observer", "subject", "conjunct", "took part",
         "forces moved", "apposition", "surrendered to", "survived", "passing by", "agreed with",
-        "taken from", "accused of",
+        "taken from", "accused of", "fought the attackers",
     }
     assert set(role_rules) == tested, "a role rule was added or renamed: test it here"
 

@@ -11,6 +11,7 @@ from ..actorlex import (
     identity_label,
     identity_name,
     in_service,
+    is_person_noun,
     modifier_country,
     noun_entry,
     of_countries,
@@ -52,6 +53,8 @@ def target_thing(doc: Doc, sent: Span, tok: Token) -> ActorMention | None:
         tok.lower_ not in things and tok.lemma_.lower() not in things
     ):
         return None
+    if attached_as(tok, "compound") and is_person_noun(tok.head.lower_, tok.head.lemma_.lower()):
+        return None  # "a village chief", "the school headmaster": the person is named, not the thing
     template = things.get(tok.lower_, things.get(tok.lemma_.lower()))
     for t in tok.lefts:
         if template is None and attached_as(t, "modifier") and t.lower_ in lex["state_modifiers"]:

@@ -373,7 +373,7 @@ def subject_of_the_act(ctx: RoleContext) -> str | None:
     if (
         rel == "subject"
         and head in ctx.chain
-        and not (ctx.actor_kind == "government" and head.lemma_.lower() in report_verbs())
+        and not _official_source(ctx, head)
         and (
             head.i == trigger.i
             or not any(word_class(c, "pronoun") for c in dependents(trigger, "passive_subject"))
@@ -381,6 +381,20 @@ def subject_of_the_act(ctx: RoleContext) -> str | None:
     ):
         return "initiator"
     return None
+
+
+def _official_source(ctx: RoleContext, head: Token) -> bool:
+    """A government or its forces telling of the act: the subject of a verb of reporting at or above it
+    ("local authorities reported that ...", "police said gunmen attacked the post", "the provincial police
+    force issued a statement saying that no one had been hurt"): a source, not the doer; but "the army
+    said it killed 20 militants" (a pronoun subject under the report) tells its own act."""
+    if ctx.actor_kind not in ("government", "state_forces"):
+        return False
+    path = ctx.chain[: ctx.chain.index(head) + 1]
+    reports = set(report_verbs())
+    told = [below for below, verb in zip(path, path[1:], strict=False) if verb.lemma_.lower() in reports]
+    own_act = any(word_class(s, "pronoun") for clause in told for s in dependents(clause, "any_subject"))
+    return bool(told) and not own_act
 
 
 @role_rules.rule("conjunct")

@@ -12,7 +12,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from ..syntax import attached_as, is_clause_of, word_class
+from ..data import trigger_words
+from ..syntax import attached_as, is_clause_of, prep_objects, word_class
 from .kinds import ARMED_KINDS
 from .role_context import RoleContext
 from .role_cues import (
@@ -33,6 +34,26 @@ def on_the_other_side_of_a_clash(ctx: RoleContext) -> str | None:
     if ctx.symmetric and on_the_other_side(actor) and ctx.trigger.sent == actor.sent:
         return "target"
     return None
+
+
+def fought_the_attackers(ctx: RoleContext) -> str | None:
+    """In a clash with "the attackers" (``attacker_nouns``), the attackers are its initiator and the side
+    that fought them its target: "Afghan police responded and fought with Taliban attackers", told after
+    a bombing, keeps the Taliban the doers of the incident."""
+    if not ctx.symmetric:
+        return None
+    rel, head = ctx.with_slot
+    trigger = ctx.trigger
+    if rel == "prep_object" and head.lower_ == "with" and clash_of(head.head, trigger):
+        return "initiator" if _attackers(ctx.actor) else None
+    own = head.i == trigger.i or (attached_as(trigger, "conjunct") and trigger.head.i == head.i)
+    if rel == "subject" and own and any(_attackers(o) for o in prep_objects(trigger, ("with",))):
+        return "target"
+    return None
+
+
+def _attackers(noun: Token) -> bool:
+    return noun.lemma_.lower() in trigger_words("attacker_nouns")
 
 
 def clashed_with(ctx: RoleContext) -> str | None:
@@ -140,6 +161,7 @@ def _up_to_its_verb(chain: list[Token]) -> set[int]:
 #: the family's rules in the order the roles table tries them
 RULES: tuple[tuple[str, Callable[[RoleContext], str | None]], ...] = (
     ("other side", on_the_other_side_of_a_clash),
+    ("fought the attackers", fought_the_attackers),
     ("clashed with", clashed_with),
     ("agreed with", agreed_with),
     ("taken from", taken_from),
