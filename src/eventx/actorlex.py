@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from .data import actor_lexicon, actor_words, load_yaml
 from .geo.gazetteer import get_gazetteer
 from .lexicon import per_lexicon
-from .syntax import attached_as, dependents, modifies_noun, word_class
+from .syntax import attached_as, dependents, form, modifies_noun, word_class
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,14 @@ def noun_entry(*forms: str) -> tuple[str, str] | None:
             kind, template = nouns[f]
             return kind, template
     return None
+
+
+def noun_forms(tok: Token) -> tuple[str, ...]:
+    """The forms of ``tok`` to look up as an actor noun: its word and lemma, and for a plural name in
+    title case ("Iraqi Border Guards", "Police Officers"), whose lemma the tagger leaves plural, the word
+    without its plural "s"."""
+    forms = (tok.lower_, tok.lemma_.lower())
+    return (*forms, tok.lower_.removesuffix("s")) if form(tok, "plural_name") else forms
 
 
 def is_person_noun(*forms: str) -> bool:

@@ -661,3 +661,12 @@ def test_a_place_taken_may_be_written_as_its_area(extract) -> None:
     # the twin: the town alone
     (e,) = extract("On 2 June 2021, troops retook Damasak from ISWAP fighters.")
     assert e.sub_event_type == "Government regains territory"
+
+
+def test_a_headline_passive_without_were_makes_its_subject_the_target(extract) -> None:
+    (e,) = extract("Two police officers shot dead by bandits in Zamfara, Nigeria", published="2021-05-02")
+    assert sides(e, "target") == [("Police Forces of Nigeria", "state_forces")]
+    assert [a.kind for a in e.actors_with_role("initiator")] == ["political_militia"]
+    # the twin: without "by" the subject shot
+    (e,) = extract("Two police officers shot a bandit in Zamfara, Nigeria", published="2021-05-02")
+    assert sides(e, "initiator") == [("Police Forces of Nigeria", "state_forces")]

@@ -280,3 +280,11 @@ def test_a_thing_naming_a_person_s_office_is_no_target_thing(parse) -> None:
     # the twin: a village attacked is a target thing
     doc = parse("Gunmen attacked a village in Malitbog, Iloilo, Philippines.")
     assert "a village" in [a.text for a in doc._.eventx_actors]
+
+
+def test_a_plural_actor_noun_in_title_case_is_read_as_its_noun(parse) -> None:
+    # the tagger leaves the lemma of "Guards" plural when the words are capitalised as a name
+    doc = parse("On 1 July 2020, Iraqi Border Guards were deployed at the border north of Zakho, Iraq.")
+    assert ("state_forces", "Iraqi Border Guards") in {(a.kind, a.text) for a in doc._.eventx_actors}
+    doc = parse("On 1 July 2020, Iraqi border guards were deployed at the border north of Zakho, Iraq.")
+    assert ("state_forces", "Iraqi border guards") in {(a.kind, a.text) for a in doc._.eventx_actors}

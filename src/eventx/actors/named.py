@@ -17,6 +17,7 @@ from ..actorlex import (
     identity_label,
     identity_name,
     noun_entry,
+    noun_forms,
     opposed_prefixes,
     shared_acronym,
 )
@@ -115,7 +116,7 @@ def _modifies_a_thing(ent: Span) -> bool:
     Army's)."""
     root = ent.root
     head = root.head
-    return attached_as(root, "compound") and noun_entry(head.lower_, head.lemma_.lower()) is None
+    return attached_as(root, "compound") and noun_entry(*noun_forms(head)) is None
 
 
 def group_faction(ent: Span) -> tuple[ArmedGroup | None, str | None]:
@@ -141,7 +142,7 @@ def _faction_word(tok: Token, group: ArmedGroup) -> bool:
     return (
         tok.text[:1].isupper()
         and word_class(tok, "proper_noun")
-        and noun_entry(tok.lower_, tok.lemma_.lower()) is None
+        and noun_entry(*noun_forms(tok)) is None
         and tok.lower_ not in lex["armed_org_heads"]
         and tok.lower_ not in lex["formation_nouns"]
         and tok.lower_ not in _CALENDAR_WORDS
@@ -189,7 +190,7 @@ def _of_a_group(tok: Token) -> bool:
     group = group_in(tok.doc[max(0, tok.i - 5) : tok.i + 1].text)
     if group is not None:
         return group.kind != "state_forces"  # "the Syrian Democratic Forces' 5th Brigade"
-    entry = noun_entry(tok.lower_, tok.lemma_.lower())
+    entry = noun_entry(*noun_forms(tok))
     if entry is not None:
         return entry[0] in _ARMED_GROUP_KINDS
     capitalised = word_class(tok, "any_noun") and tok.text[:1].isupper()  # "KIAs", however tagged
@@ -343,7 +344,7 @@ def _armed_noun_after(ent: Span) -> bool:
     noun = doc[ent.end] if ent.end < len(doc) else None
     if noun is None or not word_class(noun, "any_noun"):
         return False
-    entry = noun_entry(noun.lower_, noun.lemma_.lower())
+    entry = noun_entry(*noun_forms(noun))
     unarmed = entry is not None and entry[0] in ("civilians", "protesters", "rioters", "government")
     return not unarmed and noun.lower_ not in trigger_lexicon()["protest_people"]
 
@@ -385,7 +386,7 @@ def with_group_noun(doc: Doc, sent: Span, ent: Span, m: ActorMention) -> tuple[A
     if (
         not modifies_noun(root)
         or noun.i != ent.end
-        or noun_entry(noun.lower_, noun.lemma_.lower()) is None
+        or noun_entry(*noun_forms(noun)) is None
     ):
         return m, ent.end
     return actor_mention(doc, sent, ent.start, noun.i + 1, head, m.name, m.kind, m.country_code), noun.i + 1

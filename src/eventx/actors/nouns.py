@@ -14,6 +14,7 @@ from ..actorlex import (
     is_person_noun,
     modifier_country,
     noun_entry,
+    noun_forms,
     of_countries,
     opposed_prefixes,
 )
@@ -61,7 +62,7 @@ def target_thing(doc: Doc, sent: Span, tok: Token) -> ActorMention | None:
             template = lex["state_modifiers"][t.lower_]
             break
     owner = _owner(tok)
-    owner_entry = noun_entry(owner.lower_, owner.lemma_.lower()) if owner is not None else None
+    owner_entry = noun_entry(*noun_forms(owner)) if owner is not None else None
     if template is None and owner_entry is not None and owner_entry[1] in ("state_forces", "police"):
         template = owner_entry[1]  # "a vehicle belonging to the Egyptian military forces"
     group = group_in(doc[owner.left_edge.i : owner.right_edge.i + 1].text) if owner is not None else None
@@ -101,7 +102,7 @@ def _formation_of(tok: Token) -> tuple[str, str] | None:
         template = None if civilian_too else lex["state_modifiers"].get(t.lower_)
         if template in ("state_forces", "police"):
             return "state_forces", template
-        entry = noun_entry(t.lower_, t.lemma_.lower())
+        entry = noun_entry(*noun_forms(t))
         if entry is not None and entry[0] in _ARMED:
             return entry
     return None
@@ -111,7 +112,7 @@ def noun_actor(doc: Doc, sent: Span, tok: Token, fallback_country: str | None) -
     """The actor a noun names ("Turkish troops", "armed men", "gang members"), with its country."""
     if not word_class(tok, "any_noun"):
         return None
-    entry = noun_entry(tok.lower_, tok.lemma_.lower())
+    entry = noun_entry(*noun_forms(tok))
     lex = actor_lexicon()
     armed = tok.lower_ in lex["armed_heads"] and any(
         t.lower_ in lex["armed_modifiers"] for t in left_dependents(tok, "adjective")
@@ -133,7 +134,7 @@ def noun_actor(doc: Doc, sent: Span, tok: Token, fallback_country: str | None) -
     if entry is None:
         return None
     entry = in_service(tok, entry)
-    if attached_as(tok, "compound") and noun_entry(tok.head.lower_, tok.head.lemma_.lower()) is not None:
+    if attached_as(tok, "compound") and noun_entry(*noun_forms(tok.head)) is not None:
         return None  # "police" in "civil police forces": the phrase's head makes the mention
     if _sides_a_thing(tok):
         return None  # "government" in "government positions": the thing is the mention

@@ -14,6 +14,7 @@ from ..actorlex import (
     identity_label,
     in_service,
     noun_entry,
+    noun_forms,
 )
 from ..syntax import attached_as, dependents, prepositions, word_class
 from .counted import of_objects
@@ -24,7 +25,7 @@ from .lexicon import casualty_words
 def combatants_of(victim: str, head: Token) -> ArmedGroup | None:
     """The armed group whose fighters the victims are ("10 fighters from Hezbollah", "a cadre of
     CPI-Maoist"): only for a combatant noun, never "civilians from a village once held by Boko Haram"."""
-    entry = noun_entry(head.lower_, head.lemma_.lower())
+    entry = noun_entry(*noun_forms(head))
     if entry is None or entry[0] in ("civilians", "protesters", "government", "other"):
         return armed_group(victim)
     return group_in(victim)
@@ -61,7 +62,7 @@ def victim_text(noun: Token) -> tuple[str, Token]:
 
 def victim_kind(head: Token) -> str | None:
     """The ACLED kind of the victims' head noun ("soldiers" state_forces), identity militias included."""
-    entry = noun_entry(head.lower_, head.lemma_.lower())
+    entry = noun_entry(*noun_forms(head))
     if entry and entry[0] in ("rebel_group", "political_militia") and identity_label(head) is not None:
         return "identity_militia"  # "two communal militiamen were killed"
     return in_service(head, entry)[0] if entry else None  # "a military engineer died"

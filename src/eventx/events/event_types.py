@@ -10,7 +10,7 @@ from functools import cached_property
 
 from spacy.tokens import Span, Token
 
-from ..actorlex import noun_entry
+from ..actorlex import noun_entry, noun_forms
 from ..data import trigger_lexicon, trigger_words
 from ..doctools import cites, span_text, with_next_sentence
 from ..models import VIOLENT_TYPES, Actor
@@ -318,7 +318,7 @@ def _people_against_forces(m: Mention, actors: list[Actor]) -> bool:
     if _mutual_fire(m.sent) or any(t.lemma_.lower() in trigger_lexicon()["armed_acts"] for t in m.sent):
         return False  # "police and villagers exchanged gunfire": both sides armed, a battle
     for side in clash_sides(m.trigger):
-        entry = noun_entry(side.lower_, side.lemma_.lower())
+        entry = noun_entry(*noun_forms(side))
         if form(side, "plural") and entry is not None and entry[0] in UNARMED_CROWD_KINDS:
             return True
     return False
@@ -376,7 +376,7 @@ def _a_grievance(tok: Token) -> bool:
     Muslims", "against the villagers of ...") nor a quarrel between sides."""
     if tok.ent_type_ == "NORP" or tok.lemma_.lower() in trigger_words("quarrel_nouns"):
         return False
-    entry = noun_entry(tok.lower_, tok.lemma_.lower())
+    entry = noun_entry(*noun_forms(tok))
     return entry is None or entry[0] not in ("civilians", "identity_militia", "protesters", "rioters")
 
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from ..actorlex import noun_entry
+from ..actorlex import noun_entry, noun_forms
 from ..data import actor_words, one_word_triggers, trigger_lexicon, trigger_words
 from ..lexicon import per_lexicon
 from ..syntax import (
@@ -261,7 +261,7 @@ def _names_forces(noun: Token) -> bool:
     words = [noun]
     if noun.lemma_.lower() in actor_words("formation_nouns"):
         words += [t for t in noun.lefts if attached_as(t, "modifier")]
-    return any((noun_entry(t.lower_, t.lemma_.lower()) or ("", ""))[0] in ARMED_KINDS for t in words)
+    return any((noun_entry(*noun_forms(t)) or ("", ""))[0] in ARMED_KINDS for t in words)
 
 
 @NOT_AN_ACT.rule("forestalled")

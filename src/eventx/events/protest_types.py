@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ..actorlex import noun_entry
+from ..actorlex import noun_entry, noun_forms
 from ..data import one_word_triggers, trigger_lexicon, trigger_sequences, trigger_words
 from ..doctools import span_text, with_next_sentence
 from ..lexicon import per_lexicon
@@ -76,7 +76,7 @@ def _protest_phrases() -> tuple[str, ...]:
 
 def _done_by_forces(verb: Token) -> bool:
     """The verb's subject is state forces by its noun ("police barricaded the road")."""
-    kinds = [(noun_entry(s.lower_, s.lemma_.lower()) or ("", ""))[0] for s in subjects_of(verb)]
+    kinds = [(noun_entry(*noun_forms(s)) or ("", ""))[0] for s in subjects_of(verb)]
     return "state_forces" in kinds
 
 

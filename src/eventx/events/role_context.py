@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from ..data import actor_lexicon, trigger_lexicon
 from ..lexicon import per_lexicon
-from ..syntax import attached_as, dependents, first_conjunct, is_passive, relation, word_class
+from ..syntax import attached_as, dependents, first_conjunct, form, is_passive, relation, word_class
 from .kinds import ARMED_KINDS
 from .role_cues import crowd_head, is_symmetric, names_a_place, of_holder
 
@@ -54,6 +54,16 @@ class RoleContext:
         return (rel, head) if head.lower_ == "with" else (self.relation, self.head)
 
 
+def _reduced_passive(verb: Token) -> bool:
+    """A past form with a "by" agent and no auxiliary: a headline's passive without "were" ("Two police
+    officers shot dead by bandits"), whose subject in the parse is the one the act was done to."""
+    return (
+        form(verb, "past_tense", "past_participle")
+        and bool(dependents(verb, "agent"))
+        and not dependents(verb, "auxiliary", "passive_auxiliary")
+    )
+
+
 @per_lexicon
 def _formations() -> frozenset[str]:
     """Nouns for a body of fighters (``formation_nouns``: "a column of soldiers")."""
@@ -78,6 +88,8 @@ def role_context(
         rel, head = ("passive_subject" if is_passive(trigger) else "subject"), trigger
     if rel in ("auxiliary", "passive_auxiliary") and actor_head.is_upper and len(actor_head) > 1:
         rel = "subject"  # "IS attacked": the group's acronym read as the verb "is"
+    if rel == "subject" and _reduced_passive(head):
+        rel = "passive_subject"  # a headline's "Two police officers shot dead by bandits": the officers
     return RoleContext(actor_head, trigger, actor_kind, anaphor, chain, rel, head)
 
 

@@ -11,6 +11,7 @@ from ..actorlex import (
     group_in,
     modifier_country,
     noun_entry,
+    noun_forms,
     of_countries,
     template_of,
 )
@@ -150,7 +151,7 @@ def _other_sides(m: Mention, doc: Doc, actors: list[Actor]) -> list[Actor]:
     initiators = {a.name for a in actors if a.role == "initiator"}
     for a in m.actors:
         head = doc[a.head]
-        entry = noun_entry(head.lower_, head.lemma_.lower())
+        entry = noun_entry(*noun_forms(head))
         if a.name not in initiators or entry is None:
             continue
         for code in of_countries(head)[1:]:
