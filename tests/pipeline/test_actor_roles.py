@@ -670,3 +670,15 @@ def test_a_headline_passive_without_were_makes_its_subject_the_target(extract) -
     # the twin: without "by" the subject shot
     (e,) = extract("Two police officers shot a bandit in Zamfara, Nigeria", published="2021-05-02")
     assert sides(e, "initiator") == [("Police Forces of Nigeria", "state_forces")]
+
+
+def test_the_attackers_own_dead_count_but_are_no_target(extract) -> None:
+    text = "Gunmen attacked a police post in Kano, Nigeria, on Monday. Two attackers were killed."
+    (e,) = extract(text, published="2021-05-02")
+    assert e.fatalities.best == 2
+    assert [a.kind for a in e.actors_with_role("target")] == ["state_forces"]
+    assert [a.kind for a in e.actors_with_role("initiator")] == ["political_militia"]
+    # the twin: villagers killed in the attack are its targets
+    text = "Gunmen attacked a market in Kano, Nigeria, on Monday. Two villagers were killed."
+    (e,) = extract(text, published="2021-05-02")
+    assert e.fatalities.best == 2 and "civilians" in [a.kind for a in e.actors_with_role("target")]

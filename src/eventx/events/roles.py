@@ -57,6 +57,8 @@ def actor_role(
         return "participant" if actor_kind in ("government", "international_org") else None
     chain = [trigger] if anaphor else governing_chain(trigger)
     role = _role(actor_head, trigger, actor_kind, anaphor, chain)
+    if role == "target" and actor_head.lemma_.lower() in trigger_words("attacker_nouns"):
+        return "initiator"  # "five assailants were killed": the attackers' own losses, not a target
     if role == "initiator" and two_sided(trigger) and not other_side_named(trigger):
         side = actor_head.head if attached_as(actor_head, "apposition") else actor_head  # "X (NSCN-K)"
         if second_modifier(side) or (

@@ -300,9 +300,16 @@ def _casualty_victims(m: Mention, out: list[Actor]) -> list[Actor]:
     victims = []
     for c in m.casualties:
         v = _victim_actor(c)
-        if v is not None and v.name not in acting:  # a named group's own dead do not make it a target
-            victims.append(v)
+        if v is not None and v.name not in acting and not _attackers_dead(c):
+            victims.append(v)  # a named group's own dead do not make it a target, nor the attackers'
     return victims
+
+
+def _attackers_dead(c: CasualtyMention) -> bool:
+    """The victims are the attackers ("five assailants were killed", ``attacker_nouns``): the initiator's
+    own losses, counted in the incident but no target of it."""
+    words = (c.victim or "").lower().split()
+    return bool(words) and words[-1].removesuffix("s") in trigger_words("attacker_nouns")
 
 
 def state_actors_near(mentions: list[Mention], layers: Layers) -> list[ActorMention]:
