@@ -38,6 +38,7 @@ from .support_cues import (
     staged,
     takes_place,
     thrown,
+    with_a_protest_purpose,
 )
 from .unclaimed import told_in_a_report_on
 
@@ -249,8 +250,9 @@ def curfew_imposed_by_state(entry: dict, trig: Span, sent: Span, actors: list, c
 @SUPPORT.rule("people")
 def protesting_people(entry: dict, trig: Span, sent: Span, actors: list, casualties: list) -> bool:
     """A march or rally needs protesters: a crowd noun as the trigger, a ``protest_people`` word or a
-    protester actor in the sentence, or to be held or staged ("a mass rally was held in support of the
-    State Counsellor"); a memorial procession with no word of protest is none."""
+    protester actor in the sentence, to be held or staged ("a mass rally was held in support of the
+    State Counsellor"), or a purpose of protest ("people marched against the new law"); a memorial
+    procession with no word of protest is none."""
     people = trigger_words("protest_people")
     if memorial(sent):
         return False  # "a group of 100 people marched ... carrying flowers for the victims"
@@ -259,6 +261,7 @@ def protesting_people(entry: dict, trig: Span, sent: Span, actors: list, casualt
         or any(t.lower_ in people for t in sent)
         or "protesters" in _kinds(actors)
         or staged(trig.root)
+        or with_a_protest_purpose(trig.root)  # "thousands of people marched against the new law"
     )
 
 

@@ -236,7 +236,31 @@ def staged(noun: Token) -> bool:
     mods = [*dependents(noun, "modifier", "noun_modifier"), *dependents(noun.head, "particle")]
     if any(c.lemma_.lower() in trigger_words("unstaged_modifiers") for c in mods):
         return False  # "a campaign rally", "called in an air strike"
+    if with_a_protest_purpose(noun):
+        return True  # "held a rally against the new law"
+    if any(_one_person(s) for s in subjects_of(noun.head)):
+        return False  # "Trump held a rally in Minnesota": one person's meeting, no demonstration
     return not prepositions(noun, trigger_words("aimed_preps"))  # "launched a strike on rebel positions"
+
+
+def _one_person(subject: Token) -> bool:
+    """A subject that names one person: a PERSON entity, or a singular name the model left untagged
+    ("Trump held a rally"); not a party or an organisation ("the ANC held a rally")."""
+    return subject.ent_type_ == "PERSON" or (form(subject, "singular_name") and not subject.ent_type_)
+
+
+def with_a_protest_purpose(tok: Token) -> bool:
+    """A march, rally or gathering with a purpose of protest on it (``protest_purposes``): "marched
+    against the new law", "rallied to demand the release of ...", "a rally against the new law"; not
+    "marched against the clock" (``against_idioms``)."""
+    purposes = trigger_words("protest_purposes")
+    for c in tok.children:
+        if attached_as(c, "preposition") and c.lower_ in purposes and not _idiom_of_against(c):
+            return True
+        clause = attached_as(c, "adverbial_clause", "open_complement", "clausal_modifier")
+        if clause and c.lemma_.lower() in purposes:
+            return True
+    return False
 
 
 def arrested_by_no_one_named(verb: Token) -> bool:
