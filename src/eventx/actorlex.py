@@ -104,7 +104,9 @@ def in_service(tok: Token, entry: tuple[str, str]) -> tuple[str, str]:
     other entry as it is."""
     lex = actor_lexicon()
     if entry[0] == "state_forces":
-        return ("civilians", "civilians") if _out_of_service(tok) else entry
+        if _out_of_service(tok):
+            return ("civilians", "civilians")
+        return _rank_of_a_group(tok) or entry
     occupation = entry[0] == "civilians" and tok.lemma_.lower() in lex["service_occupations"]
     if not occupation or _out_of_service(tok):
         return entry
@@ -113,6 +115,18 @@ def in_service(tok: Token, entry: tuple[str, str]) -> tuple[str, str]:
         if template is not None:
             return "state_forces", template
     return entry
+
+
+def _rank_of_a_group(tok: Token) -> tuple[str, str] | None:
+    """A military rank (``rank_nouns``) with a modifier naming a non-state armed actor is that actor's
+    officer ("a rebel colonel", "a militia captain"); None otherwise."""
+    if tok.lemma_.lower() not in actor_lexicon()["rank_nouns"]:
+        return None
+    for t in tok.lefts:
+        entry = noun_entry(*noun_forms(t)) if attached_as(t, "adjective", "compound") else None
+        if entry is not None and entry[0] in ("rebel_group", "political_militia", "identity_militia"):
+            return entry
+    return None
 
 
 def _out_of_service(tok: Token) -> bool:

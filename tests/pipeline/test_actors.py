@@ -288,3 +288,21 @@ def test_a_plural_actor_noun_in_title_case_is_read_as_its_noun(parse) -> None:
     assert ("state_forces", "Iraqi Border Guards") in {(a.kind, a.text) for a in doc._.eventx_actors}
     doc = parse("On 1 July 2020, Iraqi border guards were deployed at the border north of Zakho, Iraq.")
     assert ("state_forces", "Iraqi border guards") in {(a.kind, a.text) for a in doc._.eventx_actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Gunmen shot dead an army captain in Baghdad, Iraq.", "Military Forces of Iraq", "state_forces"),
+        ("Gunmen shot dead a police lieutenant colonel in Basra.", "Police Forces of Iraq", "state_forces"),
+        # the twin: a modifier naming an armed group makes the officer theirs
+        ("Soldiers killed a rebel colonel near Beni, DR Congo, on Monday.", None, "rebel_group"),
+    ],
+)  # fmt: skip
+def test_a_military_rank_is_an_officer_of_the_forces_its_modifier_names(
+    extract, text: str, name: str | None, kind: str
+) -> None:
+    (e,) = extract(text, published="2021-05-02")
+    assert e.fatalities.best == 1
+    targets = [(a.name, a.kind) for a in e.actors_with_role("target")]
+    assert any(k == kind and (name is None or n == name) for n, k in targets), targets

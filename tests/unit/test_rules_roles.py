@@ -415,6 +415,27 @@ police      police      NOUN NNS pobj      7
 """
 
 
+POLICE_FILED_CHARGES_AGAINST = """
+Police      police      NOUN NNS nsubj 1
+filed       file        VERB VBD ROOT  1
+charges     charge      NOUN NNS dobj  1
+of          of          ADP  IN  prep  2
+rape        rape        NOUN NN  pobj  3
+against     against     ADP  IN  prep  2
+the         the         DET  DT  det   7
+colonel     colonel     NOUN NN  pobj  5
+"""
+
+
+def test_charged_the_accused_did_it_and_the_prosecutor_is_no_side():
+    assert deciding(POLICE_FILED_CHARGES_AGAINST, 7, 4) == ("charged", "initiator")
+    assert deciding(POLICE_FILED_CHARGES_AGAINST, 0, 4) == ("charged", UNRELATED)
+    # the twin: "police filed reports of rape against the colonel" is no legal action: an aim, a subject
+    reports = POLICE_FILED_CHARGES_AGAINST.replace("charges     charge ", "reports     report ")
+    assert deciding(reports, 7, 4) == ("aimed at", "target")
+    assert deciding(reports, 0, 4) == ("subject", "initiator")
+
+
 POLICE_FOUGHT_WITH_ATTACKERS = """
 Police     police    NOUN NNS nsubj 1
 responded  respond   VERB VBD ROOT  1
@@ -826,7 +847,7 @@ def test_every_role_rule_is_tested_here():
         "by agent", "operator", "targeting", "object", "aimed at", "other side", "clashed with", "involving",
         "involving against", "between", "came under", "from", "observer", "subject", "conjunct", "took part",
         "forces moved", "apposition", "surrendered to", "survived", "passing by", "agreed with",
-        "taken from", "accused of", "fought the attackers",
+        "taken from", "accused of", "fought the attackers", "charged",
     }
     assert set(role_rules) == tested, "a role rule was added or renamed: test it here"
 

@@ -141,10 +141,10 @@ def noun_actor(doc: Doc, sent: Span, tok: Token, fallback_country: str | None) -
     kind, template = entry
     if tok.lemma_.lower() in lex["needs_country"] and modifier_country(tok) is None:
         return None  # "artillery fire hit the village": no one named
-    if template == "state_forces" and any(
-        (noun_entry(t.lower_) or ("", ""))[1] == "police" for t in left_dependents(tok, "compound")
-    ):
-        template = "police"  # "civil police forces", "border police units"
+    compounds = [t for c in left_dependents(tok, "compound") for t in (c, *left_dependents(c, "compound"))]
+    of_police = any((noun_entry(t.lower_) or ("", ""))[1] == "police" for t in compounds)
+    if template == "state_forces" and of_police:
+        template = "police"  # "civil police forces", "border police units", "a police lieutenant colonel"
     fighters = kind in _NON_STATE_ARMED or kind == "state_forces"
     before = doc[max(tok.left_edge.i, tok.i - 4) : tok.i]
     opposed = any(t.lower_.startswith(opposed_prefixes()) for t in before)  # "anti-ISIS forces"

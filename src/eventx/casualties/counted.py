@@ -168,8 +168,9 @@ def _counted_by_adjective(trigger: Token) -> Token | None:
     subj = first_dependent(trigger, "subject")
     if subj is not None:
         return subj
+    on_the_verb = attached_as(trigger, "adverb", "adverbial_clause", "unclassified")  # "shot dead a farmer"
     if attached_as(trigger, "object_predicate", "adjectival_complement", "complement_clause") or (
-        attached_as(trigger, "adverb", "adverbial_clause") and word_class(trigger.head, "verb")
+        on_the_verb and word_class(trigger.head, "verb")
     ):
         # "shot dead a shopkeeper", "shot a farmer dead" (object), "was found dead" (passive subject), "lay
         # dead" (subject); "was stabbed and shot dead": the passive subject of the verb it is joined to

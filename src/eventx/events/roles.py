@@ -289,6 +289,23 @@ def object_of_the_act(ctx: RoleContext) -> str | None:
     return None
 
 
+@role_rules.rule("charged")
+def charged_with_the_act(ctx: RoleContext) -> str | None:
+    """A legal action over the act (``legal_action_nouns``: "filed charges of rape against the colonel",
+    "a case against X for the killing") names its alleged doer "against" it, the initiator; whoever
+    brings it is no side of the act."""
+    nouns = trigger_words("legal_action_nouns")
+    legal = [t for t in ctx.chain if word_class(t, "noun") and t.lemma_.lower() in nouns]
+    if not legal:
+        return None
+    rel, head = ctx.prep_slot
+    if rel == "prep_object" and head.lower_ == "against" and head.head in legal:
+        return "initiator"
+    if rel == "subject" and any(n.head.i == head.i for n in legal):
+        return UNRELATED  # "the police filed charges of rape": they prosecute it
+    return None
+
+
 @role_rules.rule("aimed at")
 def aimed_at(ctx: RoleContext) -> str | None:
     """The object of a preposition of aim on the act is its target ("fired on", "an attack against"), as

@@ -69,6 +69,7 @@ RELATIONS = MappingProxyType(
         "particle": ("prt",),
         "adverb": ("advmod",),
         "root": ("ROOT",),
+        "unclassified": ("dep",),  # the parser's label for a relation it could not name
     }
 )
 
