@@ -100,8 +100,9 @@ def in_service(tok: Token, entry: tuple[str, str]) -> tuple[str, str]:
     engineer", "a police driver": ``service_occupations``, ``service_modifiers``; not "government
     workers", "border residents", "a police informer"); a member of the state's forces out of service is
     a civilian ("an off-duty soldier", "a retired police officer", "a former soldier":
-    ``out_of_service_words``, as the ACLED Codebook codes them), and so stays a retired army doctor; any
-    other entry as it is."""
+    ``out_of_service_words``, as the ACLED Codebook codes them), and so stays a retired army doctor; a
+    military rank with a modifier naming an armed group is theirs ("a rebel colonel", ``rank_nouns``);
+    any other entry as it is."""
     lex = actor_lexicon()
     if entry[0] == "state_forces":
         if _out_of_service(tok):

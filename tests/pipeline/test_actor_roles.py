@@ -541,6 +541,7 @@ def test_claims_and_attributions_name_the_initiator(extract) -> None:
         ("sources suspected the involvement of the New People's Army (NPA).", "NPA: New People's Army"),
         ("police believe that the New People's Army (NPA) carried out the attack.", "NPA: New People's Army"),
         ("sources suspected that left-wing extremists were involved in the attack.", "left-wing extremists"),
+        ("police believe that the army was involved in the attack.", "Military Forces of Philippines"),
     ],
 )
 def test_a_suspected_involvement_names_the_initiator(extract, suspicion: str, initiator: str) -> None:
@@ -553,7 +554,8 @@ def test_a_suspected_involvement_names_the_initiator(extract, suspicion: str, in
     "twin",
     [
         "The New People's Army (NPA) denied any involvement in the attack.",  # a denial attributes nothing
-        "The army said that soldiers of the New People's Army (NPA) carried out a survey.",  # no incident
+        "Police believe that soldiers of the New People's Army (NPA) carried out a survey.",  # no incident
+        "Residents fear that the New People's Army (NPA) will carry out more attacks.",  # yet to come
     ],
 )
 def test_a_denied_involvement_names_no_initiator(extract, twin: str) -> None:
@@ -678,7 +680,21 @@ def test_the_attackers_own_dead_count_but_are_no_target(extract) -> None:
     assert e.fatalities.best == 2
     assert [a.kind for a in e.actors_with_role("target")] == ["state_forces"]
     assert [a.kind for a in e.actors_with_role("initiator")] == ["political_militia"]
-    # the twin: villagers killed in the attack are its targets
+    # the twins: villagers killed in the attack are its targets; attackers someone is named killing too
     text = "Gunmen attacked a market in Kano, Nigeria, on Monday. Two villagers were killed."
     (e,) = extract(text, published="2021-05-02")
     assert e.fatalities.best == 2 and "civilians" in [a.kind for a in e.actors_with_role("target")]
+    (e,) = extract("Troops killed five assailants near Maiduguri, Nigeria.", published="2021-05-02")
+    assert [a.kind for a in e.actors_with_role("target")] == ["political_militia"]
+    text = "Vigilantes captured and lynched two suspected raiders in Zamfara, Nigeria, on Monday."
+    (e,) = extract(text, published="2021-05-02")
+    assert "political_militia" in [a.kind for a in e.actors_with_role("target")]
+
+
+def test_forces_reporting_a_killing_of_their_own_are_its_initiator(extract) -> None:
+    text = "Nigerian troops reported killing 20 Boko Haram fighters in Bama, Borno, on Monday."
+    (e,) = extract(text, published="2021-05-02")
+    assert sides(e, "initiator") == [("Military Forces of Nigeria", "state_forces")]
+    # the twin: police reporting what gunmen did are its source
+    (e,) = extract("Police said gunmen attacked a bus in Bama, Borno, on Monday.", published="2021-05-02")
+    assert "state_forces" not in [a.kind for a in e.actors_with_role("initiator")]

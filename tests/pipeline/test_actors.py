@@ -295,8 +295,9 @@ def test_a_plural_actor_noun_in_title_case_is_read_as_its_noun(parse) -> None:
     [
         ("Gunmen shot dead an army captain in Baghdad, Iraq.", "Military Forces of Iraq", "state_forces"),
         ("Gunmen shot dead a police lieutenant colonel in Basra.", "Police Forces of Iraq", "state_forces"),
-        # the twin: a modifier naming an armed group makes the officer theirs
+        # the twins: a modifier naming an armed group makes the officer theirs; a ship's captain is none
         ("Soldiers killed a rebel colonel near Beni, DR Congo, on Monday.", None, "rebel_group"),
+        ("Gunmen killed a fishing boat captain in Lamu, Kenya, on Monday.", None, "civilians"),
     ],
 )  # fmt: skip
 def test_a_military_rank_is_an_officer_of_the_forces_its_modifier_names(

@@ -510,9 +510,14 @@ def test_one_victim_killed_in_other_words_is_one_fatality(parse, extract, text: 
         # a verb of gunfire kills only with "down"
         ("The gunmen gunned the engine and sped away from Kano, Nigeria.",
          "The gunmen gunned down a guard and sped away from Kano, Nigeria."),
-        # a relative clause without a comma picks out people by an earlier death; it counts no one anew
+        # a relative clause without a comma, or one naming a year, tells an earlier death
         ("Mourners remembered a mayor who was murdered in 1989 in Medellin, Colombia.",
          "Gunmen attacked the mayor, who was murdered in his office in Medellin, Colombia."),
+        ("Mourners remembered the mayor, who was murdered in 1989, in Medellin, Colombia.",
+         "Gunmen attacked the mayor, who was murdered in his office in Medellin, Colombia."),
+        # a participle completing a verb of ordering tells no death
+        ("Two hostages were ordered killed by the rebel commander in Beni, DR Congo.",
+         "One hostage was reported killed by the rebel commander in Beni, DR Congo."),
     ],
 )
 def test_dying_phrases_need_their_whole_wording(parse, text: str, twin: str) -> None:
@@ -539,3 +544,29 @@ def test_participles_count_the_noun_their_clause_gives(
     by_status = {c.status: c.best for c in _cas(parse, text)}
     assert by_status.get("killed") == killed
     assert by_status.get("injured") == injured
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a list the parser hung on the first victim as an apposition: "A, B, and C"
+        ("A boy, a pregnant woman, and a demonstrator were killed by police bullets in Kisumu, Kenya.", 3),
+        ("The bomber killed a soldier, three militiamen, and a court official in Kaiga, Chad.", 5),
+        # the twin: a description of the one victim ("a social leader and former candidate") is one person
+        ("Gunmen killed Linda Diaz, a social leader and former candidate, in Guarumo, Colombia.", 1),
+    ],
+)
+def test_a_list_of_victims_written_with_commas_adds_up(parse, text: str, killed: int) -> None:
+    assert sum(c.best for c in _cas(parse, text) if c.status == "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("A mob burned alive a suspected thief in Bukavu, DR Congo.", 1),
+        ("A woman was burned alive in her house in Maungdaw, Myanmar.", 1),
+        ("A mob burned the house of a suspected thief in Bukavu, DR Congo.", 0),  # the twin: no one burned
+    ],
+)
+def test_burned_alive_is_a_killing(parse, text: str, killed: int) -> None:
+    assert sum(c.best or 0 for c in _cas(parse, text) if c.status == "killed") == killed

@@ -22,7 +22,11 @@ from .triggers import trigger_status
 
 
 def other_victims(noun: Token) -> list[Token]:
-    """Victim groups joined to ``noun``; "a social leader and also the vice-president" is one person."""
+    """Victim groups joined to ``noun``; "a social leader and also the vice-president" is one person. A
+    list the parser hung on the first group as an apposition ("A boy, a pregnant woman, and a
+    demonstrator were killed": "woman" an apposition with ", and a demonstrator" joined to it) is a
+    list, not a second description of the first ("Julie Catamin, a village chief,"; "Linda Diaz, a
+    social leader and former candidate": no comma before "and")."""
     doc = noun.doc
     same_cues = casualty_words("same_person_cues")
 
@@ -34,8 +38,18 @@ def other_victims(noun: Token) -> list[Token]:
             and any(t.lower_ in same_cues for t in between)
         )
 
-    return [c for c in noun.conjuncts if not c.is_punct and not same_person(c)]
+    listed = [x for a in dependents(noun, "apposition") if _serial(a) for x in (a, *a.conjuncts)]
+    joined = [c for c in (*noun.conjuncts, *listed) if not c.is_punct]
+    return [c for c in dict.fromkeys(joined) if not same_person(c)]
 
+
+
+def _serial(apposition: Token) -> bool:
+    """The apposition opens a list: a comma stands before the "and" that joins the next item to it."""
+    doc = apposition.doc
+    return bool(apposition.conjuncts) and any(
+        cc.i > 0 and doc[cc.i - 1].text == "," for cc in dependents(apposition, "coordinator")
+    )
 
 
 def counted_noun(trigger: Token) -> Token | None:
@@ -57,13 +71,21 @@ def _antecedent(noun: Token | None) -> Token | None:
     """The noun a relative pronoun stands for in a clause set off by a comma: "the village chief, who
     died from his injuries" counts the chief. A clause without the comma picks out people by what
     befell them, most often before ("the two people who were killed", "a candidate who was murdered in
-    1989"), and counts no one (the pronoun has no number); any other noun is itself."""
+    1989"), and counts no one (the pronoun has no number); so does one with the comma that names a
+    year ("the elder, who was killed in 2019,"). Any other noun is itself."""
     if noun is None or not form(noun, "wh_pronoun", "wh_determiner"):
         return noun
     clause = noun.head
     if not attached_as(clause, "relative_clause") or noun.i == 0 or noun.nbor(-1).text != ",":
         return noun
+    if any(t.ent_type_ == "DATE" and _a_year(t) for t in clause.subtree):
+        return noun  # "the elder, who was killed in 2019, was remembered": an earlier death
     return clause.head
+
+
+def _a_year(tok: Token) -> bool:
+    """The word is a year ("2019", "1989")."""
+    return tok.like_num and len(tok.text) == 4 and tok.text.isdigit()
 
 
 def _counted_by_verb(trigger: Token) -> Token | None:
@@ -110,14 +132,17 @@ def _counted_by_verb(trigger: Token) -> Token | None:
 
 def _described_by_complement(word: Token) -> Token | None:
     """Who a casualty word completing another verb counts: the passive subject of a verb of reporting or
-    finding ("8 soldiers were reported killed", "was found dead"), the object of a verb of result
-    (``result_verbs``: "the blast left one soldier killed and four injured"); None for any other word."""
+    finding (``reported_state_verbs``: "8 soldiers were reported killed", "were feared dead"), the
+    object of a verb of result (``result_verbs``: "the blast left one soldier killed and four injured");
+    None for any other verb ("were ordered killed")."""
     if not attached_as(word, "complement_clause", "object_predicate"):
         return None
-    head = word.head
-    if head.lemma_.lower() in casualty_lexicon().result_verbs:
+    head, lex = word.head, casualty_lexicon()
+    if head.lemma_.lower() in lex.result_verbs:
         return first_dependent(head, "object")
-    return first_dependent(head, "passive_subject") if is_passive(head) else None
+    if head.lemma_.lower() in lex.reported_state_verbs and is_passive(head):
+        return first_dependent(head, "passive_subject")
+    return None  # "two hostages were ordered killed": an order, not a death
 
 
 def _counted_by_joined_verb(trigger: Token) -> Token | None:
@@ -152,7 +177,7 @@ def _shares_passive_subject(verb: Token) -> bool:
         return False
     if dependents(verb, "any_subject", "auxiliary", "passive_auxiliary"):
         return False
-    if any(c.lower_ != "and" for c in dependents(head, "coordinator")):
+    if any(c.lower_ not in casualty_words("sharing_coordinators") for c in dependents(head, "coordinator")):
         return False
     return trigger_status(head) is None
 

@@ -23,6 +23,8 @@ _WORD_LISTS = (
     "succumb_verbs",
     "fatal_wound_nouns",
     "result_verbs",
+    "reported_state_verbs",
+    "sharing_coordinators",
     "toll_nouns",
     "toll_modifiers",
     "share_nouns",
@@ -79,6 +81,8 @@ class CasualtyLexicon:
     succumb_verbs: tuple[str, ...]
     fatal_wound_nouns: tuple[str, ...]
     result_verbs: tuple[str, ...]
+    reported_state_verbs: tuple[str, ...]
+    sharing_coordinators: tuple[str, ...]
     phrasal_killing_verbs: Mapping[str, tuple[str, ...]]  # "gun" -> ("down",)
     toll_nouns: tuple[str, ...]
     toll_modifiers: tuple[str, ...]

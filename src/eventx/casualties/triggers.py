@@ -59,10 +59,11 @@ def _succumbed_to_wounds(verb: Token) -> bool:
 
 
 def _killing_particle(verb: Token) -> bool:
-    """ "A police officer was gunned down": a verb that kills only with its particle
-    (``phrasal_killing_verbs``: "gun down", "mow down")."""
-    particles = casualty_lexicon().phrasal_killing_verbs.get(verb.lemma_.lower())
-    return bool(particles) and any(p.lower_ in particles for p in dependents(verb, "particle"))
+    """ "A police officer was gunned down", "a mob burned alive a thief": a verb that kills only with its
+    particle or predicate word (``phrasal_killing_verbs``: "gun down", "mow down", "burn alive")."""
+    words = casualty_lexicon().phrasal_killing_verbs.get(verb.lemma_.lower())
+    slots = ("particle", "object_predicate", "adverbial_clause", "adverb", "unclassified")
+    return bool(words) and any(p.lower_ in words for p in dependents(verb, *slots))
 
 
 def _shot_not_killed(verb: Token) -> bool:

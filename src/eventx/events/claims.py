@@ -5,10 +5,21 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ..actorlex import group_in
+from ..actorlex import canonical_name, group_in, modifier_country, noun_entry, noun_forms
 from ..data import trigger_words
+from ..geo.gazetteer import get_gazetteer
 from ..models import Actor
-from ..syntax import attached_as, dependents, has_passive_auxiliary, negated, prepositions, word_class
+from ..syntax import (
+    attached_as,
+    dependents,
+    form,
+    has_passive_auxiliary,
+    hedged,
+    modified_by,
+    negated,
+    prepositions,
+    word_class,
+)
 from .event_types import is_violent, property_attack
 from .mentions import Incident
 
@@ -44,7 +55,7 @@ def _claimant(verb: Token) -> Span | None:
     if lemma == "carry" and has_passive_auxiliary(verb):
         by = dependents(verb, "agent")
         return _child_phrase(by[0], "prep_object") if by else None
-    if not _suspected(verb):
+    if not _suspected(verb) or hedged(verb) or _future(verb):
         return None  # "Turkish forces carried out airstrikes" tells the act; it attributes nothing
     if lemma == "carry" and _names_an_incident(dependents(verb, "object")):
         return _child_phrase(verb, "subject")  # "sources suspected that FARC dissidents carried it out"
@@ -52,6 +63,11 @@ def _claimant(verb: Token) -> Span | None:
         into = [o for p in prepositions(verb, ("in",)) for o in dependents(p, "prep_object")]
         return _child_phrase(verb, "passive_subject") if _names_an_incident(into) else None
     return None
+
+
+def _future(verb: Token) -> bool:
+    """The verb is said of the future ("will carry out more attacks": a modal of what is to come)."""
+    return any(form(a, "modal") for a in dependents(verb, "auxiliary"))
 
 
 def _involved(noun: Token) -> Span | None:
@@ -73,8 +89,12 @@ def _suspected(tok: Token) -> bool:
 
 
 def _names_an_incident(nouns: list[Token]) -> bool:
-    """One of the nouns names an incident ("the attack", "the incident", ``anaphors``)."""
-    return any(n.lemma_.lower() in trigger_words("anaphors") for n in nouns)
+    """One of the nouns names an incident told before ("the attack", "this incident": ``anaphors``
+    with ``known_determiners``); not "more attacks", which are yet to come."""
+    known = trigger_words("known_determiners")
+    return any(
+        n.lemma_.lower() in trigger_words("anaphors") and modified_by(n, known, "determiner") for n in nouns
+    )
 
 
 def _child_phrase(tok: Token, relation: str) -> Span | None:
@@ -92,7 +112,8 @@ def _child_phrase(tok: Token, relation: str) -> Span | None:
 
 
 def claimed_actor(span: Span) -> Actor:
-    """The initiator a claim names: a known armed group, else the phrase itself ("the Tiv militia")."""
+    """The initiator a claim names: a known armed group, a state's forces by their noun ("the army"),
+    else the phrase itself ("the Tiv militia", "left-wing extremists")."""
     group = group_in(span.text)
     if group is not None:
         return Actor(
@@ -102,6 +123,12 @@ def claimed_actor(span: Span) -> Actor:
             country_code=group.country_code,
             text=span.text,
         )
+    entry = noun_entry(*noun_forms(span.root)) if word_class(span.root, "noun") else None
+    if entry is not None and entry[0] in ("state_forces", "government"):  # "the army was involved"
+        country = modifier_country(span.root)
+        place = get_gazetteer().country(country) if country else None
+        name = canonical_name(entry[1], place.name if place else None)
+        return Actor(name=name, role="initiator", kind=entry[0], country_code=country, text=span.text)
     name = span.text[4:] if span.text.lower().startswith("the ") else span.text
     return Actor(name=name, role="initiator", kind="political_militia", text=span.text)
 

@@ -9,12 +9,23 @@ from ..data import load_yaml, trigger_lexicon, trigger_sequences, trigger_words
 from ..syntax import (
     attached_as,
     dependents,
+    doers,
     prep_objects,
     preposition_of,
     prepositions,
     subjects_of,
     word_class,
 )
+
+
+def attackers_own_losses(victim: Token, act: Token) -> bool:
+    """ "Five assailants were killed": the attackers (``attacker_nouns``) hit by an act no one is named
+    doing, on it or on the verb it is joined to, are the incident's initiators counting their own losses;
+    "troops killed five assailants", "vigilantes captured and lynched two raiders" name who hit them."""
+    if victim.lemma_.lower() not in trigger_words("attacker_nouns"):
+        return False
+    verbs = [act, act.head] if attached_as(act, "conjunct") else [act]
+    return not any(doers(v) for v in verbs)
 
 
 def undergoes(verb: Token, trigger: Token) -> bool:

@@ -30,6 +30,7 @@ from .role_context import NOUN_MODIFIERS, RoleContext, role_context
 from .role_cues import (
     accused_doers,
     answered_below,
+    attackers_own_losses,
     attributed_role,
     looks_into,
     names_a_place,
@@ -57,7 +58,7 @@ def actor_role(
         return "participant" if actor_kind in ("government", "international_org") else None
     chain = [trigger] if anaphor else governing_chain(trigger)
     role = _role(actor_head, trigger, actor_kind, anaphor, chain)
-    if role == "target" and actor_head.lemma_.lower() in trigger_words("attacker_nouns"):
+    if role == "target" and attackers_own_losses(actor_head, trigger):
         return "initiator"  # "five assailants were killed": the attackers' own losses, not a target
     if role == "initiator" and two_sided(trigger) and not other_side_named(trigger):
         side = actor_head.head if attached_as(actor_head, "apposition") else actor_head  # "X (NSCN-K)"
@@ -299,7 +300,7 @@ def charged_with_the_act(ctx: RoleContext) -> str | None:
     if not legal:
         return None
     rel, head = ctx.prep_slot
-    if rel == "prep_object" and head.lower_ == "against" and head.head in legal:
+    if rel == "prep_object" and head.lower_ in trigger_words("legal_target_preps") and head.head in legal:
         return "initiator"
     if rel == "subject" and any(n.head.i == head.i for n in legal):
         return UNRELATED  # "the police filed charges of rape": they prosecute it
@@ -406,14 +407,20 @@ def _official_source(ctx: RoleContext, head: Token) -> bool:
     """A government or its forces telling of the act: the subject of a verb of reporting at or above it
     ("local authorities reported that ...", "police said gunmen attacked the post", "the provincial police
     force issued a statement saying that no one had been hurt"): a source, not the doer; but "the army
-    said it killed 20 militants" (a pronoun subject under the report) tells its own act."""
+    said it killed 20 militants", "troops reported killing 20 fighters" tell their own act."""
     if ctx.actor_kind not in ("government", "state_forces"):
         return False
     path = ctx.chain[: ctx.chain.index(head) + 1]
     reports = set(report_verbs())
     told = [below for below, verb in zip(path, path[1:], strict=False) if verb.lemma_.lower() in reports]
-    own_act = any(word_class(s, "pronoun") for clause in told for s in dependents(clause, "any_subject"))
-    return bool(told) and not own_act
+    return bool(told) and not any(_tells_its_own_act(clause) for clause in told)
+
+
+def _tells_its_own_act(clause: Token) -> bool:
+    """The reported clause is the reporter's own act: its subject is a pronoun ("the army said it killed
+    20 militants") or it has none ("troops reported killing 20 fighters")."""
+    subjects = dependents(clause, "any_subject")
+    return not subjects or any(word_class(s, "pronoun") for s in subjects)
 
 
 @role_rules.rule("conjunct")

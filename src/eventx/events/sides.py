@@ -4,7 +4,7 @@ violence, and the victims of casualty counts."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..actorlex import (
     canonical_name,
@@ -25,6 +25,7 @@ from .communal import both_sides, identity_side, identity_violence
 from .kinds import ARMED_KINDS, STATE_FORCE_KINDS, crowd_types
 from .mentions import Layers, Mention
 from .role_cues import (
+    attackers_own_losses,
     is_symmetric,
     looks_into,
     of_holder,
@@ -300,16 +301,18 @@ def _casualty_victims(m: Mention, out: list[Actor]) -> list[Actor]:
     victims = []
     for c in m.casualties:
         v = _victim_actor(c)
-        if v is not None and v.name not in acting and not _attackers_dead(c):
+        if v is not None and v.name not in acting and not _attackers_dead(c, m.sent):
             victims.append(v)  # a named group's own dead do not make it a target, nor the attackers'
     return victims
 
 
-def _attackers_dead(c: CasualtyMention) -> bool:
-    """The victims are the attackers ("five assailants were killed", ``attacker_nouns``): the initiator's
-    own losses, counted in the incident but no target of it."""
-    words = (c.victim or "").lower().split()
-    return bool(words) and words[-1].removesuffix("s") in trigger_words("attacker_nouns")
+def _attackers_dead(c: CasualtyMention, sent: Span) -> bool:
+    """The victims are the attackers, hit by no one named ("five assailants were killed"): the
+    initiator's own losses, counted in the incident but no target of it (``attackers_own_losses``)."""
+    act = next((t for t in sent if t.idx == c.trigger), None)
+    victim = c.victim.split()[-1].lower() if c.victim else ""
+    nouns = [t for t in sent if t.lower_ == victim]
+    return act is not None and any(attackers_own_losses(n, act) for n in nouns)
 
 
 def state_actors_near(mentions: list[Mention], layers: Layers) -> list[ActorMention]:

@@ -33,6 +33,7 @@ from .support_cues import (
     frees_prisoners,
     imposed_curfew,
     memorial,
+    one_person_s_gathering,
     person_object,
     protest_purpose,
     staged,
@@ -256,6 +257,8 @@ def protesting_people(entry: dict, trig: Span, sent: Span, actors: list, casualt
     people = trigger_words("protest_people")
     if memorial(sent):
         return False  # "a group of 100 people marched ... carrying flowers for the victims"
+    if one_person_s_gathering(trig.root):
+        return False  # "President Duterte held a rally in Davao"
     return (
         trig.root.lemma_.lower() in trigger_words("crowd_nouns")
         or any(t.lower_ in people for t in sent)

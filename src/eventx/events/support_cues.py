@@ -238,9 +238,26 @@ def staged(noun: Token) -> bool:
         return False  # "a campaign rally", "called in an air strike"
     if with_a_protest_purpose(noun):
         return True  # "held a rally against the new law"
-    if any(_one_person(s) for s in subjects_of(noun.head)):
-        return False  # "Trump held a rally in Minnesota": one person's meeting, no demonstration
     return not prepositions(noun, trigger_words("aimed_preps"))  # "launched a strike on rebel positions"
+
+
+def one_person_s_gathering(noun: Token) -> bool:
+    """A march or rally one person holds ("Trump held a rally in Minnesota"): a meeting of theirs, no
+    demonstration, unless it is against something; a strike one person calls is the strikers' own."""
+    holder = noun.head if attached_as(noun, "patient") else None
+    return (
+        holder is not None
+        and any(_one_person(s) for s in subjects_of(holder))
+        and not with_a_protest_purpose(noun)
+    )
+
+
+def _people(subject: Token) -> bool:
+    """The subject names people: a person noun, a crowd or protest word, or a quantity of people
+    ("thousands of people", "hundreds")."""
+    words = trigger_words("protest_people") | trigger_words("crowd_nouns") | trigger_words("dispersed_crowds")
+    heads = [subject, *prep_objects(subject, ("of",))]
+    return any(is_person_noun(h.lower_, h.lemma_.lower()) or h.lemma_.lower() in words for h in heads)
 
 
 def _one_person(subject: Token) -> bool:
@@ -252,7 +269,10 @@ def _one_person(subject: Token) -> bool:
 def with_a_protest_purpose(tok: Token) -> bool:
     """A march, rally or gathering with a purpose of protest on it (``protest_purposes``): "marched
     against the new law", "rallied to demand the release of ...", "a rally against the new law"; not
-    "marched against the clock" (``against_idioms``)."""
+    "marched against the clock" (``against_idioms``), nor a verb with no people as its subject ("the
+    dollar rallied against the yen", "Liverpool rallied against Chelsea")."""
+    if word_class(tok, "verb") and not any(_people(s) for s in subjects_of(tok)):
+        return False
     purposes = trigger_words("protest_purposes")
     for c in tok.children:
         if attached_as(c, "preposition") and c.lower_ in purposes and not _idiom_of_against(c):
