@@ -415,6 +415,24 @@ police      police      NOUN NNS pobj      7
 """
 
 
+SET_UP_A_CHECKPOINT = """
+Rebels      rebel       NOUN NNS nsubj 1
+set         set         VERB VBD ROOT  1
+up          up          ADP  RP  prt   1
+a           a           DET  DT  det   4
+checkpoint  checkpoint  NOUN NN  dobj  1
+"""
+
+
+def test_the_act_s_own_word_is_no_side_of_it():
+    assert deciding(SET_UP_A_CHECKPOINT, 4, 4) == ("the act's own word", UNRELATED)
+    # the twin: the checkpoint attacked (the verb the trigger) is its target
+    assert deciding(SET_UP_A_CHECKPOINT.replace("set         set ", "attacked    attack"), 4, 1) == (
+        "object",
+        "target",
+    )
+
+
 POLICE_FILED_CHARGES_AGAINST = """
 Police      police      NOUN NNS nsubj 1
 filed       file        VERB VBD ROOT  1
@@ -847,7 +865,7 @@ def test_every_role_rule_is_tested_here():
         "by agent", "operator", "targeting", "object", "aimed at", "other side", "clashed with", "involving",
         "involving against", "between", "came under", "from", "observer", "subject", "conjunct", "took part",
         "forces moved", "apposition", "surrendered to", "survived", "passing by", "agreed with",
-        "taken from", "accused of", "fought the attackers", "charged",
+        "taken from", "accused of", "fought the attackers", "charged", "the act's own word",
     }
     assert set(role_rules) == tested, "a role rule was added or renamed: test it here"
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from ..data import load_yaml, one_word_triggers, trigger_lexicon, trigger_words
+from ..data import actor_lexicon, load_yaml, one_word_triggers, trigger_lexicon, trigger_words
 from ..syntax import (
     attached_as,
     dependents,
@@ -85,6 +85,15 @@ def _role(
 
 
 role_rules: RuleTable[Callable[[RoleContext], str | None]] = RuleTable("roles")
+
+
+@role_rules.rule("the act's own word")
+def the_act_s_own_word(ctx: RoleContext) -> str | None:
+    """A thing that is the act's own word is no side of it: "Boko Haram set up a checkpoint" (the
+    checkpoint set up, ``target_things``, is the trigger), not a checkpoint attacked."""
+    if ctx.actor.i == ctx.trigger.i and ctx.actor.lemma_.lower() in actor_lexicon()["target_things"]:
+        return UNRELATED
+    return None
 
 
 @role_rules.rule("attributed")
