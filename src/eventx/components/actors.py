@@ -21,8 +21,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..actorlex import canonical_name
+from ..actors.acronyms import acronyms
 from ..actors.mention import country_name
-from ..actors.named import acronyms, entity_actor, named_with_place, sided_names, with_group_noun
+from ..actors.named import entity_actor, named_with_place, sided_names, with_group_noun
 from ..actors.nouns import noun_actor, target_thing
 from ..doctools import content_sents, record_spans, sentence_ents
 from ..records import ActorMention

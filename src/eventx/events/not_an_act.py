@@ -32,9 +32,10 @@ from ..syntax import (
     subjects_of,
     word_class,
 )
+from .gathering_cues import staged
 from .kinds import ARMED_KINDS
 from .registry import RuleTable
-from .support_cues import clash_sides, crowd_control_weapon, staged
+from .support_cues import clash_sides, crowd_control_weapon
 
 NotAnActRule = Callable[[Span, dict], bool]
 

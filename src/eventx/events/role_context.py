@@ -13,6 +13,9 @@ from ..syntax import attached_as, dependents, first_conjunct, form, is_passive, 
 from .kinds import ARMED_KINDS
 from .role_cues import crowd_head, is_symmetric, names_a_place, of_holder
 
+#: a rule's verdict that the actor plays no role for the trigger (no further rule is tried)
+UNRELATED = "unrelated"
+
 #: relations of a word inside a noun phrase that make it stand for the noun's actor ("regime targets",
 #: "Turkish troops", "the army's strike", "an IS booby trapped vehicle")
 NOUN_MODIFIERS = ("compound", "adjective", "possessor", "noun_modifier")

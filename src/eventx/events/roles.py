@@ -16,34 +16,28 @@ from ..syntax import (
     attached_as,
     dependents,
     governing_chain,
-    has_passive_auxiliary,
     is_clause_of,
     joined_to,
     patients_of,
     prepositions,
     word_class,
 )
-from . import roles_two_sided
+from . import roles_told, roles_two_sided
 from .kinds import ARMED_KINDS
 from .registry import RuleTable
-from .role_context import NOUN_MODIFIERS, RoleContext, role_context
+from .role_context import NOUN_MODIFIERS, UNRELATED, RoleContext, role_context
 from .role_cues import (
-    accused_doers,
     answered_below,
     attackers_own_losses,
-    attributed_role,
     looks_into,
     names_a_place,
     other_side_named,
-    report_verbs,
     second_modifier,
     sets_off,
     two_sided,
     undergoes,
 )
-
-#: a rule's verdict that the actor plays no role for the trigger (no further rule is tried)
-UNRELATED = "unrelated"
+from .roles_told import official_source
 
 
 def actor_role(
@@ -96,33 +90,8 @@ def the_act_s_own_word(ctx: RoleContext) -> str | None:
     return None
 
 
-@role_rules.rule("attributed")
-def blamed_for_it(ctx: RoleContext) -> str | None:
-    """Whoever is blamed or accused for the act, or to whom it is attributed, is its initiator."""
-    return attributed_role(ctx.actor, ctx.trigger)
-
-
-@role_rules.rule("reported to have")
-def reported_to_have_done(ctx: RoleContext) -> str | None:
-    """ "Rebels were reported to have beaten residents": the raised subject did it (was done to, when
-    the act is passive)."""
-    rel, head, trigger = ctx.relation, ctx.head, ctx.trigger
-    if (
-        rel == "passive_subject"
-        and head.lemma_.lower() in trigger_words("raising_verbs")
-        and attached_as(trigger, "open_complement")
-        and trigger.head.i == head.i
-    ):
-        return "target" if has_passive_auxiliary(trigger) else "initiator"
-    return None
-
-
-@role_rules.rule("accused of")
-def accused_of_it(ctx: RoleContext) -> str | None:
-    """ "Students are suspected of burning two dorms", "two men were charged with killing a trader",
-    "youths were accused of looting shops": the subject of a passive verb of accusing (``accusing_verbs``)
-    whose "of", "with" or "for" clause is the act did it."""
-    return "initiator" if ctx.actor in accused_doers(ctx.trigger) else None
+for _name, _rule in roles_told.RULES:  # acts blamed, reported, accused or charged (roles_told.py)
+    role_rules.rule(_name)(_rule)
 
 
 @role_rules.rule("died")
@@ -299,23 +268,6 @@ def object_of_the_act(ctx: RoleContext) -> str | None:
     return None
 
 
-@role_rules.rule("charged")
-def charged_with_the_act(ctx: RoleContext) -> str | None:
-    """A legal action over the act (``legal_action_nouns``: "filed charges of rape against the colonel",
-    "a case against X for the killing") names its alleged doer "against" it, the initiator; whoever
-    brings it is no side of the act."""
-    nouns = trigger_words("legal_action_nouns")
-    legal = [t for t in ctx.chain if word_class(t, "noun") and t.lemma_.lower() in nouns]
-    if not legal:
-        return None
-    rel, head = ctx.prep_slot
-    if rel == "prep_object" and head.lower_ in trigger_words("legal_target_preps") and head.head in legal:
-        return "initiator"
-    if rel == "subject" and any(n.head.i == head.i for n in legal):
-        return UNRELATED  # "the police filed charges of rape": they prosecute it
-    return None
-
-
 @role_rules.rule("aimed at")
 def aimed_at(ctx: RoleContext) -> str | None:
     """The object of a preposition of aim on the act is its target ("fired on", "an attack against"), as
@@ -402,7 +354,7 @@ def subject_of_the_act(ctx: RoleContext) -> str | None:
     if (
         rel == "subject"
         and head in ctx.chain
-        and not _official_source(ctx, head)
+        and not official_source(ctx, head)
         and (
             head.i == trigger.i
             or not any(word_class(c, "pronoun") for c in dependents(trigger, "passive_subject"))
@@ -410,26 +362,6 @@ def subject_of_the_act(ctx: RoleContext) -> str | None:
     ):
         return "initiator"
     return None
-
-
-def _official_source(ctx: RoleContext, head: Token) -> bool:
-    """A government or its forces telling of the act: the subject of a verb of reporting at or above it
-    ("local authorities reported that ...", "police said gunmen attacked the post", "the provincial police
-    force issued a statement saying that no one had been hurt"): a source, not the doer; but "the army
-    said it killed 20 militants", "troops reported killing 20 fighters" tell their own act."""
-    if ctx.actor_kind not in ("government", "state_forces"):
-        return False
-    path = ctx.chain[: ctx.chain.index(head) + 1]
-    reports = set(report_verbs())
-    told = [below for below, verb in zip(path, path[1:], strict=False) if verb.lemma_.lower() in reports]
-    return bool(told) and not any(_tells_its_own_act(clause) for clause in told)
-
-
-def _tells_its_own_act(clause: Token) -> bool:
-    """The reported clause is the reporter's own act: its subject is a pronoun ("the army said it killed
-    20 militants") or it has none ("troops reported killing 20 fighters")."""
-    subjects = dependents(clause, "any_subject")
-    return not subjects or any(word_class(s, "pronoun") for s in subjects)
 
 
 @role_rules.rule("conjunct")

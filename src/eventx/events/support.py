@@ -19,6 +19,13 @@ from ..actorlex import identity_label, is_police
 from ..data import trigger_words
 from ..seizure import seized
 from ..syntax import doers, patients_of, prep_objects, subjects_of
+from .gathering_cues import (
+    memorial,
+    one_person_s_gathering,
+    protest_purpose,
+    staged,
+    with_a_protest_purpose,
+)
 from .kinds import ARMED_KINDS, STATE_FORCE_KINDS, STATE_KINDS
 from .parse_supports import PARSE_CHECKS
 from .registry import RuleTable
@@ -32,14 +39,9 @@ from .support_cues import (
     explosive_went_off,
     frees_prisoners,
     imposed_curfew,
-    memorial,
-    one_person_s_gathering,
     person_object,
-    protest_purpose,
-    staged,
     takes_place,
     thrown,
-    with_a_protest_purpose,
 )
 from .unclaimed import told_in_a_report_on
 

@@ -1,0 +1,127 @@
+"""What makes a gathering a demonstration: a march, rally or strike held or staged, a purpose of
+protest on it, people who gather to protest, not one person's meeting nor a memorial (read by the
+support rules and the filters of non-acts)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..actorlex import is_person_noun
+from ..data import actor_lexicon, trigger_words
+from ..lexicon import per_lexicon
+from ..syntax import (
+    attached_as,
+    dependents,
+    form,
+    object_of,
+    prep_objects,
+    prepositions,
+    subjects_of,
+    word_class,
+)
+from .role_cues import crowd_head
+
+
+def staged(noun: Token) -> bool:
+    """The gathering or walkout is held, staged or called (``staging_verbs``): "held a rally", "a mass
+    rally was held", "organised a strike"; not a campaign or market rally ("a campaign rally", "a rally in
+    oil prices": ``unstaged_modifiers``), nor one aimed at something ("launched a strike on ...")."""
+    if not word_class(noun, "noun") or not attached_as(noun, "patient"):
+        return False
+    if noun.head.lemma_.lower() not in trigger_words("staging_verbs"):
+        return False
+    mods = [*dependents(noun, "modifier", "noun_modifier"), *dependents(noun.head, "particle")]
+    if any(c.lemma_.lower() in trigger_words("unstaged_modifiers") for c in mods):
+        return False  # "a campaign rally", "called in an air strike"
+    if with_a_protest_purpose(noun):
+        return True  # "held a rally against the new law"
+    return not prepositions(noun, trigger_words("aimed_preps"))  # "launched a strike on rebel positions"
+
+
+def one_person_s_gathering(noun: Token) -> bool:
+    """A march or rally one person holds ("Trump held a rally in Minnesota"): a meeting of theirs, no
+    demonstration, unless it is against something; a strike one person calls is the strikers' own."""
+    holder = noun.head if attached_as(noun, "patient") else None
+    return (
+        holder is not None
+        and any(_one_person(s) for s in subjects_of(holder))
+        and not with_a_protest_purpose(noun)
+    )
+
+
+def _people(subject: Token) -> bool:
+    """The subject names people: a person noun, a crowd or protest word, or a quantity of people
+    ("thousands of people", "hundreds")."""
+    words = trigger_words("protest_people") | trigger_words("crowd_nouns") | trigger_words("dispersed_crowds")
+    heads = [subject, *prep_objects(subject, ("of",))]
+    return any(is_person_noun(h.lower_, h.lemma_.lower()) or h.lemma_.lower() in words for h in heads)
+
+
+def _one_person(subject: Token) -> bool:
+    """A subject that names one person: a PERSON entity, or a singular name the model left untagged
+    ("Trump held a rally"); not a party or an organisation ("the ANC held a rally")."""
+    return subject.ent_type_ == "PERSON" or (form(subject, "singular_name") and not subject.ent_type_)
+
+
+def with_a_protest_purpose(tok: Token) -> bool:
+    """A march, rally or gathering with a purpose of protest on it (``protest_purposes``): "marched
+    against the new law", "rallied to demand the release of ...", "a rally against the new law"; not
+    "marched against the clock" (``against_idioms``), nor a verb with no people as its subject ("the
+    dollar rallied against the yen", "Liverpool rallied against Chelsea")."""
+    if word_class(tok, "verb") and not any(_people(s) for s in subjects_of(tok)):
+        return False
+    purposes = trigger_words("protest_purposes")
+    for c in tok.children:
+        if attached_as(c, "preposition") and c.lower_ in purposes and not _idiom_of_against(c):
+            return True
+        clause = attached_as(c, "adverbial_clause", "open_complement", "clausal_modifier")
+        if clause and c.lemma_.lower() in purposes:
+            return True
+    return False
+
+
+def memorial(sent: Span) -> bool:
+    """A gathering that needs people (march, rally, procession) held to mourn or honour the dead, with no
+    word of purpose (``memorial_cues``): ACLED codes funeral and memorial processions only when they turn
+    into demonstrations."""
+    lemmas = {t.lemma_.lower() for t in sent}
+    in_memory = any(  # "in memory of the victims" (not "the biggest march in recent memory")
+        t.lemma_ == "memory" and t.head.lower_ == "in" and any(c.lower_ == "of" for c in t.children)
+        for t in sent
+    )
+    mourning = in_memory or bool(lemmas & trigger_words("memorial_cues"))
+    return mourning and not lemmas & trigger_words("protest_purposes_in_memorial")
+
+
+@per_lexicon
+def _gathering_people() -> frozenset[str]:
+    return trigger_words("protest_people") | frozenset(actor_lexicon()["nouns"])
+
+
+def protest_purpose(tok: Token) -> bool:
+    """ "journalists gathered in Tizi Ouzou to denounce ...", "residents gathered demanding jobs",
+    "protesters gathered in Lagos": people gathering (no object: not "gathered evidence") whose clause says
+    they protest something, or who are protesters."""
+    if not word_class(tok, "verb") or object_of(tok) is not None:
+        return False
+    subjects = subjects_of(tok)
+    protesters = trigger_words("crowd_nouns")
+    if any(s.lemma_.lower() in protesters for s in subjects):
+        return True
+    people = _gathering_people()
+    named = [t for s in subjects for t in s.subtree]  # "Rio Grande do Norte, bus drivers gathered"
+    if not any(t.lower_ in people or t.lemma_.lower() in people or crowd_head(t) for t in named):
+        return False
+    purposes = trigger_words("protest_purposes")
+    inside = {t.i for s in subjects for t in s.subtree}
+    return any(
+        t.lemma_.lower() in purposes and not _idiom_of_against(t)
+        for t in tok.subtree
+        if t.i != tok.i and t.i not in inside
+    )
+
+
+def _idiom_of_against(tok: Token) -> bool:
+    """ "against the odds", "against the clock": an "against" that opposes nothing (``against_idioms``)."""
+    idioms = trigger_words("against_idioms")
+    return tok.lower_ == "against" and any(o.lemma_.lower() in idioms for o in dependents(tok, "prep_object"))
