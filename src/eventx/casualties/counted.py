@@ -43,7 +43,6 @@ def other_victims(noun: Token) -> list[Token]:
     return [c for c in dict.fromkeys(joined) if not same_person(c)]
 
 
-
 def _serial(apposition: Token) -> bool:
     """The apposition opens a list: a comma stands before the "and" that joins the next item to it."""
     doc = apposition.doc

@@ -58,7 +58,7 @@ def _claimant(verb: Token) -> Span | None:
     if not _suspected(verb) or hedged(verb) or _future(verb):
         return None  # "Turkish forces carried out airstrikes" tells the act; it attributes nothing
     if lemma == "carry" and _names_an_incident(dependents(verb, "object")):
-        return _child_phrase(verb, "subject")  # "sources suspected that FARC dissidents carried it out"
+        return _child_phrase(verb, "subject")  # "suspected that FARC dissidents carried out the attack"
     if lemma in trigger_words("involvement_verbs") and has_passive_auxiliary(verb):
         into = [o for p in prepositions(verb, ("in",)) for o in dependents(p, "prep_object")]
         return _child_phrase(verb, "passive_subject") if _names_an_incident(into) else None
