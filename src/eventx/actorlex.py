@@ -50,9 +50,20 @@ def noun_entry(*forms: str) -> tuple[str, str] | None:
 def noun_forms(tok: Token) -> tuple[str, ...]:
     """The forms of ``tok`` to look up as an actor noun: its word and lemma, and for a plural name in
     title case ("Iraqi Border Guards", "Police Officers"), whose lemma the tagger leaves plural, the word
-    without its plural "s"."""
+    without its plural "s" when its other words are demonyms or words of the forces (not "the Economic
+    Freedom Fighters", a party)."""
     forms = (tok.lower_, tok.lemma_.lower())
-    return (*forms, tok.lower_.removesuffix("s")) if form(tok, "plural_name") else forms
+    if form(tok, "plural_name") and all(map(_force_word, dependents(tok, "modifier"))):
+        return (*forms, tok.lower_.removesuffix("s"))
+    return forms
+
+
+def _force_word(modifier: Token) -> bool:
+    """A word that may stand before a force noun written as a name: a demonym or a word of the state's
+    forces ("Iraqi", "Border": ``state_modifiers``); not "Economic Freedom" in a party's name."""
+    if modifier.lower_ in actor_lexicon()["state_modifiers"]:
+        return True
+    return get_gazetteer().country_of_demonym(modifier.text) is not None
 
 
 def is_person_noun(*forms: str) -> bool:

@@ -288,6 +288,9 @@ def test_a_plural_actor_noun_in_title_case_is_read_as_its_noun(parse) -> None:
     assert ("state_forces", "Iraqi Border Guards") in {(a.kind, a.text) for a in doc._.eventx_actors}
     doc = parse("On 1 July 2020, Iraqi border guards were deployed at the border north of Zakho, Iraq.")
     assert ("state_forces", "Iraqi border guards") in {(a.kind, a.text) for a in doc._.eventx_actors}
+    # the twin: a party's name is not its fighters ("the Economic Freedom Fighters")
+    doc = parse("The Economic Freedom Fighters clashed with police in Cape Town, South Africa.")
+    assert "identity_militia" not in {a.kind for a in doc._.eventx_actors}
 
 
 @pytest.mark.parametrize(
