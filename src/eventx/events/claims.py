@@ -14,7 +14,6 @@ from ..syntax import (
     dependents,
     form,
     has_passive_auxiliary,
-    hedged,
     modified_by,
     negated,
     prepositions,
@@ -55,7 +54,7 @@ def _claimant(verb: Token) -> Span | None:
     if lemma == "carry" and has_passive_auxiliary(verb):
         by = dependents(verb, "agent")
         return _child_phrase(by[0], "prep_object") if by else None
-    if not _suspected(verb) or hedged(verb) or _future(verb):
+    if not _suspected(verb) or _future(verb):
         return None  # "Turkish forces carried out airstrikes" tells the act; it attributes nothing
     if lemma == "carry" and _names_an_incident(dependents(verb, "object")):
         return _child_phrase(verb, "subject")  # "suspected that FARC dissidents carried out the attack"
@@ -66,7 +65,8 @@ def _claimant(verb: Token) -> Span | None:
 
 
 def _future(verb: Token) -> bool:
-    """The verb is said of the future ("will carry out more attacks": a modal of what is to come)."""
+    """The verb is said under a modal, of the future or a mere possibility ("will carry out more
+    attacks", "may have carried out the attack")."""
     return any(form(a, "modal") for a in dependents(verb, "auxiliary"))
 
 

@@ -18,11 +18,16 @@ from ..syntax import (
 )
 
 
+def is_attacker(noun: Token) -> bool:
+    """The noun names those who carried out the attack ("the attackers", "assailants": ``attacker_nouns``)."""
+    return noun.lemma_.lower() in trigger_words("attacker_nouns")
+
+
 def attackers_own_losses(victim: Token, act: Token) -> bool:
     """ "Five assailants were killed": the attackers (``attacker_nouns``) hit by an act no one is named
     doing, on it or on the verb it is joined to, are the incident's initiators counting their own losses;
     "troops killed five assailants", "vigilantes captured and lynched two raiders" name who hit them."""
-    if victim.lemma_.lower() not in trigger_words("attacker_nouns"):
+    if not is_attacker(victim):
         return False
     verbs = [act, act.head] if attached_as(act, "conjunct") else [act]
     return not any(doers(v) for v in verbs)

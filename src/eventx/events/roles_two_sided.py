@@ -12,7 +12,6 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from ..data import trigger_words
 from ..syntax import attached_as, is_clause_of, prep_objects, word_class
 from .kinds import ARMED_KINDS
 from .role_context import RoleContext
@@ -22,6 +21,7 @@ from .role_cues import (
     clash_of,
     fell_in_clash,
     is_agreement,
+    is_attacker,
     on_the_other_side,
     side_with,
 )
@@ -45,15 +45,11 @@ def fought_the_attackers(ctx: RoleContext) -> str | None:
     rel, head = ctx.with_slot
     trigger = ctx.trigger
     if rel == "prep_object" and head.lower_ == "with" and clash_of(head.head, trigger):
-        return "initiator" if _attackers(ctx.actor) else None
+        return "initiator" if is_attacker(ctx.actor) else None
     own = head.i == trigger.i or (attached_as(trigger, "conjunct") and trigger.head.i == head.i)
-    if rel == "subject" and own and any(_attackers(o) for o in prep_objects(trigger, ("with",))):
+    if rel == "subject" and own and any(is_attacker(o) for o in prep_objects(trigger, ("with",))):
         return "target"
     return None
-
-
-def _attackers(noun: Token) -> bool:
-    return noun.lemma_.lower() in trigger_words("attacker_nouns")
 
 
 def clashed_with(ctx: RoleContext) -> str | None:
