@@ -183,6 +183,14 @@ def _groups() -> dict[str, ArmedGroup]:
 
 
 @per_lexicon
+def written_group_names() -> tuple[str, ...]:
+    """The armed groups' names and aliases as ``armed_groups.yaml`` writes them ("Shining Path",
+    "Lord's Resistance Army"), without ACLED's compound names ("ELN: National Liberation Army")."""
+    names = (n for g in load_yaml("armed_groups.yaml")["groups"] for n in (g["name"], *g["aliases"]))
+    return tuple(dict.fromkeys(n for n in names if ":" not in n and "(" not in n))
+
+
+@per_lexicon
 def shared_acronym(text: str) -> tuple[ArmedGroup, ...]:
     """The groups of different countries that go by the acronym ``text`` (``shared_acronyms`` in
     armed_groups.yaml: "NAF"); empty for other words."""

@@ -310,3 +310,55 @@ def test_a_military_rank_is_an_officer_of_the_forces_its_modifier_names(
     assert e.fatalities.best == 1
     targets = [(a.name, a.kind) for a in e.actors_with_role("target")]
     assert any(k == kind and (name is None or n == name) for n, k in targets), targets
+
+
+@pytest.mark.parametrize(
+    ("text", "initiator"),
+    [
+        # the one group the report names: its fighters called by a common noun are that group
+        ("The FMLN harassed two national guard posts on Thursday. On 2 February 1990, the rebels "
+         "attacked military positions in San Salvador.", "FMLN: Farabundo Marti National Liberation Front"),
+        ("Police said Boko Haram had threatened the town. On 3 May 2021, the insurgents attacked the army "
+         "base in Monguno, Borno, Nigeria.", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"),
+        # two groups named: the noun could be either
+        ("The FMLN and the Shining Path issued statements. On 2 February 1990, the rebels attacked "
+         "military positions in San Salvador, El Salvador.", "Unidentified Armed Group (El Salvador)"),
+        # marked unknown, or a noun that names no group
+        ("The FMLN harassed two posts on Thursday. On 2 February 1990, unidentified militants attacked "
+         "military positions in San Salvador, El Salvador.", "Unidentified Armed Group (El Salvador)"),
+        ("The FMLN harassed two posts on Thursday. On 2 February 1990, gunmen attacked military positions in "
+         "San Salvador, El Salvador.", "Unidentified Armed Group (El Salvador)"),
+    ],
+)  # fmt: skip
+def test_fighters_called_by_a_common_noun_are_the_one_group_the_report_names(
+    extract, text: str, initiator: str
+) -> None:
+    events = [e for e in extract(text) if e.event_type == "Battles"]
+    assert [a.name for e in events for a in e.actors if a.role == "initiator"] == [initiator]
+
+
+def test_a_participle_clause_s_act_is_done_by_the_subject_of_its_verb(extract) -> None:
+    text = "On 3 May 2021, ADF rebels ambushed an army convoy near Oicha, Nord-Kivu, kidnapping two nurses."
+    events = {e.sub_event_type: e for e in extract(text)}
+    abduction = events["Abduction/forced disappearance"]
+    assert sides(abduction, "initiator") == [("ADF: Allied Democratic Forces", "rebel_group")]
+    # a clause with a subject of its own keeps it
+    text = (
+        "On 3 May 2021, ADF rebels ambushed an army convoy near Oicha, Nord-Kivu, as bandits kidnapped two "
+        "nurses."
+    )
+    events = {e.sub_event_type: e for e in extract(text)}
+    abduction = events["Abduction/forced disappearance"]
+    assert [kind for _, kind in sides(abduction, "initiator")] == ["political_militia"]
+    assert "ADF" not in str(sides(abduction, "initiator"))
+
+
+def test_rebels_are_not_a_militia_s_fighters_but_militants_are(extract) -> None:
+    text = (
+        "Hezbollah fighters were seen near the town on Thursday. On 3 May 2021, the rebels attacked army "
+        "positions in Qusayr, Homs, Syria."
+    )
+    (event,) = [e for e in extract(text) if e.event_type == "Battles"]
+    assert [a.name for a in event.actors if a.role == "initiator"] == ["Unidentified Armed Group (Syria)"]
+    (event,) = [e for e in extract(text.replace("the rebels", "the militants")) if e.event_type == "Battles"]
+    assert [a.name for a in event.actors if a.role == "initiator"] == ["Hezbollah"]

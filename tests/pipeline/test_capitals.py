@@ -56,3 +56,19 @@ def test_a_particle_opens_a_place_name_in_capitals(extract) -> None:
     text = "BOGOTA (EFE) -- GUERRILLAS KILLED TWO PEASANTS IN LA FONDA, CAUCA DEPARTMENT."
     (event,) = extract(text, published="1990-04-06")
     assert (event.location.name, event.location.country_code) == ("La Fonda", "COL")
+
+
+def test_a_group_s_name_of_english_words_is_written_as_the_lexicon_writes_it(nlp, extract) -> None:
+    from eventx.text.recase import EnglishWords, recase
+
+    words = EnglishWords.of(nlp)
+    wire = "LIMA, 4 APR 90 (EFE) -- [TEXT] THE SHINING PATH AND FARC DISSIDENTS ATTACKED A PATH IN THE HILLS."
+    assert recase(wire, words) == (
+        "Lima, 4 Apr 90 (EFE) -- [text] The Shining Path and FARC dissidents attacked a path in the hills."
+    )
+    text = "IN THE LAST 24 HOURS THE SHINING PATH MURDERED TWO STATE OFFICIALS IN HUARAZ, PERU."
+    (event,) = extract(text, published="1990-04-01")
+    assert [a.name for a in event.actors if a.role == "initiator"] == ["Shining Path"]
+    # its twin with an unknown group's name of English words keeps the words in lower case
+    other = recase("THE SHINING LIGHT MURDERED TWO STATE OFFICIALS.", words)
+    assert other == "The shining light murdered two state officials."

@@ -127,3 +127,15 @@ def test_a_known_place_taken_by_a_verb_that_acts_on_places_is_locative() -> None
     )
     assert not taken(girl)  # "stormed Grace, a girl": a person
     assert not taken(STORMED_A_TOWN.replace("dobj", "nsubj"))  # the name is no object of the verb
+
+
+def test_the_opening_words_of_a_group_s_name_with_of_are_no_place() -> None:
+    import spacy
+
+    from eventx.geo.items import _opens_a_group_name
+
+    doc = spacy.blank("en")("members of the Revolutionary Armed Forces of Colombia attacked a post")
+    assert _opens_a_group_name(doc[3:6])  # "Revolutionary Armed Forces" + "of Colombia": FARC's name
+    other = spacy.blank("en")("members of the Revolutionary Armed Forces of Nowhere attacked a post")
+    assert not _opens_a_group_name(other[3:6])
+    assert not _opens_a_group_name(doc[6:7])  # "Colombia" itself opens no name

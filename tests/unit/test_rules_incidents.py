@@ -465,7 +465,7 @@ def test_every_merge_rule_is_tested_here():
     tested = {
         "no one hurt", "reference back", "crowd", "response", "destruction after", "bare killing before",
         "follow-up", "talks again", "told again", "one incident", "violence at a protest", "after it",
-        "force on the crowd",
+        "force on the crowd", "what the act did",
     }
     assert set(merge_rules) == tested, "a merge rule was added or renamed: test it here"
 
@@ -512,3 +512,43 @@ def test_one_incident_a_later_violent_mention_joins_the_lead_incident_unless_tol
     doc = story(IT_RAINED, IT_RAINED, IT_RAINED, GUNMEN_ATTACKED_A_VILLAGE, GUNMEN_ATTACKED_A_VILLAGE)
     first = incident(mention(doc, 3, 1, 2, IED), bomb)
     assert deciding([first], mention(doc, 4, 1, 2, ATTACK), VAC) is None
+
+
+GUNMEN_RAIDED_A_VILLAGE_KIDNAPPING_SIX = """
+Gunmen      gunman   NOUN  NNS nsubj 1
+raided      raid     VERB  VBD ROOT  1
+a           a        DET   DT  det   3
+village     village  NOUN  NN  dobj  1
+,           ,        PUNCT ,   punct 1
+kidnapping  kidnap   VERB  VBG advcl 1
+six         six      NUM   CD  nummod 7
+men         man      NOUN  NNS dobj  5
+.           .        PUNCT .   punct 1
+"""
+
+GUNMEN_RAIDED_A_VILLAGE_AS_POLICE_KIDNAPPED_SIX = """
+Gunmen      gunman   NOUN  NNS nsubj 1
+raided      raid     VERB  VBD ROOT  1
+a           a        DET   DT  det   3
+village     village  NOUN  NN  dobj  1
+as          as       SCONJ IN  mark  6
+police      police   NOUN  NNS nsubj 6
+kidnapped   kidnap   VERB  VBD advcl 1
+six         six      NUM   CD  nummod 8
+men         man      NOUN  NNS dobj  6
+.           .        PUNCT .   punct 1
+"""
+
+ABDUCTION = {"type": "Violence against civilians", "sub": "Abduction/forced disappearance", "support": "none"}
+
+
+def test_what_the_act_did_in_a_participle_clause_is_part_of_it():
+    kind = (ABDUCTION["type"], ABDUCTION["sub"])
+    doc = story(GUNMEN_RAIDED_A_VILLAGE_KIDNAPPING_SIX)
+    raid = incident(mention(doc, 0, 1, 2, ATTACK))
+    kidnapping = mention(doc, 0, 5, 6, ABDUCTION)
+    assert deciding([raid], kidnapping, kind) == ("what the act did", raid)
+    # a clause with a subject of its own is another act
+    doc = story(GUNMEN_RAIDED_A_VILLAGE_AS_POLICE_KIDNAPPED_SIX)
+    raid = incident(mention(doc, 0, 1, 2, ATTACK))
+    assert deciding([raid], mention(doc, 0, 6, 7, ABDUCTION), kind) != ("what the act did", raid)

@@ -86,3 +86,19 @@ def test_is_doer(passive, relative):
     assert syntax.is_doer(relative[0])  # "[Police] found"
     assert not syntax.is_doer(passive[1])  # a passive subject is done to
     assert not syntax.is_doer(relative[10])  # an object
+
+
+def test_participle_clauses_share_the_subject_of_the_verb_they_hang_on() -> None:
+    # Rebels raided a village , stealing goods and kidnapping men , as police arrived
+    doc = parse(
+        ["Rebels", "raided", "a", "village", ",", "stealing", "goods", "and", "kidnapping", "men", ",", "as",
+         "police", "arrived"],
+        [1, 1, 3, 1, 1, 1, 5, 5, 5, 8, 1, 13, 13, 1],
+        ["nsubj", "ROOT", "det", "dobj", "punct", "advcl", "dobj", "cc", "conj", "dobj", "punct", "mark",
+         "nsubj", "advcl"],
+        ["NOUN", "VERB", "DET", "NOUN", "PUNCT", "VERB", "NOUN", "CCONJ", "VERB", "NOUN", "PUNCT", "SCONJ",
+         "NOUN", "VERB"],
+        ["NNS", "VBD", "DT", "NN", ",", "VBG", "NNS", "CC", "VBG", "NNS", ",", "IN", "NNS", "VBD"],
+    )  # fmt: skip
+    assert [t.text for t in syntax.participle_clauses(doc[1])] == ["stealing", "kidnapping"]
+    assert syntax.participle_clauses(doc[5]) == []  # "arrived" has a subject of its own and no -ing

@@ -11,6 +11,8 @@ from ..syntax import word_class
 
 __all__ = ["acronyms"]
 
+_NAME_WORDS = 6  # words of the longest group name looked for
+
 
 def acronyms(sent: Span) -> list[Span]:
     """Capitalised acronyms NER left without a label ("the NPA and the military"), also those joined by
@@ -30,18 +32,36 @@ def acronyms(sent: Span) -> list[Span]:
         # "IS attacked" read as a verb
         and (word_class(t, "proper_noun") or (mixed and armed_group(t.text) is not None))
     ]
-    # a group's one-word name NER left unlabelled ("a group of Imbonerakure destroyed 4 houses")
-    names = [
-        sent.doc[t.i : t.i + 1]
-        for t in sent
-        if t.ent_type_ == ""
-        and not t.is_upper
-        and t.text[:1].isupper()
-        and t.i > sent.start
-        and _standalone(t)
-        and armed_group(t.text) is not None
-    ]
-    return joined + acronyms + names
+    return joined + acronyms + _unlabelled_names(sent)
+
+
+def _unlabelled_names(sent: Span) -> list[Span]:
+    """Known groups' names NER left unlabelled, written in title case: one word ("a group of
+    Imbonerakure destroyed 4 houses") or several ("the Shining Path murdered two officials"); the
+    longest name first, never part of a longer capitalised name."""
+    doc, out, i = sent.doc, [], sent.start + 1
+    while i < sent.end:
+        sizes = range(_NAME_WORDS, 0, -1)
+        found = next((span for n in sizes if (span := _name_at(doc, i, n, sent.end))), None)
+        if found is not None:
+            out.append(found)
+            i = found.end
+        else:
+            i += 1
+    return out
+
+
+def _name_at(doc, start: int, size: int, end: int) -> Span | None:
+    """The ``size`` tokens from ``start`` when they name a known group, unlabelled and standing alone."""
+    if start + size > end:
+        return None
+    span = doc[start : start + size]
+    first, last = span[0], span[-1]
+    if any(t.ent_type_ for t in span) or first.is_upper or not first.text[:1].isupper():
+        return None
+    if not last.text[:1].isupper() or armed_group(span.text) is None:
+        return None
+    return span if _standalone(first, before=True) and _standalone(last, before=False) else None
 
 
 def _hyphenated_acronyms(sent: Span) -> list[Span]:
@@ -58,10 +78,12 @@ def _hyphenated_acronyms(sent: Span) -> list[Span]:
     return out
 
 
-def _standalone(t: Token) -> bool:
-    """No capitalised word (but a sentence's first "The") or hyphen joins the token: not part of a longer
-    name ("Communist Party of India - Maoist")."""
+def _standalone(t: Token, before: bool | None = None) -> bool:
+    """No capitalised word (but a sentence's first "The") or hyphen joins the token, on the side asked
+    (``before``: the word before it; False: the word after; None: both): not part of a longer name
+    ("Communist Party of India - Maoist")."""
     doc = t.doc
-    near = [doc[i] for i in (t.i - 1, t.i + 1) if 0 <= i < len(doc)]
+    sides = {True: (t.i - 1,), False: (t.i + 1,), None: (t.i - 1, t.i + 1)}[before]
+    near = [doc[i] for i in sides if 0 <= i < len(doc)]
     joins = [n for n in near if n.text == "-" or (n.text[:1].isupper() and n.is_alpha)]
     return all(n.lower_ == "the" and n.i == n.sent.start for n in joins)  # "The Extraditables claimed"

@@ -10,7 +10,9 @@ Sources of mentions, per sentence:
 - countries and seats of government standing for a state, as eventx_places marks them ("Turkey said",
   "Moscow announced", "the leaders of Russia"), and officials titled by a demonym ("Russian President
   Vladimir Putin"): kind ``government``;
-- "the regime" / "Assad's regime": the government forces of the country the text is mainly about.
+- "the regime" / "Assad's regime": the government forces of the country the text is mainly about;
+- plain nouns for a group's fighters ("the rebels") in a document that names one armed group are that
+  group (``eventx.actors.coreference``).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from spacy.tokens import Doc
 
 from ..actorlex import canonical_name
 from ..actors.acronyms import acronyms
+from ..actors.coreference import members_of_the_named_group
 from ..actors.mention import country_name
 from ..actors.named import entity_actor, named_with_place, sided_names, with_group_noun
 from ..actors.nouns import noun_actor, target_thing
@@ -89,6 +92,7 @@ class ActorsComponent(LexiconPipe):
                 m = noun_actor(doc, sent, tok, fallback) or target_thing(doc, sent, tok)
                 if m is not None:
                     mentions.append(m)
+        mentions = members_of_the_named_group(doc, mentions)
         doc._.eventx_actors = sorted(mentions, key=lambda m: m.start)
         doc.spans["eventx_actors"] = record_spans(doc, mentions, lambda m: m.kind)
         return doc

@@ -11,10 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..data import trigger_words
+from ..data import one_word_triggers, trigger_words
 from ..models import VIOLENT_TYPES, Actor
 from ..records import PlaceMention
-from ..syntax import subjects_of
+from ..syntax import dependents, participle_clauses, subjects_of
 from .apart import (
     counted_apart,
     dated_apart,
@@ -99,6 +99,8 @@ def _join(target: Incident, m: Mention, etype: str, sub: str | None, actors: lis
     """Add the mention to the incident; its type may sharpen the incident's (a response makes a battle,
     a protest and a riot make a violent demonstration, a trigger word beats a bare killing)."""
     target.mentions.append(m)
+    if target.event_type in crowd_types() and etype not in crowd_types():
+        actors = [a for a in actors if a.role != "initiator"]  # the crowd did its own violence
     target.actors.extend(actors)
     if responds(m) and target.event_type in _BY_ACTORS_TYPES | {"Explosions/Remote violence"}:
         # the attacked fought back
@@ -109,6 +111,8 @@ def _join(target: Incident, m: Mention, etype: str, sub: str | None, actors: lis
         target.event_type, target.sub_event_type = "Riots", "Violent demonstration"
     elif target.sub_event_type in FORCED_PROTESTS and kills_people(m):
         target.sub_event_type = "Excessive force against protesters"  # "Two were killed in the attack."
+    elif _names_the_attack(target, m, etype, sub):
+        target.sub_event_type = sub  # "raided the village, kidnapping six men": the abduction
     elif target.event_type == etype == "Protests" and _PROTEST_RANK.get(sub, 0) > _PROTEST_RANK.get(
         target.sub_event_type, 0
     ):
@@ -131,6 +135,24 @@ def _join(target: Incident, m: Mention, etype: str, sub: str | None, actors: lis
         not m.anaphor
     ):
         target.sub_event_type = sub  # "two explosions ... a suicide car bomb": ACLED codes the suicide bomb
+
+
+def _names_the_attack(target: Incident, m: Mention, etype: str, sub: str | None) -> bool:
+    """An act on civilians of a sharper sub-type (``sharper_civilian_acts``: abduction, sexual violence)
+    joined to a plain attack on civilians names what the attack was, where the attack killed no one and
+    told no other violence beside it ("attacked the village, shooting the driver and abducting three"
+    is an attack)."""
+    if not (
+        etype == target.event_type == "Violence against civilians"
+        and target.sub_event_type == "Attack"
+        and sub in trigger_words("sharper_civilian_acts")
+    ):
+        return False
+    violent = one_word_triggers("type", "BY_ACTORS", "Violence against civilians")
+    beside = [v for x in target.mentions for v in participle_clauses(x.trigger) if v.i != m.trigger.i]
+    return not any(mention_total(x, "killed") for x in target.mentions) and not any(
+        v.lemma_.lower() in violent for v in beside
+    )
 
 
 def _merge_target(
@@ -221,6 +243,27 @@ def same_crowd(ctx: MergeContext) -> Incident | NewIncident | None:
         placed = any(p.context != "unplaced" for p in m.places)
         if crowds and not placed and (told_just_before(crowds[-1], m) or _bare_crowd(m)):
             return crowds[-1]
+    return None
+
+
+@merge_rules.rule("what the act did")
+def what_the_act_did(ctx: MergeContext) -> Incident | NewIncident | None:
+    """An act told in a participle clause under the act of an incident of the same type, in the same
+    sentence, is part of that incident: "gunmen raided the village, stealing goods and kidnapping six
+    men" is one incident (``participle_clauses``), and an abduction or sexual violence told so names
+    what the attack on civilians was (see ``_join``). Violence told so under a crowd's act, or joined
+    to it by "and", is the crowd's ("pastoralists rioted, clashing with police": the riot)."""
+    m = ctx.m
+    for inc in reversed(ctx.incidents):
+        crowd_s_violence = inc.event_type in crowd_types() and is_violent(ctx.etype)
+        if inc.event_type != ctx.etype and not crowd_s_violence:
+            continue
+        for x in inc.mentions:
+            joined = {v.i for v in participle_clauses(x.trigger)}
+            if crowd_s_violence:  # "pastoralists rioted and clashed with police"
+                joined |= {v.i for v in x.trigger.conjuncts if not dependents(v, "any_subject")}
+            if x.sent.start == m.sent.start and m.trigger.i in joined:
+                return inc
     return None
 
 

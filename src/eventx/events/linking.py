@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..data import trigger_words
 from ..doctools import in_ranges
-from ..syntax import attached_as, dependents, first_conjunct, word_class
+from ..syntax import attached_as, dependents, first_conjunct, participle_clauses, word_class
 from .incident_cues import answers_attack
 from .mentions import Layers, Mention
 from .support import supported
@@ -244,11 +244,13 @@ def _is_possessed_anaphor(tok: Token) -> bool:
 
 
 def _sharing_subject(tok: Token, mentions: list[Mention]) -> list[Mention]:
-    """Mentions whose verb is joined by "and" to the verb ``tok`` is the subject of: the subject is theirs
-    too ("security forces arrested and beat a leader")."""
+    """Mentions whose verb is joined by "and" to the verb ``tok`` is the subject of, or is a participle
+    clause under it: the subject is theirs too ("security forces arrested and beat a leader", "rebels
+    raided the village, kidnapping six men")."""
     if not attached_as(tok, "subject"):
         return []
-    verbs = {v.i for v in tok.head.conjuncts}
+    joined = tok.head.conjuncts
+    verbs = {v.i for v in (*joined, *(c for v in (tok.head, *joined) for c in participle_clauses(v)))}
     own = ("any_subject", "passive_auxiliary")  # "... and were later arrested": not the attackers' arrest
     return [m for m in mentions if m.trigger.i in verbs and not dependents(m.trigger, *own)]
 

@@ -63,7 +63,7 @@ def item_is_name(doc: Doc, sent: Span, item: Item) -> bool:
     words = item.text.lower().split()
     if _group_names(item.text.split()) or words[-1] in actor_lexicon()["armed_org_heads"]:
         return False  # "ISIS", "Boko Haram IS", "the Donbass People's Militia", "Heroes de Anori Front"
-    if in_group_name(sent, item.start, item.text):
+    if in_group_name(sent, item.start, item.text) or _opens_a_group_name(span):
         return False
     if item.text.lower() in office_holders():
         return False  # "the Governor of ...", "Mayor": an office, not a place
@@ -149,6 +149,20 @@ def _group_names(words: list[str]) -> bool:
     return any(
         armed_group(" ".join(words[:n])) is not None and _group_names(words[n:]) for n in range(1, len(words))
     )
+
+
+def _opens_a_group_name(span: Span) -> bool:
+    """The words open an armed group's name that goes on with "of": "the Revolutionary Armed Forces of
+    Colombia" names no place called "Revolutionary Armed Forces" in Colombia."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lower_ != "of":
+        return False  # the cheap test first
+    last = min(len(doc), span.end + _GROUP_TAIL_WORDS)
+    return any(armed_group(doc[span.start : end].text) is not None for end in range(span.end + 2, last + 1))
+
+
+#: the most words of an armed group's name after its "of" ("of the Congo", "of Shan State")
+_GROUP_TAIL_WORDS = 4
 
 
 def in_group_name(sent: Span, start_char: int, name: str) -> bool:

@@ -18,7 +18,14 @@ from .acts import (
     marked_by,
     phrase_top,
 )
-from .clauses import governing_chain, has_passive_auxiliary, is_clause_of, is_doer, joined_to
+from .clauses import (
+    governing_chain,
+    has_passive_auxiliary,
+    is_clause_of,
+    is_doer,
+    joined_to,
+    participle_clauses,
+)
 from .index import child_lemmas, child_words, word_within
 from .labels import (
     FORMS,
@@ -108,6 +115,7 @@ __all__ = [
     "object_of",
     "of_head",
     "own_clauses",
+    "participle_clauses",
     "patients_of",
     "phrase_top",
     "prep_objects",

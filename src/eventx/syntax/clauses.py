@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .labels import attached_as, dependents
+from .labels import attached_as, dependents, form
 from .questions import first_conjunct
 
 
@@ -49,3 +49,14 @@ def is_doer(tok: Token) -> bool:
     """Is ``tok`` the one doing something: the active subject of its verb, or the object of a passive's
     "by" agent ("[gunmen] attacked", "attacked by [gunmen]"), not "the police who" or "a post of the army"?"""
     return attached_as(tok, "subject") or (attached_as(tok, "prep_object") and attached_as(tok.head, "agent"))
+
+
+def participle_clauses(verb: Token) -> list[Token]:
+    """The present-participle clauses under ``verb`` that have no subject of their own, with the verbs
+    joined to them ("raided the village, [stealing] goods and [kidnapping] six men"): their doer is the
+    subject of ``verb``."""
+    out: list[Token] = []
+    for clause in dependents(verb, "adverbial_clause"):
+        if form(clause, "gerund") and not dependents(clause, "any_subject", "passive_auxiliary"):
+            out.extend(v for v in (clause, *clause.conjuncts) if not dependents(v, "any_subject"))
+    return out

@@ -16,7 +16,9 @@ the caller's text:
 * names the gazetteer knows, though they are English words too: a country; a town of at least
   ``MAJOR_PLACE`` people whose name is a noun only ("Lima", "Santiago"; not "Capital", "Central"); a town
   or province of that size named by a run of up to four words ("San Salvador", "La Paz"); demonyms
-  ("Salvadoran"), weekdays, and months next to a number ("4 APRIL": not "MAY HAVE", "THE MARCH").
+  ("Salvadoran"), weekdays, and months next to a number ("4 APRIL": not "MAY HAVE", "THE MARCH");
+* names of armed groups the actor lexicon knows, written as ``armed_groups.yaml`` writes them, though
+  their words are English ones ("THE SHINING PATH" -> "the Shining Path", "NATIONAL LIBERATION ARMY").
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.strings import hash_string
 
+from ..lexicon import per_lexicon
 from .date_words import MONTH_FORMS, WEEKDAYS
 
 #: ``Doc.user_data`` key of the caller's text, where the Doc holds it recased
@@ -36,6 +39,7 @@ ORIGINAL_TEXT = "eventx.original_text"
 MAJOR_PLACE = 100_000
 _MIN_LETTERS = 20  # fewer letters than this are a heading, not a text in capitals
 _ACRONYM_LETTERS = 4
+_NAME_LETTERS = 5  # a one-word group name shorter than this is an acronym ("IS", "NPA")
 _RUN = 4  # words of the longest place name tried
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _PARTS_OF_SPEECH = ("noun", "verb", "adj", "adv")
@@ -143,12 +147,15 @@ def recase(text: str, words: EnglishWords) -> str:
         if w in particles and bases[i + 1] not in STOP_WORDS and _one_phrase(text, matches[i : i + 2])
     }
     names = places | foreign | after_particle
+    groups = _group_names(text, matches)
     found = _DATELINE_END.match(text)
     dateline = found.end() if found else -1
     out = list(text)
     for i, (m, word) in enumerate(zip(matches, bases, strict=True)):
         out[m.start() : m.end()] = lower_one_for_one(m.group())
-        if word in particles:
+        if i in groups:
+            out[m.start() : m.end()] = groups[i]  # "Shining Path", "FARC dissidents"
+        elif word in particles:
             if i + 1 in names and i - 1 not in names:
                 _capitalise(out, m)  # opening a name: "La Colmena"; inside one: "Norte de Santander"
         elif word in _ALWAYS or gaz.country_of_demonym(word) or _dated_month(text, m, word):
@@ -200,6 +207,56 @@ def _gazetteer_names(
                 break
         i += 1
     return named
+
+
+def _group_names(text: str, matches: list) -> dict[int, str]:
+    """The words of ``matches`` that spell an armed group's name of the actor lexicon (two words or
+    more, or one of five letters or more), each as the lexicon writes it; the longest name first."""
+    index = _group_name_index()
+    lowered = [m.group().lower().replace("’", "'") for m in matches]
+    found: dict[int, str] = {}
+    i = 0
+    while i < len(matches):
+        for words in index.get(lowered[i], ()):
+            size = len(words)
+            run = matches[i : i + size]
+            if tuple(lowered[i : i + size]) == tuple(w.lower() for w in words) and _one_phrase(text, run):
+                spelt = zip(run, words, strict=True)
+                found.update({i + k: _written_as(m.group(), w) for k, (m, w) in enumerate(spelt)})
+                i += size - 1
+                break
+        i += 1
+    return found
+
+
+@per_lexicon
+def _group_name_index() -> dict[str, list[tuple[str, ...]]]:
+    """Armed groups' names by their first word in lower case, each as its words, the longest first."""
+    from ..actorlex import written_group_names
+
+    spellings: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for name in written_group_names():
+        words = tuple(w.replace("’", "'") for w in _WORD.findall(name))
+        if words and words[0].lower() == "the":
+            words = words[1:]  # "The Extraditables": the article is the sentence's, not the name's
+        if words and not name.isupper() and (len(words) > 1 or len(words[0]) >= _NAME_LETTERS):
+            key = tuple(w.lower() for w in words)
+            if key not in spellings or _capitals(words) < _capitals(spellings[key]):
+                spellings[key] = words  # "FARC dissidents" before "FARC Dissidents"
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for words in sorted(spellings.values(), key=len, reverse=True):
+        index.setdefault(words[0].lower(), []).append(words)
+    return index
+
+
+def _capitals(words: tuple[str, ...]) -> int:
+    return sum(ch.isupper() for w in words for ch in w)
+
+
+def _written_as(word: str, written: str) -> str:
+    """``word`` with the case of each letter of ``written`` (the same word), one character for one."""
+    pairs = zip(word, written, strict=False)  # "’" and "'" are one character each
+    return "".join(w if len(w) == 1 and w.lower() == ch.lower() else ch for ch, w in pairs)
 
 
 def _worth_asking(run: list[str], words: EnglishWords) -> bool:

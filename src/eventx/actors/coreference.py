@@ -1,0 +1,60 @@
+"""The plain nouns for a group's fighters, read as the one armed group a document names.
+
+A report names a group once and then calls its fighters by a common noun: "The FMLN harassed two
+national guard posts ... the rebels also attacked military positions in San Salvador." Analysts code the
+rebels as the FMLN. Where a document names exactly one non-state armed group, a mention written with one
+of ``group_member_nouns`` (militants, fighters, terrorists ...; ``rebel_member_nouns``, rebels,
+guerrillas, insurgents, only for a rebel group) takes that group's name, kind and country. Not when
+the document names two or more such groups (the noun could be either), when the noun is marked
+unknown ("unidentified militants"), or when its own country is another than the group's ("Ugandan
+rebels" in a report on the FMLN). Nouns that say nothing of a group (gunmen, bandits,
+assailants) keep their own name.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..actorlex import template_of
+from ..data import actor_lexicon, actor_words
+from ..records import ActorMention
+from ..syntax.phrases import left_dependents
+
+__all__ = ["members_of_the_named_group"]
+
+_NON_STATE = ("rebel_group", "political_militia")
+
+
+def members_of_the_named_group(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+    """``mentions`` with the group-member nouns named as the document's one named armed group."""
+    group = _the_one_named_group(mentions)
+    if group is None:
+        return mentions
+    return [_named_as(m, group) if _a_member_of(doc, m, group) else m for m in mentions]
+
+
+def _the_one_named_group(mentions: list[ActorMention]) -> ActorMention | None:
+    """The one non-state armed group the mentions name (any name not written from a generic template:
+    a known group or one named as written), or None when they name none or several."""
+    named = {m.name: m for m in mentions if m.kind in _NON_STATE and template_of(m.name) is None}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _a_member_of(doc: Doc, m: ActorMention, group: ActorMention) -> bool:
+    """A generic mention headed by a group-member noun, not marked unknown, of no other country."""
+    if m.kind not in _NON_STATE or template_of(m.name) not in _NON_STATE:
+        return False
+    head = doc[m.head]
+    lex = actor_lexicon()
+    nouns = actor_words("group_member_nouns")
+    if group.kind == "rebel_group":
+        nouns = nouns | actor_words("rebel_member_nouns")
+    if head.lemma_.lower() not in nouns and head.lower_ not in nouns:
+        return False  # "rebels" are no militia's ("Hezbollah fighters were killed ... the rebels said")
+    if any(t.lower_ in lex["unknown_modifiers"] for t in left_dependents(head, "adjective")):
+        return False
+    return m.country_code is None or group.country_code is None or m.country_code == group.country_code
+
+
+def _named_as(m: ActorMention, group: ActorMention) -> ActorMention:
+    return m.model_copy(update={"name": group.name, "kind": group.kind, "country_code": group.country_code})
