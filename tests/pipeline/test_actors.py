@@ -326,6 +326,8 @@ def test_a_military_rank_is_an_officer_of_the_forces_its_modifier_names(
         # marked unknown, or a noun that names no group
         ("The FMLN harassed two posts on Thursday. On 2 February 1990, unidentified militants attacked "
          "military positions in San Salvador, El Salvador.", "Unidentified Armed Group (El Salvador)"),
+        ("The FMLN harassed two posts on Thursday. On 2 February 1990, militants of a new group attacked "
+         "military positions in San Salvador, El Salvador.", "Unidentified Armed Group (El Salvador)"),
         ("The FMLN harassed two posts on Thursday. On 2 February 1990, gunmen attacked military positions in "
          "San Salvador, El Salvador.", "Unidentified Armed Group (El Salvador)"),
     ],
@@ -360,5 +362,10 @@ def test_rebels_are_not_a_militia_s_fighters_but_militants_are(extract) -> None:
     )
     (event,) = [e for e in extract(text) if e.event_type == "Battles"]
     assert [a.name for a in event.actors if a.role == "initiator"] == ["Unidentified Armed Group (Syria)"]
-    (event,) = [e for e in extract(text.replace("the rebels", "the militants")) if e.event_type == "Battles"]
+    text = text.replace("the rebels", "the militants").replace("Qusayr, Homs, Syria", "Hermel, Lebanon")
+    (event,) = [e for e in extract(text) if e.event_type == "Battles"]
     assert [a.name for a in event.actors if a.role == "initiator"] == ["Hezbollah"]
+    # not where the sentence places the act only in another country than the group's
+    text = text.replace("Hermel, Lebanon", "Qusayr, Homs, Syria")
+    (event,) = [e for e in extract(text) if e.event_type == "Battles"]
+    assert [a.name for a in event.actors if a.role == "initiator"] == ["Unidentified Armed Group (Syria)"]

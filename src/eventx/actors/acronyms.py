@@ -12,6 +12,8 @@ from ..syntax import word_class
 __all__ = ["acronyms"]
 
 _NAME_WORDS = 6  # words of the longest group name looked for
+#: what the model calls a group's name it does not know ("The Shining Path" as a work of art)
+_NAME_LABELS = ("", "WORK_OF_ART")
 
 
 def acronyms(sent: Span) -> list[Span]:
@@ -39,9 +41,9 @@ def _unlabelled_names(sent: Span) -> list[Span]:
     """Known groups' names NER left unlabelled, written in title case: one word ("a group of
     Imbonerakure destroyed 4 houses") or several ("the Shining Path murdered two officials"); the
     longest name first, never part of a longer capitalised name."""
-    doc, out, i = sent.doc, [], sent.start + 1
+    doc, out, i = sent.doc, [], sent.start
     while i < sent.end:
-        sizes = range(_NAME_WORDS, 0, -1)
+        sizes = range(_NAME_WORDS, 1 if i == sent.start else 0, -1)  # one word opening a sentence: any
         found = next((span for n in sizes if (span := _name_at(doc, i, n, sent.end))), None)
         if found is not None:
             out.append(found)
@@ -57,7 +59,7 @@ def _name_at(doc, start: int, size: int, end: int) -> Span | None:
         return None
     span = doc[start : start + size]
     first, last = span[0], span[-1]
-    if any(t.ent_type_ for t in span) or first.is_upper or not first.text[:1].isupper():
+    if any(t.ent_type_ not in _NAME_LABELS for t in span) or first.is_upper or not first.text[:1].isupper():
         return None
     if not last.text[:1].isupper() or armed_group(span.text) is None:
         return None

@@ -5,10 +5,11 @@ national guard posts ... the rebels also attacked military positions in San Salv
 rebels as the FMLN. Where a document names exactly one non-state armed group, a mention written with one
 of ``group_member_nouns`` (militants, fighters, terrorists ...; ``rebel_member_nouns``, rebels,
 guerrillas, insurgents, only for a rebel group) takes that group's name, kind and country. Not when
-the document names two or more such groups (the noun could be either), when the noun is marked
-unknown ("unidentified militants"), or when its own country is another than the group's ("Ugandan
-rebels" in a report on the FMLN). Nouns that say nothing of a group (gunmen, bandits,
-assailants) keep their own name.
+the document names two or more such groups (the noun could be either), when the noun has a modifier
+or an "of" of its own ("unidentified militants", "government fighters", "militants of a little-known
+group"), or when its own country, or the country of every place its sentence names, is another than
+the group's ("In Pakistan, militants killed two soldiers" in a report on the Taliban). Nouns that
+say nothing of a group (gunmen, bandits, assailants) keep their own name.
 """
 
 from __future__ import annotations
@@ -16,9 +17,9 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..actorlex import template_of
-from ..data import actor_lexicon, actor_words
+from ..data import actor_words
 from ..records import ActorMention
-from ..syntax.phrases import left_dependents
+from ..syntax import left_dependents, prep_objects
 
 __all__ = ["members_of_the_named_group"]
 
@@ -45,15 +46,29 @@ def _a_member_of(doc: Doc, m: ActorMention, group: ActorMention) -> bool:
     if m.kind not in _NON_STATE or template_of(m.name) not in _NON_STATE:
         return False
     head = doc[m.head]
-    lex = actor_lexicon()
     nouns = actor_words("group_member_nouns")
     if group.kind == "rebel_group":
         nouns = nouns | actor_words("rebel_member_nouns")
     if head.lemma_.lower() not in nouns and head.lower_ not in nouns:
         return False  # "rebels" are no militia's ("Hezbollah fighters were killed ... the rebels said")
-    if any(t.lower_ in lex["unknown_modifiers"] for t in left_dependents(head, "adjective")):
+    if left_dependents(head, "modifier") or prep_objects(head, ("of",)):
+        return False  # "unidentified militants", "government fighters", "militants of a little-known group"
+    if m.country_code is not None and group.country_code is not None and m.country_code != group.country_code:
         return False
-    return m.country_code is None or group.country_code is None or m.country_code == group.country_code
+    return not _placed_abroad(doc, m, group)
+
+
+def _placed_abroad(doc: Doc, m: ActorMention, group: ActorMention) -> bool:
+    """Does the mention's sentence name a place only in other countries than the group's ("In Pakistan,
+    militants killed two soldiers" in a report on the Taliban in Afghanistan)?"""
+    if group.country_code is None:
+        return False
+    codes = {
+        p.country_code
+        for p in doc._.eventx_places
+        if p.sent_start == m.sent_start and p.context == "mention" and p.country_code
+    }
+    return bool(codes) and group.country_code not in codes
 
 
 def _named_as(m: ActorMention, group: ActorMention) -> ActorMention:

@@ -99,7 +99,8 @@ def _join(target: Incident, m: Mention, etype: str, sub: str | None, actors: lis
     """Add the mention to the incident; its type may sharpen the incident's (a response makes a battle,
     a protest and a riot make a violent demonstration, a trigger word beats a bare killing)."""
     target.mentions.append(m)
-    if target.event_type in crowd_types() and etype not in crowd_types():
+    own_violence = etype not in crowd_types() and _act_under(target, m, crowd=True)
+    if target.event_type in crowd_types() and own_violence:
         actors = [a for a in actors if a.role != "initiator"]  # the crowd did its own violence
     target.actors.extend(actors)
     if responds(m) and target.event_type in _BY_ACTORS_TYPES | {"Explosions/Remote violence"}:
@@ -139,9 +140,9 @@ def _join(target: Incident, m: Mention, etype: str, sub: str | None, actors: lis
 
 def _names_the_attack(target: Incident, m: Mention, etype: str, sub: str | None) -> bool:
     """An act on civilians of a sharper sub-type (``sharper_civilian_acts``: abduction, sexual violence)
-    joined to a plain attack on civilians names what the attack was, where the attack killed no one and
-    told no other violence beside it ("attacked the village, shooting the driver and abducting three"
-    is an attack)."""
+    joined to a plain attack on civilians names what the attack was, where no one was killed or hurt
+    and the attack told no other violence beside it ("attacked the village, shooting the driver and
+    abducting three" is an attack)."""
     if not (
         etype == target.event_type == "Violence against civilians"
         and target.sub_event_type == "Attack"
@@ -150,9 +151,8 @@ def _names_the_attack(target: Incident, m: Mention, etype: str, sub: str | None)
         return False
     violent = one_word_triggers("type", "BY_ACTORS", "Violence against civilians")
     beside = [v for x in target.mentions for v in participle_clauses(x.trigger) if v.i != m.trigger.i]
-    return not any(mention_total(x, "killed") for x in target.mentions) and not any(
-        v.lemma_.lower() in violent for v in beside
-    )
+    hurt = any(mention_total(x, kind) for x in (*target.mentions, m) for kind in ("killed", "injured"))
+    return not hurt and not any(v.lemma_.lower() in violent for v in beside)
 
 
 def _merge_target(
@@ -255,16 +255,23 @@ def what_the_act_did(ctx: MergeContext) -> Incident | NewIncident | None:
     to it by "and", is the crowd's ("pastoralists rioted, clashing with police": the riot)."""
     m = ctx.m
     for inc in reversed(ctx.incidents):
-        crowd_s_violence = inc.event_type in crowd_types() and is_violent(ctx.etype)
-        if inc.event_type != ctx.etype and not crowd_s_violence:
-            continue
-        for x in inc.mentions:
-            joined = {v.i for v in participle_clauses(x.trigger)}
-            if crowd_s_violence:  # "pastoralists rioted and clashed with police"
-                joined |= {v.i for v in x.trigger.conjuncts if not dependents(v, "any_subject")}
-            if x.sent.start == m.sent.start and m.trigger.i in joined:
-                return inc
+        if inc.event_type == ctx.etype and _act_under(inc, m, crowd=False):
+            return inc
+        if inc.event_type in crowd_types() and is_violent(ctx.etype) and _act_under(inc, m, crowd=True):
+            return inc
     return None
+
+
+def _act_under(inc: Incident, m: Mention, crowd: bool) -> bool:
+    """Is the mention's act a participle clause under an act of the incident, in its sentence, or, for a
+    crowd (``crowd``), a verb joined to it by "and" ("pastoralists rioted and clashed with police")?"""
+    for x in inc.mentions:
+        joined = {v.i for v in participle_clauses(x.trigger)}
+        if crowd:
+            joined |= {v.i for v in x.trigger.conjuncts if not dependents(v, "any_subject")}
+        if x.sent.start == m.sent.start and m.trigger.i in joined:
+            return True
+    return False
 
 
 @merge_rules.rule("violence at a protest")

@@ -161,8 +161,8 @@ def _opens_a_group_name(span: Span) -> bool:
     return any(armed_group(doc[span.start : end].text) is not None for end in range(span.end + 2, last + 1))
 
 
-#: the most words of an armed group's name after its "of" ("of the Congo", "of Shan State")
-_GROUP_TAIL_WORDS = 4
+#: the most words of an armed group's name from its "of" on ("of Iraq and the Levant")
+_GROUP_TAIL_WORDS = 6
 
 
 def in_group_name(sent: Span, start_char: int, name: str) -> bool:

@@ -213,14 +213,14 @@ def _group_names(text: str, matches: list) -> dict[int, str]:
     """The words of ``matches`` that spell an armed group's name of the actor lexicon (two words or
     more, or one of five letters or more), each as the lexicon writes it; the longest name first."""
     index = _group_name_index()
-    lowered = [m.group().lower().replace("’", "'") for m in matches]
+    lowered = [_POSSESSIVE.sub("", m.group().lower().replace("’", "'")) for m in matches]
     found: dict[int, str] = {}
     i = 0
     while i < len(matches):
         for words in index.get(lowered[i], ()):
             size = len(words)
             run = matches[i : i + size]
-            if tuple(lowered[i : i + size]) == tuple(w.lower() for w in words) and _one_phrase(text, run):
+            if tuple(lowered[i : i + size]) == tuple(_bare(w) for w in words) and _one_phrase(text, run):
                 spelt = zip(run, words, strict=True)
                 found.update({i + k: _written_as(m.group(), w) for k, (m, w) in enumerate(spelt)})
                 i += size - 1
@@ -245,8 +245,13 @@ def _group_name_index() -> dict[str, list[tuple[str, ...]]]:
                 spellings[key] = words  # "FARC dissidents" before "FARC Dissidents"
     index: dict[str, list[tuple[str, ...]]] = {}
     for words in sorted(spellings.values(), key=len, reverse=True):
-        index.setdefault(words[0].lower(), []).append(words)
+        index.setdefault(_bare(words[0]), []).append(words)
     return index
+
+
+def _bare(word: str) -> str:
+    """A word in lower case without a possessive ending ("Lord's" -> "lord")."""
+    return _POSSESSIVE.sub("", word.lower())
 
 
 def _capitals(words: tuple[str, ...]) -> int:
@@ -256,7 +261,8 @@ def _capitals(words: tuple[str, ...]) -> int:
 def _written_as(word: str, written: str) -> str:
     """``word`` with the case of each letter of ``written`` (the same word), one character for one."""
     pairs = zip(word, written, strict=False)  # "’" and "'" are one character each
-    return "".join(w if len(w) == 1 and w.lower() == ch.lower() else ch for ch, w in pairs)
+    spelt = "".join(w if len(w) == 1 and w.lower() == ch.lower() else ch for ch, w in pairs)
+    return spelt + lower_one_for_one(word[len(written) :])  # "PATH'S" -> "Path's"
 
 
 def _worth_asking(run: list[str], words: EnglishWords) -> bool:
