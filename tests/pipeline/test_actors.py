@@ -318,6 +318,8 @@ def test_a_military_rank_is_an_officer_of_the_forces_its_modifier_names(
         # the one group the report names: its fighters called by a common noun are that group
         ("The FMLN harassed two national guard posts on Thursday. On 2 February 1990, the rebels "
          "attacked military positions in San Salvador.", "FMLN: Farabundo Marti National Liberation Front"),
+        ("The FMLN harassed two national guard posts on Thursday. On 2 February 1990, Salvadoran rebels "
+         "attacked military positions in San Salvador.", "FMLN: Farabundo Marti National Liberation Front"),
         ("Police said Boko Haram had threatened the town. On 3 May 2021, the insurgents attacked the army "
          "base in Monguno, Borno, Nigeria.", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"),
         # two groups named: the noun could be either

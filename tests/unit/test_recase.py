@@ -39,6 +39,8 @@ def test_only_a_text_mostly_in_capitals_is_recased() -> None:
         ("THEY MAY MARCH TO THE CENTRAL CAPITAL.", "They may march to the central capital."),
         # a demonym and a country; "I"
         ("I SAW SALVADORAN TROOPS IN PERU.", "I saw Salvadoran troops in Peru."),
+        # an ordinal's ending is no acronym; a word after a number is a word ("DPA" stays an acronym)
+        ("THE 1ST ARMY TROOPS AND DPA SAW 3 TROOPS.", "The 1st army troops and DPA saw 3 troops."),
     ],
 )  # fmt: skip
 def test_recase(text: str, recased: str) -> None:

@@ -435,3 +435,24 @@ def test_common_forms_never_reach_dateparser(monkeypatch: pytest.MonkeyPatch) ->
     for expression in expressions:
         assert uncached(expression, ANCHOR, False) is not None, expression
     assert uncached("We", ANCHOR, False) is None  # rejected by the own rules ("We" is no Wednesday)
+
+
+@pytest.mark.parametrize(
+    ("expression", "start", "end"),
+    [
+        ("during the last few hours", D(2020, 2, 28), D(2020, 2, 28)),  # the report's day
+        ("the past six hours", D(2020, 2, 28), D(2020, 2, 28)),
+        ("In the last 24 hours", D(2020, 2, 27), D(2020, 2, 28)),  # reaches into the day before
+        ("over the past 48 hours", D(2020, 2, 26), D(2020, 2, 28)),
+    ],
+)
+def test_the_last_hours_before_the_report(expression: str, start: date, end: date) -> None:
+    found = resolve(expression, ANCHOR)
+    assert (found.start, found.end, found.precision) == (start, end, "day")
+    assert resolve(expression, None) is None  # relative: no anchor, no date
+
+
+def test_hours_that_reach_past_two_days_or_name_no_window_are_no_date() -> None:
+    assert resolve("the past 72 hours", ANCHOR) is None  # a trend's window, not an incident's time
+    assert resolve("two hours", ANCHOR) is None
+    assert resolve("the last 24 hours", ANCHOR) is not None  # the twin that is a date

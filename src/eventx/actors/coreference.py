@@ -6,10 +6,11 @@ rebels as the FMLN. Where a document names exactly one non-state armed group, a 
 of ``group_member_nouns`` (militants, fighters, terrorists ...; ``rebel_member_nouns``, rebels,
 guerrillas, insurgents, only for a rebel group) takes that group's name, kind and country. Not when
 the document names two or more such groups (the noun could be either), when the noun has a modifier
-or an "of" of its own ("unidentified militants", "government fighters", "militants of a little-known
-group"), or when its own country, or the country of every place its sentence names, is another than
-the group's ("In Pakistan, militants killed two soldiers" in a report on the Taliban). Nouns that
-say nothing of a group (gunmen, bandits, assailants) keep their own name.
+other than a demonym of the group's country, or an "of" of its own ("unidentified militants",
+"government fighters", "militants of a little-known group"; not "Salvadoran rebels" for the FMLN),
+or when its own country, or the country of every place its sentence names, is another than the
+group's ("In Pakistan, militants killed two soldiers" in a report on the Taliban). Nouns that say
+nothing of a group (gunmen, bandits, assailants) keep their own name.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from spacy.tokens import Doc
 
 from ..actorlex import template_of
 from ..data import actor_words
+from ..geo.gazetteer import get_gazetteer
 from ..records import ActorMention
 from ..syntax import left_dependents, prep_objects
 
@@ -51,8 +53,11 @@ def _a_member_of(doc: Doc, m: ActorMention, group: ActorMention) -> bool:
         nouns = nouns | actor_words("rebel_member_nouns")
     if head.lemma_.lower() not in nouns and head.lower_ not in nouns:
         return False  # "rebels" are no militia's ("Hezbollah fighters were killed ... the rebels said")
-    if left_dependents(head, "modifier") or prep_objects(head, ("of",)):
-        return False  # "unidentified militants", "government fighters", "militants of a little-known group"
+    own_country = get_gazetteer().country_of_demonym
+    if any(own_country(t.text) != group.country_code for t in left_dependents(head, "modifier")):
+        return False  # "unidentified militants", "government fighters"; not "Salvadoran rebels" (FMLN)
+    if prep_objects(head, ("of",)):
+        return False  # "militants of a little-known group"
     if m.country_code is not None and group.country_code is not None and m.country_code != group.country_code:
         return False
     return not _placed_abroad(doc, m, group)

@@ -17,6 +17,7 @@ the caller's text:
   ``MAJOR_PLACE`` people whose name is a noun only ("Lima", "Santiago"; not "Capital", "Central"); a town
   or province of that size named by a run of up to four words ("San Salvador", "La Paz"); demonyms
   ("Salvadoran"), weekdays, and months next to a number ("4 APRIL": not "MAY HAVE", "THE MARCH");
+* letters written right after a digit stay in lower case ("1ST INFANTRY BRIGADE", "THE 1980S");
 * names of armed groups the actor lexicon knows, written as ``armed_groups.yaml`` writes them, though
   their words are English ones ("THE SHINING PATH" -> "the Shining Path", "NATIONAL LIBERATION ARMY").
 """
@@ -153,6 +154,8 @@ def recase(text: str, words: EnglishWords) -> str:
     out = list(text)
     for i, (m, word) in enumerate(zip(matches, bases, strict=True)):
         out[m.start() : m.end()] = lower_one_for_one(m.group())
+        if m.start() > 0 and text[m.start() - 1].isdigit():
+            continue  # an ordinal's or a decade's ending: "1ST" -> "1st", "1980S" -> "1980s"
         if i in groups:
             out[m.start() : m.end()] = groups[i]  # "Shining Path", "FARC dissidents"
         elif word in particles:

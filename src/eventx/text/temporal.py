@@ -89,6 +89,13 @@ _P_ORDINAL = r"(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)"
 _P_WEEKDAY = rf"{_REL}(?P<wd>{alternation(WEEKDAYS)})"
 _P_MONTH = rf"{_REL}{_MON}"
 _P_AGO = rf"(?P<n>\d+|{alternation(_NUMBERS)})\s+(?P<unit>day|week|month|year)s?\s+ago"
+#: "the last 24 hours", "during the past few hours": the hours before the report
+_P_HOURS = (
+    rf"(?:(?:in|during|over|within)\s+)?(?:the\s+)?(?:last|past|previous)\s+"
+    rf"(?P<n>\d+|few|several|couple\s+of|{alternation(_NUMBERS)})\s+hours"
+)
+_HOURS_IN_A_DAY = 24
+_MOST_HOURS = 48  # more than two days of hours reads as a trend, not one incident's time
 
 _CLEAN_EDGES = ' \t\r\n"“”()[]{},;:!?'
 _POSSESSIVE_RE = re.compile(r"(?<=[a-z])['’]s$", re.I)
@@ -203,6 +210,19 @@ def _h_ago(m: re.Match[str], anchor: date | None, future: bool, cued: bool) -> C
     return CalendarSpan(date(anchor.year - n, 1, 1), date(anchor.year - n, 12, 31), "year", True)
 
 
+def _h_hours(m: re.Match[str], anchor: date | None, future: bool, cued: bool) -> CalendarSpan | None:
+    """The last N hours before the report: its day for fewer than 24 ("the last few hours"), else the
+    days they reach back to ("the last 24 hours": the day before and the report's day)."""
+    if anchor is None or future:
+        return None
+    word = m["n"].lower()
+    n = int(word) if word.isdigit() else _NUMBERS.get(word, 0)  # few, several, a couple: under a day
+    if n > _MOST_HOURS:
+        return None
+    back = -(-n // _HOURS_IN_A_DAY) if n >= _HOURS_IN_A_DAY else 0  # whole days reached into
+    return CalendarSpan(anchor - timedelta(days=back), anchor, "day", True)
+
+
 _PATTERNS: tuple[tuple[re.Pattern[str], _Handler], ...] = tuple(
     (re.compile(pattern, re.I), handler)
     for pattern, handler in (
@@ -218,6 +238,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], _Handler], ...] = tuple(
         (_P_WEEKDAY, _h_weekday),
         (_P_MONTH, _h_month),
         (_P_AGO, _h_ago),
+        (_P_HOURS, _h_hours),
     )
 )
 
