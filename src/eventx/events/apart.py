@@ -61,6 +61,20 @@ def placed_elsewhere(inc: Incident, m: Mention) -> bool:
     return bool(own) and bool(told) and not own & told
 
 
+def placed_in_another_town(inc: Incident, m: Mention) -> bool:
+    """A later sentence names a town of its own that the incident, placed at towns, does not ("... murdered
+    two officials near Chavin. In Huaraz, the terrorists set fire to the offices ...")."""
+    if any(x.sent.start == m.sent.start for x in inc.mentions):
+        return False
+    own = {p.name for p in m.places if p.context == "mention" and p.precision in _TOWN_PRECISIONS}
+    told = [p for x in inc.mentions for p in x.places if p.context == "mention"]
+    towns = {p.name for p in told if p.precision in _TOWN_PRECISIONS}
+    return bool(own) and bool(towns) and not own & {p.name for p in told}
+
+
+_TOWN_PRECISIONS = ("city", "point")
+
+
 def lead_incident(incidents: list[Incident], violent: set[str]) -> Incident | None:
     """The article's main incident: the one violent incident first told in the headline or lead (the
     first ``LEAD_SENTENCES`` sentences); None when the lead tells none, or several (a list of attacks),

@@ -24,6 +24,7 @@ from .apart import (
     one_act,
     placed_apart,
     placed_elsewhere,
+    placed_in_another_town,
     reach,
     roles_agree,
     sides_apart,
@@ -345,7 +346,8 @@ def response_or_foiled_weapon(ctx: MergeContext) -> Incident | NewIncident | Non
 @merge_rules.rule("destruction after")
 def destruction_after_an_attack(ctx: MergeContext) -> Incident | NewIncident | None:
     """Destruction told just after an attack or riot in the same place is part of it ("Militants
-    attacked Natuco village. They set fire to the village.")."""
+    attacked Natuco village. They set fire to the village."); not when a later sentence names another
+    town for it ("... near Chavin. In Huaraz, they set fire to the offices ...")."""
     m = ctx.m
     if ctx.sub == "Looting/property destruction" and not m.anaphor:
         last = ctx.incidents[-1]
@@ -354,6 +356,7 @@ def destruction_after_an_attack(ctx: MergeContext) -> Incident | NewIncident | N
             and told_just_before(last, m)
             and not told_apart(last, m, ctx.places)
             and not placed_elsewhere(last, m)
+            and not placed_in_another_town(last, m)
         ):
             return last
     return None

@@ -35,6 +35,7 @@ from .support_cues import (
     criminal_destruction,
     crowd_doers,
     crowd_sides,
+    damaged_with_it,
     done_with_shots,
     explosive_went_off,
     frees_prisoners,
@@ -85,7 +86,8 @@ def people_killed_or_hurt(entry: dict, trig: Span, sent: Span, actors: list, cas
 def signs_of_violence(entry: dict, trig: Span, sent: Span, actors: list, casualties: list) -> bool:
     """An armed actor or a government, a killed/injured count, a weapon word other than the trigger, shots
     as the means of an act done to something, people as the object (or, for looting and destruction,
-    civilian property), crowds on the sides of a clash, or an explosive that went off or was thrown."""
+    civilian property), a thing hit that a joined verb damaged too, crowds on the sides of a clash, or an
+    explosive that went off or was thrown."""
     weapons = trigger_words("weapon_words")
     return (
         bool(_kinds(actors) & (ARMED_KINDS | {"government"}))
@@ -93,6 +95,7 @@ def signs_of_violence(entry: dict, trig: Span, sent: Span, actors: list, casualt
         or any(t.lemma_.lower() in weapons and t not in trig for t in sent)  # not "a rocket" itself
         or done_with_shots(trig.root)
         or person_object(trig.root, actors, things=entry["sub"] == "Looting/property destruction")
+        or damaged_with_it(trig.root, actors)
         or crowd_sides(trig.root, actors)
         or explosive_went_off(trig.root)
         or any(t.lemma_.lower() in trigger_words("riot_crowds") for t in subjects_of(trig.root))

@@ -13,6 +13,7 @@ from ..data import trigger_words
 from ..geo.lexicon import stoplist
 from ..syntax import (
     attached_as,
+    compound_of_noun,
     conjuncts,
     dependents,
     doers,
@@ -70,6 +71,20 @@ def person_object(verb: Token, actors: list, things: bool = False) -> bool:
         and a.kind in ("civilians", "protesters")
         and (things or not a.target_only or is_person_noun(doc[a.head].lower_, doc[a.head].lemma_.lower()))
         for a in actors
+    )
+
+
+def damaged_with_it(verb: Token, actors: list) -> bool:
+    """A thing the act hits that a verb joined to the act damaged too ("seven bank branches were attacked
+    and seriously damaged"; ``damage_verbs``): a physical attack on property, whoever did it."""
+    damage = trigger_words("damage_verbs")
+    if not word_class(verb, "verb") or not any(v.lemma_.lower() in damage for v in verb.conjuncts):
+        return False
+    patients = {p.i for p in patients_of(verb)}
+    doc = verb.doc
+    hit = [a for a in actors if a.target_only]  # the thing, or its noun before the patient ("bank branches")
+    return any(
+        a.head in patients or (compound_of_noun(doc[a.head]) and doc[a.head].head.i in patients) for a in hit
     )
 
 
