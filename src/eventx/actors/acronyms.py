@@ -43,7 +43,11 @@ def _unlabelled_names(sent: Span) -> list[Span]:
     longest name first, never part of a longer capitalised name."""
     doc, out, i = sent.doc, [], sent.start
     while i < sent.end:
-        sizes = range(_NAME_WORDS, 1 if i == sent.start else 0, -1)  # one word opening a sentence: any
+        if not _may_open_a_name(doc[i]):
+            i += 1  # the cheap test first: most words are in lower case
+            continue
+        # a sentence's first word alone is no name: any capitalised word opens a sentence
+        sizes = range(_NAME_WORDS, 1 if i == sent.start else 0, -1)
         found = next((span for n in sizes if (span := _name_at(doc, i, n, sent.end))), None)
         if found is not None:
             out.append(found)
@@ -53,13 +57,18 @@ def _unlabelled_names(sent: Span) -> list[Span]:
     return out
 
 
+def _may_open_a_name(tok: Token) -> bool:
+    """A capitalised word, not in capitals, that the model labelled as no entity (or a work of art)."""
+    return tok.ent_type_ in _NAME_LABELS and not tok.is_upper and tok.text[:1].isupper()
+
+
 def _name_at(doc, start: int, size: int, end: int) -> Span | None:
     """The ``size`` tokens from ``start`` when they name a known group, unlabelled and standing alone."""
     if start + size > end:
         return None
     span = doc[start : start + size]
     first, last = span[0], span[-1]
-    if any(t.ent_type_ not in _NAME_LABELS for t in span) or first.is_upper or not first.text[:1].isupper():
+    if not _may_open_a_name(first) or any(t.ent_type_ not in _NAME_LABELS for t in span):
         return None
     if not last.text[:1].isupper() or armed_group(span.text) is None:
         return None
