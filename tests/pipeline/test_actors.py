@@ -355,6 +355,10 @@ def test_a_participle_clause_s_act_is_done_by_the_subject_of_its_verb(extract) -
     abduction = events["Abduction/forced disappearance"]
     assert [kind for _, kind in sides(abduction, "initiator")] == ["political_militia"]
     assert "ADF" not in str(sides(abduction, "initiator"))
+    # under an act that is no violence the clause may tell of its object: the police kidnapped no one
+    text = "On 3 May 2021, police arrested a gang in Beni, Nord-Kivu, kidnapping children for ransom."
+    abduction = {e.sub_event_type: e for e in extract(text)}["Abduction/forced disappearance"]
+    assert "state_forces" not in {kind for _, kind in sides(abduction, "initiator")}
 
 
 def test_rebels_are_not_a_militia_s_fighters_but_militants_are(extract) -> None:
