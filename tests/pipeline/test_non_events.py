@@ -20,6 +20,17 @@ def test_threats_and_plans_are_not_events(extract) -> None:
     assert types_of(extract(twin, published="2020-02-29")) == [("Battles", "Armed clash")]
 
 
+def test_an_ability_or_a_shown_thing_is_no_event(extract) -> None:
+    text = (
+        "The army demonstrated its capacity to strike in San Salvador on Monday. The minister said the "
+        "vote demonstrates that the rebels do not want peace in El Salvador."
+    )
+    assert len(extract(text, published="1989-11-20")) == 0
+    twin = "Air force planes struck rebel positions in San Salvador on Monday. Students demonstrated there."
+    assert {t for t, _ in types_of(extract(twin, published="1989-11-20"))} >= {"Protests"}
+    assert len(extract(twin, published="1989-11-20")) == 2
+
+
 def test_ordinary_news_gives_no_violent_events(extract) -> None:
     text = (
         "Chelsea's attack was relentless as they beat Everton 5-0 on Saturday. Eden Hazard struck twice, "

@@ -376,7 +376,7 @@ def test_every_not_an_act_rule_is_tested_here():
         "engaged_not_fighting", "future", "speech_setting", "figure_of_speech", "talk_without_partner",
         "figurative_modifier", "freed_captives", "without", "means_of_arrest", "materiel", "war_of_words",
         "walkout_or_strike", "deal_struck", "end_sought", "forces_on_the_move", "forestalled",
-        "crowd_control_munition",
+        "crowd_control_munition", "shows_or_says",
     }
     assert set(NOT_AN_ACT) == tested, "a not-an-act rule was added or renamed: test it here"
 
@@ -579,3 +579,43 @@ def test_forestalled_an_act_a_disruption_came_before():
     assert not drops("forestalled", EXPLODED_BEFORE_THEY_ARRIVED, 2, 3, entry=GRENADE)
     assert drops("forestalled", FOILED_AN_ATTACK, 3, 4)
     assert not drops("forestalled", STRUCK_A_CONVOY, 1, 2)
+
+
+THIS_DEMONSTRATES_THAT_THEY_WANT_WAR = """
+This          this         PRON  DT  nsubj  1
+demonstrates  demonstrate  VERB  VBZ ROOT   1
+that          that         SCONJ IN  mark   4
+they          they         PRON  PRP nsubj  4
+want          want         VERB  VBP ccomp  1
+war           war          NOUN  NN  dobj   4
+"""
+
+THE_ARMY_DEMONSTRATED_ITS_POWER = """
+The           the          DET   DT   det    1
+army          army         NOUN  NN   nsubj  2
+demonstrated  demonstrate  VERB  VBD  ROOT   2
+its           its          PRON  PRP$ poss   4
+power         power        NOUN  NN   dobj   2
+"""
+
+STUDENTS_DEMONSTRATED_AGAINST_THE_WAR = """
+Students      student      NOUN  NNS nsubj  1
+demonstrated  demonstrate  VERB  VBD ROOT   1
+against       against      ADP   IN  prep   1
+the           the          DET   DT  det    4
+war           war          NOUN  NN  pobj   2
+"""
+
+STUDENTS_PROTESTED_THE_KILLING = """
+Students   student  NOUN  NNS nsubj  1
+protested  protest  VERB  VBD ROOT   1
+the        the      DET   DT  det    3
+killing    killing  NOUN  NN  dobj   1
+"""
+
+
+def test_shows_or_says_a_protest_verb_with_a_clause_or_demonstrate_with_an_object():
+    assert drops("shows_or_says", THIS_DEMONSTRATES_THAT_THEY_WANT_WAR, 1, 2, PROTEST)
+    assert drops("shows_or_says", THE_ARMY_DEMONSTRATED_ITS_POWER, 2, 3, PROTEST)
+    assert not drops("shows_or_says", STUDENTS_DEMONSTRATED_AGAINST_THE_WAR, 1, 2, PROTEST)
+    assert not drops("shows_or_says", STUDENTS_PROTESTED_THE_KILLING, 1, 2, PROTEST)  # an object, not "show"

@@ -54,7 +54,9 @@ def _a_member_of(doc: Doc, m: ActorMention, group: ActorMention) -> bool:
     if head.lemma_.lower() not in nouns and head.lower_ not in nouns:
         return False  # "rebels" are no militia's ("Hezbollah fighters were killed ... the rebels said")
     own_country = get_gazetteer().country_of_demonym
-    if any(own_country(t.text) != group.country_code for t in left_dependents(head, "modifier")):
+    modifiers = left_dependents(head, "modifier")
+    home = group.country_code
+    if modifiers and (home is None or any(own_country(t.text) != home for t in modifiers)):
         return False  # "unidentified militants", "government fighters"; not "Salvadoran rebels" (FMLN)
     if prep_objects(head, ("of",)):
         return False  # "militants of a little-known group"

@@ -66,10 +66,15 @@ def placed_in_another_town(inc: Incident, m: Mention) -> bool:
     two officials near Chavin. In Huaraz, the terrorists set fire to the offices ...")."""
     if any(x.sent.start == m.sent.start for x in inc.mentions):
         return False
-    own = {p.name for p in m.places if p.context == "mention" and p.precision in _TOWN_PRECISIONS}
+    own = {_town(p) for p in m.places if p.context == "mention" and p.precision in _TOWN_PRECISIONS}
     told = [p for x in inc.mentions for p in x.places if p.context == "mention"]
-    towns = {p.name for p in told if p.precision in _TOWN_PRECISIONS}
-    return bool(own) and bool(towns) and not own & {p.name for p in told}
+    towns = {_town(p) for p in told if p.precision in _TOWN_PRECISIONS}
+    return bool(own) and bool(towns) and not own & {_town(p) for p in told}
+
+
+def _town(p) -> str:
+    """A place by the gazetteer's name of it ("Saraqeb" and "Saraqib" are one town), else as written."""
+    return p.gazetteer_name or p.name
 
 
 _TOWN_PRECISIONS = ("city", "point")

@@ -103,11 +103,13 @@ def just_happened(m: Mention) -> bool:
     return verb is not None and is_present_perfect(verb)
 
 
-def _date_preference(d: DateMention) -> tuple[bool, int, int]:
+def _date_preference(d: DateMention) -> tuple[bool, int, bool, int]:
     """Among an incident's dates of one pool: a date of what happened before the date of its report
     ("sources reported today that troops killed nine people on 17 August" is 17 August), then the most
-    precise, then the first written."""
-    return (not d.reported, _DATE_RANK.get(d.precision or "", 0), -d.start)
+    precise, a single day before a span of days ("on Sunday" before "in the past 48 hours"), then the
+    first written."""
+    one_day = d.date_end is None or d.date_end == d.date_start
+    return (not d.reported, _DATE_RANK.get(d.precision or "", 0), one_day, -d.start)
 
 
 def _heads_sentence(doc: Doc, d: DateMention) -> bool:

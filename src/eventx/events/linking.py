@@ -15,7 +15,6 @@ from spacy.tokens import Doc, Span, Token
 
 from ..data import trigger_words
 from ..doctools import in_ranges
-from ..models import VIOLENT_TYPES
 from ..syntax import attached_as, dependents, first_conjunct, participle_clauses, word_class
 from .incident_cues import answers_attack
 from .mentions import Layers, Mention
@@ -246,23 +245,16 @@ def _is_possessed_anaphor(tok: Token) -> bool:
 
 def _sharing_subject(tok: Token, mentions: list[Mention]) -> list[Mention]:
     """Mentions whose verb is joined by "and" to the verb ``tok`` is the subject of, or is a participle
-    clause under it when that verb is an act of violence: the subject is theirs too ("security forces
-    arrested and beat a leader", "rebels raided the village, kidnapping six men")."""
+    clause under it or them: the subject is theirs too ("security forces arrested and beat a leader",
+    "rebels raided the village, kidnapping six men", "police arrested three suspects, injuring one").
+    As the grammar has it: a participle the parser hangs on the verb that tells of its object ("arrested
+    a gang, kidnapping children for ransom") is read as the subject's act too."""
     if not attached_as(tok, "subject"):
         return []
     joined = tok.head.conjuncts
-    verbs = {v.i for v in joined}
-    if any(m.trigger.i == tok.head.i and _violent_entry(m) for m in mentions):
-        # the clause tells what the attack did; under another act it may tell of its object ("police
-        # arrested a gang, kidnapping children for ransom": the gang kidnapped)
-        verbs |= {c.i for v in (tok.head, *joined) for c in participle_clauses(v)}
+    verbs = {v.i for v in (*joined, *(c for v in (tok.head, *joined) for c in participle_clauses(v)))}
     own = ("any_subject", "passive_auxiliary")  # "... and were later arrested": not the attackers' arrest
     return [m for m in mentions if m.trigger.i in verbs and not dependents(m.trigger, *own)]
-
-
-def _violent_entry(m: Mention) -> bool:
-    """The mention's trigger word is one of violence (typed by its actors, or violent by itself)."""
-    return m.entry is not None and (m.entry["type"] == "BY_ACTORS" or m.entry["type"] in VIOLENT_TYPES)
 
 
 def _owner(tok: Token, mentions: list[Mention], dates: list) -> Mention | None:

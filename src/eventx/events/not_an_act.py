@@ -19,6 +19,7 @@ from ..lexicon import per_lexicon
 from ..syntax import (
     attached_as,
     compound_of_noun,
+    dependents,
     form,
     governing_verb,
     has_adjective,
@@ -209,6 +210,20 @@ def walkout_or_strike(span: Span, entry: dict) -> bool:
     if len(span) != 1 or span.root.lemma_.lower() not in trigger_words("strike_verbs"):
         return False
     return staged(span.root) != (entry["type"] == "Protests")
+
+
+@NOT_AN_ACT.rule("shows_or_says")
+def shows_or_says(span: Span, entry: dict) -> bool:
+    """A protest verb with a clause for its object says or shows something ("this attitude demonstrates
+    that the extremists do not want peace", "he protested that the vote was rigged"), and "demonstrate"
+    with an object shows it (``showing_verbs``: "demonstrated its capacity"); "students demonstrated
+    against the war" and "protested the killing" stay."""
+    root = span.root
+    if entry["type"] != "Protests" or len(span) != 1 or not word_class(root, "verb"):
+        return False
+    if dependents(root, "clausal_complement"):
+        return True
+    return root.lemma_.lower() in trigger_words("showing_verbs") and bool(dependents(root, "object"))
 
 
 @NOT_AN_ACT.rule("war_of_words")

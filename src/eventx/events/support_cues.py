@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..actorlex import is_person_noun
-from ..data import trigger_words
+from ..data import actor_lexicon, trigger_words
 from ..geo.lexicon import stoplist
 from ..syntax import (
     attached_as,
@@ -76,16 +76,24 @@ def person_object(verb: Token, actors: list, things: bool = False) -> bool:
 
 def damaged_with_it(verb: Token, actors: list) -> bool:
     """A thing the act hits that a verb joined to the act damaged too ("seven bank branches were attacked
-    and seriously damaged"; ``damage_verbs``): a physical attack on property, whoever did it."""
+    and seriously damaged", "gunmen attacked and damaged a school"; ``damage_verbs``): a physical act on
+    property, whoever did it."""
     damage = trigger_words("damage_verbs")
-    if not word_class(verb, "verb") or not any(v.lemma_.lower() in damage for v in verb.conjuncts):
+    damaging = [v for v in verb.conjuncts if v.lemma_.lower() in damage]
+    if not word_class(verb, "verb") or not damaging:
         return False
-    patients = {p.i for p in patients_of(verb)}
-    doc = verb.doc
-    hit = [a for a in actors if a.target_only]  # the thing, or its noun before the patient ("bank branches")
-    return any(
-        a.head in patients or (compound_of_noun(doc[a.head]) and doc[a.head].head.i in patients) for a in hit
-    )
+    patients = {p.i for v in (verb, *damaging) for p in patients_of(v)}  # "attacked and damaged X"
+    doc, things = verb.doc, actor_lexicon()["target_things"]
+    return any(a.target_only and _thing_hit(doc[a.head], patients, things) for a in actors)
+
+
+def _thing_hit(tok: Token, patients: set[int], things) -> bool:
+    """The thing is a patient, or names the building the patient is ("bank [branches]": a patient that is
+    itself a thing of ``target_things``; not "the bank sector")."""
+    if tok.i in patients:
+        return True
+    head = tok.head
+    return compound_of_noun(tok) and head.i in patients and head.lemma_.lower() in things
 
 
 def clash_sides(trig: Token) -> list[Token]:

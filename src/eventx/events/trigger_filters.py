@@ -17,6 +17,7 @@ from ..syntax import (
     dependents,
     first_conjunct,
     form,
+    is_infinitive,
     marked_by,
     negated,
     word_class,
@@ -24,9 +25,10 @@ from ..syntax import (
 
 
 def is_irrealis(tok: Token) -> bool:
-    """True when the trigger sits in a threat, plan, demand, denial, opinion or prohibition, or is negated."""
+    """True when the trigger sits in a threat, plan, demand, denial, opinion or prohibition, is named as an
+    ability, or is negated."""
     verbs, bans = trigger_words("irrealis_verbs"), trigger_words("prohibitions")
-    if is_future(tok):
+    if is_future(tok) or _an_ability(tok):
         return True
     for cur in [tok, *list(tok.ancestors)[:3]]:
         if cur.lemma_.lower() in verbs and cur.i != tok.i and word_class(cur, "any_verb"):
@@ -42,6 +44,12 @@ def is_irrealis(tok: Token) -> bool:
         if cur.i != tok.i and marked_by(cur, "whether"):
             return True  # "investigating whether a second car bomb was involved"
     return _question(tok)
+
+
+def _an_ability(tok: Token) -> bool:
+    """An act named as what someone can or may do ("demonstrated its capacity to strike", "the right to
+    protest": a "to" infinitive under one of ``ability_nouns``)."""
+    return is_infinitive(tok) and tok.head.lemma_.lower() in trigger_words("ability_nouns")
 
 
 def told_as_motive(trigger: Token) -> bool:
