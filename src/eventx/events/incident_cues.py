@@ -1,15 +1,16 @@
 """What the merge rules of ``eventx.events.incidents`` read about the incidents told so far and a new
 mention: the latest violent incident (or protest met with force), whether a mention answers or foils an
-attack, tells its casualties just after it, comes after it ("after the initial bombing"), or acts on
-people rather than on state forces."""
+attack, tells its casualties just after it, comes after it ("after the initial bombing"), acts on
+people rather than on state forces, or is told in a clause under an incident's act ("raided the village,
+kidnapping six men")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..data import trigger_lexicon, trigger_words
+from ..data import one_word_triggers, trigger_lexicon, trigger_words
 from ..models import Actor
-from ..syntax import attached_as, dependents, patients_of, prep_objects, preposition_of
+from ..syntax import attached_as, dependents, participle_clauses, patients_of, prep_objects, preposition_of
 from .apart import reach
 from .event_types import is_violent
 from .fields import mention_total, preceding_sentences
@@ -143,3 +144,32 @@ def answers_attack(trigger: Token) -> bool:
     if preposition_of(trigger) == "with":
         return head.head.lemma_.lower() in verbs  # "reacted with gunfire"
     return False
+
+
+def act_under(inc: Incident, m: Mention, crowd: bool) -> bool:
+    """Is the mention's act a participle clause under an act of the incident, in its sentence, or, for a
+    crowd (``crowd``), a verb joined to it by "and" ("pastoralists rioted and clashed with police")?"""
+    for x in inc.mentions:
+        joined = {v.i for v in participle_clauses(x.trigger)}
+        if crowd:
+            joined |= {v.i for v in x.trigger.conjuncts if not dependents(v, "any_subject")}
+        if x.sent.start == m.sent.start and m.trigger.i in joined:
+            return True
+    return False
+
+
+def names_the_attack(target: Incident, m: Mention, etype: str, sub: str | None) -> bool:
+    """An act on civilians of a sharper sub-type (``sharper_civilian_acts``: abduction, sexual violence)
+    joined to a plain attack on civilians names what the attack was, where no one was killed or hurt
+    and the attack told no other violence beside it ("attacked the village, shooting the driver and
+    abducting three" is an attack)."""
+    if not (
+        etype == target.event_type == "Violence against civilians"
+        and target.sub_event_type == "Attack"
+        and sub in trigger_words("sharper_civilian_acts")
+    ):
+        return False
+    violent = one_word_triggers("type", "BY_ACTORS", "Violence against civilians")
+    beside = [v for x in target.mentions for v in participle_clauses(x.trigger) if v.i != m.trigger.i]
+    hurt = any(mention_total(x, kind) for x in (*target.mentions, m) for kind in ("killed", "injured"))
+    return not hurt and not any(v.lemma_.lower() in violent for v in beside)

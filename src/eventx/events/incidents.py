@@ -11,10 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..data import one_word_triggers, trigger_words
+from ..data import trigger_words
 from ..models import VIOLENT_TYPES, Actor
 from ..records import PlaceMention
-from ..syntax import dependents, participle_clauses, subjects_of
+from ..syntax import subjects_of
 from .apart import (
     counted_apart,
     dated_apart,
@@ -36,10 +36,10 @@ from .fields import mention_total
 from .incident_cues import (
     FORCED_PROTESTS,
     WEAPONS,
+    act_under,
     foils,
     follow_up_of,
     killing_told_before,
-    kills_people,
     latest_forceful,
     latest_violent,
     on_people,
@@ -47,22 +47,12 @@ from .incident_cues import (
     responds,
     told_just_before,
 )
+from .joining import FORCE_TYPES, join_incident
 from .kinds import crowd_types
 from .mentions import Incident, Layers, Mention
 from .protest_types import acts_on_the_crowd, force_at
 from .registry import RuleTable
 from .sides import mention_actors
-
-_BY_ACTORS_TYPES = {"Violence against civilians", "Battles"}  # what a generic "attack" becomes
-_FORCE_TYPES = _BY_ACTORS_TYPES  # what force used on a protest reads as alone
-
-
-# a protest told in several sentences takes its most severe sub-type
-_PROTEST_RANK = {
-    "Peaceful protest": 0,
-    "Protest with intervention": 1,
-    "Excessive force against protesters": 2,
-}
 
 
 def _bare_crowd(m: Mention) -> bool:
@@ -88,72 +78,12 @@ def merge_mentions(mentions: list[Mention], layers: Layers) -> list[Incident]:
         if target is None:
             incidents.append(Incident([m], etype, sub, actors))
         else:
-            _join(target, m, etype, sub, actors)
+            join_incident(target, m, etype, sub, actors)
         ref = latest_violent(incidents, exclude=target or incidents[-1]) if m.back_dates else None
         if ref is not None:  # "Thursday's deaths" dates the incident referred to, not this one
             ref.mentions[0].back_dates.extend(m.back_dates)
             m.back_dates = []
     return incidents
-
-
-def _join(target: Incident, m: Mention, etype: str, sub: str | None, actors: list[Actor]) -> None:
-    """Add the mention to the incident; its type may sharpen the incident's (a response makes a battle,
-    a protest and a riot make a violent demonstration, a trigger word beats a bare killing)."""
-    target.mentions.append(m)
-    own_violence = etype not in crowd_types() and _act_under(target, m, crowd=True)
-    if target.event_type in crowd_types() and own_violence:
-        actors = [a for a in actors if a.role != "initiator"]  # the crowd did its own violence
-    target.actors.extend(actors)
-    if responds(m) and target.event_type in _BY_ACTORS_TYPES | {"Explosions/Remote violence"}:
-        # the attacked fought back
-        target.event_type, target.sub_event_type = "Battles", "Armed clash"
-    elif etype == "Protests" and target.event_type in _FORCE_TYPES:
-        target.event_type, target.sub_event_type = etype, sub  # force used at a protest is the protest
-    elif {target.event_type, etype} == set(crowd_types()):
-        target.event_type, target.sub_event_type = "Riots", "Violent demonstration"
-    elif target.sub_event_type in FORCED_PROTESTS and kills_people(m):
-        target.sub_event_type = "Excessive force against protesters"  # "Two were killed in the attack."
-    elif _names_the_attack(target, m, etype, sub):
-        target.sub_event_type = sub  # "raided the village, kidnapping six men": the abduction
-    elif target.event_type == etype == "Protests" and _PROTEST_RANK.get(sub, 0) > _PROTEST_RANK.get(
-        target.sub_event_type, 0
-    ):
-        target.sub_event_type = sub  # "... Protesters blocked the road. Police dispersed them."
-    if (
-        target.event_type != etype
-        and m.entry is not None
-        and not m.anaphor
-        and target.mentions[0].entry is None
-        and sub != "Looting/property destruction"  # "killing several and destroying equipment"
-    ):
-        target.event_type, target.sub_event_type = etype, sub  # a trigger word beats a bare killing
-    elif (
-        etype == "Explosions/Remote violence"
-        and target.event_type in _BY_ACTORS_TYPES
-        and not m.anaphor
-    ):
-        target.event_type, target.sub_event_type = etype, sub  # "targeted a vehicle with an IED"
-    elif etype == target.event_type == "Explosions/Remote violence" and sub == "Suicide bomb" and (
-        not m.anaphor
-    ):
-        target.sub_event_type = sub  # "two explosions ... a suicide car bomb": ACLED codes the suicide bomb
-
-
-def _names_the_attack(target: Incident, m: Mention, etype: str, sub: str | None) -> bool:
-    """An act on civilians of a sharper sub-type (``sharper_civilian_acts``: abduction, sexual violence)
-    joined to a plain attack on civilians names what the attack was, where no one was killed or hurt
-    and the attack told no other violence beside it ("attacked the village, shooting the driver and
-    abducting three" is an attack)."""
-    if not (
-        etype == target.event_type == "Violence against civilians"
-        and target.sub_event_type == "Attack"
-        and sub in trigger_words("sharper_civilian_acts")
-    ):
-        return False
-    violent = one_word_triggers("type", "BY_ACTORS", "Violence against civilians")
-    beside = [v for x in target.mentions for v in participle_clauses(x.trigger) if v.i != m.trigger.i]
-    hurt = any(mention_total(x, kind) for x in (*target.mentions, m) for kind in ("killed", "injured"))
-    return not hurt and not any(v.lemma_.lower() in violent for v in beside)
 
 
 def _merge_target(
@@ -252,27 +182,15 @@ def what_the_act_did(ctx: MergeContext) -> Incident | NewIncident | None:
     """An act told in a participle clause under the act of an incident of the same type, in the same
     sentence, is part of that incident: "gunmen raided the village, stealing goods and kidnapping six
     men" is one incident (``participle_clauses``), and an abduction or sexual violence told so names
-    what the attack on civilians was (see ``_join``). Violence told so under a crowd's act, or joined
-    to it by "and", is the crowd's ("pastoralists rioted, clashing with police": the riot)."""
+    what the attack on civilians was (``names_the_attack``). Violence told so under a crowd's act, or
+    joined to it by "and", is the crowd's ("pastoralists rioted, clashing with police": the riot)."""
     m = ctx.m
     for inc in reversed(ctx.incidents):
-        if inc.event_type == ctx.etype and _act_under(inc, m, crowd=False):
+        if inc.event_type == ctx.etype and act_under(inc, m, crowd=False):
             return inc
-        if inc.event_type in crowd_types() and is_violent(ctx.etype) and _act_under(inc, m, crowd=True):
+        if inc.event_type in crowd_types() and is_violent(ctx.etype) and act_under(inc, m, crowd=True):
             return inc
     return None
-
-
-def _act_under(inc: Incident, m: Mention, crowd: bool) -> bool:
-    """Is the mention's act a participle clause under an act of the incident, in its sentence, or, for a
-    crowd (``crowd``), a verb joined to it by "and" ("pastoralists rioted and clashed with police")?"""
-    for x in inc.mentions:
-        joined = {v.i for v in participle_clauses(x.trigger)}
-        if crowd:
-            joined |= {v.i for v in x.trigger.conjuncts if not dependents(v, "any_subject")}
-        if x.sent.start == m.sent.start and m.trigger.i in joined:
-            return True
-    return False
 
 
 @merge_rules.rule("violence at a protest")
@@ -286,9 +204,9 @@ def violence_at_a_protest(ctx: MergeContext) -> Incident | NewIncident | None:
     m = ctx.m
     same_sentence = [inc for inc in ctx.incidents if any(x.sent.start == m.sent.start for x in inc.mentions)]
     if ctx.etype == "Protests" and ctx.sub in FORCED_PROTESTS:
-        acts = [inc for inc in same_sentence if inc.event_type in _FORCE_TYPES]
+        acts = [inc for inc in same_sentence if inc.event_type in FORCE_TYPES]
         pairs = [(inc, x, m) for inc in acts for x in inc.mentions]
-    elif ctx.etype in _FORCE_TYPES and not m.background and on_people(ctx.actors):
+    elif ctx.etype in FORCE_TYPES and not m.background and on_people(ctx.actors):
         protests = [inc for inc in same_sentence if inc.sub_event_type in FORCED_PROTESTS]
         pairs = [(inc, m, x) for inc in protests for x in inc.mentions]
     else:
@@ -307,7 +225,7 @@ def force_on_the_crowd(ctx: MergeContext) -> Incident | NewIncident | None:
     someone else is its own ("Later, gunmen shot dead two traders"), and so is one at a place the crowd
     was not ("In Butembo, soldiers shot at a crowd")."""
     m = ctx.m
-    if ctx.etype not in _FORCE_TYPES or m.background:
+    if ctx.etype not in FORCE_TYPES or m.background:
         return None
     crowds = [inc for inc in ctx.incidents if inc.event_type in crowd_types()]
     if not crowds or not told_just_before(crowds[-1], m):
