@@ -698,3 +698,16 @@ def test_forces_reporting_a_killing_of_their_own_are_its_initiator(extract) -> N
     # the twin: police reporting what gunmen did are its source
     (e,) = extract("Police said gunmen attacked a bus in Bama, Borno, on Monday.", published="2021-05-02")
     assert "state_forces" not in [a.kind for a in e.actors_with_role("initiator")]
+
+
+def test_people_a_report_says_were_not_hurt_are_no_target(extract) -> None:
+    text = (
+        "Gunmen attacked the German consulate in Mazar-i-Sharif, Afghanistan, on Thursday, killing two "
+        "people. Police said no consulate personnel had been hurt."
+    )
+    (event,) = extract(text, published="2016-11-11")
+    assert "state_forces" not in {a.kind for a in event.actors if a.role == "target"}
+    # the twin in which they were hurt names them
+    twin = text.replace("no consulate personnel had been hurt", "two soldiers had been hurt")
+    (event,) = extract(twin, published="2016-11-11")
+    assert "state_forces" in {a.kind for a in event.actors if a.role == "target"}

@@ -244,12 +244,15 @@ def _parsed_actors(m: Mention, doc: Doc, diplomacy: bool, violent: bool) -> list
     out: list[Actor] = []
     trigger = m.trigger
     named = [c for c in m.casualties if _victims_group(c) is not None]
+    unhurt = [c for c in m.casualties if c.negated]
     for a in m.actors:
         role = actor_role(doc[a.head], trigger, diplomacy, a.kind, anaphor=m.anaphor and m.entry is not None)
         if role == "initiator" and a.target_only:
             continue
         if role == "target" and any(c.start <= doc[a.head].idx < c.end for c in named):
             continue  # "killed 10 fighters from Hezbollah": the victims are Hezbollah's, not unidentified
+        if role == "target" and any(c.start <= doc[a.head].idx < c.end for c in unhurt):
+            continue  # "no consulate personnel had been hurt": not hit
         if role is None:
             continue
         symmetric = is_symmetric(trigger)
@@ -296,10 +299,13 @@ def _implied_initiator(m: Mention, doc: Doc, violent: bool, layers: Layers, out:
 
 
 def _casualty_victims(m: Mention, out: list[Actor]) -> list[Actor]:
-    """The targets the mention's casualty counts name ("killed 10 fighters from Hezbollah")."""
+    """The targets the mention's casualty counts name ("killed 10 fighters from Hezbollah"); a count
+    that says no one was hurt names none."""
     acting = {a.name for a in out if a.role == "initiator" and template_of(a.name) is None}
     victims = []
     for c in m.casualties:
+        if c.negated:
+            continue  # "no consulate personnel had been hurt": no one hit
         v = _victim_actor(c)
         if v is not None and v.name not in acting and not _attackers_dead(c, m.sent):
             victims.append(v)  # a named group's own dead do not make it a target, nor the attackers'
