@@ -111,12 +111,13 @@ def in_service(tok: Token, entry: tuple[str, str]) -> tuple[str, str]:
     engineer", "a police driver": ``service_occupations``, ``service_modifiers``; not "government
     workers", "border residents", "a police informer"); a member of the state's forces out of service is
     a civilian ("an off-duty soldier", "a retired police officer", "a former soldier":
-    ``out_of_service_words``, as the ACLED Codebook codes them), and so stays a retired army doctor; a
+    ``out_of_service_words``, as the ACLED Codebook codes them), and so stays a retired army doctor, and
+    so is the staff of a civilian body ("consulate personnel", ``civil_body_words``); a
     military rank with a modifier naming an armed group is theirs ("a rebel colonel", ``rank_nouns``);
     any other entry as it is."""
     lex = actor_lexicon()
     if entry[0] == "state_forces":
-        if _out_of_service(tok):
+        if _out_of_service(tok) or _staff_of_a_civil_body(tok):
             return ("civilians", "civilians")
         return _rank_of_a_group(tok) or entry
     occupation = entry[0] == "civilians" and tok.lemma_.lower() in lex["service_occupations"]
@@ -127,6 +128,17 @@ def in_service(tok: Token, entry: tuple[str, str]) -> tuple[str, str]:
         if template is not None:
             return "state_forces", template
     return entry
+
+
+def _staff_of_a_civil_body(tok: Token) -> bool:
+    """ "Consulate personnel", "medical personnel": the staff of a civilian body (``staff_nouns`` with a
+    modifier of ``civil_body_words``), not the forces' personnel."""
+    lex = actor_lexicon()
+    if tok.lemma_.lower() not in lex["staff_nouns"] and tok.lower_ not in lex["staff_nouns"]:
+        return False
+    return any(
+        t.lower_ in lex["civil_body_words"] for t in tok.lefts if attached_as(t, "adjective", "compound")
+    )
 
 
 def _rank_of_a_group(tok: Token) -> tuple[str, str] | None:

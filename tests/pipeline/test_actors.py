@@ -377,3 +377,10 @@ def test_rebels_are_not_a_militia_s_fighters_but_militants_are(extract) -> None:
     text = text.replace("Hermel, Lebanon", "Qusayr, Homs, Syria")
     (event,) = [e for e in extract(text) if e.event_type == "Battles"]
     assert [a.name for a in event.actors if a.role == "initiator"] == ["Unidentified Armed Group (Syria)"]
+
+
+def test_personnel_of_a_civilian_body_are_civilians_but_military_personnel_are_forces(extract) -> None:
+    (e,) = extract("Gunmen killed two medical personnel in Mazar-i-Sharif, Afghanistan, on 10 Nov 2016.")
+    assert sides(e, "target") == [("Civilians (Afghanistan)", "civilians")]
+    (e,) = extract("Gunmen killed two military personnel in Mazar-i-Sharif, Afghanistan, on 10 Nov 2016.")
+    assert sides(e, "target") == [("Military Forces of Afghanistan", "state_forces")]
