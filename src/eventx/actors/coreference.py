@@ -60,7 +60,7 @@ def _a_member_of(doc: Doc, m: ActorMention, group: ActorMention) -> bool:
         return False  # "unidentified militants", "government fighters"; not "Salvadoran rebels" (FMLN)
     if prep_objects(head, ("of",)):
         return False  # "militants of a little-known group"
-    if m.country_code is not None and group.country_code is not None and m.country_code != group.country_code:
+    if m.country_code is not None and home is not None and m.country_code != home:
         return False
     return not _placed_abroad(doc, m, group)
 
