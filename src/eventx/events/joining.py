@@ -25,8 +25,8 @@ def join_incident(target: Incident, m: Mention, etype: str, sub: str | None, act
     """Add the mention to the incident; its type may sharpen the incident's (a response makes a battle,
     a protest and a riot make a violent demonstration, a trigger word beats a bare killing)."""
     target.mentions.append(m)
-    own_violence = etype not in crowd_types() and act_under(target, m, crowd=True)
-    if target.event_type in crowd_types() and own_violence:
+    crowds = crowd_types()
+    if target.event_type in crowds and etype not in crowds and act_under(target, m, crowd=True):
         actors = [a for a in actors if a.role != "initiator"]  # the crowd did its own violence
     target.actors.extend(actors)
     if responds(m) and target.event_type in BY_ACTORS_TYPES | {"Explosions/Remote violence"}:

@@ -216,7 +216,7 @@ def _group_names(text: str, matches: list) -> dict[int, str]:
     """The words of ``matches`` that spell an armed group's name of the actor lexicon (two words or
     more, or one of five letters or more), each as the lexicon writes it; the longest name first."""
     index = _group_name_index()
-    lowered = [_POSSESSIVE.sub("", m.group().lower().replace("’", "'")) for m in matches]
+    lowered = [_bare(m.group().replace("’", "'")) for m in matches]
     found: dict[int, str] = {}
     i = 0
     while i < len(matches):
