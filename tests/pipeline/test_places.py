@@ -92,6 +92,21 @@ PUBLISHED = "2021-06-10"
             "New York",
             "Washington Square Park",
         ),
+        # a territory (DR Congo's districts) holds the village written in it; the province it lies in holds
+        # the territory even where the model reads the province as a person's name
+        (
+            "Armed men kidnapped two farmers in Bitale village, Kahele territory, Sud-Kivu, on Monday.",
+            "COD",
+            "Sud-Kivu",
+            "Bitale",
+        ),
+        # a town takes its province by its current name (Eastern Province was split in 2015)
+        (
+            "Students rioted in Kisangani on Monday, burning two cars.",
+            "COD",
+            "Tshopo",
+            "Kisangani",
+        ),
     ],
 )
 def test_event_location_follows_the_chain(extract, text: str, country: str, admin1: str, name: str) -> None:

@@ -225,6 +225,43 @@ def test_admin1_follows_the_geonames_code_near_borders(gaz: Gazetteer) -> None:
     assert first(gaz, "Clermont-Ferrand", countries=["FRA"]).admin1 == "Auvergne"
 
 
+def test_first_level_areas_go_by_their_current_names(gaz: Gazetteer) -> None:
+    # DR Congo's Eastern Province was split in 2015; its towns are in its four successors
+    assert first(gaz, "Kisangani", countries=["COD"]).admin1 == "Tshopo"
+    assert first(gaz, "Bunia", countries=["COD"]).admin1 == "Ituri"
+    assert first(gaz, "Kalemie", countries=["COD"]).admin1 == "Tanganyika"
+    # Nepal's development regions gave way to provinces in 2015; an older spelling to the usual one
+    assert first(gaz, "Kathmandu", countries=["NPL"]).admin1 == "Bagmati"
+    assert first(gaz, "Sousse", countries=["TUN"]).admin1 == "Sousse"
+    # names that are only spelt otherwise stay as they were
+    assert first(gaz, "Mosul", countries=["IRQ"]).admin1 == "Nineveh"
+    # the former name still finds the areas: each successor of Katanga, the one of Lubumbashi first
+    katanga = [p for p in gaz.match("Katanga")[1] if p.kind == "admin1" and p.country_code == "COD"]
+    assert {p.name for p in katanga} >= {"Haut-Katanga", "Tanganyika"}
+    assert first(gaz, "Susah", countries=["TUN"]).name == "Sousse"
+
+
+def test_an_area_name_that_several_codes_share_or_no_current_name_matches_is_outdated(monkeypatch) -> None:
+    from eventx.geo import sources
+
+    cities = [
+        {"countrycode": "XX", "admin1code": code, "latitude": lat, "longitude": 0.0}
+        for code, lat in (("1", 1.0), ("1", 1.1), ("2", 2.0), ("2", 2.1), ("3", 3.0), ("3", 3.1))
+    ]
+    rg = {"XX": ([1.0, 1.1, 2.0, 2.1, 3.0, 3.1], [0.0] * 6, [("Old", "")] * 4 + [("Nineveh", "")] * 2)}
+    current = {
+        ("XX", "1"): ("North", ["North", "North Province"]),
+        ("XX", "2"): ("South", ["South"]),
+        ("XX", "3"): ("Ninawa", ["Ninawa", "Nineveh Governorate"]),
+    }
+    monkeypatch.setattr(sources, "_current_admin1_names", lambda: current)
+    named = sources._admin1_by_code(cities, rg)
+    assert named[("XX", "1")] == ("North", "Old") and named[("XX", "2")] == ("South", "Old")
+    assert named[("XX", "3")] == ("Nineveh", "Nineveh")  # one of the area's names: kept as rg writes it
+    current[("XX", "3")] = ("Ninawa", ["Ninawa"])
+    assert sources._admin1_by_code(cities, rg)[("XX", "3")] == ("Ninawa", "Nineveh")
+
+
 # --------------------------------------------------------------------------- countries.csv
 
 

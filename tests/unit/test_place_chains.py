@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 
 from eventx.geo.chain_choice import own_name_bonuses
-from eventx.geo.chains import find_items, link_items
+from eventx.geo.chains import DISTRICTS, find_items, link_items
 from eventx.geo.context import FUZZY_TIER, build_context
 from eventx.geo.gazetteer import get_gazetteer
 from eventx.geo.written import district_of, place_key
@@ -57,6 +57,27 @@ def test_own_name_bonus_prefers_places_called_so_unless_far_smaller() -> None:
     _, hits = gaz.match("Odessa")
     texas = next(p for p in hits if p.country_code == "USA")
     assert texas not in own_name_bonuses(hits, "odessa")  # a thousandth of Odesa's size
+
+
+def test_the_main_town_of_an_area_counts_as_called_like_it() -> None:
+    gaz = get_gazetteer()
+    _, hits = gaz.match("Naypyidaw")
+    bonus = own_name_bonuses(hits, "naypyidaw")
+    city = next(p for p in hits if p.kind == "city" and p.country_code == "MMR")
+    assert city.name != "Naypyidaw" and bonus.get(city, 0) > 0  # GeoNames writes "Nay Pyi Taw"
+    # Chiapa de Corzo and Minneota answer to the names as lesser towns; Cuito, Bie's main town, was once
+    # called Bie but is spelt otherwise
+    for name in ("Chiapas", "Minnesota", "Bie"):
+        _, hits = gaz.match(name)
+        assert not [p for p in own_name_bonuses(hits, name.lower()) if p.kind == "city"]
+
+
+def test_lower_administrative_units_are_area_words() -> None:
+    text = "Gunmen took two men in Kalehe territory, Sud-Kivu, and in Dibataye sector of Dibaya territory."
+    names = [[(it.text, it.area, it.link) for it in c.items] for c in link_items(text, 0, find_items(text))]
+    assert [("Kalehe", "territory", "in"), ("Sud-Kivu", None, None)] in names
+    assert [("Dibataye", "sector", "in"), ("Dibaya", "territory", None)] in names
+    assert {"territory", "sub-prefecture"} <= DISTRICTS and "chieftaincy" not in DISTRICTS  # below one
 
 
 def test_a_name_may_stand_unplaced_only_short_unlabelled_and_in_mixed_case() -> None:

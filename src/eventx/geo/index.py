@@ -41,7 +41,7 @@ from .place import Place
 from .sources import CITY_SOURCE, assign_admins, read_cities
 from .subdivisions import subdivision_entries
 
-SCHEMA_VERSION = "10"
+SCHEMA_VERSION = "12"
 ENV_CACHE_DIR = "EVENTX_CACHE_DIR"
 
 _SCHEMA = """
@@ -101,10 +101,14 @@ def _all_entries(only_countries: Iterable[str] | None) -> list[Entry]:
     iso3_of = {r.iso2: r.iso3 for r in rows}
     only = None if only_countries is None else {r.iso2 for r in rows if r.iso3 in set(only_countries)}
     raw = read_cities(only)
-    assign_admins(raw)
+    former = {(iso3_of.get(cc, cc), now): old for (cc, now), old in assign_admins(raw).items()}
     cities = city_entries(raw, iso3_of)
     del raw
     admin1s = admin1_entries(cities)
+    for entry in admin1s:  # "Susah" is still a name of Sousse, "Katanga" of Haut-Katanga
+        old = former.get((entry.place.country_code, entry.place.name))
+        if old:
+            entry.add_names([old])
     subdivisions = subdivision_entries(admin1s, cities, iso3_of)
     known = [*country_entries(cities), *admin1s, *subdivisions, *admin2_entries(cities), *cities]
     known += extra_city_entries(known, iso3_of)

