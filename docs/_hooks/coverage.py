@@ -22,9 +22,15 @@ TERRITORY = ("Government regains territory", "Non-state actor overtakes territor
 
 
 def trigger_words_by_sub() -> dict[str, tuple[set[str], set[str]]]:
-    """Sub-event type -> (trigger phrases, support values) from the trigger lexicon."""
+    """Sub-event type -> (trigger phrases, support values) from the trigger lexicon, with each entry's
+    ``otherwise`` readings."""
     out: dict[str, tuple[set[str], set[str]]] = {}
-    for entry in trigger_lexicon()["triggers"]:
+    readings = [
+        reading
+        for entry in trigger_lexicon()["triggers"]
+        for reading in (entry, *({**entry, **alt} for alt in entry.get("otherwise", ())))
+    ]
+    for entry in readings:
         subs = TERRITORY if entry["sub"] == "BY_ACTORS" else (entry["sub"],)
         for sub in subs:
             words, supports = out.setdefault(sub, (set(), set()))

@@ -169,3 +169,14 @@ def test_forces_sent_to_a_town_move_and_police_barricades_make_no_riot(extract) 
     text = "On 3 May 2021, police barricaded the road as teachers marched peacefully in Kisumu, Kenya."
     (e,) = extract(text, "2021-06-01")
     assert e.event_type == "Protests"
+
+
+def test_a_roadblock_is_a_protest_s_or_an_armed_group_s_checkpoint(extract) -> None:
+    # the same word, read by who sets it up (the trigger's ``otherwise`` reading)
+    armed = extract("Al-Shabaab militants mounted a roadblock near Mandera on Monday and searched vehicles.")
+    assert [(e.event_type, e.sub_event_type) for e in armed] == [
+        ("Strategic developments", "Change to group/activity")
+    ]
+    crowd = extract("Angry residents mounted roadblocks on the main road on Monday to protest the killing.")
+    assert [(e.event_type, e.sub_event_type) for e in crowd] == [("Protests", "Peaceful protest")]
+    assert len(extract("A roadblock was seen near Mandera on Monday.")) == 0  # neither reading holds

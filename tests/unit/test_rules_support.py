@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventx.events.support import SUPPORT, supported
+from eventx.events.support import SUPPORT, supported, supported_reading
 from tests.helpers import actor_at, casualty_at, hand_parse, vandalised
 
 
@@ -532,6 +532,20 @@ def test_stoning_stones_thrown_at_someone(table, ents, expected):
     assert check("stoning", hand_parse(table, ents=ents), 1, 2) is expected
 
 
+@pytest.mark.parametrize(
+    "table,expected",
+    [
+        (_threw("acid", "acid", "at", "woman", "woman"), True),
+        (_threw("bleach", "bleach", "on", "nurse", "nurse"), True),
+        (_threw("acid", "acid", "into", "drain", "drain"), False),  # aimed at no one
+        (_threw("stones", "stone", "at", "police", "police"), False),  # a riot's stones, not a substance
+    ],
+    ids=["acid at a woman", "bleach on a nurse", "acid into a drain", "stones at police"],
+)
+def test_corrosive_a_harmful_substance_thrown_at_someone(table, expected):
+    assert check("corrosive", hand_parse(table), 1, 2) is expected
+
+
 YOUTHS_SET_FIRE_TO = """
 Youths     youth      NOUN NNS nsubj 1
 set        set        VERB VBD ROOT  1
@@ -812,8 +826,9 @@ def test_every_support_rule_is_tested_here():
     tested = {
         "none", "casualties", "violence", "foreign", "state", "armed", "forces", "territory", "occupation",
         "thrown", "blasting", "stoning", "arson", "seizure", "purpose", "prisoners", "authority", "people",
-        "parties", "established", "armed_group", "unopposed", "burning", "destruction", "staged",
-        "blockade", "arrival", "concluded", "movement", "discovered", "theft", "thwarted", "dispersal",
+        "parties", "established", "checkpoint", "corrosive", "armed_group", "unopposed", "burning",
+        "destruction", "staged", "blockade", "arrival", "concluded", "movement", "discovered", "theft",
+        "thwarted", "dispersal",
     }
     assert set(SUPPORT) == tested, "a support rule was added or renamed: test it here"
 
@@ -860,6 +875,42 @@ def test_established_a_base_or_checkpoint_set_up_by_an_armed_actor():
     assert not check("established", doc, 4, 5, actors=[actor_at(doc, 1, "civilians")])
     attacked = hand_parse(MILITIA_ATTACKED_A_CHECKPOINT)
     assert not check("established", attacked, 4, 5, actors=[actor_at(attacked, 1, "political_militia")])
+
+
+RESIDENTS_MOUNTED_ROADBLOCKS_NEAR_POLICE = """
+Residents   resident   NOUN NNS nsubj  1
+mounted     mount      VERB VBD ROOT   1
+roadblocks  roadblock  NOUN NNS dobj   1
+near        near       ADP  IN  prep   1
+police      police     NOUN NN  pobj   3
+"""
+
+
+def test_checkpoint_a_roadblock_set_up_by_armed_men_themselves():
+    doc = hand_parse(MILITIA_SET_UP_CHECKPOINTS)
+    assert check("checkpoint", doc, 4, 5, actors=[actor_at(doc, 1, "political_militia")])
+    attacked = hand_parse(MILITIA_ATTACKED_A_CHECKPOINT)
+    assert not check("checkpoint", attacked, 4, 5, actors=[actor_at(attacked, 1, "political_militia")])
+    # armed men named beside the ones who set it up do not make it theirs
+    doc = hand_parse(RESIDENTS_MOUNTED_ROADBLOCKS_NEAR_POLICE)
+    actors = [actor_at(doc, 0, "civilians"), actor_at(doc, 4, "state_forces")]
+    assert not check("checkpoint", doc, 2, 3, actors=actors)
+    assert check("checkpoint", doc, 2, 3, actors=[actor_at(doc, 0, "political_militia")])
+
+
+def test_a_trigger_s_other_readings_are_tried_in_order_where_its_support_fails():
+    entry = {
+        "type": "Strategic developments", "sub": "Change to group/activity", "support": "checkpoint",
+        "otherwise": [{"type": "Protests", "sub": "Peaceful protest", "support": "none"}],
+    }  # fmt: skip
+    doc = hand_parse(RESIDENTS_MOUNTED_ROADBLOCKS_NEAR_POLICE)
+    armed = supported_reading(entry, doc[2:3], doc[:], [actor_at(doc, 0, "political_militia")], [])
+    assert armed is entry
+    crowd = supported_reading(entry, doc[2:3], doc[:], [actor_at(doc, 0, "civilians")], [])
+    assert crowd is not None and (crowd["type"], crowd["support"]) == ("Protests", "none")
+    assert crowd["otherwise"] == entry["otherwise"] and entry["type"] == "Strategic developments"  # unchanged
+    alone = {**entry, "otherwise": [{"type": "Diplomacy", "sub": "Talks", "support": "foreign"}]}
+    assert supported_reading(alone, doc[2:3], doc[:], [actor_at(doc, 0, "civilians")], []) is None
 
 
 MILITIA_TAXED_TRADERS = """

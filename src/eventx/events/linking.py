@@ -1,7 +1,8 @@
 """From a sentence's triggers to mentions, with their arguments linked by the parse.
 
-A trigger in direct speech, a plan or a trend tells of no incident; one without support (``supported``)
-stands only as a reference back or an answer to an attack. Each argument of the sentence (casualty
+A trigger in direct speech, a plan or a trend tells of no incident; one without support (the entry, else
+the first of its ``otherwise`` readings whose support holds: ``supported_reading``) stands only as a
+reference back or an answer to an attack. Each argument of the sentence (casualty
 count, date, place, actor) then goes to the mention whose trigger is nearest to it in the dependency
 tree; a killing no trigger claims becomes a mention of its own (``unclaimed_casualty``).
 """
@@ -18,7 +19,7 @@ from ..doctools import in_ranges
 from ..syntax import attached_as, dependents, first_conjunct, participle_clauses, word_class
 from .incident_cues import answers_attack
 from .mentions import Layers, Mention
-from .support import supported
+from .support import supported_reading
 from .trigger_filters import is_anaphor, is_future, is_irrealis, is_trend, told_as_earlier, told_as_motive
 from .triggers import Found, is_aimed_at, tree_distance
 from .unclaimed import partial_or_accident, unclaimed_casualty
@@ -98,7 +99,8 @@ def _trigger_mentions(
             continue
         if not anaphor and not dated and is_trend(trig.root):
             continue  # "as insurgents ramp up attacks": no incident (but "intensified airstrikes on Tuesday")
-        is_supported = supported(entry, trig, sent, actors, casualties)
+        reading = supported_reading(entry, trig, sent, actors, casualties)
+        is_supported = reading is not None
         if not is_supported and not anaphor and not answers_attack(trig.root):
             continue  # (an answer to an attack only joins that attack: unsupported, it is nothing alone)
         mentions.append(
@@ -106,7 +108,7 @@ def _trigger_mentions(
                 sent=sent,
                 trigger_start=trig.start,
                 trigger_end=trig.end,
-                entry=entry,
+                entry=reading or entry,
                 anaphor=anaphor,
                 supported=is_supported,
                 background=told_as_motive(trig.root) or told_as_earlier(trig.root),

@@ -1,8 +1,8 @@
-"""The supports decided from the trigger's own parse alone: stoning, blasting and arson
-(``PARSE_CHECKS``). They test a throwing, blowing-up or burning trigger before its sentence's actors are
-read (``can_stand``) and are its support (``events.support``). Word lists: ``thrown_objects``,
-``aimed_preps``, ``blast_*``, ``seized_weapons``, ``fire_causes``, ``burnt_things`` and
-``symbolic_objects`` in ``event_triggers.yaml``."""
+"""The supports decided from the trigger's own parse alone: stoning, blasting, arson and harmful
+substances thrown at someone (``PARSE_CHECKS``). They test a throwing, blowing-up or burning trigger before
+its sentence's actors are read (``can_stand``) and are its support (``events.support``). Word lists:
+``thrown_objects``, ``harmful_substances``, ``aimed_preps``, ``blast_*``, ``seized_weapons``,
+``fire_causes``, ``burnt_things`` and ``symbolic_objects`` in ``event_triggers.yaml``."""
 
 from __future__ import annotations
 
@@ -56,23 +56,36 @@ def stoning(verb: Token) -> bool:
     the ball", "threw a grenade", which other triggers read, nor "stones thrown into the river")."""
     if not word_class(verb, "verb"):
         return False
-    objects = trigger_words("thrown_objects")
-    aimed = trigger_words("aimed_preps")
-    kids = list(verb.children)
-    with_stones = [g for c in kids if c.lower_ == "with" for g in dependents(c, "prep_object")]
-    thrown = patients_of(verb) + with_stones
-    if not any(t.lemma_.lower() in objects for t in thrown):
+    with_stones = [g for c in verb.children if c.lower_ == "with" for g in dependents(c, "prep_object")]
+    if not _throws(verb, trigger_words("thrown_objects"), with_stones):
         return False
     if verb.lemma_.lower() == "pelt":
         return True  # "a mob pelted stones and clashed with the police": pelting aims at someone
-    at = any(
+    pelted = bool(with_stones) and object_of(verb) is not None  # "pelted the convoy with stones"
+    return _aimed(verb) or pelted
+
+
+def corrosive(verb: Token) -> bool:
+    """A harmful substance thrown at someone (``harmful_substances``: "threw acid at a woman", "hurled
+    bleach at his face"; not "threw acid into the drain")."""
+    return word_class(verb, "verb") and _throws(verb, trigger_words("harmful_substances")) and _aimed(verb)
+
+
+def _throws(verb: Token, things: frozenset[str], extra: list[Token] = ()) -> bool:
+    """One of ``things`` is what the verb throws (its object, or ``extra``: "pelted with stones")."""
+    return any(t.lemma_.lower() in things for t in [*patients_of(verb), *extra])
+
+
+def _aimed(verb: Token) -> bool:
+    """The verb is aimed at something (one of ``aimed_preps`` but "into", with an object that is no date:
+    "threw stones into the river ... on Monday" aims at no one)."""
+    aimed = trigger_words("aimed_preps")
+    return any(
         c.lower_ in aimed
         and c.lower_ != "into"
         and any(g.ent_type_ not in ("DATE", "TIME") for g in dependents(c, "prep_object"))
         for c in prepositions(verb)
-    )  # "threw stones into the river ... on Monday" aims at no one
-    pelted = bool(with_stones) and object_of(verb) is not None  # "pelted the convoy with stones"
-    return at or pelted
+    )
 
 
 def arson(verb: Token) -> bool:
@@ -111,6 +124,7 @@ def _people_burnt(verb: Token) -> bool:
 #: are read (``can_stand``) and as its support
 PARSE_CHECKS: dict[str, Callable[[Span], bool]] = {
     "stoning": lambda span: stoning(span.root),
+    "corrosive": lambda span: corrosive(span.root),
     "blasting": blasting,
     "arson": lambda span: arson(span.root),
     "burning": lambda span: arson(span.root),

@@ -93,6 +93,19 @@ def set_up_by_armed_actor(entry: dict, trig: Span, sent: Span, actors: list, cas
     return bool({a.kind for a in actors} & ARMED_KINDS) and _established(trig.root)
 
 
+@SUPPORT.rule("checkpoint")
+def set_up_by_armed_men(entry: dict, trig: Span, sent: Span, actors: list, casualties: list) -> bool:
+    """A roadblock or checkpoint set up (as for ``established``) by armed men: the subject of the verb of
+    setting up is an armed actor ("Boko Haram mounted a roadblock"; not "residents mounted roadblocks",
+    a protest's, though police are named beside them)."""
+    noun = trig.root
+    if not _established(noun):
+        return False
+    setter = noun.head if of_head(noun) is None else of_head(noun).head
+    doers = {s.i for s in subjects_of(setter)}
+    return any(a.kind in ARMED_KINDS and a.head in doers for a in actors)
+
+
 @SUPPORT.rule("armed_group")
 def done_by_armed_group(entry: dict, trig: Span, sent: Span, actors: list, casualties: list) -> bool:
     """A non-state armed group in the sentence: "the militia began taxing traders" (a government

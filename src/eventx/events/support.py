@@ -58,6 +58,15 @@ def supported(entry: dict, trig: Span, sent: Span, actors: list, casualties: lis
     return False if rule is None else rule(entry, trig, sent, actors, casualties)
 
 
+def supported_reading(entry: dict, trig: Span, sent: Span, actors: list, casualties: list) -> dict | None:
+    """The first reading of the trigger whose support the sentence holds: the entry itself, else each of
+    its ``otherwise`` readings in turn (with their own type, sub and support); None when none holds."""
+    for reading in (entry, *({**entry, **alt} for alt in entry.get("otherwise", ()))):
+        if supported(reading, trig, sent, actors, casualties):
+            return reading
+    return None
+
+
 def _kinds(actors: list) -> set[str]:
     return {a.kind for a in actors}
 
@@ -187,6 +196,15 @@ def stones_thrown_at_someone(entry: dict, trig: Span, sent: Span, actors: list, 
     """Stones, rocks or bottles thrown at someone ("youths threw rocks at the police"); pelting always
     aims; stones thrown into a river do not."""
     return PARSE_CHECKS["stoning"](trig)
+
+
+@SUPPORT.rule("corrosive")
+def harmful_substance_thrown_at_someone(
+    entry: dict, trig: Span, sent: Span, actors: list, casualties: list
+) -> bool:
+    """Acid or another harmful substance thrown at someone ("two men threw acid at a woman"): an attack,
+    whoever throws it (ACLED codes acid attacks as attacks on civilians)."""
+    return PARSE_CHECKS["corrosive"](trig)
 
 
 @SUPPORT.rule("arson")
