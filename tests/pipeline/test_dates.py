@@ -39,9 +39,17 @@ def test_event_without_own_date_takes_its_sentence_or_the_nearest_earlier_one(ex
     )
     (e,) = extract(text, published="2021-05-06")
     assert e.date.start == date(2021, 5, 4) and e.date.precision == "day"
-    # a date that belongs to another incident is not borrowed: the anchor's week is used instead
+    # the day just stated for another incident is the narrative's current day
     text = (
         "On 4 May 2021, hundreds of traders protested in Kisumu, Kenya. "
+        "Gunmen attacked a police post in the town, killing two officers."
+    )
+    protest, attack = extract(text, published="2021-05-06")
+    assert protest.date.start == attack.date.start == date(2021, 5, 4) and attack.date.precision == "day"
+    # ... but not three sentences on: the anchor's week is used instead
+    text = (
+        "On 4 May 2021, hundreds of traders protested in Kisumu, Kenya. They demanded lower taxes. "
+        "Shops stayed closed. The governor met their leaders. "
         "Gunmen attacked a police post in the town, killing two officers."
     )
     protest, attack = extract(text, published="2021-05-06")

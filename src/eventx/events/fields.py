@@ -30,9 +30,10 @@ _DATE_RANK = {"day": 4, "week": 3, "month": 2, "year": 1}
 
 def incident_date(doc: Doc, inc: Incident, taken: dict[int, int], layers: Layers) -> DateSpan | None:
     """The incident's date: its own, else one referring back to it, else an unattached date of its
-    sentences, else the nearest earlier unattached date of the article, else the anchor's day for an
-    act told in the present perfect (``just_happened``), else the anchor's week; with
-    no anchor, the nearest earlier day stated for another incident.
+    sentences, else the nearest earlier unattached date of the article, else the nearest earlier day of
+    the three sentences before it even where stated for another incident (the narrative's current day:
+    "Yesterday, rebels attacked a post ... Later, in the same area, they burned nine vehicles"), else the
+    anchor's day for an act told in the present perfect (``just_happened``), else the anchor's week.
     ``taken`` maps a date mention's start to the incident (by id) it was linked to."""
     own = id(inc)
     sents = {m.sent.start_char for m in inc.mentions}
@@ -53,11 +54,9 @@ def incident_date(doc: Doc, inc: Incident, taken: dict[int, int], layers: Layers
         # incident's of that sentence, even when linked to another one
         [d for d in layers.dates if d.sent_start in sents and _heads_sentence(doc, d)],
         [d for d in free if d.sent_start in recent and d.precision == "day"][-1:],
-        # with no anchor, the narrative's current day, even when stated for another incident ("On 3 May,
-        # X ... Police later arrested Y"): the only estimate there is
-        [d for d in layers.dates if d.sent_start in recent and d.precision == "day"][-1:]
-        if anchor is None
-        else [],
+        # the narrative's current day, even when stated for another incident ("On 3 May, X ... Police
+        # later arrested Y"): a round-up's acts told one after another happened on the day it is telling
+        [d for d in layers.dates if d.sent_start in recent and d.precision == "day"][-1:],
     )
     for pool in pools:
         pts = [
