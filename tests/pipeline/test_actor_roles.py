@@ -711,3 +711,16 @@ def test_people_a_report_says_were_not_hurt_are_no_target(extract) -> None:
     twin = text.replace("no consulate personnel had been hurt", "two soldiers had been hurt")
     (event,) = extract(twin, published="2016-11-11")
     assert "state_forces" in {a.kind for a in event.actors if a.role == "target"}
+
+
+def test_an_operation_named_by_its_act_is_that_act_with_its_target(extract) -> None:
+    for text in (
+        "On Monday, the military started shelling operations against NPA militants in Lumba-Bayabao.",
+        "On Monday, the military conducted a shelling operation against NPA militants in Lumba-Bayabao.",
+    ):
+        (e,) = extract(text)
+        assert e.sub_event_type == "Shelling/artillery/missile attack"
+        assert [a.kind for a in e.actors if a.role == "target"] == ["rebel_group"]
+    # an act word before a noun that is no act names a property ("striking miners", "a shelled house")
+    (march,) = extract("On Monday, striking miners marched in Lumba-Bayabao.")
+    assert march.event_type == "Protests"

@@ -180,3 +180,8 @@ def test_a_roadblock_is_a_protest_s_or_an_armed_group_s_checkpoint(extract) -> N
     crowd = extract("Angry residents mounted roadblocks on the main road on Monday to protest the killing.")
     assert [(e.event_type, e.sub_event_type) for e in crowd] == [("Protests", "Peaceful protest")]
     assert len(extract("A roadblock was seen near Mandera on Monday.")) == 0  # neither reading holds
+    for text in ("A roadblock was mounted by al-Shabaab militants near Mandera on Monday.",
+                 "Boko Haram fighters, who mounted a roadblock near Damboa on Monday, searched vehicles."):
+        assert [e.sub_event_type for e in extract(text)] == ["Change to group/activity"]
+    # a road left blocked is no roadblock
+    assert len(extract("Motorists were stranded after a landslide left the road blocked near Kasese.")) == 0

@@ -78,6 +78,11 @@ def test_lower_administrative_units_are_area_words() -> None:
     assert [("Kalehe", "territory", "in"), ("Sud-Kivu", None, None)] in names
     assert [("Dibataye", "sector", "in"), ("Dibaya", "territory", None)] in names
     assert {"territory", "sub-prefecture"} <= DISTRICTS and "chieftaincy" not in DISTRICTS  # below one
+    # capitalised, these words are part of a name, looked up whole
+    for text, name in (("Protests in the Northern Territory, Australia.", "Northern Territory"),
+                       ("Gunmen shot two men in Jefferson Parish, Louisiana.", "Jefferson Parish")):
+        item = next(it for it in find_items(text) if it.text == name)
+        assert item.area is None
 
 
 def test_a_name_may_stand_unplaced_only_short_unlabelled_and_in_mixed_case() -> None:

@@ -539,8 +539,12 @@ def test_stoning_stones_thrown_at_someone(table, ents, expected):
         (_threw("bleach", "bleach", "on", "nurse", "nurse"), True),
         (_threw("acid", "acid", "into", "drain", "drain"), False),  # aimed at no one
         (_threw("stones", "stone", "at", "police", "police"), False),  # a riot's stones, not a substance
+        (_threw("petrol", "petrol", "at", "police", "police"), False),  # the forces: a riot's
+        (_threw("disinfectant", "disinfectant", "on", "streets", "street"), False),  # no one
+        (_threw("acid", "acid", "at", "bus", "bus"), False),
     ],
-    ids=["acid at a woman", "bleach on a nurse", "acid into a drain", "stones at police"],
+    ids=["acid at a woman", "bleach on a nurse", "acid into a drain", "stones at police", "petrol at police",
+         "disinfectant on the streets", "acid at a bus"],
 )
 def test_corrosive_a_harmful_substance_thrown_at_someone(table, expected):
     assert check("corrosive", hand_parse(table), 1, 2) is expected

@@ -53,9 +53,11 @@ def names_no_act(span: Span, entry: dict) -> bool:
 @NOT_AN_ACT.rule("modifier")
 def adjective_modifier(span: Span, entry: dict) -> bool:
     """A one-word trigger used as an adjective names a property, not an act ("striking miners", "a
-    tortured fanbase")."""
+    tortured fanbase"); but not of a noun that names the act itself ("a shelling operation", a
+    ``event_modified_nouns`` word)."""
     root = span.root
-    return len(span) == 1 and is_participle_modifier(root)
+    of_an_act = root.head.lemma_.lower() in trigger_words("event_modified_nouns")
+    return len(span) == 1 and is_participle_modifier(root) and not of_an_act
 
 
 @NOT_AN_ACT.rule("compound")

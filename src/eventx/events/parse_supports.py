@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from ..actorlex import is_person_noun
+from ..actorlex import is_person_noun, noun_entry
 from ..data import trigger_words
 from ..syntax import (
     attached_as,
@@ -62,13 +62,28 @@ def stoning(verb: Token) -> bool:
     if verb.lemma_.lower() == "pelt":
         return True  # "a mob pelted stones and clashed with the police": pelting aims at someone
     pelted = bool(with_stones) and object_of(verb) is not None  # "pelted the convoy with stones"
-    return _aimed(verb) or pelted
+    return bool(_aimed_at(verb)) or pelted
 
 
 def corrosive(verb: Token) -> bool:
-    """A harmful substance thrown at someone (``harmful_substances``: "threw acid at a woman", "hurled
-    bleach at his face"; not "threw acid into the drain")."""
-    return word_class(verb, "verb") and _throws(verb, trigger_words("harmful_substances")) and _aimed(verb)
+    """A harmful substance thrown at a civilian (``harmful_substances``: "threw acid at a woman", "hurled
+    bleach at his face"; not "threw acid into the drain", "threw disinfectant on the streets", "threw
+    petrol at police officers", a riot's)."""
+    if not (word_class(verb, "verb") and _throws(verb, trigger_words("harmful_substances"))):
+        return False
+    return any(_a_civilian_or_body(g) for g in _aimed_at(verb))
+
+
+def _a_civilian_or_body(tok: Token) -> bool:
+    """A person who is no member of the forces ("a woman", "her", a named person) or a body part ("his
+    face")."""
+    entry = noun_entry(tok.lower_, tok.lemma_.lower())
+    return (
+        tok.lemma_.lower() in trigger_words("body_parts")
+        or (entry is not None and entry[0] == "civilians")
+        or tok.ent_type_ == "PERSON"
+        or (word_class(tok, "pronoun") and tok.lower_ not in ("it", "itself"))
+    )
 
 
 def _throws(verb: Token, things: frozenset[str], extra: list[Token] = ()) -> bool:
@@ -76,16 +91,17 @@ def _throws(verb: Token, things: frozenset[str], extra: list[Token] = ()) -> boo
     return any(t.lemma_.lower() in things for t in [*patients_of(verb), *extra])
 
 
-def _aimed(verb: Token) -> bool:
-    """The verb is aimed at something (one of ``aimed_preps`` but "into", with an object that is no date:
-    "threw stones into the river ... on Monday" aims at no one)."""
+def _aimed_at(verb: Token) -> list[Token]:
+    """What the verb is aimed at: the objects of its ``aimed_preps`` but "into" that are no date ("threw
+    stones into the river ... on Monday" aims at no one)."""
     aimed = trigger_words("aimed_preps")
-    return any(
-        c.lower_ in aimed
-        and c.lower_ != "into"
-        and any(g.ent_type_ not in ("DATE", "TIME") for g in dependents(c, "prep_object"))
+    return [
+        g
         for c in prepositions(verb)
-    )
+        if c.lower_ in aimed and c.lower_ != "into"
+        for g in dependents(c, "prep_object")
+        if g.ent_type_ not in ("DATE", "TIME")
+    ]
 
 
 def arson(verb: Token) -> bool:

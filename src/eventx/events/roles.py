@@ -271,10 +271,15 @@ def object_of_the_act(ctx: RoleContext) -> str | None:
 @role_rules.rule("aimed at")
 def aimed_at(ctx: RoleContext) -> str | None:
     """The object of a preposition of aim on the act is its target ("fired on", "an attack against"), as
-    is the subject of a clause under it ("threw petrol bombs at police officers driving along a road")."""
+    is the subject of a clause under it ("threw petrol bombs at police officers driving along a road"); so
+    is one on a noun naming the act that the trigger governs ("started shelling operations against NPA
+    militants", parsed as shelling the operations)."""
     rel, head = ctx.prep_slot
-    if rel == "prep_object" and head.lower_ in trigger_words("aimed_preps") and head.head in ctx.chain:
-        return "target"
+    if rel == "prep_object" and head.lower_ in trigger_words("aimed_preps"):
+        on = head.head
+        act_noun = on.head.i == ctx.trigger.i and on.lemma_.lower() in trigger_words("event_modified_nouns")
+        if on in ctx.chain or act_noun:
+            return "target"
     return None
 
 

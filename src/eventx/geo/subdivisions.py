@@ -20,7 +20,7 @@ from ..data import load_yaml
 from .entries import Entry
 from .names import english_compass, fold_vowels, normalize_name, strip_articles
 from .place import Place
-from .sources import common_admin1_names, common_points
+from .sources import common_admin1_names, common_points, geonames_provinces
 
 
 def subdivision_entries(admin1s: list[Entry], cities: list[Entry], iso3_of: dict[str, str]) -> list[Entry]:
@@ -163,7 +163,8 @@ def _name_by_location(
     renamed: dict[tuple[str, str], str],
 ) -> None:
     """Common names for the rg admin1s whose ISO name did not match: the area that holds most of the
-    admin1's largest towns, by the nearest place of countrystatecity-countries ("Liban-Sud" -> "South")."""
+    admin1's largest towns, by the nearest place of countrystatecity-countries ("Liban-Sud" -> "South");
+    not for an area already under its current GeoNames name (``sources.assign_admins``)."""
     import numpy as np
 
     members: dict[tuple[str, str], list[Place]] = defaultdict(list)
@@ -171,13 +172,16 @@ def _name_by_location(
         if entry.place.admin1 and entry.place.latitude is not None:
             members[(entry.place.country_code, entry.place.admin1)].append(entry.place)
     points: dict[str, tuple] = {}
+    geonames_names: dict[str, set[str]] = defaultdict(set)  # the current names ("Vatovavy Region")
+    for iso2, _, names in geonames_provinces():
+        geonames_names[iso2].add(names[0])
     for entry in admin1s:
         key = (entry.place.country_code, entry.place.name)
         iso2 = iso2_of.get(key[0])
         if key in renamed or iso2 is None or not members.get(key):
             continue
-        if _named_by_database(key[1], iso2, common):
-            continue  # the database names this area too ("Piedmont", "Opole Voivodeship"): no vote
+        if _named_by_database(key[1], iso2, common) or key[1] in geonames_names.get(iso2, ()):
+            continue  # the database, or GeoNames as today, names this area too ("Piedmont"): no vote
         if iso2 not in points:
             rows = common_points(iso2)
             points[iso2] = (np.array([(r[0], r[1]) for r in rows]), [r[2] for r in rows]) if rows else None

@@ -1,6 +1,6 @@
-"""Questions the trigger rules ask of an act's parse: who did it (``doers``), what carries a word into its
-clause (``phrase_top``), the verb a clause hangs on (``clause_verb``), and the small words an act carries
-(``has_adverb``, ``has_adjective``, ``has_particle``, ``marked_by``).
+"""Questions the trigger rules ask of an act's parse: who did it (``doers``, ``doers_with_antecedent``),
+what carries a word into its clause (``phrase_top``), the verb a clause hangs on (``clause_verb``), and
+the small words an act carries (``has_adverb``, ``has_adjective``, ``has_particle``, ``marked_by``).
 
 Built only on ``syntax.labels``; word lists are passed in by the rules (they live in the resources), so
 these functions know grammar, not the domain's vocabulary.
@@ -21,6 +21,15 @@ def doers(verb: Token) -> list[Token]:
     first ("[rebels] attacked", "was attacked by [rebels]"); every one, unlike ``subject_of``/``agent_of``."""
     found = dependents(verb, "subject")
     return found + [g for by in dependents(verb, "agent") for g in dependents(by, "prep_object")]
+
+
+def doers_with_antecedent(verb: Token) -> list[Token]:
+    """``doers``, and for a relative clause the noun it modifies, which its relative pronoun stands for
+    ("Boko Haram fighters, [who] mounted a roadblock": the fighters)."""
+    found = doers(verb)
+    if attached_as(verb, "relative_clause") and any(word_class(t, "pronoun") for t in found):
+        found = [*found, verb.head]
+    return found
 
 
 def has_adverb(tok: Token, words: Collection[str]) -> bool:
