@@ -724,3 +724,15 @@ def test_an_operation_named_by_its_act_is_that_act_with_its_target(extract) -> N
     # an act word before a noun that is no act names a property ("striking miners", "a shelled house")
     (march,) = extract("On Monday, striking miners marched in Lumba-Bayabao.")
     assert march.event_type == "Protests"
+
+
+def test_the_act_a_killing_was_done_during_is_the_one_its_sentence_tells(extract) -> None:
+    # "during the airstrikes": the means of this killing, with its doer, not a reference back
+    (e,) = extract("On 16 May, Turkish Army Forces killed 5 PKK militants during the airstrikes in Avasin.")
+    assert [a.name for a in e.actors if a.role == "initiator"] == ["Military Forces of Turkey"]
+    # a reference back stays one: the strike told before, with its own doer
+    text = (
+        "On 16 May 2020, Turkish warplanes struck PKK positions in Avasin, Iraq. "
+        "Two shepherds were killed in the strike, local officials said."
+    )
+    assert len(extract(text)) == 1

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ..casualties.lexicon import casualty_lexicon
 from ..data import trigger_lexicon, trigger_words
 from ..dates.cues import is_future
 from ..syntax import (
@@ -15,13 +16,28 @@ from ..syntax import (
     clause_verb,
     compound_of_noun,
     dependents,
+    doers,
     first_conjunct,
     form,
     is_infinitive,
     marked_by,
     negated,
+    patients_of,
     word_class,
 )
+
+
+def _means_of_a_killing(tok: Token) -> bool:
+    """The act noun is what a killing or wounding in its sentence was done by: the object of a
+    preposition of means (``killing_means_preps``) on a verb of killing or wounding (casualties.yaml) with
+    its doer and its victims ("Turkish forces killed two PKK militants during the airstrikes"): the
+    airstrikes that sentence tells, not ones told before."""
+    prep = tok.head
+    if not (attached_as(tok, "prep_object") and prep.lower_ in trigger_words("killing_means_preps")):
+        return False
+    verb = prep.head
+    harmed = ("verbs", verb.lemma_.lower()) in casualty_lexicon().by_lemma
+    return harmed and bool(doers(verb)) and bool(patients_of(verb))
 
 
 def is_irrealis(tok: Token) -> bool:
@@ -139,7 +155,10 @@ def _question(tok: Token) -> bool:
 
 
 def is_anaphor(span: Span) -> bool:
-    """A noun phrase pointing back to a reported incident ("the strike", "Thursday's deaths")."""
+    """A noun phrase pointing back to a reported incident ("the strike", "Thursday's deaths"); not the
+    means of a killing its sentence tells (``_means_of_a_killing``)."""
+    if _means_of_a_killing(span.root):
+        return False
     head = span.root
     if compound_of_noun(head):
         head = head.head  # "the car bomb attack"
