@@ -110,3 +110,13 @@ def test_a_precise_figure_is_not_replaced_by_a_larger_vague_or_smaller_precise_o
     # a precise figure below the vague floor (12) does not replace it; one above it does
     assert _one(extract, f"{vague} Doctors said 8 wounded people had been admitted.").injuries.best == 12
     assert _one(extract, f"{vague} Doctors said 18 wounded people had been admitted.").injuries.best == 18
+
+
+def test_a_total_of_the_victims_a_report_tells_is_their_count(extract) -> None:
+    # "a total of": the sum of this attack's dead, not a running total
+    (e,) = extract("A total of 12 people were killed in the attack on a market in Maiduguri on Monday.")
+    assert e.fatalities is not None and e.fatalities.best == 12
+    (e,) = extract("Gunmen killed a total of 12 people in an attack on a market in Maiduguri on Monday.")
+    assert e.fatalities is not None and e.fatalities.best == 12
+    # "the total" stays a running total: no incident, no count
+    assert len(extract("The total killed this year in Borno reached 300, officials said on Monday.")) == 0

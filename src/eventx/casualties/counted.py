@@ -60,10 +60,27 @@ def counted_noun(trigger: Token) -> Token | None:
         if number is not None:
             return number
     if word_class(trigger, "any_verb"):
-        return _antecedent(_counted_by_verb(trigger))
+        return _summed(_antecedent(_counted_by_verb(trigger)))
     if word_class(trigger, "adjective"):
-        return _antecedent(_counted_by_adjective(trigger))
+        return _summed(_antecedent(_counted_by_adjective(trigger)))
     return _counted_by_noun(trigger)
+
+
+def _summed(noun: Token | None) -> Token | None:
+    """For "a total of 12 people" (``is_a_sum``), the people it sums; any other noun itself."""
+    if noun is None or not is_a_sum(noun):
+        return noun
+    return prep_objects(noun, ("of",))[0]
+
+
+def is_a_sum(tok: Token) -> bool:
+    """A sum noun with an indefinite article and an "of" phrase ("a total of 12 people", ``sum_nouns``):
+    the sum of the victims it is "of"."""
+    return (
+        tok.lemma_.lower() in casualty_words("sum_nouns")
+        and any(c.lower_ in casualty_words("indefinite_articles") for c in dependents(tok, "determiner"))
+        and bool(prep_objects(tok, ("of",)))
+    )
 
 
 def _antecedent(noun: Token | None) -> Token | None:

@@ -36,6 +36,7 @@ _WORD_LISTS = (
     "body_modifiers",
     "unknown_cues",
     "cumulative_cues",
+    "sum_nouns",
     "cumulative_subjects",
     "since_period_words",
     "total_nouns",
@@ -95,6 +96,7 @@ class CasualtyLexicon:
     body_modifiers: tuple[str, ...]
     unknown_cues: tuple[str, ...]
     cumulative_cues: tuple[str, ...]
+    sum_nouns: tuple[str, ...]
     cumulative_subjects: tuple[str, ...]
     since_period_words: tuple[str, ...]
     total_nouns: tuple[str, ...]

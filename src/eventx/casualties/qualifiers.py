@@ -10,7 +10,6 @@ from spacy.tokens import Span, Token
 from ..doctools import doc_text, span_text
 from ..syntax import (
     attached_as,
-    child_lemmas,
     child_words,
     dependents,
     is_perfect,
@@ -22,7 +21,7 @@ from ..syntax import (
     word_class,
     word_within,
 )
-from .counted import total_holder
+from .counted import is_a_sum, total_holder
 from .counts import small_number
 from .lexicon import casualty_lexicon, casualty_words
 
@@ -63,11 +62,13 @@ def unknown_count(noun: Token | None, sent: Span) -> bool:
 
 
 def is_cumulative(trigger: Token) -> bool:
-    """A running total ("the total killed this year", "the war has killed thousands"), not one incident's."""
+    """A running total ("the total killed this year", "the war has killed thousands"), not one incident's
+    (nor "a total of 12 people were killed": a sum of what the report tells, ``is_a_sum``)."""
     lex = casualty_lexicon()
     chain = [trigger, *trigger.ancestors]
-    words = {t.lemma_.lower() for t in chain}.union(*(child_lemmas(t) for t in chain))
-    if words & casualty_words("cumulative_cues") or since_a_period(trigger):
+    cues = casualty_words("cumulative_cues")
+    near = [*chain, *(c for t in chain for c in t.children)]
+    if any(t.lemma_.lower() in cues and not is_a_sum(t) for t in near) or since_a_period(trigger):
         return True
     subjects = subjects_of(trigger)
     perfect = is_perfect(trigger)
