@@ -6,7 +6,7 @@ its sentence's actors are read (``can_stand``) and are its support (``events.sup
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from spacy.tokens import Span, Token
 
@@ -86,7 +86,7 @@ def _a_civilian_or_body(tok: Token) -> bool:
     )
 
 
-def _throws(verb: Token, things: frozenset[str], extra: list[Token] = ()) -> bool:
+def _throws(verb: Token, things: frozenset[str], extra: Iterable[Token] = ()) -> bool:
     """One of ``things`` is what the verb throws (its object, or ``extra``: "pelted with stones")."""
     return any(t.lemma_.lower() in things for t in [*patients_of(verb), *extra])
 

@@ -59,8 +59,7 @@ def own_name_bonuses(hits: list[Place], key: str) -> dict[Place, float]:
     first-level area of its name that holds it: the town of Puno with the region of Puno (but Texas
     County, Oklahoma not with the state of Texas), and the main town of the area called so counts as
     called so itself ("Naypyidaw": the city GeoNames writes "Nay Pyi Taw"; not Minneota for
-    "Minnesota"). An area without a population figure (an ISO 3166-2
-    entry) gains nothing."""
+    "Minnesota"). An area without a population figure (an ISO 3166-2 entry) gains nothing."""
     top = max((p.population for p in hits), default=0)
     own = [p for p in hits if normalize_name(p.name) == key or _main_town_of_its_area(p, hits, key)]
     region = {p.country_code: p.population for p in own if p.kind == "admin1"}

