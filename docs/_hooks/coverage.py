@@ -12,7 +12,7 @@ from pathlib import Path
 import yaml
 
 import eventx
-from eventx.data import trigger_lexicon
+from eventx.data import trigger_lexicon, trigger_readings
 from eventx.models import EVENT_TYPES
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -25,12 +25,7 @@ def trigger_words_by_sub() -> dict[str, tuple[set[str], set[str]]]:
     """Sub-event type -> (trigger phrases, support values) from the trigger lexicon, with each entry's
     ``otherwise`` readings."""
     out: dict[str, tuple[set[str], set[str]]] = {}
-    readings = [
-        reading
-        for entry in trigger_lexicon()["triggers"]
-        for reading in (entry, *({**entry, **alt} for alt in entry.get("otherwise", ())))
-    ]
-    for entry in readings:
+    for entry in (r for e in trigger_lexicon()["triggers"] for r in trigger_readings(e)):
         subs = TERRITORY if entry["sub"] == "BY_ACTORS" else (entry["sub"],)
         for sub in subs:
             words, supports = out.setdefault(sub, (set(), set()))

@@ -27,6 +27,12 @@ def trigger_lexicon() -> Any:
     return load_yaml("event_triggers.yaml")
 
 
+def trigger_readings(entry: dict) -> tuple[dict, ...]:
+    """A trigger entry's readings in order: the entry itself, then each of its ``otherwise`` readings
+    (their own type, sub and support over the entry's words)."""
+    return (entry, *({**entry, **alt} for alt in entry.get("otherwise", ())))
+
+
 def trigger_words(key: str) -> frozenset[str]:
     """A word list of ``event_triggers.yaml`` as a frozen set (built once per lexicon)."""
     return active_lexicon().words("event_triggers.yaml", key)

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from spacy.tokens import Span
 
 from ..actorlex import identity_label, is_police
-from ..data import trigger_words
+from ..data import trigger_readings, trigger_words
 from ..seizure import seized
 from ..syntax import doers, patients_of, prep_objects, subjects_of
 from .gathering_cues import (
@@ -61,7 +61,7 @@ def supported(entry: dict, trig: Span, sent: Span, actors: list, casualties: lis
 def supported_reading(entry: dict, trig: Span, sent: Span, actors: list, casualties: list) -> dict | None:
     """The first reading of the trigger whose support the sentence holds: the entry itself, else each of
     its ``otherwise`` readings in turn (with their own type, sub and support); None when none holds."""
-    for reading in (entry, *({**entry, **alt} for alt in entry.get("otherwise", ()))):
+    for reading in trigger_readings(entry):
         if supported(reading, trig, sent, actors, casualties):
             return reading
     return None
