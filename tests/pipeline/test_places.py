@@ -689,3 +689,66 @@ def test_a_leading_compass_word_is_dropped_only_before_a_country_or_province(ext
     # the twin: "West Wing" is no part of Wing, a village in England
     text = "Protesters gathered near the West Wing on Monday, chanting against the president."
     assert first_location(extract, text).country_code != "GBR"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the field after an organisation's "of" is no village, nor is an organisation's name
+        ("On 3 June 2021, students protested in front of the Council of Ministers in Dhangadi city "
+         "(Kailali district, Sudurpashchim).", "Dhangadi"),
+        ("On 3 June 2021, militants abducted five employees of the State Ministry of Reconstruction, "
+         "Rehabilitation and Resettlement in Kareto (Mobbar LGA, Borno).", "Kareto"),
+        ("On 3 June 2021, soldiers defused a bomb at the house of a leader of the Rastriya Janamorcha "
+         "Party-Prajatantrik in Bharatpur municipality, Bharatpur (Chitwan District).", "Bharatpur"),
+    ],
+)
+def test_an_organisation_or_its_field_is_no_unknown_village(extract, text: str, name: str) -> None:
+    assert first_location(extract, text).name == name
+
+
+def test_an_organisation_word_leaves_a_village_after_an_office_holder_alone(extract) -> None:
+    # the twin: an area word's "of" names a village the gazetteer lacks, held by the areas after it
+    text = "On 3 June 2021, gunmen attacked the village of Kabutu (Beni, Nord-Kivu)."
+    loc = first_location(extract, text)
+    assert (loc.name, loc.country_code) == ("Kabutu", "COD")
+
+
+def test_an_abbreviation_in_parentheses_is_no_place_holding_the_name(extract) -> None:
+    text = (
+        "On 3 June 2021, locals protested in Kathmandu, accusing the Department of Archaeology (DoA) of "
+        "excluding them from the reconstruction."
+    )
+    assert (first_location(extract, text).name, first_location(extract, text).country_code) == (
+        "Kathmandu", "NPL"
+    )
+    # no parenthesis after the name, no place: the field is not kept as a village either
+    text = "On 3 June 2021, locals protested, accusing the Department of Archaeology (DoA) of delays."
+    events = extract(text, published=PUBLISHED)
+    assert events and all(e.location is None for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("On 3 June 2021, officials in Nairobi condemned the attack in Mandera which killed three police "
+         "officers.", "Mandera"),
+        ("On 3 June 2021, the minister spoke in Baghdad about the bombing in Kirkuk that killed five "
+         "people.", "Kirkuk"),
+    ],
+)
+def test_an_act_that_names_its_own_place_is_there_not_where_others_speak_of_it(extract, text, name) -> None:
+    assert first_location(extract, text).name == name
+
+
+def test_an_act_without_a_place_of_its_own_takes_the_sentence_s_place(extract) -> None:
+    text = "On 3 June 2021, gunmen killed five people in Mandera, officials in Nairobi said."
+    assert first_location(extract, text).name == "Mandera"
+    text = "On 3 June 2021, gunmen in Mandera killed five people."
+    assert first_location(extract, text).name == "Mandera"
+    # a place of a word below the act (what was agreed) is not the act's own
+    text = (
+        "On 3 June 2021, the Iraqi Ministry of Defence met with Peshmerga forces in Baghdad, and agreed to "
+        "establish two joint security centres in Erbil."
+    )
+    assert first_location(extract, text).name == "Baghdad"

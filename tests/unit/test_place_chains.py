@@ -165,3 +165,14 @@ def test_the_opening_words_of_a_group_s_name_with_of_are_no_place() -> None:
     other = spacy.blank("en")("members of the Revolutionary Armed Forces of Nowhere attacked a post")
     assert not _opens_a_group_name(other[3:6])
     assert not _opens_a_group_name(doc[6:7])  # "Colombia" itself opens no name
+
+
+def test_an_abbreviation_of_the_words_before_its_parenthesis_is_no_item() -> None:
+    for text, abbreviation in [
+        ("accusing the Department of Archaeology (DoA) of delays", "DoA"),
+        ("members of the Nepal Student Union (NSU) protested", "NSU"),
+    ]:
+        assert abbreviation not in [it.text for it in find_items(text)]
+    # a place in parentheses whose letters are not the initials stays
+    items = find_items("Militiamen raided Samboko village (Mambasa, Nord-Kivu).")
+    assert [it.text for it in items] == ["Militiamen", "Samboko", "Mambasa", "Nord-Kivu"]

@@ -38,9 +38,11 @@ def told_apart(inc: Incident, m: Mention, places: list[PlaceMention]) -> bool:
     return bool(mine and theirs) and not mine & theirs
 
 
-def locative_of(doc: Doc, place: PlaceMention, trigger: Token) -> bool:
+def locative_of(doc: Doc, place: PlaceMention, trigger: Token, direct: bool = False) -> bool:
     """True if the place is where the trigger's act happened: the object of "in", "at" or "near" under
-    the trigger ("an attack on a mosque in Christchurch"), not an origin ("a 34-year-old from Toronto")."""
+    the trigger ("an attack on a mosque in Christchurch"), not an origin ("a 34-year-old from Toronto");
+    ``direct``: a preposition of the trigger itself ("the bombing in Kirkuk"), not of a word below it
+    ("agreed to establish centres in Erbil")."""
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
     if span is None:
         return False
@@ -50,7 +52,7 @@ def locative_of(doc: Doc, place: PlaceMention, trigger: Token) -> bool:
     if word_class(prep, "proper_noun"):
         prep = prep.head
     sites = load_yaml("place_stoplist.yaml")["site_preps"]
-    return prep.lower_ in sites and (prep.head.i == trigger.i or trigger in prep.ancestors)
+    return prep.lower_ in sites and (prep.head.i == trigger.i or (not direct and trigger in prep.ancestors))
 
 
 def placed_elsewhere(inc: Incident, m: Mention) -> bool:

@@ -1,12 +1,13 @@
 """Which place an incident takes (documented in docs/pipeline.md).
 
 The most precise place named in the incident's sentences (not a dateline, not a capital standing for its
-government, not where people came from or where its reporter speaks from), in the incident's country,
-else the first town of a road they name by the towns it joins (context "road", which nothing else reads);
-when they name nothing finer than a country, the finer place the headline or lead names inside it; else
-the article's main place; with no place at all, the country of its domestic actors or of the known front
-line it is reported along, else the one country of its actors that act at home (its people, armed
-groups, government, forces), else the country the whole text leads to.
+government, not where people came from or where its reporter speaks from, not a place beside an act
+that names its own), in the incident's country, else the first town of a road they name by the towns
+it joins (context "road", which nothing else reads); when they name nothing finer than a country, the
+finer place the headline or lead names inside it; else the article's main place; with no place at all,
+the country of its domestic actors or of the known front line it is reported along, else the one
+country of its actors that act at home (its people, armed groups, government, forces), else the
+country the whole text leads to.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from ..geo.names import normalize_name
 from ..models import Actor, Location
 from ..records import PRECISION_RANK, PlaceMention
 from ..syntax import preposition_of, verb_of_subject_phrase
+from .apart import locative_of
 from .conventions import front_line
 from .lead import lead_place
 from .mentions import Incident, Layers
@@ -104,6 +106,7 @@ def incident_location(inc: Incident, layers: Layers, doc: Doc) -> Location | Non
             return _on_the_road(inc, places[0], doc)
     places = [p for p in places if not _origin(doc, p)] or places
     places = [p for p in places if not _speaker_place(doc, p)] or places
+    places = [p for p in places if not _beside_the_act(inc, doc, p)] or places
     if places:
         countries = Counter(p.country_code for p in places)
         top = countries.most_common(1)[0][0]
@@ -179,6 +182,26 @@ def _origin(doc: Doc, place: PlaceMention) -> bool:
     if root is None or preposition_of(root) != "from":
         return False
     return root.head.head.lemma_.lower() in trigger_words("origin_verbs")
+
+
+def _beside_the_act(inc: Incident, doc: Doc, place: PlaceMention) -> bool:
+    """A place outside the phrase of an act that names its own place in the same sentence, with a
+    preposition of the act word itself: "officials in Nairobi condemned the attack in Mandera", "talks in
+    Geneva about the protests in Basra", "the minister spoke in Baghdad about the bombing in Kirkuk" are
+    Mandera, Basra and Kirkuk; "met in Baghdad and agreed to set up centres in Erbil" stays Baghdad."""
+    root = _place_root(doc, place)
+    if root is None:
+        return False
+    for m in inc.mentions:
+        if not m.sent.start <= root.i < m.sent.end:
+            continue
+        act = m.trigger
+        if act.left_edge.i <= root.i <= act.right_edge.i:
+            return False
+        own = [p for p in m.places if p.context == "mention" and locative_of(doc, p, act, direct=True)]
+        if any(p is not place for p in own):
+            return True
+    return False
 
 
 def _speaker_place(doc: Doc, place: PlaceMention) -> bool:

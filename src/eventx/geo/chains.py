@@ -142,6 +142,8 @@ def find_items(text: str, offset: int = 0) -> list[Item]:
             owner = Item(start=offset + start, end=offset + start + inner.start(), text=name[: inner.start()])
             start, name = start + inner.end(), name[inner.end() :]
         before = text[: m.start()]
+        if _abbreviates(before, name):
+            continue
         area = pats["area_after"].match(text[end:])
         near_before = before[-_LOOKBEHIND:]  # the patterns end at the name; a long prefix is slow to scan
         area_before = pats["area_before"].search(near_before)
@@ -158,6 +160,23 @@ def find_items(text: str, offset: int = 0) -> list[Item]:
             owner.locative, item.owner = item.locative, owner  # "in Baghdad's Adhamiya district"
         items.append(item)
     return _join_known(text, offset, items)
+
+
+def _abbreviates(before: str, name: str) -> bool:
+    """True for a one-word name opening a parenthesis whose letters are the initials of the words just
+    before it, small words counted or not: the abbreviation of that name ("the Department of
+    Archaeology (DoA)", "Nepal Student Union (NSU)"), not a place holding it."""
+    head = before.rstrip()
+    if not head.endswith("(") or not name.isalpha() or not 2 <= len(name) <= 8:
+        return False
+    words = re.findall(r"[^\W\d_][\w'’]*", head[:-1])[-12:]
+    letters = name.lower()
+    for candidates in (words, [w for w in words if w[0].isupper()]):
+        tail = candidates[-len(letters) :]
+        if len(tail) == len(letters) and tail[0][0].isupper():
+            if "".join(w[0] for w in tail).lower() == letters:
+                return True
+    return False
 
 
 # written between two parts of one name: a slash, or a small word ("Gracias a Dios")

@@ -11,11 +11,11 @@ from spacy.tokens import Doc, Span, Token
 from ..actorlex import armed_group, is_person_noun
 from ..data import actor_lexicon
 from ..doctools import in_lower_case, in_ranges, span_text, text_between
-from ..syntax import attached_as, dependents, of_head, word_class
+from ..syntax import attached_as, climb, dependents, of_head, word_class
 from ..text.recase import lower_one_for_one
 from .chains import Chain, Item, find_items, link_items
 from .gazetteer import get_gazetteer
-from .lexicon import NOT_NAMES, PLACE_LABELS, not_places, office_holders, place_words, stoplist
+from .lexicon import NOT_NAMES, PLACE_LABELS, area_words, not_places, office_holders, place_words, stoplist
 from .names import normalize_name
 
 
@@ -127,6 +127,24 @@ def of_office_holder(doc: Doc, item: Item) -> bool:
         return False  # "the Governor of the Central Bank of Libya": an institution, not a town
     holder = of_head(root)
     return holder is not None and holder.lemma_.lower() in holders
+
+
+def names_an_organisation(doc: Doc, item: Item) -> bool:
+    """True for an organisation's name or its field rather than an unknown village: a word of the name
+    is an institution word and none an area word ("Rastriya Prajatantra Party-Prajatantrik", "Nepal
+    Student Union"; not "Police District 5"), or the name follows an organisation's "of" ("the
+    Department of Archaeology", "the Council of Ministers in Dhangadi", "the Ministry of
+    Reconstruction"; an area word so written in lower case is an area: "the department of Cauca")."""
+    words = {w.lower() for w in re.split(r"[\s/-]+", item.text)}
+    organisation = place_words("institution_words") | place_words("organisation_words")
+    if words & organisation and not words & area_words():
+        return True
+    span = item_tokens(doc, item)
+    # "the Ministry of Reconstruction, Rehabilitation and Resettlement": every field listed
+    holder = of_head(climb(span.root, "conjunct")) if span else None
+    if holder is None or holder.lemma_.lower() not in place_words("organisation_of_heads"):
+        return False
+    return holder.is_title or holder.lower_ not in area_words()
 
 
 def is_acronym(text: str) -> bool:

@@ -16,7 +16,14 @@ from .chain_choice import confirmed
 from .chains import ADMIN_AREAS, DISTRICTS, Chain, Item, container
 from .context import PlaceContext
 from .gazetteer import Place, get_gazetteer
-from .items import has_proper_noun, is_acronym, may_stand_unplaced, of_office_holder, tagged_person
+from .items import (
+    has_proper_noun,
+    is_acronym,
+    may_stand_unplaced,
+    names_an_organisation,
+    of_office_holder,
+    tagged_person,
+)
 from .lexicon import place_words, thing_nouns
 from .written import as_written, district_of, place_key, resolve_place
 
@@ -98,6 +105,7 @@ def chain_mentions(doc: Doc, sent: Span, chain: Chain, ctx: PlaceContext) -> lis
             unplaced[i]
             and not is_acronym(item.text)
             and has_proper_noun(doc, item)
+            and not names_an_organisation(doc, item)
             and (item.locative or item.area or item.paren or not tagged_person(doc, item))
         ):
             holder = container(chain, i)
@@ -149,6 +157,7 @@ def settlement_mentions(doc: Doc, sent: Span, chain: Chain, ctx: PlaceContext) -
         and not item.weak
         and not is_acronym(item.text)
         and has_proper_noun(doc, item)
+        and not names_an_organisation(doc, item)
         and not ctx.match(place_key(item.text))[1]
         and may_stand_unplaced(doc, sent, item)
     ]
