@@ -384,3 +384,17 @@ def test_personnel_of_a_civilian_body_are_civilians_but_military_personnel_are_f
     assert sides(e, "target") == [("Civilians (Afghanistan)", "civilians")]
     (e,) = extract("Gunmen killed two military personnel in Mazar-i-Sharif, Afghanistan, on 10 Nov 2016.")
     assert sides(e, "target") == [("Military Forces of Afghanistan", "state_forces")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("On 3 April 2021, police killed three members of a kidnapping gang in Kaduna.", "political_militia"),
+        ("On 3 April 2021, police killed three gang members in Kaduna.", "political_militia"),
+        # the twin: members of a party or a community are civilians
+        ("On 3 April 2021, police shot three members of the opposition party in Kaduna.", "civilians"),
+    ],
+)
+def test_members_of_a_gang_are_an_armed_group_however_written(extract, text: str, kind: str) -> None:
+    (e,) = extract(text, PUBLISHED)
+    assert [a.kind for a in e.actors_with_role("target")] == [kind]

@@ -185,3 +185,32 @@ def test_a_roadblock_is_a_protest_s_or_an_armed_group_s_checkpoint(extract) -> N
         assert [e.sub_event_type for e in extract(text)] == ["Change to group/activity"]
     # a road left blocked is no roadblock
     assert len(extract("Motorists were stranded after a landslide left the road blocked near Kasese.")) == 0
+
+
+def _arrest(events):
+    (arrest,) = [e for e in events if e.sub_event_type == "Arrests"]
+    return arrest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 June 2021, police arrested five suspects in Gaur, Nepal.",
+        "On 3 June 2021, the chairman of a local party was arrested by police in Gaur, Nepal.",
+    ],
+)
+def test_people_arrested_whose_side_is_not_named_are_civilians(extract, text: str) -> None:
+    assert [a.kind for a in _arrest(extract(text, "2021-06-10")).actors_with_role("target")] == ["civilians"]
+
+
+def test_an_armed_group_arrested_is_the_arrest_s_target_not_the_act_it_did(extract) -> None:
+    for text in (
+        "On 3 June 2021, soldiers arrested three bandits who had attacked a village in Kaduna, Nigeria.",
+        "On 3 June 2021, three bandits who attacked a village were arrested by soldiers in Kaduna, Nigeria.",
+    ):
+        events = extract(text, "2021-06-10")
+        assert [a.kind for a in _arrest(events).actors_with_role("target")] == ["political_militia"]
+        (attack,) = [e for e in events if e is not _arrest(events)]
+        # the arrested count is the arrest's: the attack's target is the village's people alone
+        assert [a.kind for a in attack.actors_with_role("target")] == ["civilians"]
+        assert [a.kind for a in attack.actors_with_role("initiator")] == ["political_militia"]

@@ -10,8 +10,8 @@ from eventx.text.recase import EnglishWords, in_capitals, recase
 _WORDS = EnglishWords(
     index={
         "noun": frozenset({"army", "peasant", "guerrilla", "farm", "lima", "capital", "march", "bomb", "text",
-                           "troop"}),
-        "verb": frozenset({"kill", "kidnap", "report", "march", "explode", "say", "may", "see"}),
+                           "troop", "car", "chad", "turkey"}),
+        "verb": frozenset({"kill", "kidnap", "report", "march", "explode", "say", "may", "see", "use"}),
         "adj": frozenset({"central", "armed"}),
         "adv": frozenset({"near"}),
     },
@@ -41,6 +41,9 @@ def test_only_a_text_mostly_in_capitals_is_recased() -> None:
         ("I SAW SALVADORAN TROOPS IN PERU.", "I saw Salvadoran troops in Peru."),
         # an ordinal's ending is no acronym; a word after a number is a word ("DPA" stays an acronym)
         ("THE 1ST ARMY TROOPS AND DPA SAW 3 TROOPS.", "The 1st army troops and DPA saw 3 troops."),
+        # a country named by a word; a three-letter word that abbreviates one is the word
+        ("CAR BOMBS EXPLODED IN CHAD AND TURKEY.", "Car bombs exploded in Chad and Turkey."),
+        ("THEY USED A CAR BOMB IN CHAD.", "They used a car bomb in Chad."),
     ],
 )  # fmt: skip
 def test_recase(text: str, recased: str) -> None:

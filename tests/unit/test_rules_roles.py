@@ -149,6 +149,28 @@ def test_repelled_by_attackers_repelled_by_someone_attacked_them():
     assert deciding(REPELLED_BY_SECURITY_FORCES, 0, 1) == ("subject", "initiator")
 
 
+def _attacked_and_arrested(auxiliary: bool) -> str:
+    rows = [
+        "Gunmen    gunman  NOUN  NNS nsubj    1",
+        "attacked  attack  VERB  VBD ROOT     1",
+        "a         a       DET   DT  det      3",
+        "village   village NOUN  NN  dobj     1",
+        "and       and     CCONJ CC  cc       1",
+    ]
+    if auxiliary:
+        rows += ["were were AUX VBD auxpass 6", "arrested arrest VERB VBN conj 1"]
+    else:
+        rows += ["arrested arrest VERB VBD conj 1", "men man NOUN NNS dobj 6"]
+    return "\n".join(rows)
+
+
+def test_passive_conjunct_the_subject_underwent_the_act_told_in_the_passive():
+    assert deciding(_attacked_and_arrested(True), 0, 6) == ("passive conjunct", "target")
+    assert role(_attacked_and_arrested(True), 0, 6) == "target"
+    # the twin: an active conjunct shares its subject as the doer
+    assert deciding(_attacked_and_arrested(False), 0, 5) == ("subject", "initiator")
+
+
 def _a_landmine(verb: str, lemma: str, prep: str = "") -> str:
     rows = ["Villagers villager NOUN NNS nsubj 1", f"{verb} {lemma} VERB VBD ROOT 1"]
     if prep:
@@ -866,6 +888,7 @@ def test_every_role_rule_is_tested_here():
         "involving against", "between", "came under", "from", "observer", "subject", "conjunct", "took part",
         "forces moved", "apposition", "surrendered to", "survived", "passing by", "agreed with",
         "taken from", "accused of", "fought the attackers", "charged", "the act's own word",
+        "passive conjunct",
     }
     assert set(role_rules) == tested, "a role rule was added or renamed: test it here"
 

@@ -23,7 +23,7 @@ from ..doctools import in_lower_case
 from ..geo.gazetteer import get_gazetteer
 from ..models import ACTOR_KIND_GROUPS
 from ..records import ActorMention
-from ..syntax import attached_as, first_dependent, left_dependents, word_class
+from ..syntax import attached_as, first_dependent, left_dependents, prep_objects, word_class
 from .mention import actor_mention, country_name
 
 __all__ = ["noun_actor", "target_thing"]
@@ -120,10 +120,13 @@ def noun_actor(doc: Doc, sent: Span, tok: Token, fallback_country: str | None) -
     unknown = tok.lower_ in lex["unknown_heads"] and any(
         t.lower_ in lex["unknown_modifiers"] for t in left_dependents(tok, "adjective")
     )
+    gangs = lex["armed_member_compounds"]
     member_of_gang = tok.lemma_.lower() == "member" and any(
-        t.lower_ in lex["armed_member_compounds"] for t in left_dependents(tok, "compound")
+        t.lower_ in gangs or t.lemma_.lower() in gangs
+        for t in (*left_dependents(tok, "compound"), *prep_objects(tok, ["of"]))
     )
-    if armed or unknown or member_of_gang:  # "armed men", "an unidentified group", "gang members"
+    if armed or unknown or member_of_gang:  # "armed men", "an unidentified group", "gang members",
+        # "members of a kidnapping gang"
         entry = ("political_militia", "political_militia")
     elif tok.lemma_.lower() == "member" and any(
         t.lower_ in lex["civilian_member_compounds"] for t in left_dependents(tok, "compound")

@@ -119,13 +119,17 @@ def _trigger_mentions(
 
 def _link_casualties(doc: Doc, sent: Span, mentions: list[Mention], casualties: list) -> None:
     """Each casualty statement goes to the nearest mention that may hold casualties (within 3 arcs, or
-    anywhere in the sentence for "no one was hurt"); an unclaimed killing or injury becomes a mention."""
+    anywhere in the sentence for "no one was hurt"), but no one arrested by the word of an arrest; an
+    unclaimed killing or injury becomes a mention."""
     for cas in casualties:
         tok = _token_at(doc, cas.trigger)
         if _protest_cause(tok, mentions):
             continue  # "demonstrated over a death in custody": the reason for a protest, told before
         if cas.negated and partial_or_accident(tok, sent):
             continue
+        own = next((m for m in mentions if m.trigger.i == tok.i), None)
+        if own is not None and not _can_hold_casualties(own) and cas.status not in ("killed", "injured"):
+            continue  # "arrested three bandits who had attacked a village": the arrest's, not the attack's
         holders = [m for m in mentions if _can_hold_casualties(m)]
         # "no one was hurt" speaks of the incident of its sentence, however far in the parse
         near = _motive_owner(tok, holders) or _nearest(tok, holders, max_distance=99 if cas.negated else 3)
@@ -153,9 +157,11 @@ def _link_dates(doc: Doc, mentions: list[Mention], dates: list) -> None:
 
 
 def _link_actors(doc: Doc, mentions: list[Mention], actors: list) -> None:
-    """Each actor goes to the nearest mention, and to the mentions whose verb shares its subject."""
+    """Each actor goes to the mention whose verb it is the subject or object of, else to the nearest one
+    ("three bandits who attacked a village were arrested": the arrest's, though as near the attack, whose
+    relative pronoun stands for them), and to the mentions whose verb shares its subject."""
     for a in actors:
-        near = _nearest(doc[a.head], mentions)
+        near = _argument_of(doc[a.head], mentions) or _nearest(doc[a.head], mentions)
         if near is not None:
             near.actors.append(a)
         for m in _sharing_subject(doc[a.head], mentions):
@@ -245,18 +251,25 @@ def _is_possessed_anaphor(tok: Token) -> bool:
     return attached_as(tok, "possessor") and head.lemma_.lower() in trigger_words("anaphors")
 
 
+def _argument_of(tok: Token, mentions: list[Mention]) -> Mention | None:
+    """The mention whose trigger the token is a subject or object of."""
+    if not attached_as(tok, "any_subject", "object"):
+        return None
+    return next((m for m in mentions if m.trigger.i == tok.head.i), None)
+
+
 def _sharing_subject(tok: Token, mentions: list[Mention]) -> list[Mention]:
     """Mentions whose verb is joined by "and" to the verb ``tok`` is the subject of, or is a participle
     clause under it or them: the subject is theirs too ("security forces arrested and beat a leader",
-    "rebels raided the village, kidnapping six men", "police arrested three suspects, injuring one").
-    As the grammar has it: a participle the parser hangs on the verb that tells of its object ("arrested
-    a gang, kidnapping children for ransom") is read as the subject's act too."""
+    "rebels raided the village, kidnapping six men", "police arrested three suspects, injuring one"),
+    as the one who underwent a passive one ("... and were later arrested": the role rule "passive
+    conjunct"). As the grammar has it: a participle the parser hangs on the verb that tells of its object
+    ("arrested a gang, kidnapping children for ransom") is read as the subject's act too."""
     if not attached_as(tok, "subject"):
         return []
     joined = tok.head.conjuncts
     verbs = {v.i for v in (*joined, *(c for v in (tok.head, *joined) for c in participle_clauses(v)))}
-    own = ("any_subject", "passive_auxiliary")  # "... and were later arrested": not the attackers' arrest
-    return [m for m in mentions if m.trigger.i in verbs and not dependents(m.trigger, *own)]
+    return [m for m in mentions if m.trigger.i in verbs and not dependents(m.trigger, "any_subject")]
 
 
 def _owner(tok: Token, mentions: list[Mention], dates: list) -> Mention | None:

@@ -17,6 +17,7 @@ from ..syntax import (
     dependents,
     governing_chain,
     is_clause_of,
+    is_passive,
     joined_to,
     patients_of,
     prepositions,
@@ -344,6 +345,21 @@ def looks_into_it(ctx: RoleContext) -> str | None:
     told = any(looks_into(v, below) for below, v in zip(path, path[1:], strict=False))
     if head.lemma_.lower() in observers or told:
         return UNRELATED
+    return None
+
+
+@role_rules.rule("passive conjunct")
+def underwent_the_passive_conjunct(ctx: RoleContext) -> str | None:
+    """The subject of a verb joined by "and" to the act told in the passive, with no subject of its own,
+    underwent the act ("gunmen attacked a village and were later arrested by the police": the gunmen
+    were arrested, the arrest's target)."""
+    rel, head = ctx.with_slot
+    if rel != "subject" or head.i == ctx.trigger.i or head not in ctx.chain:
+        return None
+    below = ctx.chain[ctx.chain.index(head) - 1]
+    joined = attached_as(below, "conjunct") and below.head.i == head.i
+    if joined and is_passive(below) and not dependents(below, "any_subject"):
+        return "target"
     return None
 
 

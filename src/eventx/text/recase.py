@@ -13,7 +13,8 @@ the caller's text:
   verbs, adjectives and adverbs with their inflections, and the stop words) is a name: capitalised, or
   kept in capitals when it is short enough to be an acronym ("FMLN", "DPA"; not "LUIS"); a Spanish or
   Arabic particle inside a name stays in lower case ("Norte de Santander");
-* names the gazetteer knows, though they are English words too: a country; a town of at least
+* names the gazetteer knows, though they are English words too: a country (not a word of three letters
+  that abbreviates one: "CAR BOMBS" are no Central African Republic); a town of at least
   ``MAJOR_PLACE`` people whose name is a noun only ("Lima", "Santiago"; not "Capital", "Central"); a town
   or province of that size named by a run of up to four words ("San Salvador", "La Paz"); demonyms
   ("Salvadoran"), weekdays, and months next to a number ("4 APRIL": not "MAY HAVE", "THE MARCH");
@@ -40,6 +41,7 @@ ORIGINAL_TEXT = "eventx.original_text"
 MAJOR_PLACE = 100_000
 _MIN_LETTERS = 20  # fewer letters than this are a heading, not a text in capitals
 _ACRONYM_LETTERS = 4
+_ABBREVIATION_LETTERS = 3  # an English word this short that the gazetteer knows as a country abbreviates it
 _NAME_LETTERS = 5  # a one-word group name shorter than this is an acronym ("IS", "NPA")
 _RUN = 4  # words of the longest place name tried
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -292,8 +294,8 @@ def _major_place(phrase: str, size: int, words: EnglishWords, gaz, led_by_partic
         return False
     if led_by_particle:
         return True
-    if any(p.kind == "country" for p in hits):
-        return True
+    if any(p.kind == "country" for p in hits) and len(phrase) > _ABBREVIATION_LETTERS:
+        return True  # a country, not an English word that abbreviates one ("CAR BOMBS": not the CAR)
     if size == 1:  # "LIMA", not "CAPITAL" (a province of Bahrain) or "CENTRAL"
         return any(p.kind == "city" and p.population >= MAJOR_PLACE for p in hits)
     return any(p.kind in ("city", "admin1") and p.population >= MAJOR_PLACE for p in hits)
