@@ -388,3 +388,14 @@ def test_throwing_burning_and_blasting_leave_ordinary_sentences_alone(
 )
 def test_struck_by_a_ground_group_is_no_air_strike(extract, text: str, sub: str) -> None:
     assert sub in [e.sub_event_type for e in extract(text, published=PUBLISHED)]
+
+
+def test_rounds_of_a_weapon_fired_name_the_attack_by_the_weapon(extract) -> None:
+    text = "On 23 March 2021, the Myanmar army fired five rounds of mortar shells at KIA positions in Tanai."
+    (e,) = extract(text, "2021-04-01")
+    assert e.sub_event_type == "Shelling/artillery/missile attack"
+    assert [a.kind for a in e.actors_with_role("initiator")] == ["state_forces"]
+    # the twin: a weapon the object carries is no means of the act, which keeps its own type
+    text = "On 23 March 2021, gunmen attacked a convoy carrying mortar shells near Beni."
+    events = extract(text, "2021-04-01")
+    assert "Attack" in [e.sub_event_type for e in events]

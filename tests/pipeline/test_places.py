@@ -752,3 +752,16 @@ def test_an_act_without_a_place_of_its_own_takes_the_sentence_s_place(extract) -
         "establish two joint security centres in Erbil."
     )
     assert first_location(extract, text).name == "Baghdad"
+
+
+def test_an_act_with_no_place_of_its_own_takes_its_sentence_s_place_before_the_article_s(extract) -> None:
+    text = (
+        "Thousands of protesters gathered in New York on Wednesday against the election result. "
+        "Protesters marched again in New York on Thursday. "
+        "On Friday, demonstrations in Portland, Oregon, turned violent and one person was shot."
+    )
+    events = extract(text, published="2021-06-12")
+    (shooting,) = [e for e in events if e.event_type == "Violence against civilians"]
+    assert shooting.location.name == "Portland"
+    # the twin: the protests told with their own place stay in New York
+    assert {e.location.name for e in events if e.event_type == "Protests"} == {"New York"}

@@ -486,3 +486,14 @@ def test_groups_of_people_clashing_are_a_riot(extract, text: str, twin: str) -> 
 def test_forces_fighting_a_crowd(extract, text: str, expected, twin: str, twin_expected) -> None:
     assert types_of(extract(text, "2021-04-12")) == [expected]
     assert types_of(extract(twin, "2021-04-12")) == [twin_expected]
+
+
+def test_one_crowd_event_per_town_and_day(extract) -> None:
+    base = "On 9 November 2016, hundreds of people marched in Seattle, United States, against the election. "
+    told_again = base + "Police dispersed protesters in Seattle with pepper spray."
+    (e,) = extract(told_again, "2016-11-10")
+    assert e.sub_event_type == "Protest with intervention"
+    others = ("Protesters also marched in Portland.", "On 10 November, protesters marched again in Seattle.")
+    for other in others:
+        events = extract(base + other, "2016-11-11")
+        assert [e.sub_event_type for e in events] == ["Peaceful protest", "Peaceful protest"], other

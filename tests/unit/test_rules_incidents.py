@@ -162,6 +162,25 @@ def test_crowd_a_protest_continues_the_crowd_just_told():
     assert deciding([march], far, VAC) is None  # no crowd, nothing of the same kind
 
 
+def _town(name: str, start: int) -> PlaceMention:
+    return PlaceMention(
+        start=start, end=start + len(name), text=name, sent_start=start, name=name, country_code="USA"
+    )
+
+
+def test_same_town_a_crowd_in_the_town_of_a_crowd_told_before_is_its_event():
+    doc = story(PROTESTERS_MARCHED, IT_RAINED, IT_RAINED, PROTESTERS_MARCHED)
+    march = incident(
+        mention(doc, 0, 1, 2, MARCH, places=[_town("Seattle", 0)]), ("Protests", "Peaceful protest")
+    )
+    riot = mention(doc, 3, 1, 2, MARCH, places=[_town("Seattle", 30)])
+    assert deciding([march], riot, ("Riots", "Violent demonstration")) == ("same town", march)
+    # the twin: a crowd in another town is its own event, not the crowd told again
+    elsewhere = mention(doc, 3, 1, 2, MARCH, places=[_town("Portland", 30)])
+    assert deciding([march], elsewhere, ("Protests", "Peaceful protest")) is None
+    assert deciding([march], elsewhere, ("Riots", "Violent demonstration")) is None
+
+
 POLICE_SHOT_A_MAN_DURING_PROTESTS = """
 Police    police   NOUN  NNS nsubj 1
 shot      shoot    VERB  VBD ROOT  1
@@ -465,7 +484,7 @@ def test_every_merge_rule_is_tested_here():
     tested = {
         "no one hurt", "reference back", "crowd", "response", "destruction after", "bare killing before",
         "follow-up", "talks again", "told again", "one incident", "violence at a protest", "after it",
-        "force on the crowd", "what the act did",
+        "force on the crowd", "what the act did", "same town",
     }
     assert set(merge_rules) == tested, "a merge rule was added or renamed: test it here"
 

@@ -376,7 +376,7 @@ def test_every_not_an_act_rule_is_tested_here():
         "engaged_not_fighting", "future", "speech_setting", "figure_of_speech", "talk_without_partner",
         "figurative_modifier", "freed_captives", "without", "means_of_arrest", "materiel", "war_of_words",
         "walkout_or_strike", "deal_struck", "end_sought", "forces_on_the_move", "forestalled",
-        "crowd_control_munition", "shows_or_says",
+        "crowd_control_munition", "shows_or_says", "on_duty",
     }
     assert set(NOT_AN_ACT) == tested, "a not-an-act rule was added or renamed: test it here"
 
@@ -545,6 +545,28 @@ def test_forces_on_the_move_do_not_protest():
     assert drops("forces_on_the_move", _marched("columns", "column", "Army"), 2, 3, entry=PROTEST)
     assert not drops("forces_on_the_move", _marched("columns", "column", "Choir"), 2, 3, entry=PROTEST)
     assert not drops("forces_on_the_move", _marched("students", "student"), 1, 2, entry=PROTEST)
+
+
+MOVEMENT = {"type": "Strategic developments", "sub": "Change to group/activity", "support": "forces"}
+
+SOLDIERS_ON_PATROL_CLASHED = """
+Soldiers  soldier  NOUN NNS nsubj 3
+on        on       ADP  IN  prep  0
+patrol    patrol   NOUN NN  pobj  1
+clashed   clash    VERB VBD ROOT  3
+"""
+
+SOLDIERS_WENT_ON_PATROL = """
+Soldiers  soldier  NOUN NNS nsubj 1
+went      go       VERB VBD ROOT  1
+on        on       ADP  IN  prep  1
+patrol    patrol   NOUN NN  pobj  2
+"""
+
+
+def test_on_duty_what_the_doers_of_another_act_were_on_is_no_act():
+    assert drops("on_duty", SOLDIERS_ON_PATROL_CLASHED, 2, 3, entry=MOVEMENT)
+    assert not drops("on_duty", SOLDIERS_WENT_ON_PATROL, 3, 4, entry=MOVEMENT)
 
 
 DEFUSED_BEFORE_IT_EXPLODED = """

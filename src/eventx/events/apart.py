@@ -43,16 +43,39 @@ def locative_of(doc: Doc, place: PlaceMention, trigger: Token, direct: bool = Fa
     the trigger ("an attack on a mosque in Christchurch"), not an origin ("a 34-year-old from Toronto");
     ``direct``: a preposition of the trigger itself ("the bombing in Kirkuk"), not of a word below it
     ("agreed to establish centres in Erbil")."""
+    prep = site_preposition(doc, place)
+    return prep is not None and (prep.head.i == trigger.i or (not direct and trigger in prep.ancestors))
+
+
+def site_preposition(doc: Doc, place: PlaceMention) -> Token | None:
+    """The preposition of a site ("in", "at", "near": ``site_preps``) the place is written after, through
+    the names and words it is written with ("in Christchurch, New Zealand", "in Bafoussam town (Mifi,
+    Ouest)"), or None ("integration with Russia", "attacked Fataki")."""
+    prep = _preposition_over(doc, place)
+    sites = load_yaml("place_stoplist.yaml")["site_preps"]
+    return prep if prep is not None and prep.lower_ in sites else None
+
+
+def names_no_site(doc: Doc, place: PlaceMention) -> bool:
+    """The place is written after a preposition that names no place of an act (not one of
+    ``locative_preps``: "integration with Russia", "a man from Toronto"); a place under no preposition
+    ("attacked three camps (Agweopia ...)") or "between" two may be one."""
+    prep = _preposition_over(doc, place)
+    locative = load_yaml("place_stoplist.yaml")["locative_preps"]
+    return prep is not None and attached_as(prep, "preposition") and prep.lower_ not in locative
+
+
+def _preposition_over(doc: Doc, place: PlaceMention) -> Token | None:
+    """The word the place hangs from, through the names and words it is written with."""
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
     if span is None:
-        return False
+        return None
     prep = span.root.head
     while attached_as(prep, "conjunct", "apposition", "compound") and prep.head.i != prep.i:
         prep = prep.head  # "in Christchurch, New Zealand": New Zealand hangs on Christchurch
     if word_class(prep, "proper_noun"):
         prep = prep.head
-    sites = load_yaml("place_stoplist.yaml")["site_preps"]
-    return prep.lower_ in sites and (prep.head.i == trigger.i or (not direct and trigger in prep.ancestors))
+    return prep
 
 
 def placed_elsewhere(inc: Incident, m: Mention) -> bool:
@@ -68,10 +91,14 @@ def placed_in_another_town(inc: Incident, m: Mention) -> bool:
     two officials near Chavin. In Huaraz, the terrorists set fire to the offices ...")."""
     if any(x.sent.start == m.sent.start for x in inc.mentions):
         return False
-    own = {_town(p) for p in m.places if p.context == "mention" and p.precision in _TOWN_PRECISIONS}
+    own = towns(m.places)
     told = [p for x in inc.mentions for p in x.places if p.context == "mention"]
-    towns = {_town(p) for p in told if p.precision in _TOWN_PRECISIONS}
-    return bool(own) and bool(towns) and not own & {_town(p) for p in told}
+    return bool(own) and bool(towns(told)) and not own & {_town(p) for p in told}
+
+
+def towns(places: list[PlaceMention]) -> set[str]:
+    """The towns (or finer places) among the places, by the gazetteer's name of each."""
+    return {_town(p) for p in places if p.context == "mention" and p.precision in _TOWN_PRECISIONS}
 
 
 def _town(p) -> str:

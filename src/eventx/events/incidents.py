@@ -30,6 +30,7 @@ from .apart import (
     sides_apart,
     told_apart,
     told_beside_another,
+    towns,
 )
 from .event_types import is_violent, mention_type, property_attack
 from .fields import mention_total
@@ -177,6 +178,24 @@ def same_crowd(ctx: MergeContext) -> Incident | NewIncident | None:
     return None
 
 
+@merge_rules.rule("same town")
+def crowd_in_the_same_town(ctx: MergeContext) -> Incident | NewIncident | None:
+    """A protest or riot placed in a town where the article already told one, and dated on no other day,
+    is that crowd's event: ACLED codes the demonstrations of one place and day as one event ("... a
+    shooting close to the protest in Seattle ... The protests in Seattle carried on through the night").
+    Crowds in other towns, or on other days, stay apart."""
+    if ctx.etype not in crowd_types():
+        return None
+    here = towns(ctx.m.places)
+    if not here:
+        return None
+    for inc in reversed(ctx.incidents):
+        told = {t for x in inc.mentions for t in towns(x.places)}
+        if inc.event_type in crowd_types() and here & told and not dated_apart(inc, ctx.m):
+            return inc
+    return None
+
+
 @merge_rules.rule("what the act did")
 def what_the_act_did(ctx: MergeContext) -> Incident | NewIncident | None:
     """An act told in a participle clause under the act of an incident of the same type, in the same
@@ -311,7 +330,8 @@ def talks_again(ctx: MergeContext) -> Incident | NewIncident | None:
 @merge_rules.rule("told again")
 def told_again(ctx: MergeContext) -> Incident | NewIncident | None:
     """The latest incident of the same type and sub-type that states the same killed count (of the same
-    victims), or, with no count to compare, whose actors and country do not contradict the mention's."""
+    victims), or, with no count to compare, whose actors and country do not contradict the mention's
+    (and, for a crowd, whose town and day do not: ``_another_crowd``)."""
     m, etype, sub = ctx.m, ctx.etype, ctx.sub
     killed = mention_total(m, "killed")
     victims = {(c.victim_country, c.victim_kind) for c in m.casualties if c.victim_kind}
@@ -329,9 +349,17 @@ def told_again(ctx: MergeContext) -> Incident | NewIncident | None:
             and sub == inc.sub_event_type
             and roles_agree(ctx.actors, inc.actors)
             and not told_apart(inc, m, ctx.places)
+            and not _another_crowd(inc, m, etype)
         ):
             return inc  # the same kind of incident told again without a conflicting count
     return None
+
+
+def _another_crowd(inc: Incident, m: Mention, etype: str) -> bool:
+    """A protest or riot in another town or on another day than the crowd told before ("Protesters also
+    marched in Portland", "On 10 November, protesters marched again"): ACLED's event is one place and
+    day."""
+    return etype in crowd_types() and (placed_in_another_town(inc, m) or dated_apart(inc, m))
 
 
 @merge_rules.rule("one incident")

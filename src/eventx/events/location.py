@@ -3,8 +3,9 @@
 The most precise place named in the incident's sentences (not a dateline, not a capital standing for its
 government, not where people came from or where its reporter speaks from, not a place beside an act
 that names its own), in the incident's country, else the first town of a road they name by the towns
-it joins (context "road", which nothing else reads); when they name nothing finer than a country, the
-finer place the headline or lead names inside it; else the article's main place; with no place at all,
+it joins (context "road", which nothing else reads), else a place their sentences name for another
+act; when they name nothing finer than a country, the finer place the headline or lead names inside
+it; else the article's main place; with no place at all,
 the country of its domestic actors or of the known front line it is reported along, else the one
 country of its actors that act at home (its people, armed groups, government, forces), else the
 country the whole text leads to.
@@ -26,7 +27,7 @@ from ..geo.names import normalize_name
 from ..models import Actor, Location
 from ..records import PRECISION_RANK, PlaceMention
 from ..syntax import preposition_of, verb_of_subject_phrase
-from .apart import locative_of
+from .apart import locative_of, names_no_site
 from .conventions import front_line
 from .lead import lead_place
 from .mentions import Incident, Layers
@@ -104,6 +105,8 @@ def incident_location(inc: Incident, layers: Layers, doc: Doc) -> Location | Non
         places = [p for p in named if p.context == "road"]  # "along the Beni-Butembo road": Beni
         if places:
             return _on_the_road(inc, places[0], doc)
+        if inc.event_type != "Diplomacy" and not all(m.background for m in inc.mentions):
+            places = _sentence_places(inc, layers)
     places = [p for p in places if not _origin(doc, p)] or places
     places = [p for p in places if not _speaker_place(doc, p)] or places
     places = [p for p in places if not _beside_the_act(inc, doc, p)] or places
@@ -182,6 +185,19 @@ def _origin(doc: Doc, place: PlaceMention) -> bool:
     if root is None or preposition_of(root) != "from":
         return False
     return root.head.head.lemma_.lower() in trigger_words("origin_verbs")
+
+
+def _sentence_places(inc: Incident, layers: Layers) -> list[PlaceMention]:
+    """The places of the incident's sentences that another act of them holds (not one written after a
+    preposition that names no site: "integration with Russia"): "demonstrations in Portland turned
+    violent and one person was shot" places the shooting in Portland, not in the article's main place."""
+    sentences = {m.sent.start_char for m in inc.mentions}
+    doc = inc.mentions[0].sent.doc
+    return [
+        p
+        for p in layers.places
+        if p.context == "mention" and p.sent_start in sentences and not names_no_site(doc, p)
+    ]
 
 
 def _beside_the_act(inc: Incident, doc: Doc, place: PlaceMention) -> bool:

@@ -282,6 +282,20 @@ def _names_forces(noun: Token) -> bool:
     return any((noun_entry(*noun_forms(t)) or ("", ""))[0] in ARMED_KINDS for t in words)
 
 
+@NOT_AN_ACT.rule("on_duty")
+def on_duty(span: Span, entry: dict) -> bool:
+    """A development noun written as what the subject of another verb was on ("soldiers on patrol
+    clashed with gunmen", "troops on patrol were ambushed") tells the circumstances of that act, not an
+    act of its own; patrols told as acts stay ("soldiers patrolled the border", "a patrol was sent")."""
+    root = span.root
+    if entry["type"] != "Strategic developments" or not attached_as(root, "prep_object"):
+        return False
+    if root.head.lower_ != "on":
+        return False
+    holder = root.head.head
+    return attached_as(holder, "any_subject") and word_class(holder.head, "verb")
+
+
 @NOT_AN_ACT.rule("forestalled")
 def forestalled(span: Span, entry: dict) -> bool:
     """An act a disruption forestalled: the object of a ``thwarting_verbs`` verb with no one killed or

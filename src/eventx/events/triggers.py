@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from ..data import trigger_lexicon, trigger_words
 from ..doctools import with_next_sentence
 from ..lexicon import per_lexicon
-from ..syntax import attached_as, dependents, has_particle, preposition_of, word_class
+from ..syntax import attached_as, dependents, has_particle, of_head, preposition_of, word_class
 from .not_an_act import names_no_act
 from .parse_supports import can_stand
 from .role_cues import of_holder
@@ -146,7 +146,15 @@ def _keep_one_per_incident(out: Found, span: Span, entry: dict) -> None:
     ]
     if near:  # "drone and artillery bombardments": one mention, named by the syntactic head
         k = near[0]
-        out[k] = _one_mention(span, entry, *out[k])
+        merged = _one_mention(span, entry, *out[k])
+        # weighed as one, as the means of an act ("fired five rounds of mortar shells"), not as cargo
+        weaker = _weaker_neighbour(out[:k] + out[k + 1 :], *merged, by_means_only=True)
+        if weaker is None:
+            out[k] = merged
+            return
+        del out[k]
+        if weaker >= 0:
+            out[weaker] = merged
         return
     weaker = _weaker_neighbour(out, span, entry)
     if weaker is not None:  # "destroyed a vehicle using an ATGM": the weapon names the event
@@ -188,17 +196,18 @@ _SPECIFICITY = {"Explosions/Remote violence": 3, "Battles": 2, "BY_ACTORS": 2,
                 "Violence against civilians": 2, "Strategic developments": 1}  # fmt: skip
 
 
-def _weaker_neighbour(out: Found, span: Span, entry: dict) -> int | None:
-    """For a trigger close in the parse (<= 3 arcs) to an already kept one of another violent type (or
-    looting): the index of the kept one if the new trigger is more specific, -1 if it is less
-    specific, else None (both stay)."""
+def _weaker_neighbour(out: Found, span: Span, entry: dict, by_means_only: bool = False) -> int | None:
+    """For a trigger close in the parse (<= 3 arcs, or the means of the act: ``_instrument``; only the
+    means with ``by_means_only``) to an already kept one of another violent type (or looting): the index
+    of the kept one if the new trigger is more specific, -1 if it is less specific, else None (both
+    stay)."""
     rank = _rank(entry)
     if rank is None:
         return None
     symmetric = trigger_words("symmetric_triggers")
     for k, (s, e) in enumerate(out):
         other = _rank(e)
-        near = tree_distance(span.root, s.root) <= 3 or _instrument(span.root, s.root)
+        near = (not by_means_only and tree_distance(span.root, s.root) <= 3) or _instrument(span.root, s.root)
         if other is None or not near or _one_earlier(span, s):
             continue
         # "a shoot-out broke out and a suspect was shot": a bare attack beside a clash word is the clash
@@ -225,11 +234,16 @@ def _one_earlier(a: Span, b: Span) -> bool:
 
 def _instrument(weapon: Token, act: Token) -> bool:
     """The weapon is what the act was done with ("targeted a vehicle belonging to the army with an
-    IED", "attacked the post using rockets"), however deep the parse hangs it below the act."""
+    IED", "attacked the post using rockets"), however deep the parse hangs it below the act, or what
+    its object counts ("fired five rounds of mortar shells")."""
     if act not in weapon.ancestors:
         return False
     means = trigger_words("instrument_words")
-    return any(t.lower_ in means or t.lemma_ == "use" for t in weapon.ancestors if t in act.subtree)
+    if any(t.lower_ in means or t.lemma_ == "use" for t in weapon.ancestors if t in act.subtree):
+        return True
+    # "fired five rounds of mortar shells at the positions": the weapon counted in the act's object
+    counted = of_head(weapon)
+    return counted is not None and attached_as(counted, "object") and counted.head.i == act.i
 
 
 def _rank(entry: dict) -> int | None:
