@@ -765,3 +765,18 @@ def test_an_act_with_no_place_of_its_own_takes_its_sentence_s_place_before_the_a
     assert shooting.location.name == "Portland"
     # the twin: the protests told with their own place stay in New York
     assert {e.location.name for e in events if e.event_type == "Protests"} == {"New York"}
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # "Congo" names either country: the town written with it decides, and alone it is DR Congo, as
+        # wire style writes it ("Congo Republic" for the other)
+        ("On 3 June 2021, gunmen killed five people in Beni, Congo.", "COD"),
+        ("On 3 June 2021, gunmen killed five people in Brazzaville, Congo.", "COG"),
+        ("On 3 June 2021, gunmen killed five civilians in Congo.", "COD"),
+        ("On 3 June 2021, protesters marched in Pointe-Noire, Republic of Congo.", "COG"),
+    ],
+)
+def test_congo_is_the_country_its_town_lies_in(extract, text: str, country: str) -> None:
+    assert first_location(extract, text).country_code == country
