@@ -754,15 +754,25 @@ def test_an_act_without_a_place_of_its_own_takes_the_sentence_s_place(extract) -
     assert first_location(extract, text).name == "Baghdad"
 
 
-def test_an_act_with_no_place_of_its_own_takes_its_sentence_s_place_before_the_article_s(extract) -> None:
+@pytest.mark.parametrize(
+    ("friday", "place"),
+    [
+        ("demonstrations in Portland, Oregon, turned violent", "Portland"),
+        ("demonstrations in the city of Portland, Oregon, turned violent", "Portland"),
+        # a place named as no site of an act leaves the article's main place
+        ("a demonstration against integration with Canada turned violent", "New York"),
+    ],
+)
+def test_an_act_with_no_place_of_its_own_takes_its_sentence_s_place_before_the_article_s(
+    extract, friday: str, place: str
+) -> None:
     text = (
         "Thousands of protesters gathered in New York on Wednesday against the election result. "
-        "Protesters marched again in New York on Thursday. "
-        "On Friday, demonstrations in Portland, Oregon, turned violent and one person was shot."
+        f"Protesters marched again in New York on Thursday. On Friday, {friday} and one person was shot."
     )
     events = extract(text, published="2021-06-12")
     (shooting,) = [e for e in events if e.event_type == "Violence against civilians"]
-    assert shooting.location.name == "Portland"
+    assert shooting.location.name == place
     # the twin: the protests told with their own place stay in New York
     assert {e.location.name for e in events if e.event_type == "Protests"} == {"New York"}
 
