@@ -399,3 +399,8 @@ def test_rounds_of_a_weapon_fired_name_the_attack_by_the_weapon(extract) -> None
     text = "On 23 March 2021, gunmen attacked a convoy carrying mortar shells near Beni."
     events = extract(text, "2021-04-01")
     assert "Attack" in [e.sub_event_type for e in events]
+
+
+def test_a_weapon_counted_in_the_object_of_another_act_is_no_means(extract) -> None:
+    text = "On 3 May 2021, rebels looted two crates of mortar shells from an army depot near Laiza, Myanmar."
+    assert "Looting/property destruction" in [e.sub_event_type for e in extract(text, "2021-05-05")]

@@ -790,3 +790,24 @@ def test_an_act_with_no_place_of_its_own_takes_its_sentence_s_place_before_the_a
 )
 def test_congo_is_the_country_its_town_lies_in(extract, text: str, country: str) -> None:
     assert first_location(extract, text).country_code == country
+
+
+def test_the_verb_an_act_noun_is_the_subject_of_places_the_act(extract) -> None:
+    text = (
+        "Protesters marched in Lagos on Sunday. Officials met on Monday. "
+        "On 3 May 2021, an ambush in Borno State killed five soldiers in Damboa."
+    )
+    events = extract(text, published="2021-05-05")
+    assert [e.location.name for e in events if e.event_type == "Battles"] == ["Damboa"]
+
+
+def test_a_place_of_an_act_named_inside_another_is_not_the_other_s(extract) -> None:
+    text = (
+        "Kenyan police in Nairobi have stepped up security. On 3 May 2021, Kenyan police arrested three "
+        "suspects in connection with the bombing in Mogadishu last month."
+    )
+    events = extract(text, published="2021-05-05")
+    (arrest,) = [e for e in events if e.sub_event_type == "Arrests"]
+    assert arrest.location.country_code == "KEN"
+    # the twin: the bombing named inside the arrest keeps its own place
+    assert [e.location.name for e in events if e.event_type == "Explosions/Remote violence"] == ["Mogadishu"]

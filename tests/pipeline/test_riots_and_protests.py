@@ -497,3 +497,13 @@ def test_one_crowd_event_per_town_and_day(extract) -> None:
     for other in others:
         events = extract(base + other, "2016-11-11")
         assert [e.sub_event_type for e in events] == ["Peaceful protest", "Peaceful protest"], other
+
+
+def test_a_mob_in_the_town_of_a_protest_is_its_own_event(extract) -> None:
+    march = "On 9 November 2016, hundreds of people marched in Seattle, United States, against the election. "
+    lynching = march + "A mob attacked a man suspected of theft in Seattle and beat him to death."
+    types = sorted(e.sub_event_type for e in extract(lynching, "2016-11-10"))
+    assert types == ["Mob violence", "Peaceful protest"]
+    # the twin: the crowd's violence on the authorities is the crowd's, one violent demonstration
+    riot = march + "Later, rioters beat a policeman in Seattle."
+    assert [e.sub_event_type for e in extract(riot, "2016-11-10")] == ["Violent demonstration"]

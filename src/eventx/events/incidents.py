@@ -183,15 +183,19 @@ def crowd_in_the_same_town(ctx: MergeContext) -> Incident | NewIncident | None:
     """A protest or riot placed in a town where the article already told one, and dated on no other day,
     is that crowd's event: ACLED codes the demonstrations of one place and day as one event ("... a
     shooting close to the protest in Seattle ... The protests in Seattle carried on through the night").
-    Crowds in other towns, or on other days, stay apart."""
-    if ctx.etype not in crowd_types():
+    Crowds in other towns, or on other days, stay apart, and so do a mob's violence on civilians ("a mob
+    beat a suspected thief to death": no demonstration; "rioters beheaded a policeman" is the riot's)
+    and a crowd marked as separate ("Separately, ...")."""
+    if ctx.etype not in crowd_types() or _lynching(ctx.sub, ctx.actors) or marked_separate(ctx.m):
         return None
     here = towns(ctx.m.places)
     if not here:
         return None
     for inc in reversed(ctx.incidents):
+        if inc.event_type not in crowd_types() or _lynching(inc.sub_event_type, inc.actors):
+            continue
         told = {t for x in inc.mentions for t in towns(x.places)}
-        if inc.event_type in crowd_types() and here & told and not dated_apart(inc, ctx.m):
+        if here & told and not dated_apart(inc, ctx.m) and roles_agree(ctx.actors, inc.actors):
             return inc
     return None
 
@@ -353,6 +357,12 @@ def told_again(ctx: MergeContext) -> Incident | NewIncident | None:
         ):
             return inc  # the same kind of incident told again without a conflicting count
     return None
+
+
+def _lynching(sub: str | None, actors: list[Actor]) -> bool:
+    """Mob violence on civilians only (a suspected thief beaten to death), not on the authorities."""
+    targets = [a.kind for a in actors if a.role == "target"]
+    return sub == "Mob violence" and bool(targets) and all(kind == "civilians" for kind in targets)
 
 
 def _another_crowd(inc: Incident, m: Mention, etype: str) -> bool:

@@ -26,7 +26,7 @@ from ..geo.lexicon import place_words
 from ..geo.names import normalize_name
 from ..models import Actor, Location
 from ..records import PRECISION_RANK, PlaceMention
-from ..syntax import preposition_of, verb_of_subject_phrase
+from ..syntax import attached_as, preposition_of, verb_of_subject_phrase
 from .apart import locative_of, names_no_site
 from .conventions import front_line
 from .lead import lead_place
@@ -189,35 +189,51 @@ def _origin(doc: Doc, place: PlaceMention) -> bool:
 
 def _sentence_places(inc: Incident, layers: Layers) -> list[PlaceMention]:
     """The places of the incident's sentences that another act of them holds (not one written after a
-    preposition that names no site: "integration with Russia"): "demonstrations in Portland turned
-    violent and one person was shot" places the shooting in Portland, not in the article's main place."""
+    preposition that names no site, "integration with Russia", nor one of an act named inside the
+    incident's own): "demonstrations in Portland turned violent and one person was shot" places the
+    shooting in Portland, not in the article's main place."""
     sentences = {m.sent.start_char for m in inc.mentions}
     doc = inc.mentions[0].sent.doc
     return [
         p
         for p in layers.places
-        if p.context == "mention" and p.sent_start in sentences and not names_no_site(doc, p)
+        if p.context == "mention"
+        and p.sent_start in sentences
+        and not names_no_site(doc, p)
+        and not _inside_an_act(inc, doc, p)
     ]
+
+
+def _inside_an_act(inc: Incident, doc: Doc, place: PlaceMention) -> bool:
+    """The place lies inside the phrase of one of the incident's acts without being its place: another act
+    named in it holds it ("arrested three suspects in connection with the bombing in Mogadishu")."""
+    root = _place_root(doc, place)
+    return root is not None and any(
+        m.trigger.left_edge.i <= root.i <= m.trigger.right_edge.i for m in inc.mentions
+    )
 
 
 def _beside_the_act(inc: Incident, doc: Doc, place: PlaceMention) -> bool:
     """A place outside the phrase of an act that names its own place in the same sentence, with a
     preposition of the act word itself: "officials in Nairobi condemned the attack in Mandera", "talks in
     Geneva about the protests in Basra", "the minister spoke in Baghdad about the bombing in Kirkuk" are
-    Mandera, Basra and Kirkuk; "met in Baghdad and agreed to set up centres in Erbil" stays Baghdad."""
+    Mandera, Basra and Kirkuk; "met in Baghdad and agreed to set up centres in Erbil" stays Baghdad. The
+    verb an act noun is the subject of tells the act too ("the attack in Borno State killed five people
+    in Damboa": Damboa)."""
     root = _place_root(doc, place)
     if root is None:
         return False
+    beside = False
     for m in inc.mentions:
         if not m.sent.start <= root.i < m.sent.end:
             continue
         act = m.trigger
-        if act.left_edge.i <= root.i <= act.right_edge.i:
+        phrase = act.head if attached_as(act, "any_subject") else act
+        if phrase.left_edge.i <= root.i <= phrase.right_edge.i:
             return False
         own = [p for p in m.places if p.context == "mention" and locative_of(doc, p, act, direct=True)]
-        if any(p is not place for p in own):
-            return True
-    return False
+        beside = beside or any(p is not place for p in own)
+    return beside
 
 
 def _speaker_place(doc: Doc, place: PlaceMention) -> bool:

@@ -33,6 +33,7 @@ from .role_cues import (
     looks_into,
     names_a_place,
     other_side_named,
+    report_verbs,
     second_modifier,
     sets_off,
     two_sided,
@@ -352,13 +353,16 @@ def looks_into_it(ctx: RoleContext) -> str | None:
 def underwent_the_passive_conjunct(ctx: RoleContext) -> str | None:
     """The subject of a verb joined by "and" to the act told in the passive, with no subject of its own,
     underwent the act ("gunmen attacked a village and were later arrested by the police": the gunmen
-    were arrested, the arrest's target)."""
+    were arrested, the arrest's target; "soldiers were on a visit and were wounded when a bomb
+    exploded"); not through a verb of reporting ("stormed the village and were reported to have killed
+    12": the doers)."""
     rel, head = ctx.with_slot
     if rel != "subject" or head.i == ctx.trigger.i or head not in ctx.chain:
         return None
     below = ctx.chain[ctx.chain.index(head) - 1]
     joined = attached_as(below, "conjunct") and below.head.i == head.i
-    if joined and is_passive(below) and not dependents(below, "any_subject"):
+    told = below.i != ctx.trigger.i and below.lemma_.lower() in report_verbs()
+    if joined and not told and is_passive(below) and not dependents(below, "any_subject"):
         return "target"
     return None
 

@@ -235,15 +235,18 @@ def _one_earlier(a: Span, b: Span) -> bool:
 def _instrument(weapon: Token, act: Token) -> bool:
     """The weapon is what the act was done with ("targeted a vehicle belonging to the army with an
     IED", "attacked the post using rockets"), however deep the parse hangs it below the act, or what
-    its object counts ("fired five rounds of mortar shells")."""
+    a firing's object counts ("fired five rounds of mortar shells"; not "looted two crates of mortar
+    shells")."""
     if act not in weapon.ancestors:
         return False
     means = trigger_words("instrument_words")
     if any(t.lower_ in means or t.lemma_ == "use" for t in weapon.ancestors if t in act.subtree):
         return True
-    # "fired five rounds of mortar shells at the positions": the weapon counted in the act's object
+    # "fired five rounds of mortar shells at the positions": the weapon counted in a firing's object
     counted = of_head(weapon)
-    return counted is not None and attached_as(counted, "object") and counted.head.i == act.i
+    if counted is None or act.lemma_.lower() not in trigger_words("firing_verbs"):
+        return False
+    return attached_as(counted, "object") and counted.head.i == act.i
 
 
 def _rank(entry: dict) -> int | None:

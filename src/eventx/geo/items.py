@@ -132,19 +132,30 @@ def of_office_holder(doc: Doc, item: Item) -> bool:
 def names_an_organisation(doc: Doc, item: Item) -> bool:
     """True for an organisation's name or its field rather than an unknown village: a word of the name
     is an institution word and none an area word ("Rastriya Prajatantra Party-Prajatantrik", "Nepal
-    Student Union"; not "Police District 5"), or the name follows an organisation's "of" ("the
-    Department of Archaeology", "the Council of Ministers in Dhangadi", "the Ministry of
+    Student Union"; not "Police District 5"), its words are nouns of people ("the Council of
+    Ministers"), or the name follows an organisation's "of" ("the
+    Department of Archaeology", "the Ministry of
     Reconstruction"; an area word so written in lower case is an area: "the department of Cauca")."""
     words = {w.lower() for w in re.split(r"[\s/-]+", item.text)}
     organisation = place_words("institution_words") | place_words("organisation_words")
     if words & organisation and not words & area_words():
         return True
     span = item_tokens(doc, item)
+    if span and all(_names_people(t.lower_) for t in span):
+        return True  # "the Council of Ministers": people's title, no village
     # "the Ministry of Reconstruction, Rehabilitation and Resettlement": every field listed
     holder = of_head(climb(span.root, "conjunct")) if span else None
     if holder is None or holder.lemma_.lower() not in place_words("organisation_of_heads"):
         return False
     return holder.is_title or holder.lower_ not in area_words()
+
+
+def _names_people(word: str) -> bool:
+    """The lower-case word (or its singular) is a noun of people or of their office in the actor
+    lexicon ("ministers", "elders", "governor")."""
+    lex = actor_lexicon()
+    offices = {*lex["state_titles"], *lex["office_holder_nouns"], *lex["persons_without_kind"]}
+    return any(is_person_noun(w, w) or w in offices for w in (word, word.removesuffix("s")))
 
 
 def is_acronym(text: str) -> bool:
