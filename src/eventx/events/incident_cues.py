@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from ..data import one_word_triggers, trigger_lexicon, trigger_words
 from ..models import Actor
 from ..syntax import attached_as, dependents, participle_clauses, patients_of, prep_objects, preposition_of
-from .apart import reach
+from .apart import dated_apart, placed_in_another_town, reach
 from .event_types import is_violent
 from .fields import mention_total, preceding_sentences
 from .kinds import ARMED_KINDS, STATE_FORCE_KINDS, crowd_types
@@ -173,3 +173,16 @@ def names_the_attack(target: Incident, m: Mention, etype: str, sub: str | None) 
     beside = [v for x in target.mentions for v in participle_clauses(x.trigger) if v.i != m.trigger.i]
     hurt = any(mention_total(x, kind) for x in (*target.mentions, m) for kind in ("killed", "injured"))
     return not hurt and not any(v.lemma_.lower() in violent for v in beside)
+
+
+def lynching(sub: str | None, actors: list[Actor]) -> bool:
+    """Mob violence on civilians only (a suspected thief beaten to death), not on the authorities."""
+    targets = [a.kind for a in actors if a.role == "target"]
+    return sub == "Mob violence" and bool(targets) and all(kind == "civilians" for kind in targets)
+
+
+def another_crowd(inc: Incident, m: Mention, etype: str) -> bool:
+    """A protest or riot in another town or on another day than the crowd told before ("Protesters also
+    marched in Portland", "On 10 November, protesters marched again"): ACLED's event is one place and
+    day."""
+    return etype in crowd_types() and (placed_in_another_town(inc, m) or dated_apart(inc, m))

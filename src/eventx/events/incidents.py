@@ -38,11 +38,13 @@ from .incident_cues import (
     FORCED_PROTESTS,
     WEAPONS,
     act_under,
+    another_crowd,
     foils,
     follow_up_of,
     killing_told_before,
     latest_forceful,
     latest_violent,
+    lynching,
     on_people,
     refers_earlier,
     responds,
@@ -186,13 +188,13 @@ def crowd_in_the_same_town(ctx: MergeContext) -> Incident | NewIncident | None:
     Crowds in other towns, or on other days, stay apart, and so do a mob's violence on civilians ("a mob
     beat a suspected thief to death": no demonstration; "rioters beheaded a policeman" is the riot's)
     and a crowd marked as separate ("Separately, ...")."""
-    if ctx.etype not in crowd_types() or _lynching(ctx.sub, ctx.actors) or marked_separate(ctx.m):
+    if ctx.etype not in crowd_types() or lynching(ctx.sub, ctx.actors) or marked_separate(ctx.m):
         return None
     here = towns(ctx.m.places)
     if not here:
         return None
     for inc in reversed(ctx.incidents):
-        if inc.event_type not in crowd_types() or _lynching(inc.sub_event_type, inc.actors):
+        if inc.event_type not in crowd_types() or lynching(inc.sub_event_type, inc.actors):
             continue
         told = {t for x in inc.mentions for t in towns(x.places)}
         if here & told and not dated_apart(inc, ctx.m) and roles_agree(ctx.actors, inc.actors):
@@ -335,7 +337,7 @@ def talks_again(ctx: MergeContext) -> Incident | NewIncident | None:
 def told_again(ctx: MergeContext) -> Incident | NewIncident | None:
     """The latest incident of the same type and sub-type that states the same killed count (of the same
     victims), or, with no count to compare, whose actors and country do not contradict the mention's
-    (and, for a crowd, whose town and day do not: ``_another_crowd``)."""
+    (and, for a crowd, whose town and day do not: ``another_crowd``)."""
     m, etype, sub = ctx.m, ctx.etype, ctx.sub
     killed = mention_total(m, "killed")
     victims = {(c.victim_country, c.victim_kind) for c in m.casualties if c.victim_kind}
@@ -353,23 +355,10 @@ def told_again(ctx: MergeContext) -> Incident | NewIncident | None:
             and sub == inc.sub_event_type
             and roles_agree(ctx.actors, inc.actors)
             and not told_apart(inc, m, ctx.places)
-            and not _another_crowd(inc, m, etype)
+            and not another_crowd(inc, m, etype)
         ):
             return inc  # the same kind of incident told again without a conflicting count
     return None
-
-
-def _lynching(sub: str | None, actors: list[Actor]) -> bool:
-    """Mob violence on civilians only (a suspected thief beaten to death), not on the authorities."""
-    targets = [a.kind for a in actors if a.role == "target"]
-    return sub == "Mob violence" and bool(targets) and all(kind == "civilians" for kind in targets)
-
-
-def _another_crowd(inc: Incident, m: Mention, etype: str) -> bool:
-    """A protest or riot in another town or on another day than the crowd told before ("Protesters also
-    marched in Portland", "On 10 November, protesters marched again"): ACLED's event is one place and
-    day."""
-    return etype in crowd_types() and (placed_in_another_town(inc, m) or dated_apart(inc, m))
 
 
 @merge_rules.rule("one incident")

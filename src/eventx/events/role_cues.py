@@ -10,6 +10,7 @@ from ..syntax import (
     attached_as,
     dependents,
     doers,
+    is_passive,
     prep_objects,
     preposition_of,
     prepositions,
@@ -215,3 +216,13 @@ def names_a_place(tok: Token) -> bool:
     places = tok.doc._.eventx_places
     here = [p for p in places if p.start <= tok.idx < p.end]
     return word_class(tok, "proper_noun") and any(p.context != "government" for p in here)
+
+
+def passive_conjunct_below(head: Token, trigger: Token, chain: list[Token]) -> bool:
+    """The verb of ``chain`` just below ``head`` is joined to it by "and", told in the passive with no
+    subject of its own, and is the trigger or a verb the trigger's clause hangs on, not one of reporting
+    ("attacked a village and were later arrested"; not "and were reported to have killed")."""
+    below = chain[chain.index(head) - 1]
+    joined = attached_as(below, "conjunct") and below.head.i == head.i
+    told = below.i != trigger.i and below.lemma_.lower() in report_verbs()
+    return joined and not told and is_passive(below) and not dependents(below, "any_subject")

@@ -17,7 +17,6 @@ from ..syntax import (
     dependents,
     governing_chain,
     is_clause_of,
-    is_passive,
     joined_to,
     patients_of,
     prepositions,
@@ -33,7 +32,7 @@ from .role_cues import (
     looks_into,
     names_a_place,
     other_side_named,
-    report_verbs,
+    passive_conjunct_below,
     second_modifier,
     sets_off,
     two_sided,
@@ -359,12 +358,7 @@ def underwent_the_passive_conjunct(ctx: RoleContext) -> str | None:
     rel, head = ctx.with_slot
     if rel != "subject" or head.i == ctx.trigger.i or head not in ctx.chain:
         return None
-    below = ctx.chain[ctx.chain.index(head) - 1]
-    joined = attached_as(below, "conjunct") and below.head.i == head.i
-    told = below.i != ctx.trigger.i and below.lemma_.lower() in report_verbs()
-    if joined and not told and is_passive(below) and not dependents(below, "any_subject"):
-        return "target"
-    return None
+    return "target" if passive_conjunct_below(head, ctx.trigger, ctx.chain) else None
 
 
 @role_rules.rule("subject")
