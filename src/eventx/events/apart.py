@@ -58,17 +58,13 @@ def site_preposition(doc: Doc, place: PlaceMention) -> Token | None:
 
 def names_no_site(doc: Doc, place: PlaceMention) -> bool:
     """The place is written after a preposition that names no place of an act (not one of
-    ``locative_preps`` nor of ``_HOLDING_PREPS``: "integration with Russia", "a man from Toronto"); a
+    ``locative_preps`` nor of ``holding_preps``: "integration with Russia", "a man from Toronto"); a
     place under no preposition ("attacked three camps (Agweopia ...)"), "between" two or "the village of
     X" may be one."""
     prep = _preposition_over(doc, place)
-    locative = {*load_yaml("place_stoplist.yaml")["locative_preps"], *_HOLDING_PREPS}
+    lists = load_yaml("place_stoplist.yaml")
+    locative = {*lists["locative_preps"], *lists["holding_preps"]}
     return prep is not None and attached_as(prep, "preposition") and prep.lower_ not in locative
-
-
-#: prepositions of a place held or passed ("the village of Kisiki", "north of Goma", "on the road to Beni",
-#: "along the border")
-_HOLDING_PREPS = ("of", "on", "along", "to", "over")
 
 
 def _preposition_over(doc: Doc, place: PlaceMention) -> Token | None:

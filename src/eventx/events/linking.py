@@ -127,7 +127,7 @@ def _link_casualties(doc: Doc, sent: Span, mentions: list[Mention], casualties: 
             continue  # "demonstrated over a death in custody": the reason for a protest, told before
         if cas.negated and partial_or_accident(tok, sent):
             continue
-        own = next((m for m in mentions if m.trigger.i == tok.i), None)
+        own = _mention_of(tok, mentions)
         if own is not None and not _can_hold_casualties(own) and cas.status not in ("killed", "injured"):
             continue  # "arrested three bandits who had attacked a village": the arrest's, not the attack's
         holders = [m for m in mentions if _can_hold_casualties(m)]
@@ -253,9 +253,12 @@ def _is_possessed_anaphor(tok: Token) -> bool:
 
 def _argument_of(tok: Token, mentions: list[Mention]) -> Mention | None:
     """The mention whose trigger the token is a subject or object of."""
-    if not attached_as(tok, "any_subject", "object"):
-        return None
-    return next((m for m in mentions if m.trigger.i == tok.head.i), None)
+    return _mention_of(tok.head, mentions) if attached_as(tok, "any_subject", "object") else None
+
+
+def _mention_of(tok: Token, mentions: list[Mention]) -> Mention | None:
+    """The mention whose trigger is the token."""
+    return next((m for m in mentions if m.trigger.i == tok.i), None)
 
 
 def _sharing_subject(tok: Token, mentions: list[Mention]) -> list[Mention]:

@@ -5,10 +5,9 @@ government, not where people came from or where its reporter speaks from, not a 
 that names its own), in the incident's country, else the first town of a road they name by the towns
 it joins (context "road", which nothing else reads), else a place their sentences name for another
 act; when they name nothing finer than a country, the finer place the headline or lead names inside
-it; else the article's main place; with no place at all,
-the country of its domestic actors or of the known front line it is reported along, else the one
-country of its actors that act at home (its people, armed groups, government, forces), else the
-country the whole text leads to.
+it; else the article's main place; with no place at all, the country of its domestic actors or of the
+known front line it is reported along, else the one country of its actors that act at home (its
+people, armed groups, government, forces), else the country the whole text leads to.
 """
 
 from __future__ import annotations
@@ -106,7 +105,7 @@ def incident_location(inc: Incident, layers: Layers, doc: Doc) -> Location | Non
         if places:
             return _on_the_road(inc, places[0], doc)
         if inc.event_type != "Diplomacy" and not all(m.background for m in inc.mentions):
-            places = _sentence_places(inc, layers)
+            places = _sentence_places(inc, layers, doc)
     places = [p for p in places if not _origin(doc, p)] or places
     places = [p for p in places if not _speaker_place(doc, p)] or places
     places = [p for p in places if not _beside_the_act(inc, doc, p)] or places
@@ -187,13 +186,12 @@ def _origin(doc: Doc, place: PlaceMention) -> bool:
     return root.head.head.lemma_.lower() in trigger_words("origin_verbs")
 
 
-def _sentence_places(inc: Incident, layers: Layers) -> list[PlaceMention]:
+def _sentence_places(inc: Incident, layers: Layers, doc: Doc) -> list[PlaceMention]:
     """The places of the incident's sentences that another act of them holds (not one written after a
     preposition that names no site, "integration with Russia", nor one of an act named inside the
     incident's own): "demonstrations in Portland turned violent and one person was shot" places the
     shooting in Portland, not in the article's main place."""
     sentences = {m.sent.start_char for m in inc.mentions}
-    doc = inc.mentions[0].sent.doc
     return [
         p
         for p in layers.places
@@ -208,9 +206,7 @@ def _inside_an_act(inc: Incident, doc: Doc, place: PlaceMention) -> bool:
     """The place lies inside the phrase of one of the incident's acts without being its place: another act
     named in it holds it ("arrested three suspects in connection with the bombing in Mogadishu")."""
     root = _place_root(doc, place)
-    return root is not None and any(
-        m.trigger.left_edge.i <= root.i <= m.trigger.right_edge.i for m in inc.mentions
-    )
+    return root is not None and any(_in_phrase(root, m.trigger) for m in inc.mentions)
 
 
 def _beside_the_act(inc: Incident, doc: Doc, place: PlaceMention) -> bool:
@@ -228,12 +224,16 @@ def _beside_the_act(inc: Incident, doc: Doc, place: PlaceMention) -> bool:
         if not m.sent.start <= root.i < m.sent.end:
             continue
         act = m.trigger
-        phrase = act.head if attached_as(act, "any_subject") else act
-        if phrase.left_edge.i <= root.i <= phrase.right_edge.i:
+        if _in_phrase(root, act.head if attached_as(act, "any_subject") else act):
             return False
         own = [p for p in m.places if p.context == "mention" and locative_of(doc, p, act, direct=True)]
         beside = beside or any(p is not place for p in own)
     return beside
+
+
+def _in_phrase(tok: Token, head: Token) -> bool:
+    """The token lies in the phrase ``head`` heads (its subtree)."""
+    return head.left_edge.i <= tok.i <= head.right_edge.i
 
 
 def _speaker_place(doc: Doc, place: PlaceMention) -> bool:

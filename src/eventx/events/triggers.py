@@ -144,24 +144,17 @@ def _keep_one_per_incident(out: Found, span: Span, entry: dict) -> None:
         and tree_distance(span.root, s.root) <= 2
         and not _one_earlier(span, s)
     ]
-    if near:  # "drone and artillery bombardments": one mention, named by the syntactic head
+    k, merged = len(out), bool(near)
+    if merged:  # "drone and artillery bombardments": one mention, named by the syntactic head
         k = near[0]
-        merged = _one_mention(span, entry, *out[k])
-        # weighed as one, as the means of an act ("fired five rounds of mortar shells"), not as cargo
-        weaker = _weaker_neighbour(out[:k] + out[k + 1 :], *merged, by_means_only=True)
-        if weaker is None:
-            out[k] = merged
-            return
-        del out[k]
-        if weaker >= 0:
-            out[weaker] = merged
-        return
-    weaker = _weaker_neighbour(out, span, entry)
-    if weaker is not None:  # "destroyed a vehicle using an ATGM": the weapon names the event
-        if weaker >= 0:
-            out[weaker] = (span, entry)
-        return
-    out.append((span, entry))
+        span, entry = _one_mention(span, entry, *out.pop(k))
+    # "destroyed a vehicle using an ATGM": the weapon names the event; two words of one weapon weigh as
+    # one only as the means of an act ("fired five rounds of mortar shells"), not as cargo
+    weaker = _weaker_neighbour(out, span, entry, by_means_only=merged)
+    if weaker is None:
+        out.insert(k, (span, entry))  # in place of the mention it merged with
+    elif weaker >= 0:
+        out[weaker] = (span, entry)
 
 
 def _one_mention(span: Span, entry: dict, kept: Span, kept_entry: dict) -> tuple[Span, dict]:

@@ -133,9 +133,9 @@ def names_an_organisation(doc: Doc, item: Item) -> bool:
     """True for an organisation's name or its field rather than an unknown village: a word of the name
     is an institution word and none an area word ("Rastriya Prajatantra Party-Prajatantrik", "Nepal
     Student Union"; not "Police District 5"), its words are nouns of people ("the Council of
-    Ministers"), or the name follows an organisation's "of" ("the
-    Department of Archaeology", "the Ministry of
-    Reconstruction"; an area word so written in lower case is an area: "the department of Cauca")."""
+    Ministers"), or the name follows an organisation's "of" ("the Department of Archaeology", "the
+    Ministry of Reconstruction"; an area word so written in lower case is an area: "the department of
+    Cauca")."""
     words = {w.lower() for w in re.split(r"[\s/-]+", item.text)}
     organisation = place_words("institution_words") | place_words("organisation_words")
     if words & organisation and not words & area_words():
