@@ -730,6 +730,9 @@ def test_the_act_a_killing_was_done_during_is_the_one_its_sentence_tells(extract
     # "during the airstrikes": the means of this killing, with its doer, not a reference back
     (e,) = extract("On 16 May, Turkish Army Forces killed 5 PKK militants during the airstrikes in Avasin.")
     assert [a.name for a in e.actors if a.role == "initiator"] == ["Military Forces of Turkey"]
+    # "killed or injured": the joined verb shares the subject, so the doer is still named
+    (e,) = extract("On 6 May, Turkish forces killed or injured six PKK fighters during the airstrikes in Zap")
+    assert [a.name for a in e.actors if a.role == "initiator"] == ["Military Forces of Turkey"]
     # a reference back stays one: the strike told before, with its own doer
     text = (
         "On 16 May 2020, Turkish warplanes struck PKK positions in Avasin, Iraq. "

@@ -728,6 +728,19 @@ def test_an_abbreviation_in_parentheses_is_no_place_holding_the_name(extract) ->
     assert events and all(e.location is None for e in events)
 
 
+def test_a_word_in_capitals_in_a_lower_case_sentence_is_an_abbreviation_not_a_town(extract) -> None:
+    # "DAO" (a district office) is not Dao, the Philippines; "HOR" not Hor, China
+    for office in ("DAO", "HOR"):
+        text = f"On 3 June 2021, about a thousand locals staged a sit-in in front of the {office} in Salleri."
+        events = extract(text, published=PUBLISHED)
+        assert events and all(e.location is None or e.location.country_code is None for e in events)
+    # the twins: the town written as a word, and a country written by its initials
+    loc = first_location(extract, "On 3 June 2021, gunmen killed two farmers in Dao, Capiz.")
+    assert loc.country_code == "PHL"
+    loc = first_location(extract, "On 3 June 2021, rebels killed two soldiers in the eastern DRC.")
+    assert loc.country_code == "COD"
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [

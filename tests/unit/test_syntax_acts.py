@@ -30,6 +30,24 @@ def test_doers_are_subjects_and_passive_agents():
     assert syntax.doers(active[3]) == []
 
 
+def test_shared_doers_reach_the_subject_of_the_verb_a_conjunct_is_joined_to():
+    # Forces killed or injured militants / Forces killed militants and police injured others
+    shared = parse(
+        ["Forces", "killed", "or", "injured", "militants"],
+        [1, 1, 1, 1, 3],
+        ["nsubj", "ROOT", "cc", "conj", "dobj"],
+    )
+    own = parse(
+        ["Forces", "killed", "militants", "and", "police", "injured", "others"],
+        [1, 1, 1, 1, 5, 1, 5],
+        ["nsubj", "ROOT", "dobj", "cc", "nsubj", "conj", "dobj"],
+    )
+    assert syntax.doers(shared[3]) == []
+    assert texts(syntax.shared_doers(shared[3])) == ["Forces"]
+    assert texts(syntax.shared_doers(own[5])) == ["police"]  # its own subject, not the first verb's
+    assert syntax.shared_doers(shared[4]) == []
+
+
 def test_has_adverb():
     # Police accidentally killed a man
     doc = parse(

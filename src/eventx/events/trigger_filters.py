@@ -16,13 +16,13 @@ from ..syntax import (
     clause_verb,
     compound_of_noun,
     dependents,
-    doers,
     first_conjunct,
     form,
     is_infinitive,
     marked_by,
     negated,
     patients_of,
+    shared_doers,
     word_class,
 )
 
@@ -30,14 +30,15 @@ from ..syntax import (
 def _means_of_a_killing(tok: Token) -> bool:
     """The act noun is what a killing or wounding in its sentence was done by: the object of a
     preposition of means (``killing_means_preps``) on a verb of killing or wounding (casualties.yaml) with
-    its doer and its victims ("Turkish forces killed two PKK militants during the airstrikes"): the
-    airstrikes that sentence tells, not ones told before."""
+    its doer and its victims ("Turkish forces killed two PKK militants during the airstrikes", "killed or
+    injured": the doer of the verb it is joined to): the airstrikes that sentence tells, not ones told
+    before."""
     prep = tok.head
     if not (attached_as(tok, "prep_object") and prep.lower_ in trigger_words("killing_means_preps")):
         return False
     verb = prep.head
     harmed = ("verbs", verb.lemma_.lower()) in casualty_lexicon().by_lemma
-    return harmed and bool(doers(verb)) and bool(patients_of(verb))
+    return harmed and bool(shared_doers(verb)) and bool(patients_of(verb))
 
 
 def is_irrealis(tok: Token) -> bool:

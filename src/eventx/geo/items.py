@@ -164,6 +164,16 @@ def is_acronym(text: str) -> bool:
     return " " not in text and any(ch.isupper() for part in re.split(r"[-'’]", text) for ch in part[1:])
 
 
+def acronym_of_no_place(text: str) -> bool:
+    """In a sentence written in lower case, a word in capitals ("the DAO", "EFE", "UNO") is an
+    abbreviation: it may name a country or a first-level area ("DRC", "UAE"), never a town, whose names
+    are written as words ("Dao", "Ica"; a vowel-folded "IU" is not Yiwu)."""
+    if not (text.isalpha() and text.isupper() and len(text) >= 2):
+        return False
+    _, found = get_gazetteer().match(text)
+    return not any(p.kind in ("country", "admin1") for p in found)
+
+
 def has_proper_noun(doc: Doc, item: Item) -> bool:
     """True if the model reads some word of the item as a proper noun or a name: "Militants" opening
     a sentence is capitalised but common."""
@@ -246,6 +256,7 @@ def sentence_chains(doc: Doc, sent: Span, people: frozenset[str] = frozenset()) 
         for it in find_items(text if lower else names_in_capitals(sent), sent.start_char)
         if item_is_name(doc, sent, it)
         and (lower or _place_in_capitals(it))
+        and not (lower and acronym_of_no_place(it.text))
         and (it.text.lower() not in people or _marked_place(it, text[it.end - sent.start_char :]))
     ]
     for item in items:

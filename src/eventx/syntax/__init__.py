@@ -18,6 +18,7 @@ from .acts import (
     is_infinitive,
     marked_by,
     phrase_top,
+    shared_doers,
 )
 from .clauses import (
     governing_chain,
@@ -89,6 +90,7 @@ __all__ = [
     "dependents",
     "doers",
     "doers_with_antecedent",
+    "shared_doers",
     "first_conjunct",
     "first_dependent",
     "form",

@@ -1,4 +1,5 @@
-"""Questions the trigger rules ask of an act's parse: who did it (``doers``, ``doers_with_antecedent``),
+"""Questions the trigger rules ask of an act's parse: who did it (``doers``, ``doers_with_antecedent``,
+``shared_doers``),
 what carries a word into its clause (``phrase_top``), the verb a clause hangs on (``clause_verb``), and
 the small words an act carries (``has_adverb``, ``has_adjective``, ``has_particle``, ``marked_by``).
 
@@ -14,6 +15,7 @@ from spacy.tokens import Token
 
 from .labels import attached_as, dependents, word_class
 from .phrases import climb, modified_by
+from .questions import first_conjunct
 
 
 def doers(verb: Token) -> list[Token]:
@@ -21,6 +23,16 @@ def doers(verb: Token) -> list[Token]:
     first ("[rebels] attacked", "was attacked by [rebels]"); every one, unlike ``subject_of``/``agent_of``."""
     found = dependents(verb, "subject")
     return found + [g for by in dependents(verb, "agent") for g in dependents(by, "prep_object")]
+
+
+def shared_doers(verb: Token) -> list[Token]:
+    """``doers``, and for a verb with none of its own joined to another, the doers of the verb it is
+    joined to: coordinated verbs share their subject ("[Turkish forces] killed or [injured] two
+    militants")."""
+    found = doers(verb)
+    if not found and attached_as(verb, "conjunct") and not dependents(verb, "any_subject"):
+        found = doers(first_conjunct(verb))
+    return found
 
 
 def doers_with_antecedent(verb: Token) -> list[Token]:
