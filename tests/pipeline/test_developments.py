@@ -19,6 +19,14 @@ def test_a_gathering_with_a_purpose_is_a_protest(extract) -> None:
     )
 
 
+@pytest.mark.parametrize("people", ["survivors of the floods", "parents", "widows", "tenants"])
+def test_people_who_gather_to_call_for_something_are_protesters(extract, people: str) -> None:
+    text = f"On 3 April 2021, 200 {people} gathered in Kisumu to call on the governor to act."
+    assert types_of(extract(text)) == [("Protests", "Peaceful protest")]
+    # the twin: the same people gathering for no demand
+    assert len(extract(f"On 3 April 2021, 200 {people} gathered in Kisumu to collect food.")) == 0
+
+
 def test_surrenders_and_releases_of_prisoners_are_agreements(extract) -> None:
     (e,) = extract("On 4 April 2021, the Mai-Mai Kifuafua armed group surrendered in Goma (Nord-Kivu).")
     assert (e.event_type, e.sub_event_type) == ("Strategic developments", "Agreement")
