@@ -372,6 +372,48 @@ def test_tolls_lost_lives_and_bodies_are_fatalities(parse, extract, text: str, b
     assert len(_cas(parse, "The road toll rose to 17 this year.")) == 0
 
 
+@pytest.mark.parametrize(
+    ("text", "best"),
+    [
+        ("Police are investigating the murder of two teachers in Kidal on Monday.", 2),
+        ("The killing of five farmers in Kidal on Monday shocked the region.", 5),
+        ("Officials said the assassination of a village chief in Kidal on Monday was political.", 1),
+    ],
+)
+def test_a_killing_named_with_its_victims_is_an_incident(parse, extract, text: str, best: int) -> None:
+    c = _one(parse, text)
+    assert (c.status, c.best) == ("killed", best)  # the victims of the "of" phrase, not the noun
+    (e,) = extract(text, published=PUB)
+    assert (e.event_type, e.fatalities.best) == ("Violence against civilians", best)
+
+
+def test_a_killing_named_as_what_came_before_gives_no_dead_to_the_act_told(extract) -> None:
+    text = "Police arrested a man in Kidal on Monday for the murder of two teachers."
+    (arrest,) = extract(text, published=PUB)
+    assert arrest.sub_event_type == "Arrests" and arrest.fatalities is None
+    text = "Police arrested a man in Kidal on Monday in connection with the killing of a chief."
+    assert [e.sub_event_type for e in extract(text, published=PUB)] == ["Arrests"]
+    # a killing the act followed is an incident of its own, apart from the act's
+    text = (
+        "On Monday, communal violence broke out in Kidal in the wake of the murder of a driver the day "
+        "before. Four people were killed in the fighting."
+    )
+    assert sorted(e.fatalities.best for e in extract(text, published=PUB) if e.fatalities) == [1, 4]
+
+
+def test_a_killing_with_no_victims_named_stays_a_reference(extract) -> None:
+    # no one named as killed ("the killing of democracy"), or a death with no killer told: no incident;
+    # an attempt kills no one
+    assert len(extract("The killing of democracy in Mali worries observers in Kidal.", published=PUB)) == 0
+    assert len(extract("The death of two farmers in Kidal on Monday worries observers.", published=PUB)) == 0
+    assert all(
+        e.fatalities is None or not e.fatalities.best
+        for e in extract("The governor escaped an assassination attempt in Kidal on Monday.", published=PUB)
+    )
+    # the twin: the same noun with people after "of"
+    assert len(extract("The killing of two farmers in Kidal on Monday worries people.", published=PUB)) == 1
+
+
 def test_people_who_lost_their_lives_are_the_victims(extract) -> None:
     (e,) = extract("Seven fishermen lost their lives when the navy fired on their boat near Bhola.", PUB)
     assert e.fatalities.best == 7

@@ -19,7 +19,7 @@ def test_a_gathering_with_a_purpose_is_a_protest(extract) -> None:
     )
 
 
-@pytest.mark.parametrize("people", ["survivors of the floods", "parents", "widows", "tenants"])
+@pytest.mark.parametrize("people", ["survivors of the floods", "parents", "widows", "retirees"])
 def test_people_who_gather_to_call_for_something_are_protesters(extract, people: str) -> None:
     text = f"On 3 April 2021, 200 {people} gathered in Kisumu to call on the governor to act."
     assert types_of(extract(text)) == [("Protests", "Peaceful protest")]

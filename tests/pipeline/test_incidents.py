@@ -251,3 +251,22 @@ def test_date_and_place_after_an_event_noun_are_that_event_s(extract) -> None:
 def test_a_date_after_a_place_noun_stays_with_the_act(extract) -> None:
     (e,) = extract("Gunmen attacked the town last week, killing three people.", published="2016-11-11")
     assert (e.date.start.isoformat(), e.date.precision) == ("2016-10-31", "week")
+
+
+def test_a_killing_told_again_joins_the_incident_and_keeps_its_forces(extract) -> None:
+    text = (
+        "On 27 February 2020, 33 Turkish soldiers were killed in an air strike in Idlib, Syria. "
+        "The killing of the soldiers shocked the country."
+    )
+    (e,) = extract(text, published="2020-02-28")
+    assert e.fatalities.best == 33
+    # "the soldiers" told again are the Turkish soldiers, not forces of the country of the place
+    assert {a.name for a in e.actors if a.role == "target"} == {"Military Forces of Turkey"}
+    # the twin: forces of their own country told again stay
+    text = (
+        "On 27 February 2020, 33 Turkish soldiers were killed in an air strike in Idlib, Syria. "
+        "Syrian troops were also killed in the air strike."
+    )
+    (e,) = extract(text, published="2020-02-28")
+    targets = {a.name for a in e.actors if a.role == "target"}
+    assert targets == {"Military Forces of Turkey", "Military Forces of Syria"}

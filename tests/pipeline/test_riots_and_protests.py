@@ -507,3 +507,22 @@ def test_a_mob_in_the_town_of_a_protest_is_its_own_event(extract) -> None:
     # the twin: the crowd's violence on the authorities is the crowd's, one violent demonstration
     riot = march + "Later, rioters beat a policeman in Seattle."
     assert [e.sub_event_type for e in extract(riot, "2016-11-10")] == ["Violent demonstration"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five farmers were killed in Kidal on Monday, sparking protests in the town.",
+        "The killing of a student in Kidal on Monday triggered riots in the town.",
+    ],
+)
+def test_a_crowd_an_act_caused_is_no_holder_of_its_dead(extract, text: str) -> None:
+    events = extract(text, published="2021-06-10")
+    killing = [e for e in events if e.event_type == "Violence against civilians"]
+    crowds = [e for e in events if e.event_type in ("Protests", "Riots")]
+    assert len(killing) == 1 and killing[0].fatalities.best in (1, 5)
+    assert len(crowds) == 1 and (crowds[0].fatalities is None or not crowds[0].fatalities.best)
+    # the twin: a crowd whose own act killed keeps its dead
+    (riot,) = extract("Rioters killed two traders in Kidal on Monday.", published="2021-06-10")
+    assert riot.event_type == "Riots" and riot.fatalities.best == 2
+

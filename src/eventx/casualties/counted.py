@@ -225,15 +225,16 @@ def _counted_by_adjective(trigger: Token) -> Token | None:
 
 
 def _counted_by_noun(trigger: Token) -> Token | None:
-    """Who a casualty noun counts: a toll's number, the people whose bodies were found, the people who
-    suffered injuries, else the noun itself ("16 deaths")."""
+    """Who a casualty noun counts: a toll's number, the people whose bodies were found or whose killing
+    it names, the people who suffered injuries, else the noun itself ("16 deaths")."""
     lex = casualty_lexicon()
-    if trigger.lemma_.lower() in lex.toll_nouns:
+    lemma = trigger.lemma_.lower()
+    if lemma in lex.toll_nouns:
         return _toll_number(trigger)
-    if trigger.lemma_.lower() in lex.body_nouns:
+    if lemma in lex.body_nouns or lemma in lex.victim_of_nouns:
         whose = of_objects(trigger)
         if whose:
-            return whose[0]  # "the bodies of five men": the men
+            return whose[0]  # "the bodies of five men", "the killing of five soldiers": the men, soldiers
     if attached_as(trigger, "object") and trigger.head.lemma_.lower() in lex.suffer_verbs:
         subj = subjects_of(trigger.head)
         if subj:

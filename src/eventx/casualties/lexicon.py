@@ -31,6 +31,8 @@ _WORD_LISTS = (
     "animal_nouns",
     "count_nouns",
     "body_nouns",
+    "victim_of_nouns",
+    "killing_act_nouns",
     "body_verbs",
     "body_institutions",
     "body_modifiers",
@@ -91,6 +93,8 @@ class CasualtyLexicon:
     animal_nouns: tuple[str, ...]
     count_nouns: tuple[str, ...]
     body_nouns: tuple[str, ...]
+    victim_of_nouns: tuple[str, ...]
+    killing_act_nouns: tuple[str, ...]
     body_verbs: tuple[str, ...]
     body_institutions: tuple[str, ...]
     body_modifiers: tuple[str, ...]

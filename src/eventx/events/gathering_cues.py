@@ -125,3 +125,18 @@ def _idiom_of_against(tok: Token) -> bool:
     """ "against the odds", "against the clock": an "against" that opposes nothing (``against_idioms``)."""
     idioms = trigger_words("against_idioms")
     return tok.lower_ == "against" and any(o.lemma_.lower() in idioms for o in dependents(tok, "prep_object"))
+
+
+def protest_cause_of(trigger: Token) -> Token | None:
+    """The act a protest or riot is told as caused by (``protest_causing_verbs``): the subject of the
+    causing verb whose object the crowd's word is ("the killing of a student triggered riots": killing),
+    or the clause that verb hangs on ("five soldiers were killed, sparking protests": killed)."""
+    verb = trigger.head
+    causing = trigger_words("protest_causing_verbs")
+    if not attached_as(trigger, "patient") or verb.lemma_.lower() not in causing:
+        return None
+    subjects = dependents(verb, "subject")
+    if subjects:
+        return subjects[0]
+    return verb.head if verb.head.i != verb.i else None
+

@@ -14,6 +14,7 @@ from ..syntax import attached_as, dependents, participle_clauses, patients_of, p
 from .apart import dated_apart, placed_in_another_town, reach
 from .event_types import is_violent
 from .fields import mention_total, preceding_sentences
+from .gathering_cues import protest_cause_of
 from .kinds import ARMED_KINDS, STATE_FORCE_KINDS, crowd_types
 from .mentions import Incident, Mention
 from .trigger_filters import is_anaphor
@@ -67,7 +68,9 @@ def follow_up_of(
     """ "Soldiers clashed with traffickers ... One suspect was injured.": a casualty statement with no
     trigger word and no attacker of its own, just after a violent incident, tells of that incident
     (unless both give a killed count, which may be two incidents' tolls, and the later one does not say
-    its victims are "also" killed)."""
+    its victims are "also" killed); not a killing named as what came before it (``Mention.background``)."""
+    if m.background:
+        return None
     victims = [c.text for c in m.casualties]  # "One person killed and 14 injured": the dead, no attacker
     attackers = [
         a for a in actors if a.role == "initiator" and not any(a.text and a.text in v for v in victims)
@@ -108,6 +111,9 @@ def killing_told_before(incidents: list[Incident], m: Mention, etype: str) -> In
         return None
     last = incidents[-1]
     bare = all(x.entry is None and x.sent.start == m.sent.start for x in last.mentions)
+    cause = protest_cause_of(m.trigger)  # "the killing of a student triggered riots": not the riot's
+    if cause is not None and any(x.trigger_start == cause.i for x in last.mentions):
+        return None
     return last if bare and not any(a.role == "initiator" for a in last.actors) else None
 
 

@@ -367,9 +367,10 @@ def one_incident_per_article(ctx: MergeContext) -> Incident | NewIncident | None
     (``one_act``) of the same reach as the one violent incident the headline or lead tells
     (``lead_incident``), itself such an act, joins it ("Militants bombed a
     hotel in Kabul on Monday ... The assault also left 40 people wounded."), unless it has a place, date,
-    side or toll of its own that parts them or a "separate"/"meanwhile" cue."""
+    side or toll of its own that parts them, a "separate"/"meanwhile" cue, or is told as what came
+    before ("in the wake of the murder of a driver": ``Mention.background``)."""
     m = ctx.m
-    if not one_act(ctx.sub):
+    if not one_act(ctx.sub) or m.background:
         return None
     main = lead_incident(ctx.incidents, VIOLENT_TYPES)
     if main is None or not one_act(main.sub_event_type) or not joins_kind(main.event_type, ctx.etype):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..models import Actor
 from .incident_cues import FORCED_PROTESTS, act_under, kills_people, names_the_attack, responds
-from .kinds import crowd_types
+from .kinds import STATE_FORCE_KINDS, crowd_types
 from .mentions import Incident, Mention
 
 BY_ACTORS_TYPES = {"Violence against civilians", "Battles"}  # what a generic "attack" becomes
@@ -28,7 +28,7 @@ def join_incident(target: Incident, m: Mention, etype: str, sub: str | None, act
     crowds = crowd_types()
     if target.event_type in crowds and etype not in crowds and act_under(target, m, crowd=True):
         actors = [a for a in actors if a.role != "initiator"]  # the crowd did its own violence
-    target.actors.extend(actors)
+    target.actors.extend(a for a in actors if not _named_before(target, a))
     if responds(m) and target.event_type in BY_ACTORS_TYPES | {"Explosions/Remote violence"}:
         # the attacked fought back
         target.event_type, target.sub_event_type = "Battles", "Armed clash"
@@ -62,3 +62,12 @@ def join_incident(target: Incident, m: Mention, etype: str, sub: str | None, act
         not m.anaphor
     ):
         target.sub_event_type = sub  # "two explosions ... a suicide car bomb": ACLED codes the suicide bomb
+
+
+def _named_before(target: Incident, actor: Actor) -> bool:
+    """State forces told again with no country ("33 Turkish troopers died ... the killing of troops"): the
+    forces of that role the incident already names with theirs, not another country's."""
+    if actor.country_code or actor.kind not in STATE_FORCE_KINDS:
+        return False
+    return any(a.role == actor.role and a.kind == actor.kind and a.country_code for a in target.actors)
+

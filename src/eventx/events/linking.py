@@ -17,12 +17,22 @@ from spacy.tokens import Doc, Span, Token
 from ..data import trigger_words
 from ..doctools import in_ranges
 from ..syntax import attached_as, dependents, first_conjunct, participle_clauses, word_class
+from .gathering_cues import protest_cause_of
 from .incident_cues import answers_attack
 from .mentions import Layers, Mention
 from .support import supported_reading
-from .trigger_filters import is_anaphor, is_future, is_irrealis, is_trend, told_as_earlier, told_as_motive
+from .trigger_filters import (
+    is_anaphor,
+    is_future,
+    is_irrealis,
+    is_trend,
+    killing_before_the_act,
+    killing_charged,
+    told_as_earlier,
+    told_as_motive,
+)
 from .triggers import Found, is_aimed_at, tree_distance
-from .unclaimed import partial_or_accident, unclaimed_casualty
+from .unclaimed import background_killing, partial_or_accident, unclaimed_casualty
 
 _QUOTE = re.compile(r"[“\"]([^”\"]{1,600})[”\"]")
 
@@ -125,12 +135,21 @@ def _link_casualties(doc: Doc, sent: Span, mentions: list[Mention], casualties: 
         tok = _token_at(doc, cas.trigger)
         if _protest_cause(tok, mentions):
             continue  # "demonstrated over a death in custody": the reason for a protest, told before
+        if killing_charged(tok):
+            continue  # "arrested a man for the murder of a teacher": a crime he is held for, not told
+        if killing_before_the_act(tok):  # "violence broke out in the wake of the murder of a driver"
+            m = background_killing(sent, tok)  # an act before this one: its own incident, if told whole
+            if m is not None:
+                m.casualties.append(cas)
+                mentions.append(m)
+            continue
+        mentions_here = [m for m in mentions if not _caused_protest(tok, m)]
         if cas.negated and partial_or_accident(tok, sent):
             continue
         own = _mention_of(tok, mentions)
         if own is not None and not _can_hold_casualties(own) and cas.status not in ("killed", "injured"):
             continue  # "arrested three bandits who had attacked a village": the arrest's, not the attack's
-        holders = [m for m in mentions if _can_hold_casualties(m)]
+        holders = [m for m in mentions_here if _can_hold_casualties(m)]
         # "no one was hurt" speaks of the incident of its sentence, however far in the parse
         near = _motive_owner(tok, holders) or _nearest(tok, holders, max_distance=99 if cas.negated else 3)
         if near is not None:
@@ -232,6 +251,15 @@ def _protest_cause(tok: Token, mentions: list[Mention]) -> bool:
     if not attached_as(tok, "prep_object") or prep.lower_ not in causes:
         return False
     return any(t.i in protests for t in [prep.head, *list(prep.head.ancestors)[:1]])
+
+
+def _caused_protest(tok: Token, m: Mention) -> bool:
+    """A protest or riot the casualty's own act caused (``protest_cause_of``: "five soldiers were killed,
+    sparking protests"): its dead are the act's, not the crowd's."""
+    if m.entry is None or m.entry["type"] not in ("Protests", "Riots"):
+        return False
+    cause = protest_cause_of(m.trigger)
+    return cause is not None and cause.i == tok.i
 
 
 def _can_hold_casualties(m: Mention) -> bool:

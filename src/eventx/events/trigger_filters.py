@@ -96,6 +96,31 @@ def told_as_earlier(trigger: Token) -> bool:
     return any(t.lower_ in earlier for t in tok.subtree if t.i < tok.i)
 
 
+def killing_before_the_act(noun: Token) -> bool:
+    """A noun of a killing governed by a preposition of what came before (``background_preps``: "after
+    the killing of two herders") or of an aftermath (``background_nouns``: "in the wake of the murder of a
+    driver"): an act before the one told, whose dead are not that act's."""
+    return _governed_by(noun, "background_preps", "background_nouns")
+
+
+def killing_charged(noun: Token) -> bool:
+    """A noun of a killing someone is held or blamed for (``charge_preps``, ``charge_nouns``: "arrested
+    for the murder of a teacher", "in connection with the killing of a chief"): no incident told."""
+    return _governed_by(noun, "charge_preps", "charge_nouns")
+
+
+def _governed_by(noun: Token, preps_key: str, nouns_key: str) -> bool:
+    """The noun is the object of a preposition of ``preps_key``, or of the preposition a noun of
+    ``nouns_key`` takes ({noun: preposition})."""
+    tok = first_conjunct(noun)
+    if not word_class(tok, "any_noun") or not attached_as(tok, "prep_object"):
+        return False
+    prep = tok.head
+    if prep.lower_ in trigger_words(preps_key):
+        return True
+    return trigger_lexicon()[nouns_key].get(prep.head.lemma_.lower()) == prep.lower_
+
+
 def is_trend(tok: Token) -> bool:
     """True when the trigger tells of a trend, not an incident (``trend_periods``, ``trend_verbs``)."""
     lex = trigger_lexicon()

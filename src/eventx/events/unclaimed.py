@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..actorlex import is_person_noun
+from ..casualties.counted import of_objects
 from ..casualties.lexicon import casualty_words
 from ..data import trigger_words
 from ..doctools import with_next_sentence
@@ -42,8 +43,32 @@ def unclaimed_casualty(doc: Doc, sent: Span, tok: Token, none: bool = False) -> 
         return Mention(sent=sent, trigger_start=tok.i, trigger_end=tok.i + 1, entry=None, anaphor=anaphor)
     if not none and found and tok.lemma_.lower() in trigger_words("body_words") and _violence_signs(sent):
         return Mention(sent=sent, trigger_start=tok.i, trigger_end=tok.i + 1, entry=None)
+    if not none and _names_its_victims(tok):  # "the killing of the troops": the latest incident, if any
+        anaphor = is_anaphor(doc[tok.left_edge.i : tok.i + 1])
+        return Mention(sent=sent, trigger_start=tok.i, trigger_end=tok.i + 1, entry=None, anaphor=anaphor)
     return Mention(
         sent=sent, trigger_start=tok.i, trigger_end=tok.i + 1, entry=None, anaphor=True, supported=False
+    )
+
+
+def background_killing(sent: Span, tok: Token) -> Mention | None:
+    """A mention for a killing named as what came before the act told ("in the wake of the murder of a
+    driver"): an incident of its own, in the background, where the noun names its victims; else None."""
+    if is_irrealis(tok) or not _names_its_victims(tok):
+        return None
+    return Mention(sent=sent, trigger_start=tok.i, trigger_end=tok.i + 1, entry=None, background=True)
+
+
+def _names_its_victims(tok: Token) -> bool:
+    """A noun of a killing with an "of" phrase naming people ("the killing of five soldiers", "the
+    assassination of a commander", ``killing_act_nouns``): an act told with its victims, an incident of
+    its own where nothing told before is that incident (a definite one is the latest, if any: "the
+    killing of the troops"); not "the killing of democracy", nor a death that may have had no killer
+    ("the death of a taxi driver")."""
+    if not word_class(tok, "any_noun") or tok.lemma_.lower() not in casualty_words("killing_act_nouns"):
+        return False
+    return any(
+        is_person_noun(o.lower_, o.lemma_.lower()) or o.ent_type_ == "PERSON" for o in of_objects(tok)
     )
 
 
