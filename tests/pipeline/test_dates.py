@@ -128,3 +128,19 @@ def test_a_clock_time_after_at_is_not_a_year(parse) -> None:
     assert all(d.precision != "year" for d in doc._.eventx_dates)
     doc = parse("The bomb exploded near the market in Kano in 1990.", published="2020-03-06")
     assert [(d.date_start, d.precision) for d in doc._.eventx_dates] == [(date(1990, 1, 1), "year")]
+
+
+def test_a_protest_named_as_an_acts_landmark_takes_the_acts_date(extract) -> None:
+    text = (
+        "A gunman shot five people in Seattle on Wednesday night not far from protests against the mayor, "
+        "police said. The gunman fled on foot."
+    )
+    events = extract(text, published="2016-11-10")
+    (protest,) = [e for e in events if e.event_type == "Protests"]
+    (shooting,) = [e for e in events if e.event_type != "Protests"]
+    assert shooting.date.start == protest.date.start == date(2016, 11, 9)
+    assert protest.date.precision == "day"
+    # the twin: a protest told on its own, with no day stated, keeps the report's week
+    text = "Hundreds protested against the mayor in Seattle, police said."
+    (protest,) = extract(text, published="2016-11-10")
+    assert protest.date.precision == "week"

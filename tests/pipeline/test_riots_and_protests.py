@@ -526,3 +526,21 @@ def test_a_crowd_an_act_caused_is_no_holder_of_its_dead(extract, text: str) -> N
     (riot,) = extract("Rioters killed two traders in Kidal on Monday.", published="2021-06-10")
     assert riot.event_type == "Riots" and riot.fatalities.best == 2
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A gunman wounded five people in Seattle on Wednesday not far from protests against the mayor.",
+        "A gunman shot five people in Seattle on Wednesday close to a protest against the mayor.",
+    ],
+)
+def test_an_act_near_a_protest_is_not_force_at_it(extract, text: str) -> None:
+    events = extract(text, published="2016-11-10")
+    assert sorted(e.event_type for e in events) == ["Protests", "Violence against civilians"]
+    (protest,) = [e for e in events if e.event_type == "Protests"]
+    assert protest.sub_event_type != "Excessive force against protesters" and protest.injuries is None
+    # the twin: force used at the protest is the protest's
+    text = "Police wounded five protesters in Seattle on Wednesday during protests against the mayor."
+    (e,) = extract(text, published="2016-11-10")
+    assert (e.event_type, e.injuries.best) == ("Protests", 5)

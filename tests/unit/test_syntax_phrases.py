@@ -96,3 +96,31 @@ def test_possessive_pronoun_form():
     doc = parse(["his", "body"], [1, 1], ["poss", "ROOT"], ["PRON", "NOUN"], ["PRP$", "NN"])
     assert syntax.form(doc[0], "possessive_pronoun")
     assert not syntax.form(doc[1], "possessive_pronoun")
+
+
+def test_placed_near_reads_a_word_of_nearness_above_or_before_the_preposition():
+    near = {"near", "far", "close"}
+    # wounded people not far from protests ("far" hung on the verb, "from" too)
+    far = parse(
+        ["wounded", "people", "not", "far", "from", "protests"],
+        [0, 0, 3, 0, 0, 4],
+        ["ROOT", "dobj", "neg", "advmod", "prep", "pobj"],
+        ["VERB", "NOUN", "PART", "ADV", "ADP", "NOUN"],
+    )
+    # wounded people near protests / wounded people during protests
+    under = parse(
+        ["wounded", "people", "near", "protests"],
+        [0, 0, 0, 2],
+        ["ROOT", "dobj", "prep", "pobj"],
+        ["VERB", "NOUN", "ADP", "NOUN"],
+    )
+    during = parse(
+        ["wounded", "people", "during", "protests"],
+        [0, 0, 0, 2],
+        ["ROOT", "dobj", "prep", "pobj"],
+        ["VERB", "NOUN", "ADP", "NOUN"],
+    )
+    assert syntax.placed_near(far[5], near)
+    assert syntax.placed_near(under[3], near)
+    assert not syntax.placed_near(during[3], near)
+    assert not syntax.placed_near(far[1], near)  # the people are no landmark

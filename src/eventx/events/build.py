@@ -14,7 +14,7 @@ from ..text.recase import ORIGINAL_TEXT
 from .claims import apply_claims
 from .confidence import event_confidence
 from .conventions import convention_actors, dedupe_actors, localise
-from .fields import incident_count, incident_date
+from .fields import incident_count, incident_date, landmark_of, undated
 from .location import (
     actors_country,
     document_country,
@@ -30,7 +30,19 @@ def build_events(doc: Doc, incidents: list[Incident], layers: Layers) -> list[Ev
     """Validated Events, one per incident, in order of first mention."""
     apply_claims(doc, incidents)
     taken = {d.start: id(inc) for inc in incidents for m in inc.mentions for d in (*m.dates, *m.back_dates)}
-    return [_event(doc, inc, taken, layers) for inc in incidents]
+    events = [_event(doc, inc, taken, layers) for inc in incidents]
+    return [_dated_by_landmark(events, incidents, i) for i in range(len(events))]
+
+
+def _dated_by_landmark(events: list[Event], incidents: list[Incident], i: int) -> Event:
+    """An event with no day stated that is named as the landmark of another ("shot five people not far
+    from protests": ``landmark_of``) takes that event's date, not the week before the report."""
+    event = events[i]
+    other = landmark_of(incidents[i], incidents) if undated(event.date) else None
+    if other is None:
+        return event
+    date = events[incidents.index(other)].date
+    return event if date is None or undated(date) else event.model_copy(update={"date": date})
 
 
 def _event(doc: Doc, inc: Incident, taken: dict[int, int], layers: Layers) -> Event:

@@ -18,10 +18,11 @@ from datetime import date, timedelta
 from spacy.tokens import Doc
 
 from ..casualties.counts import plausible
+from ..data import trigger_words
 from ..doctools import sentences
 from ..models import Count, DateSpan
 from ..records import CasualtyMention, DateMention
-from ..syntax import clause_verb, is_present_perfect
+from ..syntax import clause_verb, is_present_perfect, placed_near
 from ..text.quantity_lexicon import is_vague_number
 from .mentions import Incident, Layers, Mention
 
@@ -92,6 +93,25 @@ def _from_anchor(doc: Doc, inc: Incident, anchor: date) -> DateSpan:
         text=None,
         anchor=doc._.anchor_source,
     )
+
+
+def landmark_of(inc: Incident, incidents: list[Incident]) -> Incident | None:
+    """The incident this one is named beside as its landmark, in a sentence telling both ("wounded five
+    people not far from protests", "a shooting close to the protest": ``nearby_words`` above the
+    mention's word): the two were going on at the same time."""
+    near = trigger_words("nearby_words")
+    for m in inc.mentions:
+        if not placed_near(m.trigger, near):
+            continue
+        for other in incidents:
+            if other is not inc and any(x.sent.start == m.sent.start for x in other.mentions):
+                return other
+    return None
+
+
+def undated(span: DateSpan | None) -> bool:
+    """The date is only the week ending on the anchor: no day was stated for the incident."""
+    return span is not None and span.text is None and span.precision == "week"
 
 
 def just_happened(m: Mention) -> bool:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..data import trigger_words
 from ..doctools import in_ranges
-from ..syntax import attached_as, dependents, first_conjunct, participle_clauses, word_class
+from ..syntax import attached_as, dependents, first_conjunct, participle_clauses, placed_near, word_class
 from .gathering_cues import protest_cause_of
 from .incident_cues import answers_attack
 from .mentions import Layers, Mention
@@ -143,7 +143,7 @@ def _link_casualties(doc: Doc, sent: Span, mentions: list[Mention], casualties: 
                 m.casualties.append(cas)
                 mentions.append(m)
             continue
-        mentions_here = [m for m in mentions if not _caused_protest(tok, m)]
+        mentions_here = [m for m in mentions if not _crowd_beside_the_act(tok, m)]
         if cas.negated and partial_or_accident(tok, sent):
             continue
         own = _mention_of(tok, mentions)
@@ -253,13 +253,16 @@ def _protest_cause(tok: Token, mentions: list[Mention]) -> bool:
     return any(t.i in protests for t in [prep.head, *list(prep.head.ancestors)[:1]])
 
 
-def _caused_protest(tok: Token, m: Mention) -> bool:
+def _crowd_beside_the_act(tok: Token, m: Mention) -> bool:
     """A protest or riot the casualty's own act caused (``protest_cause_of``: "five soldiers were killed,
-    sparking protests"): its dead are the act's, not the crowd's."""
+    sparking protests") or is named beside as its landmark (``nearby_words``: "wounded five people not
+    far from protests"): its dead and wounded are the act's, not the crowd's."""
     if m.entry is None or m.entry["type"] not in ("Protests", "Riots"):
         return False
     cause = protest_cause_of(m.trigger)
-    return cause is not None and cause.i == tok.i
+    if cause is not None and cause.i == tok.i:
+        return True
+    return placed_near(m.trigger, trigger_words("nearby_words")) and m.trigger in tok.subtree
 
 
 def _can_hold_casualties(m: Mention) -> bool:

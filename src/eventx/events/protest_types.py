@@ -17,6 +17,7 @@ from ..syntax import (
     form,
     is_infinitive,
     negated,
+    placed_near,
     prep_objects,
     prepositions,
     subjects_of,
@@ -226,12 +227,14 @@ def force_at(act: Token, protest: Token) -> bool:
     after gunmen killed 20 people")."""
     if act.sent.start != protest.sent.start:
         return False
+    near = trigger_words("nearby_words")
+    if placed_near(protest, near):
+        return False  # "wounded five people not far from protests", "shot close to the protest"
     act = _verb_of(act)  # "heavy gunfire [was used]"
     above = {t.i for t in [act, *act.ancestors]}
     meet = next((t for t in [protest, *protest.ancestors] if t.i in above), None)
     if meet is None:
         return False
-    near = trigger_words("nearby_words")
     return all(
         not attached_as(t, *_CLAUSES, "noun_clause") and t.lower_ not in near
         for t in _path_up(protest, meet)[1:]

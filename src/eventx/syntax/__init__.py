@@ -50,6 +50,7 @@ from .phrases import (
     modifies_noun,
     of_head,
     own_clauses,
+    placed_near,
 )
 from .questions import (
     HEDGING_MODALS,
@@ -119,6 +120,7 @@ __all__ = [
     "object_of",
     "of_head",
     "own_clauses",
+    "placed_near",
     "participle_clauses",
     "patients_of",
     "phrase_top",

@@ -72,3 +72,16 @@ def climb(tok: Token, *relations: str) -> Token:
     while attached_as(tok, *relations) and tok.head.i != tok.i:
         tok = tok.head
     return tok
+
+
+def placed_near(tok: Token, words: Container[str]) -> bool:
+    """Is ``tok`` named as a landmark by a word of nearness of ``words`` (lower case): one it hangs under
+    ("[near] the protest"), or one standing just before its preposition, however the parser hangs it
+    ("[close] to the protest", "not [far] from protests", where "far" may hang on the verb)?"""
+    if any(t.lower_ in words for t in tok.ancestors):
+        return True
+    if not attached_as(tok, "prep_object") or tok.head.i == 0:
+        return False
+    prep = tok.head
+    before = tok.doc[prep.i - 1]
+    return before.lower_ in words and before.head.i in (prep.i, prep.head.i)
