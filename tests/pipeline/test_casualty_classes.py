@@ -612,3 +612,33 @@ def test_a_list_of_victims_written_with_commas_adds_up(parse, text: str, killed:
 )
 def test_burned_alive_is_a_killing(parse, text: str, killed: int) -> None:
     assert sum(c.best or 0 for c in _cas(parse, text) if c.status == "killed") == killed
+
+
+def test_a_killing_named_before_the_act_keeps_apart_from_it(extract) -> None:
+    # the act told after a background killing keeps its own toll, and the killing its own
+    text = "Following the murder of a trader, gunmen attacked a village in Zamfara on Monday, killing 12."
+    assert sorted(e.fatalities.best for e in extract(text, published=PUB) if e.fatalities) == [1, 12]
+    # a killing named as a week before the act is not dated on the act's day
+    text = (
+        "Gunmen attacked a village in Zamfara on Monday, killing 12 people. "
+        "The attack came a week after the killing of five farmers in a nearby village."
+    )
+    events = extract(text, published=PUB)
+    (act,) = [e for e in events if e.fatalities and e.fatalities.best == 12]
+    (before,) = [e for e in events if e.fatalities and e.fatalities.best == 5]
+    assert before.date.start != act.date.start
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three men were charged with the murder of a journalist in Lagos on Monday.",
+        "A court in Lagos on Monday convicted three men of the murder of a journalist.",
+        "Police in Lagos on Monday opened an investigation into the killing of a journalist.",
+    ],
+)
+def test_a_killing_someone_is_tried_for_is_no_incident(extract, text: str) -> None:
+    assert all(e.fatalities is None for e in extract(text, published=PUB))
+    # the twin: bodies searched for are still counted, "for" alone is no charge
+    text = "Militants attacked a village in Borno on Tuesday. Residents searched for the bodies of 12 men."
+    assert [e.fatalities.best for e in extract(text, published=PUB)] == [12]

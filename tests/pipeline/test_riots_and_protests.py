@@ -544,3 +544,19 @@ def test_an_act_near_a_protest_is_not_force_at_it(extract, text: str) -> None:
     text = "Police wounded five protesters in Seattle on Wednesday during protests against the mayor."
     (e,) = extract(text, published="2016-11-10")
     assert (e.event_type, e.injuries.best) == ("Protests", 5)
+
+
+def test_a_riot_sparked_by_a_killing_keeps_its_own_dead(extract) -> None:
+    text = "Riots were sparked by the killing of a student in Jos on Monday, and two rioters died."
+    events = extract(text, published="2021-06-10")
+    assert sorted((e.event_type, e.fatalities.best) for e in events) == [
+        ("Riots", 2),
+        ("Violence against civilians", 1),
+    ]
+    # the protests a murder sparked are dated on their own day, not the murder's
+    text = (
+        "Gunmen killed a journalist in Lagos on Monday. "
+        "The murder of the journalist sparked protests in Abuja on Tuesday."
+    )
+    (protest,) = [e for e in extract(text, published="2021-06-10") if e.event_type == "Protests"]
+    assert protest.date.start.isoformat() == "2021-06-08"

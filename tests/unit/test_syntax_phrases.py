@@ -124,3 +124,15 @@ def test_placed_near_reads_a_word_of_nearness_above_or_before_the_preposition():
     assert syntax.placed_near(under[3], near)
     assert not syntax.placed_near(during[3], near)
     assert not syntax.placed_near(far[1], near)  # the people are no landmark
+
+
+def test_placed_near_takes_no_verb_for_a_word_of_nearness():
+    # moved to close the protest camp: "close" is a verb here, no landmark
+    doc = parse(
+        ["moved", "to", "close", "the", "protest", "camp"],
+        [0, 2, 0, 5, 5, 2],
+        ["ROOT", "aux", "xcomp", "det", "compound", "dobj"],
+        ["VERB", "PART", "VERB", "DET", "NOUN", "NOUN"],
+    )
+    assert not syntax.placed_near(doc[4], {"close"})
+    assert not syntax.placed_near(doc[5], {"close"})

@@ -41,7 +41,7 @@ def _dated_by_landmark(events: list[Event], incidents: list[Incident], i: int) -
     other = landmark_of(incidents[i], incidents) if undated(event.date) else None
     if other is None:
         return event
-    date = events[incidents.index(other)].date
+    date = next(events[k].date for k, inc in enumerate(incidents) if inc is other)
     return event if date is None or undated(date) else event.model_copy(update={"date": date})
 
 

@@ -24,6 +24,7 @@ from ..models import Count, DateSpan
 from ..records import CasualtyMention, DateMention
 from ..syntax import clause_verb, is_present_perfect, placed_near
 from ..text.quantity_lexicon import is_vague_number
+from .gathering_cues import protest_cause_of
 from .mentions import Incident, Layers, Mention
 
 _DATE_RANK = {"day": 4, "week": 3, "month": 2, "year": 1}
@@ -46,14 +47,17 @@ def incident_date(doc: Doc, inc: Incident, taken: dict[int, int], layers: Layers
         if taken.get(d.start, own) == own
         and (anchor is None or d.date_start is None or d.date_start <= anchor)
     ]
-    recent = preceding_sentences(doc, first, _EARLIER_DATE_SENTENCES)
+    # a killing named as what came before the act ("a week after the killing of five farmers") is not of
+    # the narrative's current day, nor of a date heading the sentence that tells the act
+    background = all(m.background for m in inc.mentions)
+    recent = set() if background else preceding_sentences(doc, first, _EARLIER_DATE_SENTENCES)
     pools = (
         [d for m in inc.mentions for d in m.dates],
         [d for m in inc.mentions for d in m.back_dates],
         [d for d in free if d.sent_start in sents],
         # "On 28 April 2020, forces arrested and beat a leader": a date heading the sentence is every
         # incident's of that sentence, even when linked to another one
-        [d for d in layers.dates if d.sent_start in sents and _heads_sentence(doc, d)],
+        [d for d in layers.dates if d.sent_start in sents and _heads_sentence(doc, d) and not background],
         [d for d in free if d.sent_start in recent and d.precision == "day"][-1:],
         # the narrative's current day, even when stated for another incident ("On 3 May, X ... Police
         # later arrested Y"): a round-up's acts told one after another happened on the day it is telling
@@ -96,12 +100,13 @@ def _from_anchor(doc: Doc, inc: Incident, anchor: date) -> DateSpan:
 
 
 def landmark_of(inc: Incident, incidents: list[Incident]) -> Incident | None:
-    """The incident this one is named beside as its landmark, in a sentence telling both ("wounded five
-    people not far from protests", "a shooting close to the protest": ``nearby_words`` above the
-    mention's word): the two were going on at the same time."""
+    """The incident this one is named beside as its landmark, or as caused by, in a sentence telling
+    both ("wounded five people not far from protests", "a shooting close to the protest": ``nearby_words``
+    above the mention's word; "five soldiers were killed, sparking protests": ``protest_cause_of``): the
+    two were going on at the same time, or the one broke out on the other's day."""
     near = trigger_words("nearby_words")
     for m in inc.mentions:
-        if not placed_near(m.trigger, near):
+        if not placed_near(m.trigger, near) and protest_cause_of(m.trigger) is None:
             continue
         for other in incidents:
             if other is not inc and any(x.sent.start == m.sent.start for x in other.mentions):

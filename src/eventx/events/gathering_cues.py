@@ -12,6 +12,7 @@ from ..lexicon import per_lexicon
 from ..syntax import (
     attached_as,
     dependents,
+    doers,
     form,
     object_of,
     prep_objects,
@@ -95,7 +96,8 @@ def memorial(sent: Span) -> bool:
 
 @per_lexicon
 def _gathering_people() -> frozenset[str]:
-    return trigger_words("protest_people") | frozenset(actor_lexicon()["nouns"])
+    people = trigger_words("protest_people") | trigger_words("purpose_people")
+    return people | frozenset(actor_lexicon()["nouns"])
 
 
 def protest_purpose(tok: Token) -> bool:
@@ -128,15 +130,25 @@ def _idiom_of_against(tok: Token) -> bool:
 
 
 def protest_cause_of(trigger: Token) -> Token | None:
-    """The act a protest or riot is told as caused by (``protest_causing_verbs``): the subject of the
-    causing verb whose object the crowd's word is ("the killing of a student triggered riots": killing),
-    or the clause that verb hangs on ("five soldiers were killed, sparking protests": killed)."""
+    """The act a protest or riot is told as caused by (``protest_causing_verbs``): the doer of the causing
+    verb the crowd's word is the patient of ("the killing of a student triggered riots", "riots were
+    sparked by the killing of a student": killing), or, for an active participle with no subject of its
+    own, the clause it hangs on ("five soldiers were killed, sparking protests": killed)."""
     verb = trigger.head
     causing = trigger_words("protest_causing_verbs")
     if not attached_as(trigger, "patient") or verb.lemma_.lower() not in causing:
         return None
-    subjects = dependents(verb, "subject")
-    if subjects:
-        return subjects[0]
-    return verb.head if verb.head.i != verb.i else None
+    found = doers(verb)
+    if found:
+        return found[0]
+    participle = attached_as(trigger, "object") and attached_as(verb, "adverbial_clause", "open_complement")
+    return verb.head if participle and verb.head.i != verb.i else None
+
+
+def causes_a_crowd(tok: Token) -> bool:
+    """The word is the doer of a verb by which an act causes a protest ("the killing of a student
+    triggered riots", "riots were sparked by the killing of a student"; ``protest_causing_verbs``)."""
+    verb = tok.head.head if attached_as(tok, "prep_object") and attached_as(tok.head, "agent") else tok.head
+    causing = trigger_words("protest_causing_verbs")
+    return verb.lemma_.lower() in causing and any(d.i == tok.i for d in doers(verb))
 

@@ -110,7 +110,8 @@ def killing_told_before(incidents: list[Incident], m: Mention, etype: str) -> In
     if m.entry is None or not is_violent(etype) or not incidents:
         return None
     last = incidents[-1]
-    bare = all(x.entry is None and x.sent.start == m.sent.start for x in last.mentions)
+    # (a killing named as what came before, "following the murder of a trader", is no bare killing)
+    bare = all(x.entry is None and not x.background and x.sent.start == m.sent.start for x in last.mentions)
     cause = protest_cause_of(m.trigger)  # "the killing of a student triggered riots": not the riot's
     if cause is not None and any(x.trigger_start == cause.i for x in last.mentions):
         return None

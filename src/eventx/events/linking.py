@@ -319,7 +319,17 @@ def _owner(tok: Token, mentions: list[Mention], dates: list) -> Mention | None:
         for m in mentions:
             if m.trigger_end - 1 == before.i and _subordinate_event_noun(m.trigger):
                 return m
-    return _nearest(tok, mentions)
+    return _caused_crowd(tok, mentions) or _nearest(tok, mentions)
+
+
+def _caused_crowd(tok: Token, mentions: list[Mention]) -> Mention | None:
+    """The crowd's mention when the argument hangs on the verb that tells an act caused it ("the murder
+    of the journalist sparked protests [on Tuesday]": the protests' day, not the murder's)."""
+    verb = tok.head.head if attached_as(tok.head, "preposition") else tok.head
+    for m in mentions:
+        if m.trigger.head.i == verb.i and protest_cause_of(m.trigger) is not None:
+            return m
+    return None
 
 
 def _motive_owner(tok: Token, mentions: list[Mention]) -> Mention | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ..actorlex import noun_entry, noun_forms
+from ..actorlex import is_person_noun, noun_entry, noun_forms
 from ..data import one_word_triggers, trigger_lexicon, trigger_sequences, trigger_words
 from ..doctools import span_text, with_next_sentence
 from ..lexicon import per_lexicon
@@ -17,6 +17,7 @@ from ..syntax import (
     form,
     is_infinitive,
     negated,
+    patients_of,
     placed_near,
     prep_objects,
     prepositions,
@@ -228,9 +229,9 @@ def force_at(act: Token, protest: Token) -> bool:
     if act.sent.start != protest.sent.start:
         return False
     near = trigger_words("nearby_words")
-    if placed_near(protest, near):
-        return False  # "wounded five people not far from protests", "shot close to the protest"
     act = _verb_of(act)  # "heavy gunfire [was used]"
+    if placed_near(protest, near) and _hits_people(act):
+        return False  # "wounded five people not far from protests" (but "fired live rounds near protesters")
     above = {t.i for t in [act, *act.ancestors]}
     meet = next((t for t in [protest, *protest.ancestors] if t.i in above), None)
     if meet is None:
@@ -309,6 +310,12 @@ def _own_verb(act: Token) -> Token | None:
         return act
     noun = act.head if attached_as(act, "modifier") else act
     return noun.head if attached_as(noun, "object") and word_class(noun.head, "verb") else None
+
+
+def _hits_people(verb: Token) -> bool:
+    """The act is done to people of its own ("shot five people", "wounded a man"), not only aimed
+    somewhere ("fired live rounds near protesters")."""
+    return any(is_person_noun(p.lower_, p.lemma_.lower()) for p in patients_of(verb))
 
 
 def _verb_of(tok: Token) -> Token:

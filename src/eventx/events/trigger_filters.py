@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ..casualties.lexicon import casualty_lexicon
+from ..casualties.lexicon import casualty_lexicon, casualty_words
 from ..data import trigger_lexicon, trigger_words
 from ..dates.cues import is_future
 from ..syntax import (
@@ -97,28 +97,39 @@ def told_as_earlier(trigger: Token) -> bool:
 
 
 def killing_before_the_act(noun: Token) -> bool:
-    """A noun of a killing governed by a preposition of what came before (``background_preps``: "after
-    the killing of two herders") or of an aftermath (``background_nouns``: "in the wake of the murder of a
-    driver"): an act before the one told, whose dead are not that act's."""
-    return _governed_by(noun, "background_preps", "background_nouns")
+    """A noun of a killing (``victim_of_nouns``) governed by a preposition of what came before
+    (``background_preps``: "after the killing of two herders") or of an aftermath (``background_nouns``:
+    "in the wake of the murder of a driver"): an act before the one told, whose dead are not that act's."""
+    prep = _killing_preposition(noun)
+    if prep is None:
+        return False
+    if prep.lower_ in trigger_words("background_preps"):
+        return True
+    return trigger_lexicon()["background_nouns"].get(prep.head.lemma_.lower()) == prep.lower_
 
 
 def killing_charged(noun: Token) -> bool:
-    """A noun of a killing someone is held or blamed for (``charge_preps``, ``charge_nouns``: "arrested
-    for the murder of a teacher", "in connection with the killing of a chief"): no incident told."""
-    return _governed_by(noun, "charge_preps", "charge_nouns")
-
-
-def _governed_by(noun: Token, preps_key: str, nouns_key: str) -> bool:
-    """The noun is the object of a preposition of ``preps_key``, or of the preposition a noun of
-    ``nouns_key`` takes ({noun: preposition})."""
-    tok = first_conjunct(noun)
-    if not word_class(tok, "any_noun") or not attached_as(tok, "prep_object"):
+    """A noun of a killing someone is held, tried or remembered for (``charge_heads``: "arrested for the
+    murder of a teacher", "charged with the killing of", "convicted three men of the murder of", "opened
+    an investigation into the killing of", "in connection with the killing of"): no incident told."""
+    prep = _killing_preposition(noun)
+    if prep is None:
         return False
-    prep = tok.head
-    if prep.lower_ in trigger_words(preps_key):
-        return True
-    return trigger_lexicon()[nouns_key].get(prep.head.lemma_.lower()) == prep.lower_
+    heads = trigger_lexicon()["charge_heads"]
+    # the word the preposition hangs on, the verb of that noun ("convicted three men of"), or the
+    # object of that verb ("opened an investigation into")
+    head = prep.head
+    words = [head, *([head.head] if word_class(head, "any_noun") else dependents(head, "object"))]
+    return any(prep.lower_ in heads.get(w.lemma_.lower(), ()) for w in words)
+
+
+def _killing_preposition(noun: Token) -> Token | None:
+    """The preposition a killing noun (``victim_of_nouns``: "the murder of", "the killing of") is the
+    object of, or None."""
+    tok = first_conjunct(noun)
+    if not word_class(tok, "any_noun") or tok.lemma_.lower() not in casualty_words("victim_of_nouns"):
+        return None
+    return tok.head if attached_as(tok, "prep_object") else None
 
 
 def is_trend(tok: Token) -> bool:

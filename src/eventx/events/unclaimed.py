@@ -15,6 +15,7 @@ from ..data import trigger_words
 from ..doctools import with_next_sentence
 from ..lexicon import per_lexicon
 from ..syntax import attached_as, dependents, has_adverb, subjects_of, word_class
+from .gathering_cues import causes_a_crowd
 from .mentions import Mention
 from .role_cues import crowd_head
 from .trigger_filters import is_anaphor, is_irrealis
@@ -44,6 +45,8 @@ def unclaimed_casualty(doc: Doc, sent: Span, tok: Token, none: bool = False) -> 
     if not none and found and tok.lemma_.lower() in trigger_words("body_words") and _violence_signs(sent):
         return Mention(sent=sent, trigger_start=tok.i, trigger_end=tok.i + 1, entry=None)
     if not none and _names_its_victims(tok):  # "the killing of the troops": the latest incident, if any
+        if causes_a_crowd(tok):  # "the killing of a student sparked riots": an act before the riots
+            return Mention(sent=sent, trigger_start=tok.i, trigger_end=tok.i + 1, entry=None, background=True)
         anaphor = is_anaphor(doc[tok.left_edge.i : tok.i + 1])
         return Mention(sent=sent, trigger_start=tok.i, trigger_end=tok.i + 1, entry=None, anaphor=anaphor)
     return Mention(

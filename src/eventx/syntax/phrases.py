@@ -9,7 +9,7 @@ from collections.abc import Container
 
 from spacy.tokens import Token
 
-from .labels import attached_as, dependents, form
+from .labels import attached_as, dependents, form, word_class
 
 #: the clauses that hang from a verb and say something of their own ("killed four soldiers, [bringing
 #: the total to 120]"): adverbial, conjoined, complement, paratactic and relative clauses
@@ -78,8 +78,8 @@ def placed_near(tok: Token, words: Container[str]) -> bool:
     """Is ``tok`` named as a landmark by a word of nearness of ``words`` (lower case): one it hangs under
     ("[near] the protest"), or one standing just before its preposition, however the parser hangs it
     ("[close] to the protest", "not [far] from protests", where "far" may hang on the verb)?"""
-    if any(t.lower_ in words for t in tok.ancestors):
-        return True
+    if any(t.lower_ in words and not word_class(t, "any_verb") for t in tok.ancestors):
+        return True  # (not the verb "close": "moved to close the protest camp")
     if not attached_as(tok, "prep_object") or tok.head.i == 0:
         return False
     prep = tok.head
