@@ -270,3 +270,12 @@ def test_a_killing_told_again_joins_the_incident_and_keeps_its_forces(extract) -
     (e,) = extract(text, published="2020-02-28")
     targets = {a.name for a in e.actors if a.role == "target"}
     assert targets == {"Military Forces of Turkey", "Military Forces of Syria"}
+
+
+def test_a_patrol_a_weapon_is_thrown_at_is_the_target_not_a_movement(extract) -> None:
+    (e,) = extract("On 2 May 2021, rebels threw a grenade at a patrol in Arima, Trinidad and Tobago.")
+    assert e.sub_event_type == "Grenade"
+    assert [a.kind for a in e.actors if a.role == "target"] == ["state_forces"]
+    # the twin: a patrol of its own after the attack is a movement of forces
+    text = "On 2 May 2021, soldiers patrolled the streets of Arima, Trinidad, after a grenade attack."
+    assert "Change to group/activity" in [e.sub_event_type for e in extract(text)]

@@ -194,7 +194,9 @@ def weapons_handled(span: Span, entry: dict) -> bool:
     if entry["type"] != "Explosions/Remote violence" or not word_class(root, "any_noun"):
         return False
     noun = _phrase_holding(root)  # "seized rifles": an object, or a list item the parser hung on the verb
-    handled = attached_as(noun, "patient", "np_adverbial")
+    # ("stole eight rifles and a grenade", the grenade joined to the verb beside its object)
+    listed = attached_as(noun, "conjunct") and bool(dependents(noun.head, "object"))
+    handled = attached_as(noun, "patient", "np_adverbial") or listed
     return handled and noun.head.lemma_.lower() in trigger_words("materiel_verbs")
 
 

@@ -252,7 +252,8 @@ def _rank(entry: dict) -> int | None:
 
 def _without_targeted_units(found: Found) -> Found:
     """ "gunmen shot at a police patrol": a movement noun that is the object of another trigger is the
-    unit attacked, not a change of activity (``targeting_verbs``)."""
+    unit attacked, not a change of activity (``targeting_verbs``); so is one a violent act is aimed at
+    (``is_aimed_at``: "threw a grenade at a patrol", the grenade the object of the same verb)."""
     violent = [span.root for span, entry in found if entry["type"] in _VIOLENT_TRIGGER_TYPES]
     targeting = trigger_words("targeting_verbs")
     return [
@@ -264,9 +265,19 @@ def _without_targeted_units(found: Found) -> Found:
             and (
                 any(span.root in v.subtree and tree_distance(span.root, v) <= 2 for v in violent)
                 or (attached_as(span.root, "object") and span.root.head.lemma_.lower() in targeting)
+                or _aimed_with(span.root, violent)
             )
         )
     ]
+
+
+def _aimed_with(unit: Token, violent: list[Token]) -> bool:
+    """The unit is what a verb aims at ("at a patrol") whose object or own word is a violent trigger
+    ("threw [a grenade] at a patrol", "[fired] on a patrol")."""
+    if not attached_as(unit, "prep_object") or not is_aimed_at(unit):
+        return False
+    verb = unit.head.head
+    return any(v.i == verb.i or (v.head.i == verb.i and attached_as(v, "object")) for v in violent)
 
 
 def _without_yielding(found: Found) -> Found:
