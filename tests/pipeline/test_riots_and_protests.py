@@ -560,3 +560,18 @@ def test_a_riot_sparked_by_a_killing_keeps_its_own_dead(extract) -> None:
     )
     (protest,) = [e for e in extract(text, published="2021-06-10") if e.event_type == "Protests"]
     assert protest.date.start.isoformat() == "2021-06-08"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police fought running battles with protesters in Nairobi on Monday.",
+        "Police engaged in running battles with protesters in Nairobi on Monday.",
+    ],
+)
+def test_battles_fought_with_a_crowd_are_a_violent_demonstration(extract, text: str) -> None:
+    (e,) = extract(text, published="2021-06-10")
+    assert (e.event_type, e.sub_event_type) == ("Riots", "Violent demonstration")
+    # the twin: battles fought with armed men stay a battle
+    (e,) = extract("Soldiers fought running battles with rebels in Goma on Monday.", published="2021-06-10")
+    assert (e.event_type, e.sub_event_type) == ("Battles", "Armed clash")

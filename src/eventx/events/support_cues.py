@@ -98,8 +98,13 @@ def _thing_hit(tok: Token, patients: set[int], things) -> bool:
 
 def clash_sides(trig: Token) -> list[Token]:
     """The subject of a clash and the objects of its "with"/"between" (also when the clash is the subject
-    of "broke out", "ensued" ...), with their conjuncts."""
-    heads = [trig, *dependents(trig, "noun_clause")]  # "a clash ensued between"
+    of "broke out", "ensued" ..., or a clash noun is the object or "in" phrase of the clash verb:
+    "fought running battles with protesters", "engaged in running battles with"), with their
+    conjuncts."""
+    symmetric = trigger_words("symmetric_triggers")
+    told = [*dependents(trig, "object"), *prep_objects(trig, ("in",))]  # "engaged in running battles with"
+    fought = [o for o in told if o.lemma_.lower() in symmetric]
+    heads = [trig, *dependents(trig, "noun_clause"), *fought]  # "a clash ensued between"
     if attached_as(trig, "any_subject"):
         heads.append(trig.head)  # "clashes broke out between"
     side_preps = trigger_words("clash_side_preps")
