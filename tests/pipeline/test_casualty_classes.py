@@ -642,3 +642,11 @@ def test_a_killing_someone_is_tried_for_is_no_incident(extract, text: str) -> No
     # the twin: bodies searched for are still counted, "for" alone is no charge
     text = "Militants attacked a village in Borno on Tuesday. Residents searched for the bodies of 12 men."
     assert [e.fatalities.best for e in extract(text, published=PUB)] == [12]
+
+
+def test_charges_read_by_their_governing_word_and_no_generic_case(extract) -> None:
+    text = "On Tuesday, two men were being held for the murder of a teacher in Kano, Nigeria."
+    assert all(e.fatalities is None for e in extract(text, published=PUB))
+    # "the case of" is no charge
+    text = "On Tuesday, residents said the case of the killing of three farmers in Guma on Monday was sad."
+    assert [e.fatalities.best for e in extract(text, published=PUB)] == [3]

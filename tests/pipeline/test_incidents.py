@@ -279,3 +279,16 @@ def test_a_patrol_a_weapon_is_thrown_at_is_the_target_not_a_movement(extract) ->
     # the twin: a patrol of its own after the attack is a movement of forces
     text = "On 2 May 2021, soldiers patrolled the streets of Arima, Trinidad, after a grenade attack."
     assert "Change to group/activity" in [e.sub_event_type for e in extract(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Tuesday, Russian forces kept up the shelling of Kharkiv, Ukraine.",
+        "On Tuesday, the town of Kharkiv in Ukraine received heavy shelling from Russian forces.",
+    ],
+)
+def test_an_act_noun_is_never_materiel(extract, text: str) -> None:
+    assert [e.sub_event_type for e in extract(text, published="2021-06-10")] == [
+        "Shelling/artillery/missile attack"
+    ]

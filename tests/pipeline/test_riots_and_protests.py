@@ -575,3 +575,26 @@ def test_battles_fought_with_a_crowd_are_a_violent_demonstration(extract, text: 
     # the twin: battles fought with armed men stay a battle
     (e,) = extract("Soldiers fought running battles with rebels in Goma on Monday.", published="2021-06-10")
     assert (e.event_type, e.sub_event_type) == ("Battles", "Armed clash")
+
+
+def test_an_act_that_touched_off_riots_is_not_the_riot(extract) -> None:
+    text = "On Monday, the police killing of a student in Lagos, Nigeria touched off riots."
+    assert sorted((e.event_type, e.fatalities.best if e.fatalities else None) for e in extract(text)) == [
+        ("Riots", None),
+        ("Violence against civilians", 1),
+    ]
+    # the killing's own day stays its own when the parser hangs it on the causing verb
+    text = "The killing of a student by police in Lagos, Nigeria on 28 April sparked protests."
+    (killing,) = [e for e in extract(text, published="2021-06-10") if e.event_type != "Protests"]
+    assert killing.date.start.isoformat() == "2021-04-28"
+    # "caused panic" is no crowd: a killing with new victims stays an incident of the day told
+    text = "On Tuesday, the killing of a farmer by soldiers in Guma, Nigeria caused panic among residents."
+    (e,) = extract(text, published="2021-06-10")
+    assert e.date.start.isoformat() == "2021-06-08"
+
+
+def test_gunfire_near_a_protest_is_no_force_at_it_unless_aimed_at_the_crowd(extract) -> None:
+    text = "On Tuesday, gunmen opened fire not far from a protest in Lagos, Nigeria."
+    (protest, attack) = sorted(extract(text, published="2021-06-10"), key=lambda e: e.event_type)
+    assert protest.event_type == "Protests" and protest.sub_event_type == "Peaceful protest"
+    assert attack.event_type == "Violence against civilians"

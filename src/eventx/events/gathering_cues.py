@@ -7,14 +7,16 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..actorlex import is_person_noun
-from ..data import actor_lexicon, trigger_words
+from ..data import actor_lexicon, trigger_lexicon, trigger_words
 from ..lexicon import per_lexicon
 from ..syntax import (
     attached_as,
     dependents,
     doers,
     form,
+    has_particle,
     object_of,
+    patients_of,
     prep_objects,
     prepositions,
     subjects_of,
@@ -135,8 +137,7 @@ def protest_cause_of(trigger: Token) -> Token | None:
     sparked by the killing of a student": killing), or, for an active participle with no subject of its
     own, the clause it hangs on ("five soldiers were killed, sparking protests": killed)."""
     verb = trigger.head
-    causing = trigger_words("protest_causing_verbs")
-    if not attached_as(trigger, "patient") or verb.lemma_.lower() not in causing:
+    if not attached_as(trigger, "patient") or not _causing(verb):
         return None
     found = doers(verb)
     if found:
@@ -146,9 +147,20 @@ def protest_cause_of(trigger: Token) -> Token | None:
 
 
 def causes_a_crowd(tok: Token) -> bool:
-    """The word is the doer of a verb by which an act causes a protest ("the killing of a student
-    triggered riots", "riots were sparked by the killing of a student"; ``protest_causing_verbs``)."""
+    """The word is the doer of a verb by which an act causes a protest or riot ("the killing of a student
+    triggered riots", "riots were sparked by the killing of a student"; ``protest_causing_verbs``); not
+    "caused panic", "sparked outrage"."""
     verb = tok.head.head if attached_as(tok, "prep_object") and attached_as(tok.head, "agent") else tok.head
-    causing = trigger_words("protest_causing_verbs")
-    return verb.lemma_.lower() in causing and any(d.i == tok.i for d in doers(verb))
+    if not _causing(verb) or not any(d.i == tok.i for d in doers(verb)):
+        return False
+    crowds = trigger_words("protest_cues") | trigger_words("riot_words") | trigger_words("crowd_nouns")
+    return any(p.lemma_.lower() in crowds for p in patients_of(verb))
 
+
+def _causing(verb: Token) -> bool:
+    """A verb by which an act causes a crowd (``protest_causing_verbs``), with its particle where it
+    needs one (``protest_causing_particles``: "touched off riots")."""
+    lemma = verb.lemma_.lower()
+    particle = trigger_lexicon()["protest_causing_particles"].get(lemma)
+    causing = lemma in trigger_words("protest_causing_verbs")
+    return causing and (particle is None or has_particle(verb, particle))

@@ -326,6 +326,8 @@ def _caused_crowd(tok: Token, mentions: list[Mention]) -> Mention | None:
     """The crowd's mention when the argument hangs on the verb that tells an act caused it ("the murder
     of the journalist sparked protests [on Tuesday]": the protests' day, not the murder's)."""
     verb = tok.head.head if attached_as(tok.head, "preposition") else tok.head
+    if tok.i < verb.i:
+        return None  # "the killing of a student in Lagos on 28 April sparked protests": the killing's day
     for m in mentions:
         if m.trigger.head.i == verb.i and protest_cause_of(m.trigger) is not None:
             return m

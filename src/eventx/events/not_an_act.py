@@ -186,13 +186,16 @@ def captives_freed(span: Span, entry: dict) -> bool:
 
 @NOT_AN_ACT.rule("materiel")
 def weapons_handled(span: Span, entry: dict) -> bool:
-    """A weapon noun that a verb handles as goods names materiel, not its use: seized, found, bought,
-    sold or smuggled ("seized two grenades", "purchased mortars and shells", "a cache of rockets was
-    discovered"; ``materiel_verbs``; but "carried out airstrikes" is an act). A seizure is read by
-    the seizure trigger ("defused two rockets": Disrupted weapons use)."""
+    """A weapon noun (``seized_weapons``) that a verb handles as goods names materiel, not its use:
+    seized, found, bought, sold, stolen or smuggled ("seized two grenades", "purchased mortars and
+    shells", "a cache of rockets was discovered"; ``materiel_verbs``; but "carried out airstrikes" is an
+    act, and an act noun is never materiel: "kept up the shelling"). A seizure is read by the seizure
+    trigger ("defused two rockets": Disrupted weapons use)."""
     root = span.root
     if entry["type"] != "Explosions/Remote violence" or not word_class(root, "any_noun"):
         return False
+    if root.lemma_.lower() not in trigger_words("seized_weapons"):
+        return False  # a weapon, not an act ("kept up the shelling", "victims of the airstrike")
     noun = _phrase_holding(root)  # "seized rifles": an object, or a list item the parser hung on the verb
     # ("stole eight rifles and a grenade", the grenade joined to the verb beside its object)
     listed = attached_as(noun, "conjunct") and bool(dependents(noun.head, "object"))

@@ -220,9 +220,10 @@ def lethal_force(tok: Token) -> bool:
 def force_at(act: Token, protest: Token) -> bool:
     """The violent act is told as done at the protest of its sentence, not near it nor as what the
     protest is about: the protest hangs on the act through words, not a clause nor words of nearness
-    (``nearby_words``: "shot one person during protests", "fired at villagers protesting"; not "killed
-    20 people, sparking protests", "fired in an area that protesters had passed through", "a shooting
-    close to the protest", "not far from protests"), and the act hangs on the
+    (``nearby_words``: "shot one person during protests", "fired at villagers protesting", "fired live
+    rounds near protesters"; not "killed 20 people, sparking protests", "fired in an area that
+    protesters had passed through", "a shooting close to the protest", "not far from protests",
+    "wounded five people near protesters"), and the act hangs on the
     protest through clauses of what came with or after it, not as its object or an earlier time
     ("protested until police opened fire"; not "protested the killing of a student", "protested a day
     after gunmen killed 20 people")."""
@@ -230,8 +231,8 @@ def force_at(act: Token, protest: Token) -> bool:
         return False
     near = trigger_words("nearby_words")
     act = _verb_of(act)  # "heavy gunfire [was used]"
-    if placed_near(protest, near) and _hits_people(act):
-        return False  # "wounded five people not far from protests" (but "fired live rounds near protesters")
+    if placed_near(protest, near) and (not _aimed_near(protest, near) or _hits_people(act)):
+        return False  # "not far from protests", "wounded five people near protesters"
     above = {t.i for t in [act, *act.ancestors]}
     meet = next((t for t in [protest, *protest.ancestors] if t.i in above), None)
     if meet is None:
@@ -310,6 +311,13 @@ def _own_verb(act: Token) -> Token | None:
         return act
     noun = act.head if attached_as(act, "modifier") else act
     return noun.head if attached_as(noun, "object") and word_class(noun.head, "verb") else None
+
+
+def _aimed_near(crowd: Token, near: frozenset[str]) -> bool:
+    """The crowd is the object of a preposition of nearness itself ("fired live rounds near
+    protesters": fire aimed at the crowd), not of one a word of nearness stands before ("close to the
+    protest", "not far from protests": a landmark)."""
+    return attached_as(crowd, "prep_object") and crowd.head.lower_ in near
 
 
 def _hits_people(verb: Token) -> bool:

@@ -47,7 +47,7 @@ def unclaimed_casualty(doc: Doc, sent: Span, tok: Token, none: bool = False) -> 
     if not none and _names_its_victims(tok):  # "the killing of the troops": the latest incident, if any
         if causes_a_crowd(tok):  # "the killing of a student sparked riots": an act before the riots
             return Mention(sent=sent, trigger_start=tok.i, trigger_end=tok.i + 1, entry=None, background=True)
-        anaphor = is_anaphor(doc[tok.left_edge.i : tok.i + 1])
+        anaphor = is_anaphor(doc[tok.left_edge.i : tok.i + 1]) and _victims_told_before(tok)
         return Mention(sent=sent, trigger_start=tok.i, trigger_end=tok.i + 1, entry=None, anaphor=anaphor)
     return Mention(
         sent=sent, trigger_start=tok.i, trigger_end=tok.i + 1, entry=None, anaphor=True, supported=False
@@ -72,6 +72,18 @@ def _names_its_victims(tok: Token) -> bool:
         return False
     return any(
         is_person_noun(o.lower_, o.lemma_.lower()) or o.ent_type_ == "PERSON" for o in of_objects(tok)
+    )
+
+
+def _victims_told_before(tok: Token) -> bool:
+    """The killing's victims are not named as new ("the killing of the troops", "of its leader", "of
+    troops"): the killing refers back; "the killing of a farmer", "of five soldiers", "of Jaime Pardo"
+    names new victims (an indefinite article, a number or a name)."""
+    new = casualty_words("indefinite_articles")
+    return not any(
+        word_class(o, "proper_noun")
+        or any(c.lower_ in new or attached_as(c, "number") for c in o.children)
+        for o in of_objects(tok)
     )
 
 
