@@ -136,3 +136,22 @@ def test_placed_near_takes_no_verb_for_a_word_of_nearness():
     )
     assert not syntax.placed_near(doc[4], {"close"})
     assert not syntax.placed_near(doc[5], {"close"})
+
+
+def test_listed_in_climbs_lists_and_of_phrases():
+    # seized rifles and grenades / 700 rounds of ammunition
+    listed = parse(
+        ["seized", "rifles", "and", "grenades"],
+        [0, 0, 1, 1],
+        ["ROOT", "dobj", "cc", "conj"],
+        ["VERB", "NOUN", "CCONJ", "NOUN"],
+    )
+    rounds = parse(
+        ["seized", "700", "rounds", "of", "ammunition"],
+        [0, 2, 0, 2, 3],
+        ["ROOT", "nummod", "dobj", "prep", "pobj"],
+        ["VERB", "NUM", "NOUN", "ADP", "NOUN"],
+    )
+    assert syntax.listed_in(listed[3]).text == "rifles"
+    assert syntax.listed_in(rounds[4]).text == "rounds"
+    assert syntax.listed_in(listed[1]).text == "rifles"  # the head of the list itself

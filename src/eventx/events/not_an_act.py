@@ -26,8 +26,8 @@ from ..syntax import (
     has_adverb,
     is_infinitive,
     is_participle_modifier,
+    listed_in,
     marked_by,
-    of_head,
     preposition_of,
     prepositions,
     subjects_of,
@@ -196,7 +196,7 @@ def weapons_handled(span: Span, entry: dict) -> bool:
         return False
     if root.lemma_.lower() not in trigger_words("seized_weapons"):
         return False  # a weapon, not an act ("kept up the shelling", "victims of the airstrike")
-    noun = _phrase_holding(root)  # "seized rifles": an object, or a list item the parser hung on the verb
+    noun = listed_in(root)  # "seized rifles": an object, or a list item the parser hung on the verb
     # ("stole eight rifles and a grenade", the grenade joined to the verb beside its object)
     listed = attached_as(noun, "conjunct") and bool(dependents(noun.head, "object"))
     handled = attached_as(noun, "patient", "np_adverbial") or listed
@@ -330,19 +330,6 @@ def _hurt_in(sent: Span) -> bool:
 def agreement_nouns() -> frozenset[str]:
     """The one-word agreement nouns of the triggers that count once concluded (support ``concluded``)."""
     return one_word_triggers("support", "concluded") - {"agree"}
-
-
-def _phrase_holding(noun: Token, depth: int = 4) -> Token:
-    """The noun phrase a noun is listed in: up through coordination, apposition and "of" ("rifles and
-    [grenades]", "700 rounds of [ammunition]", "the materiel: [grenades]")."""
-    for _ in range(depth):
-        up = of_head(noun)
-        if up is None and attached_as(noun, "conjunct", "apposition") and word_class(noun.head, "any_noun"):
-            up = noun.head
-        if up is None:
-            return noun
-        noun = up
-    return noun
 
 
 def _speech_setting(noun: Token) -> bool:

@@ -85,3 +85,17 @@ def placed_near(tok: Token, words: Container[str]) -> bool:
     prep = tok.head
     before = tok.doc[prep.i - 1]
     return before.lower_ in words and before.head.i in (prep.i, prep.head.i)
+
+
+def listed_in(noun: Token, depth: int = 4) -> Token:
+    """The noun phrase a noun is listed in: up through coordination, apposition and "of" ("rifles and
+    [grenades]", "700 rounds of [ammunition]", "the materiel: [grenades]")."""
+    for _ in range(depth):
+        up = of_head(noun)
+        if up is None and attached_as(noun, "conjunct", "apposition") and word_class(noun.head, "any_noun"):
+            up = noun.head
+        if up is None:
+            return noun
+        noun = up
+    return noun
+
