@@ -35,8 +35,9 @@ def build_events(doc: Doc, incidents: list[Incident], layers: Layers) -> list[Ev
 
 
 def _dated_by_landmark(events: list[Event], incidents: list[Incident], i: int) -> Event:
-    """An event with no day stated that is named as the landmark of another ("shot five people not far
-    from protests": ``landmark_of``) takes that event's date, not the week before the report."""
+    """An event with no day stated that is named as the landmark of another or as caused by it ("shot
+    five people not far from protests", "were killed, sparking protests": ``landmark_of``) takes that
+    event's date, not the week before the report."""
     event = events[i]
     other = landmark_of(incidents[i], incidents) if undated(event.date) else None
     if other is None:

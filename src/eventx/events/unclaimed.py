@@ -44,7 +44,7 @@ def unclaimed_casualty(doc: Doc, sent: Span, tok: Token, none: bool = False) -> 
         return Mention(sent=sent, trigger_start=tok.i, trigger_end=tok.i + 1, entry=None, anaphor=anaphor)
     if not none and found and tok.lemma_.lower() in trigger_words("body_words") and _violence_signs(sent):
         return Mention(sent=sent, trigger_start=tok.i, trigger_end=tok.i + 1, entry=None)
-    if not none and _names_its_victims(tok):  # "the killing of the troops": the latest incident, if any
+    if not none and _names_its_victims(tok):  # "the murder of two teachers"
         if causes_a_crowd(tok):  # "the killing of a student sparked riots": an act before the riots
             return Mention(sent=sent, trigger_start=tok.i, trigger_end=tok.i + 1, entry=None, background=True)
         anaphor = is_anaphor(doc[tok.left_edge.i : tok.i + 1]) and _victims_told_before(tok)
@@ -65,9 +65,8 @@ def background_killing(sent: Span, tok: Token) -> Mention | None:
 def _names_its_victims(tok: Token) -> bool:
     """A noun of a killing with an "of" phrase naming people ("the killing of five soldiers", "the
     assassination of a commander", ``killing_act_nouns``): an act told with its victims, an incident of
-    its own where nothing told before is that incident (a definite one is the latest, if any: "the
-    killing of the troops"); not "the killing of democracy", nor a death that may have had no killer
-    ("the death of a taxi driver")."""
+    its own (or, with victims not named as new, the latest one: ``_victims_told_before``); not "the
+    killing of democracy", nor a death that may have had no killer ("the death of a taxi driver")."""
     if not word_class(tok, "any_noun") or tok.lemma_.lower() not in casualty_words("killing_act_nouns"):
         return False
     return any(
