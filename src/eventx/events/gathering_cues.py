@@ -151,10 +151,11 @@ def causes_a_crowd(tok: Token) -> bool:
     triggered riots", "riots were sparked by the killing of a student"; ``protest_causing_verbs``); not
     "caused panic", "sparked outrage"."""
     verb = tok.head.head if attached_as(tok, "prep_object") and attached_as(tok.head, "agent") else tok.head
-    if not _causing(verb) or not any(d.i == tok.i for d in doers(verb)):
-        return False
     crowds = trigger_words("protest_cues") | trigger_words("riot_words") | trigger_words("crowd_nouns")
-    return any(p.lemma_.lower() in crowds for p in patients_of(verb))
+    return any(
+        p.lemma_.lower() in crowds and (cause := protest_cause_of(p)) is not None and cause.i == tok.i
+        for p in patients_of(verb)
+    )
 
 
 def _causing(verb: Token) -> bool:

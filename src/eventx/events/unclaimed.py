@@ -41,17 +41,21 @@ def unclaimed_casualty(doc: Doc, sent: Span, tok: Token, none: bool = False) -> 
     if not none and word_class(tok, "verb") and tok.lemma_.lower() not in nonviolent:
         subj = subjects_of(tok)
         anaphor = bool(subj) and is_anaphor(doc[subj[0].left_edge.i : subj[0].i + 1])
-        return Mention(sent=sent, trigger_start=tok.i, trigger_end=tok.i + 1, entry=None, anaphor=anaphor)
+        return _killing_word(sent, tok, anaphor=anaphor)
     if not none and found and tok.lemma_.lower() in trigger_words("body_words") and _violence_signs(sent):
-        return Mention(sent=sent, trigger_start=tok.i, trigger_end=tok.i + 1, entry=None)
+        return _killing_word(sent, tok)
     if not none and _names_its_victims(tok):  # "the murder of two teachers"
         if causes_a_crowd(tok):  # "the killing of a student sparked riots": an act before the riots
-            return Mention(sent=sent, trigger_start=tok.i, trigger_end=tok.i + 1, entry=None, background=True)
+            return _killing_word(sent, tok, background=True)
         anaphor = is_anaphor(doc[tok.left_edge.i : tok.i + 1]) and _victims_told_before(tok)
-        return Mention(sent=sent, trigger_start=tok.i, trigger_end=tok.i + 1, entry=None, anaphor=anaphor)
-    return Mention(
-        sent=sent, trigger_start=tok.i, trigger_end=tok.i + 1, entry=None, anaphor=True, supported=False
-    )
+        return _killing_word(sent, tok, anaphor=anaphor)
+    return _killing_word(sent, tok, anaphor=True, supported=False)
+
+
+def _killing_word(sent: Span, tok: Token, **flags: bool) -> Mention:
+    """A mention whose trigger is the casualty word itself, with no lexicon entry (``Mention`` flags:
+    ``anaphor``, ``supported``, ``background``)."""
+    return Mention(sent=sent, trigger_start=tok.i, trigger_end=tok.i + 1, entry=None, **flags)
 
 
 def background_killing(sent: Span, tok: Token) -> Mention | None:
@@ -59,7 +63,7 @@ def background_killing(sent: Span, tok: Token) -> Mention | None:
     driver"): an incident of its own, in the background, where the noun names its victims; else None."""
     if is_irrealis(tok) or not _names_its_victims(tok):
         return None
-    return Mention(sent=sent, trigger_start=tok.i, trigger_end=tok.i + 1, entry=None, background=True)
+    return _killing_word(sent, tok, background=True)
 
 
 def _names_its_victims(tok: Token) -> bool:
