@@ -185,6 +185,26 @@ def test_two_crowds_that_clash_are_rioters_on_both_sides(extract) -> None:
     assert [k for _, k in sides(e, "target")] == ["state_forces"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 7 May 2021, two groups clashed at the water point in Kitui, Kenya.",
+        "On 7 May 2021, youths from two villages clashed with each other in Rautahat district, Nepal.",
+        "On 7 May 2021, fighting broke out between the mob and the villagers in Sittwe, Myanmar.",
+    ],
+)
+def test_a_mob_that_fights_has_rioters_on_both_sides(extract, text: str) -> None:
+    (e,) = extract(text)
+    assert e.sub_event_type == "Mob violence"
+    assert [k for _, k in sides(e, "target")] == ["rioters"]
+
+
+def test_a_mob_acting_on_people_has_civilian_targets(extract) -> None:
+    (e,) = extract("On 7 May 2021, a mob beat a suspected thief to death in Kisumu, Kenya.")
+    assert e.sub_event_type == "Mob violence"
+    assert [k for _, k in sides(e, "target")] == ["civilians"]
+
+
 def test_the_other_side_of_a_clash_named_with_the_clash_noun(extract) -> None:
     text = "On 8 March 2021, soldiers engaged in a fierce clash with Boko Haram fighters near Bama, Borno."
     (e,) = extract(text)

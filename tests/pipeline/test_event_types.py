@@ -401,6 +401,17 @@ def test_rounds_of_a_weapon_fired_name_the_attack_by_the_weapon(extract) -> None
     assert "Attack" in [e.sub_event_type for e in events]
 
 
+def test_a_weapon_word_in_a_clause_of_a_with_phrase_is_no_means(extract) -> None:
+    text = (
+        "On 3 May 2021, gunmen attacked the village of Kamango in Beni territory, Congo, after a dispute "
+        "with traders who fled during the shelling."
+    )
+    assert [e.sub_event_type for e in extract(text, "2021-05-05")] == ["Attack"]
+    # twin: the weapon the act is done "with" names it
+    text = "On 3 May 2021, gunmen attacked the village of Kamango in Beni territory, Congo, with mortars."
+    assert [e.sub_event_type for e in extract(text, "2021-05-05")] == ["Shelling/artillery/missile attack"]
+
+
 def test_a_weapon_counted_in_the_object_of_another_act_is_no_means(extract) -> None:
     text = "On 3 May 2021, rebels looted two crates of mortar shells from an army depot near Laiza, Myanmar."
     assert "Looting/property destruction" in [e.sub_event_type for e in extract(text, "2021-05-05")]

@@ -24,6 +24,7 @@ from .kinds import (
     role_conventions,
 )
 from .mentions import Incident, Layers
+from .role_cues import is_symmetric
 from .sides import as_actor, state_actors_near
 
 
@@ -97,6 +98,8 @@ def convention_actors(inc: Incident, location: Location | None, layers: Layers) 
     if key in conv["officials_as_civilians"] or inc.event_type in conv["officials_as_civilians"]:
         actors = [_official_as_civilian(a, country, code) for a in actors]
     default = conv["default_target"].get(key) or conv["default_target"].get(inc.event_type)
+    if _mob_fight(inc):
+        default = "rioters"  # "two groups clashed at the water plant": the crowd on both sides
     if _seizes_contraband(inc, actors):
         default = "political_militia"  # drugs seized by the police: the traffickers' loss (ACLED: a gang)
     if default is not None and not any(a.role == "target" for a in actors):
@@ -165,16 +168,27 @@ def _crowd_on_both_sides(
     inc: Incident, actors: list[Actor], others: list[Actor], crowd: Actor
 ) -> list[Actor]:
     """ "two groups of supporters clashed": in a riot, a target that is the initiating crowd itself (the
-    one phrase names both sides) is that crowd too, rioters on both sides as ACLED codes mob clashes."""
-    crowd_texts = {a.text for a in actors if a.role == "initiator" and a.kind == "civilians" and a.text}
-    if inc.event_type != "Riots" or crowd.role != "initiator" or not crowd_texts:
+    one phrase names both sides) is that crowd too, rioters on both sides as ACLED codes mob clashes.
+    So is every civilian side of a mob's fight ("fighting broke out between the mob and the villagers");
+    a fight that names no other side has the crowd on both (``convention_actors``)."""
+    if inc.event_type != "Riots" or crowd.role != "initiator":
         return others
-    return [
+    crowd_texts = {a.text for a in actors if a.role == "initiator" and a.kind == "civilians" and a.text}
+    fight = _mob_fight(inc)
+    out = [
         crowd.model_copy(update={"role": "target", "text": a.text})
-        if a.role == "target" and a.kind == "civilians" and a.text in crowd_texts
+        if a.role == "target" and a.kind == "civilians" and (fight or a.text in crowd_texts)
         else a
         for a in others
     ]
+    return out
+
+
+def _mob_fight(inc: Incident) -> bool:
+    """Mob violence first told by a word of fighting between sides (``symmetric_triggers``: "clashed",
+    "a brawl", "fighting broke out between"), not by an act of one side on another ("a mob beat")."""
+    first = next((m for m in inc.mentions if m.entry is not None and not m.background), None)
+    return inc.sub_event_type == "Mob violence" and first is not None and is_symmetric(first.trigger)
 
 
 def _template_kind(default: str) -> str:

@@ -233,13 +233,28 @@ def _instrument(weapon: Token, act: Token) -> bool:
     if act not in weapon.ancestors:
         return False
     means = trigger_words("instrument_words")
-    if any(t.lower_ in means or t.lemma_ == "use" for t in weapon.ancestors if t in act.subtree):
+    if _means_word(weapon, act) in means:
         return True
     # "fired five rounds of mortar shells at the positions": the weapon counted in a firing's object
     counted = of_head(weapon)
     if counted is None or act.lemma_.lower() not in trigger_words("firing_verbs"):
         return False
     return attached_as(counted, "object") and counted.head.i == act.i
+
+
+def _means_word(weapon: Token, act: Token) -> str | None:
+    """The first preposition or verb above the weapon and below the act: the word that says how the
+    weapon stands to the act ("with" of "targeted a vehicle with an IED", "using" of "using rockets";
+    "during" of "fled during the fighting", so no fighting "with police" is a means). Verbs read as their
+    lemma ("use")."""
+    for t in weapon.ancestors:
+        if t.i == act.i:
+            return None
+        if word_class(t, "preposition"):
+            return t.lower_
+        if word_class(t, "verb"):
+            return t.lemma_.lower()
+    return None
 
 
 def _rank(entry: dict) -> int | None:
