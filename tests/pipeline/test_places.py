@@ -824,3 +824,11 @@ def test_a_place_of_an_act_named_inside_another_is_not_the_other_s(extract) -> N
     assert arrest.location.country_code == "KEN"
     # the twin: the bombing named inside the arrest keeps its own place
     assert [e.location.name for e in events if e.event_type == "Explosions/Remote violence"] == ["Mogadishu"]
+
+
+def test_a_town_called_so_before_a_city_known_by_the_name_in_another_tongue(extract) -> None:
+    (e,) = extract("On 3 May 2021, police arrested 40 protesters in Gaur.", PUBLISHED)
+    assert (e.location.gazetteer_name, e.location.country_code) == ("Gaur", "NPL")  # not Le Havre
+    # twin: a far larger city still answers to its old name ("Bombay": Mumbai, not a village)
+    (e,) = extract("On 3 May 2021, police arrested 40 protesters in Bombay.", PUBLISHED)
+    assert (e.location.gazetteer_name, e.location.country_code) == ("Mumbai", "IND")

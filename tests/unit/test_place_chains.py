@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from eventx.geo.chain_choice import own_name_bonuses
 from eventx.geo.chains import DISTRICTS, find_items, link_items
-from eventx.geo.context import FUZZY_TIER, build_context
+from eventx.geo.context import FUZZY_TIER, build_context, own_name_bonuses
 from eventx.geo.gazetteer import get_gazetteer
 from eventx.geo.written import district_of, place_key
 

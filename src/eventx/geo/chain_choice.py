@@ -10,8 +10,8 @@ from __future__ import annotations
 import heapq
 
 from .chains import ADMIN_AREAS, DISTRICTS, Chain, Item
-from .context import FUZZY_TIER, PlaceContext, distance_km, spelling_ratio
-from .names import CLOSE_RATIO, normalize_name
+from .context import FUZZY_TIER, PlaceContext, distance_km, own_name_bonuses
+from .names import normalize_name
 from .place import Place
 from .written import district_of
 
@@ -51,41 +51,6 @@ _TOWN_REACH_KM = 50.0  # a neighbourhood or village named as in a town lies this
 
 def _apart(a: Place, b: Place) -> bool:
     return None not in (a.latitude, b.latitude) and distance_km(a, b) > _TOWN_REACH_KM
-
-
-def own_name_bonuses(hits: list[Place], key: str) -> dict[Place, float]:
-    """A place called so before one that only has the name as an alternate ("Puno": Puno, Peru, not
-    Pune), unless it is far smaller ("Odessa": Odesa, not Odessa, Texas). A town counts with the
-    first-level area of its name that holds it: the town of Puno with the region of Puno (but Texas
-    County, Oklahoma not with the state of Texas), and the main town of the area called so counts as
-    called so itself ("Naypyidaw": the city GeoNames writes "Nay Pyi Taw"; not Minneota for
-    "Minnesota"). An area without a population figure (an ISO 3166-2 entry) gains nothing."""
-    top = max((p.population for p in hits), default=0)
-    own = [p for p in hits if normalize_name(p.name) == key or _main_town_of_its_area(p, hits, key)]
-    region = {p.country_code: p.population for p in own if p.kind == "admin1"}
-    out = {}
-    for p in own:
-        size = p.population
-        if p.kind == "city" and normalize_name(p.admin1 or "") == key:
-            size = max(size, region.get(p.country_code, 0))
-        if p.population and size * 10 >= top:
-            out[p] = 0.2
-    return out
-
-
-def _main_town_of_its_area(place: Place, hits: list[Place], key: str) -> bool:
-    """The most populous town (whose point the area's entry takes) of a first-level area among ``hits``
-    whose name key is ``key``, spelt like it but for spaces: "Nay Pyi Taw" in Naypyidaw; not Minneota in
-    Minnesota, nor Cuito, once called Bie, for the province of Bie."""
-    if place.kind != "city" or normalize_name(place.admin1 or "") != key:
-        return False
-    if spelling_ratio(normalize_name(place.name).replace(" ", ""), key.replace(" ", "")) < CLOSE_RATIO:
-        return False
-    return any(
-        p.kind == "admin1" and p.country_code == place.country_code and normalize_name(p.name) == key
-        and (p.latitude, p.longitude) == (place.latitude, place.longitude)
-        for p in hits
-    )  # fmt: skip
 
 
 #: the candidates of one name a chain weighs: common names ("Los Angeles") have hundreds of namesakes

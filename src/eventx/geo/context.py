@@ -171,14 +171,22 @@ class PlaceContext:
         )
 
     def choose_name(self, name: str) -> Place | None:
-        """The candidate for ``name`` that fits the document best, or None if none is plausible."""
+        """The candidate for ``name`` that fits the document best, or None if none is plausible. Of
+        candidates the text supports alike, a place called so comes before one that only has the name
+        as an alternate (``own_name_bonuses``: "Gaur" is the Nepali town, not Le Havre)."""
         tier, hits = self.match(name)
         hits = [p for p in hits if self.plausible(name, p, tier)]
         countries = [p for p in hits if p.kind == "country" and tier == 1]
         if countries and not any(self.admin_named(p) for p in hits if p.kind != "country"):
             return countries[0]  # "Greece" is the country, not Greece, New York, whatever else the text names
         near = self.near_counts(hits)
-        return max(hits, key=lambda p: self.score(name, p, near)) if hits else None
+        own = own_name_bonuses(hits, normalize_name(name))
+
+        def key(p: Place) -> tuple:
+            support, named, *rest = self.score(name, p, near)
+            return (support, named, p in own, *rest)
+
+        return max(hits, key=key) if hits else None
 
     def near_counts(self, hits: list[Place]) -> bool:
         """Whether lying near a country the text supports may decide between these candidates: only
@@ -255,3 +263,38 @@ def build_context(names: list[str], explicit: Counter[str]) -> PlaceContext:
         ctx.own[key] = best
     ctx.countries, ctx.names = scores, frozenset(seen)
     return ctx
+
+
+def own_name_bonuses(hits: list[Place], key: str) -> dict[Place, float]:
+    """A place called so before one that only has the name as an alternate ("Puno": Puno, Peru, not
+    Pune), unless it is far smaller ("Odessa": Odesa, not Odessa, Texas). A town counts with the
+    first-level area of its name that holds it: the town of Puno with the region of Puno (but Texas
+    County, Oklahoma not with the state of Texas), and the main town of the area called so counts as
+    called so itself ("Naypyidaw": the city GeoNames writes "Nay Pyi Taw"; not Minneota for
+    "Minnesota"). An area without a population figure (an ISO 3166-2 entry) gains nothing."""
+    top = max((p.population for p in hits), default=0)
+    own = [p for p in hits if normalize_name(p.name) == key or _main_town_of_its_area(p, hits, key)]
+    region = {p.country_code: p.population for p in own if p.kind == "admin1"}
+    out = {}
+    for p in own:
+        size = p.population
+        if p.kind == "city" and normalize_name(p.admin1 or "") == key:
+            size = max(size, region.get(p.country_code, 0))
+        if p.population and size * 10 >= top:
+            out[p] = 0.2
+    return out
+
+
+def _main_town_of_its_area(place: Place, hits: list[Place], key: str) -> bool:
+    """The most populous town (whose point the area's entry takes) of a first-level area among ``hits``
+    whose name key is ``key``, spelt like it but for spaces: "Nay Pyi Taw" in Naypyidaw; not Minneota in
+    Minnesota, nor Cuito, once called Bie, for the province of Bie."""
+    if place.kind != "city" or normalize_name(place.admin1 or "") != key:
+        return False
+    if spelling_ratio(normalize_name(place.name).replace(" ", ""), key.replace(" ", "")) < CLOSE_RATIO:
+        return False
+    return any(
+        p.kind == "admin1" and p.country_code == place.country_code and normalize_name(p.name) == key
+        and (p.latitude, p.longitude) == (place.latitude, place.longitude)
+        for p in hits
+    )  # fmt: skip

@@ -116,7 +116,7 @@ def _all_entries(only_countries: Iterable[str] | None) -> list[Entry]:
 def _add_former_names(admin1s: list[Entry], former: dict[tuple[str, str], str]) -> None:
     """A renamed area keeps its former name ("Susah" for Sousse; "Katanga" for each province it was split
     into; "Papua" for the provinces carved out of it, so that "Puncak, Papua" agrees). Where an area is
-    still called so, the own name decides a bare mention (``chain_choice.own_name_bonuses``)."""
+    still called so, the own name decides a bare mention (``context.own_name_bonuses``)."""
     for entry in admin1s:
         old = former.get((entry.place.country_code, entry.place.name))
         if old:
