@@ -533,6 +533,8 @@ def test_a_range_joined_to_an_object_adds_up(parse, extract) -> None:
         "A trader was stabbed and shot dead in his shop in Basra, Iraq.",
         "A lawyer was gunned down outside the court in Quetta, Pakistan.",  # a killing particle
         "Militants beat the village elder, who died from his injuries, in Pibor, South Sudan.",  # who = elder
+        # a relative clause without a comma that names the day or week: the news itself
+        "Mourners attended the funeral of a mayor who was shot dead this week in Medellin, Colombia.",
         "Gunmen attacked a farmer in Jos, Nigeria. The farmer later succumbed to his injuries.",
     ],
 )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from spacy.tokens import Token
 
 from ..syntax import (
@@ -17,6 +19,7 @@ from ..syntax import (
     word_class,
 )
 from ..text.quantity_lexicon import is_vague_number
+from ..text.temporal import resolve
 from .lexicon import casualty_lexicon, casualty_words
 from .triggers import trigger_status
 
@@ -87,16 +90,35 @@ def _antecedent(noun: Token | None) -> Token | None:
     """The noun a relative pronoun stands for in a clause set off by a comma: "the village chief, who
     died from his injuries" counts the chief. A clause without the comma picks out people by what
     befell them, most often before ("the two people who were killed", "a candidate who was murdered in
-    1989"), and counts no one (the pronoun has no number); so does one with the comma that names a
-    year ("the elder, who was killed in 2019,"). Any other noun is itself."""
+    1989"), and counts no one (the pronoun has no number), unless it names the day or week it befell
+    them: that is news ("the funeral of an official who was shot dead this week"). One with the comma
+    that names a year counts no one ("the elder, who was killed in 2019,"). Any other noun is itself."""
     if noun is None or not form(noun, "wh_pronoun", "wh_determiner"):
         return noun
     clause = noun.head
-    if not attached_as(clause, "relative_clause") or noun.i == 0 or noun.nbor(-1).text != ",":
+    if not attached_as(clause, "relative_clause") or noun.i == 0:
         return noun
+    if noun.nbor(-1).text != ",":
+        return clause.head if _names_its_day(clause) else noun
     if any(t.ent_type_ == "DATE" and _a_year(t) for t in clause.subtree):
         return noun  # "the elder, who was killed in 2019, was remembered": an earlier death
     return clause.head
+
+
+#: any day: the precision of a date expression does not depend on the day it is resolved against
+_ANY_DAY = date(2000, 6, 15)
+
+
+def _names_its_day(clause: Token) -> bool:
+    """The clause holds a date of a day or a week ("this week", "on Monday", "yesterday"; not "in
+    1989", "last year", "in March")."""
+    first, last = clause.left_edge.i, clause.right_edge.i
+    for ent in clause.doc.ents:
+        if ent.label_ == "DATE" and first <= ent.start and ent.end - 1 <= last:
+            found = resolve(ent.text, _ANY_DAY)
+            if found is not None and found.precision in ("day", "week"):
+                return True
+    return False
 
 
 def _a_year(tok: Token) -> bool:
