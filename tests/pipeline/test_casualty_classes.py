@@ -531,6 +531,7 @@ def test_a_range_joined_to_an_object_adds_up(parse, extract) -> None:
         "Gunmen shot a shopkeeper dead in his shop in Kano, Nigeria.",  # "dead" after the object
         "A teacher was abducted and strangled to death near Beni, DR Congo.",  # a passive subject shared
         "A trader was stabbed and shot dead in his shop in Basra, Iraq.",
+        "A reporter was shot and killed today in Morazan, El Salvador.",  # "today" is no count of its own
         "A lawyer was gunned down outside the court in Quetta, Pakistan.",  # a killing particle
         "Militants beat the village elder, who died from his injuries, in Pibor, South Sudan.",  # who = elder
         # a relative clause without a comma that names the day or week: the news itself

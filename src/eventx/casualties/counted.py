@@ -187,11 +187,12 @@ def _counted_by_joined_verb(trigger: Token) -> Token | None:
     """A verb joined to another casualty verb: "were killed and 10 injured" (its own number), "shot and
     killed the commander" (the victim the verbs share)."""
     # "were killed and 10 injured", "and several injured": a conjunct with no subject of its own counts
-    # its own number
+    # its own number (not a date hung the same way: "was shot and killed today")
     nums = [
         c
         for c in trigger.children
-        if c.like_num or attached_as(c, "number", "np_adverbial") or is_vague_number(c.text)
+        if (c.like_num or attached_as(c, "number", "np_adverbial") or is_vague_number(c.text))
+        and c.ent_type_ not in ("DATE", "TIME")
     ]
     if nums:
         return nums[0]
