@@ -560,6 +560,9 @@ def test_one_victim_killed_in_other_words_is_one_fatality(parse, extract, text: 
          "Gunmen attacked the mayor, who was murdered in his office in Medellin, Colombia."),
         ("Mourners remembered the mayor, who was murdered in 1989, in Medellin, Colombia.",
          "Gunmen attacked the mayor, who was murdered in his office in Medellin, Colombia."),
+        # a killing an attempt names is no death
+        ("Police foiled an attempt to assassinate the mayor in Cali, Colombia.",
+         "Gunmen assassinated the mayor in Cali, Colombia."),
         # a participle completing a verb of ordering tells no death
         ("Two hostages were ordered killed by the rebel commander in Beni, DR Congo.",
          "One hostage was reported killed by the rebel commander in Beni, DR Congo."),

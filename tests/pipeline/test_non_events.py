@@ -20,6 +20,24 @@ def test_threats_and_plans_are_not_events(extract) -> None:
     assert types_of(extract(twin, published="2020-02-29")) == [("Battles", "Armed clash")]
 
 
+def test_a_clause_stating_a_fact_is_not_reached_by_its_main_clause(extract) -> None:
+    # a future, negated main clause does not make the act its "because" clause states unreal
+    text = "Oil will not be pumped until 30 May, because the pipeline was blown up today near Urum."
+    assert types_of(extract(text, published="1989-05-28")) == [
+        ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+    ]
+    # a pronoun blown up stands for the target its sentence names before it
+    text = "The pipeline was closed because it was blown up today near Urum."
+    assert len(extract(text, published="1989-05-28")) == 1
+    assert len(extract("The old tower was closed because it was blown up near Urum.", "1989-05-28")) == 0
+    # twins: a condition, or a clause of the main clause's future, stays unreal
+    for twin in (
+        "Oil will not be pumped if the pipeline is blown up near Urum.",
+        "The rebels will attack the pipeline after the army withdraws from Urum.",
+    ):
+        assert len(extract(twin, published="1989-05-28")) == 0, twin
+
+
 def test_an_ability_or_a_shown_thing_is_no_event(extract) -> None:
     text = (
         "The army demonstrated its capacity to strike in San Salvador on Monday. The minister said the "

@@ -832,3 +832,4 @@ def test_a_town_called_so_before_a_city_known_by_the_name_in_another_tongue(extr
     # twin: a far larger city still answers to its old name ("Bombay": Mumbai, not a village)
     (e,) = extract("On 3 May 2021, police arrested 40 protesters in Bombay.", PUBLISHED)
     assert (e.location.gazetteer_name, e.location.country_code) == ("Mumbai", "IND")
+

@@ -130,10 +130,11 @@ def _to_death(verb: Token) -> bool:
 
 
 def attempted(trigger: Token) -> bool:
-    """ "tried to lynch a man", "threatened to kill": an attempt or intent, not a casualty."""
+    """ "tried to lynch a man", "threatened to kill", "an attempt to assassinate him": an attempt or
+    intent, not a casualty (a verb completing or a clause modifying one of ``attempt_verbs``)."""
     return (
         word_class(trigger, "verb")
-        and attached_as(trigger, "complement_clause")
+        and attached_as(trigger, "complement_clause", "clausal_modifier")
         and trigger.head.lemma_.lower() in casualty_lexicon().attempt_verbs
     )
 

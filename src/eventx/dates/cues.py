@@ -15,11 +15,25 @@ def date_cues() -> dict:
     return load_yaml("date_cues.yaml")
 
 
+def states_a_fact(verb: Token) -> bool:
+    """The verb heads an adverbial clause in the past that states a fact whatever its main clause says
+    (``factual_clause_markers``: "because it was blown up today", "after gunmen attacked"; not "will
+    attack after the army withdraws")."""
+    markers = date_cues()["factual_clause_markers"]
+    if not attached_as(verb, "adverbial_clause") or not any(
+        c.lower_ in markers for c in dependents(verb, "marker")
+    ):
+        return False
+    auxiliaries = dependents(verb, "auxiliary", "passive_auxiliary")
+    return form(verb, "past_tense") or any(form(a, "past_tense") or a.lemma_ == "have" for a in auxiliaries)
+
+
 def is_future(tok: Token) -> bool:
-    """True if the clause governing ``tok`` speaks of the future or of a plan."""
+    """True if the clause governing ``tok`` speaks of the future or of a plan; a clause that states a
+    fact (``states_a_fact``) is read alone."""
     cues = date_cues()
     verb = clause_of(tok)
-    for cur in (verb, verb.head):
+    for cur in (verb,) if states_a_fact(verb) else (verb, verb.head):
         if any(c.lower_ in cues["future_aux"] for c in dependents(cur, "auxiliary")):
             return True
         if cur.lemma_.lower() in cues["plan_verbs"]:

@@ -34,7 +34,7 @@ def blasting(trig: Span) -> bool:
     weapons = trigger_words("seized_weapons")
     kids = list(verb.children)
     if verb.lemma_ == "blow":  # "blew up an ATM" (not "blew up the old cooling towers": demolition)
-        return any(c.lemma_.lower() in things for c in patients_of(verb))
+        return any(_a_blast_target(c, things) for c in patients_of(verb))
     in_crime = any(
         any(t.lemma_.lower() in crimes for t in c.subtree)
         for c in prepositions(verb, trigger_words("crime_preps"))
@@ -49,6 +49,17 @@ def blasting(trig: Span) -> bool:
             ):
                 return True
     return in_crime
+
+
+def _a_blast_target(patient: Token, things: frozenset[str]) -> bool:
+    """The patient is one of ``blast_targets``, or a pronoun after one in its sentence ("the pipeline
+    will not be used, because it was blown up today")."""
+    if patient.lemma_.lower() in things:
+        return True
+    sent = patient.sent
+    return word_class(patient, "pronoun") and any(
+        t.lemma_.lower() in things for t in sent if t.i < patient.i and word_class(t, "noun")
+    )
 
 
 def stoning(verb: Token) -> bool:

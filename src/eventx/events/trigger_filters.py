@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from ..casualties.lexicon import casualty_lexicon, casualty_words
 from ..data import trigger_lexicon, trigger_words
-from ..dates.cues import is_future
+from ..dates.cues import is_future, states_a_fact
 from ..syntax import (
     attached_as,
     clause_verb,
@@ -47,7 +47,7 @@ def is_irrealis(tok: Token) -> bool:
     verbs, bans = trigger_words("irrealis_verbs"), trigger_words("prohibitions")
     if is_future(tok) or _an_ability(tok):
         return True
-    for cur in [tok, *list(tok.ancestors)[:3]]:
+    for cur in _own_and_governing(tok):
         if cur.lemma_.lower() in verbs and cur.i != tok.i and word_class(cur, "any_verb"):
             return True
         if cur.lemma_.lower() in bans and cur.i != tok.i:
@@ -61,6 +61,17 @@ def is_irrealis(tok: Token) -> bool:
         if cur.i != tok.i and marked_by(cur, "whether"):
             return True  # "investigating whether a second car bomb was involved"
     return _question(tok)
+
+
+def _own_and_governing(tok: Token, depth: int = 3) -> list[Token]:
+    """The trigger and up to ``depth`` words governing it, stopping at a clause that states a fact
+    (``factual_clause_markers``: "will not be pumped ... because it was [blown up] today")."""
+    found = [tok]
+    for cur in [tok, *list(tok.ancestors)[: depth - 1]]:
+        if states_a_fact(cur) or cur.head.i == cur.i:
+            break
+        found.append(cur.head)
+    return found
 
 
 def _an_ability(tok: Token) -> bool:

@@ -65,7 +65,7 @@ def resolve_entity(ent: Span, sent: Span, ctx: PlaceContext, people: set[str]) -
         return None  # "Papuan students", "Kurdish fighters": people, not a place ("Gaza residents" are)
     if in_group_name(sent, ent.start_char, text) or modifies_thing(ent, "money_nouns"):
         return None  # "the Islamic State in Greater Sahara", "the US dollar exchange rate"
-    if ent.label_ in PLACE_LABELS and text.lower() in people:
+    if ent.label_ in PLACE_LABELS and (text.lower() in people or _runs_into_a_name(ent, people)):
         return None  # "Erdogan" tagged GPE in a text that names Recep Tayyip Erdogan
     if ent.label_ in PLACE_LABELS:
         return resolve_place(text, ctx)
@@ -85,6 +85,15 @@ def resolve_entity(ent: Span, sent: Span, ctx: PlaceContext, people: set[str]) -
         if fits and fuzz.ratio(text, place.name) >= 80:
             return place
     return None
+
+
+def _runs_into_a_name(ent: Span, people: set[str]) -> bool:
+    """The entity and the capitalised word after it are words of a person's name the document gives
+    ("the body of [Santana] Rojas" in a text naming Roberto Santana Rojas)."""
+    if ent.end >= len(ent.doc) or not ent.doc[ent.end].text[:1].isupper():
+        return False
+    phrase = f" {ent.text} {ent.doc[ent.end].text} ".lower()
+    return any(phrase in f" {name} " for name in people)
 
 
 #: people a place must have to name a facility in a text that points to no country: a town of that size
