@@ -759,3 +759,13 @@ def test_the_act_a_killing_was_done_during_is_the_one_its_sentence_tells(extract
         "Two shepherds were killed in the strike, local officials said."
     )
     assert len(extract(text)) == 1
+
+
+
+def test_the_people_a_total_counts_take_its_role(extract) -> None:
+    text = (
+        "On 16 May 2020, Turkish forces killed or injured total of 2 PKK militants during airstrikes in "
+        "Avasin, Erbil, Iraq."
+    )
+    (e,) = extract(text)
+    assert [n for n, _ in sides(e, "target")] == ["PKK: Kurdistan Workers Party"]

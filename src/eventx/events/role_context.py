@@ -7,6 +7,7 @@ from functools import cached_property
 
 from spacy.tokens import Token
 
+from ..casualties.lexicon import casualty_words
 from ..data import actor_lexicon, trigger_lexicon
 from ..lexicon import per_lexicon
 from ..syntax import attached_as, dependents, first_conjunct, form, is_passive, relation, word_class
@@ -76,7 +77,8 @@ def _formations() -> frozenset[str]:
 def role_context(
     actor_head: Token, trigger: Token, actor_kind: str, anaphor: bool, chain: list[Token]
 ) -> RoleContext:
-    """The actor's word the rules read: a modifier stands for its noun, an "of" phrase for the holder."""
+    """The actor's word the rules read: a modifier stands for its noun, an "of" phrase for the holder
+    (a crowd, members, a formation or a sum: "a total of 2 PKK militants")."""
     actor_head = _holding_of(actor_head, trigger)
     holder = of_holder(actor_head)
     if holder is not None and crowd_head(holder):
@@ -85,6 +87,8 @@ def role_context(
         actor_head = holder  # "members of the military forces of Chile opened fire": the forces acted
     elif holder is not None and actor_kind in ARMED_KINDS and holder.lemma_.lower() in _formations():
         actor_head = holder  # "a column of soldiers arrived and abducted": the soldiers acted
+    elif holder is not None and holder.lemma_.lower() in casualty_words("sum_nouns"):
+        actor_head = holder  # "killed a total of 2 PKK militants": the militants are the total
     rel, head = relation(actor_head), actor_head.head
     if rel == "conjunct" and _listed_after_a_place(actor_head, trigger):
         # "... Shan State, soldiers and police were attacked by the KIA": the passive subject
