@@ -51,7 +51,8 @@ class PlaceMention(_Record):
     precision: str = "city"  # point | city | admin2 | admin1 | country | none (unplaced)
     # mention | dateline | headline (named above the story) | government (a capital standing for a state)
     # | unplaced (a name written as a place that neither the gazetteer nor a holder places) | road (the
-    # first town of a road named by the towns it joins: the place only where nothing finer is named)
+    # first town of a road named by the towns it joins: the place only where nothing finer is named) |
+    # modifier (a country naming whose state forces a noun names: "a Myanmar army position")
     context: str = "mention"
     gazetteer_name: str | None = None  # the gazetteer entry's own name ("Saraqib" for "Saraqeb")
     resolved: bool = True  # False: a name the gazetteer lacks, placed by the area written around it

@@ -769,3 +769,21 @@ def test_the_people_a_total_counts_take_its_role(extract) -> None:
     )
     (e,) = extract(text)
     assert [n for n, _ in sides(e, "target")] == ["PKK: Kurdistan Workers Party"]
+
+
+def test_a_country_naming_whose_forces_is_no_government_actor(extract) -> None:
+    (e,) = extract("On 3 May 2021, KIA fighters attacked a Myanmar army position near Muse, Shan State.")
+    assert "government" not in [k for _, k in sides(e, "target")]
+    assert "Military Forces of Myanmar" in [n for n, _ in sides(e, "target")]
+    # twin: a country acting through its name is its state
+    (e,) = extract("On 3 May 2021, Turkey shelled YPG positions near Afrin, Syria.")
+    assert [n for n, _ in sides(e, "initiator")] == ["Military Forces of Turkey"]
+
+
+def test_an_aim_hung_on_the_acts_phrase_of_duration_names_the_target(extract) -> None:
+    text = "On 27 Nov 2016, KIA fighters launched an attack for 30 minutes against an army post in Muse."
+    (e,) = extract(text)
+    assert "state_forces" in [k for _, k in sides(e, "target")]
+    # twin: an attack on a village told as what came before is no target of the act
+    text = "On 3 May 2021, following an attack on a village the day before, the FARDC launched an offensive."
+    assert "civilians" not in [k for e in extract(text) for _, k in sides(e, "target")]

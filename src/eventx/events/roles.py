@@ -274,12 +274,18 @@ def aimed_at(ctx: RoleContext) -> str | None:
     """The object of a preposition of aim on the act is its target ("fired on", "an attack against"), as
     is the subject of a clause under it ("threw petrol bombs at police officers driving along a road"); so
     is one on a noun naming the act that the trigger governs ("started shelling operations against NPA
-    militants", parsed as shelling the operations)."""
+    militants", parsed as shelling the operations), or on the noun of the act's phrase of duration or
+    origin, where the parse hangs it ("launched an attack for 30 minutes against an army position",
+    "started shelling from its position in Poona Bayabao against NPA militants"; not "following an
+    attack on a village, the army launched a counter-offensive")."""
     rel, head = ctx.prep_slot
     if rel == "prep_object" and head.lower_ in trigger_words("aimed_preps"):
         on = head.head
         act_noun = on.head.i == ctx.trigger.i and on.lemma_.lower() in trigger_words("event_modified_nouns")
-        if on in ctx.chain or act_noun:
+        in_a_phrase_of_the_act = (
+            attached_as(on, "prep_object") and on.head.lower_ in ("for", "from") and on.head.head in ctx.chain
+        )
+        if on in ctx.chain or act_noun or in_a_phrase_of_the_act:
             return "target"
     return None
 

@@ -27,6 +27,7 @@ from .evidence import (
     document_countries,
     front_line_areas,
     is_government,
+    modifies_a_force,
     modifies_thing,
     person_names,
     place_names,
@@ -155,7 +156,10 @@ def place_mentions(doc: Doc) -> list[PlaceMention]:
             place = resolve_entity(ent, sent, ctx, people)
             if place is None:
                 continue
-            context = "government" if is_government(ent, place, gaz) else "mention"
+            if place.kind == "country" and modifies_a_force(ent):
+                context = "modifier"  # "a Myanmar army position": whose forces, not a place or a state
+            else:
+                context = "government" if is_government(ent, place, gaz) else "mention"
             named = _facility_place_name(ent) if ent.label_ not in PLACE_LABELS else None
             extra = {"admin1": as_written(named)} if named and place.kind == "admin1" else {}
             found.append(

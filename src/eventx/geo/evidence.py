@@ -10,7 +10,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
-from ..actorlex import armed_group, noun_entry
+from ..actorlex import armed_group, noun_entry, noun_forms
 from ..data import load_yaml, trigger_words
 from ..doctools import cites, content_sents, in_lower_case, text_between
 from ..syntax import attached_as, first_conjunct, modifies_noun, word_class
@@ -175,6 +175,17 @@ def modifies_thing(ent: Span, nouns: str = "currency_nouns") -> bool:
         return False
     head = root.head
     return word_class(head, "noun") and head.lemma_.lower() in things
+
+
+def modifies_a_force(ent: Span) -> bool:
+    """True for a country name modifying a noun of state forces ("a Myanmar army position", "the Kenya
+    police post"): it names whose forces they are, not a state acting nor a place of the event."""
+    root = ent.root
+    if not modifies_noun(root) or root.head.i == root.i:
+        return False
+    after = ent.doc[ent.end] if ent.end < root.head.i else root.head  # "Myanmar [army] position"
+    entry = noun_entry(*noun_forms(after))
+    return entry is not None and entry[0] == "state_forces"
 
 
 def dateline_range(doc: Doc) -> tuple[int, int] | None:
