@@ -16,16 +16,35 @@ def date_cues() -> dict:
 
 
 def states_a_fact(verb: Token) -> bool:
-    """The verb heads an adverbial clause in the past that states a fact whatever its main clause says
-    (``factual_clause_markers``: "because it was blown up today", "after gunmen attacked"; not "will
-    attack after the army withdraws")."""
-    markers = date_cues()["factual_clause_markers"]
-    if not attached_as(verb, "adverbial_clause") or not any(
-        c.lower_ in markers for c in dependents(verb, "marker")
-    ):
+    """The verb heads an adverbial clause in the simple past that states a fact whatever its main clause
+    says: a clause of cause or concession (``fact_clause_markers``: "oil will not be pumped, because it
+    was blown up today"), or of time (``time_clause_markers``: "after gunmen attacked") under a main
+    clause that speaks of no future ("would return after troops recaptured Marte", "will withdraw once
+    the army has retaken the town" are plans)."""
+    cues = date_cues()
+    if not attached_as(verb, "adverbial_clause"):
         return False
+    markers = {c.lower_ for c in dependents(verb, "marker")}
+    causal = bool(markers & set(cues["fact_clause_markers"]))
+    temporal = bool(markers & set(cues["time_clause_markers"]))
+    if not (causal or temporal) or not _simple_past(verb):
+        return False
+    return causal or not _speaks_of_the_future(verb.head)
+
+
+def _simple_past(verb: Token) -> bool:
+    """A verb in the past tense, or with a past auxiliary ("was blown up", "had fled"; not "has
+    retaken")."""
     auxiliaries = dependents(verb, "auxiliary", "passive_auxiliary")
-    return form(verb, "past_tense") or any(form(a, "past_tense") or a.lemma_ == "have" for a in auxiliaries)
+    return form(verb, "past_tense") or any(form(a, "past_tense") for a in auxiliaries)
+
+
+def _speaks_of_the_future(verb: Token) -> bool:
+    """The verb has a future or modal auxiliary ("will", "would") or is a verb of planning."""
+    cues = date_cues()
+    if any(c.lower_ in cues["future_aux"] for c in dependents(verb, "auxiliary")):
+        return True
+    return verb.lemma_.lower() in cues["plan_verbs"]
 
 
 def is_future(tok: Token) -> bool:

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from ..data import trigger_lexicon, trigger_words
 from ..doctools import cites, span_text
 from ..lexicon import per_lexicon
-from ..syntax import dependents, prep_objects
+from ..syntax import attached_as, dependents, negated, prep_objects
 from .mentions import Layers, Mention
 
 #: the event types of acts of fighting: a word of one told around a taking makes it a battle
@@ -21,39 +21,54 @@ _FIGHTING_TYPES = ("Battles", "Explosions/Remote violence", "BY_ACTORS")
 
 
 @per_lexicon
-def _fighting_words() -> frozenset[str]:
-    """The one-word lemmas of the triggers of fighting (clashes, attacks, shelling; not the takings) and
-    other words that tell of fighting (``fighting_nouns``)."""
+def _fighting_triggers() -> frozenset[str]:
+    """The one-word lemmas of the triggers of fighting (clashes, attacks, shelling; not the takings)."""
     return frozenset(
         lemmas[0]
         for entry in trigger_lexicon()["triggers"]
         if entry["type"] in _FIGHTING_TYPES and entry["sub"] != "BY_ACTORS"
         for lemmas in entry["lemmas"]
         if len(lemmas) == 1
-    ) | trigger_words("symmetric_triggers") | trigger_words("fighting_nouns")
+    ) | trigger_words("symmetric_triggers")
 
 
 def taken_without_fighting(m: Mention, layers: Layers) -> bool:
     """No fighting is told around a taking of territory: not by a word of taking by force
-    (``forced_taking_words``: "captured", "overran", "retook"), not "from" an opponent ("regained control of
-    Lowa from the Mayi Mayi"), no word of fighting in its sentence or the ones before and after it
-    ("after clashes", "following an offensive"), and no one killed or wounded there ("seized an outpost
-    manned by the MNLA", "took over control of the base following the retreat of coalition forces"); or
-    its sentence says so (``unopposed_cues``: "seized the town without resistance")."""
+    (``forced_taking_words``: "captured", "overran", "retook"; also on another verb around it: "stormed
+    and took control of"), not "from" an opponent ("regained control of Lowa from the Mayi Mayi"), no
+    trigger of fighting in its sentence or the one before ("after clashes", "following an offensive"),
+    no other word of fighting (``fighting_nouns``: "after a week-long siege") nor anyone killed or
+    wounded in those or the sentence after (none of them negated: "no casualties were reported" is no
+    fighting): "took over control of the base following the retreat of coalition forces". A cue of no
+    resistance around it (``unopposed_cues``: "without firing a shot") makes any taking one."""
     trigger = m.trigger
-    if cites(span_text(m.sent).lower(), sorted(trigger_words("unopposed_cues"))):
+    around = _sentences_around(m.sent)
+    if cites(span_text(around).lower(), sorted(trigger_words("unopposed_cues"))):
         return True  # "seized the town without resistance"
     if _taken_from_someone(trigger) or _taken_by_force(m):
         return False
-    around = _sentences_around(m.sent)
-    fighting = _fighting_words()
-    if any(t.lemma_.lower() in fighting and t.i != trigger.i for t in around):
+    before = m.sent.doc[around.start : m.sent.end]
+    forced, triggers = trigger_words("forced_taking_words"), _fighting_triggers()
+    nouns = trigger_words("fighting_nouns")
+    if any(_told(t) and t.i != trigger.i and t.lemma_.lower() in triggers | forced for t in before):
+        return False
+    if any(_told(t) and t.lemma_.lower() in nouns for t in around):
         return False
     start, end = around.start_char, around.end_char
     return not any(
-        c.status in ("killed", "injured") and not c.negated and start <= c.start < end
+        c.status in ("killed", "injured") and not c.negated and (c.best or 0) > 0 and start <= c.start < end
         for c in layers.casualties
     )
+
+
+def _told(word: Token) -> bool:
+    """The word tells of what happened: not negated ("no resistance", "did not fight", "without a
+    fight") nor part of a name ("the National Resistance Front")."""
+    if word.ent_type_ and word.ent_type_ not in ("DATE", "TIME", "CARDINAL"):
+        return False
+    if any(d.lower_ == "no" for d in dependents(word, "determiner")) or negated(word):
+        return False
+    return not (attached_as(word, "prep_object") and word.head.lower_ == "without")
 
 
 def _taken_by_force(m: Mention) -> bool:

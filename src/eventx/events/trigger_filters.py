@@ -65,7 +65,7 @@ def is_irrealis(tok: Token) -> bool:
 
 def _own_and_governing(tok: Token, depth: int = 3) -> list[Token]:
     """The trigger and up to ``depth`` words governing it, stopping at a clause that states a fact
-    (``factual_clause_markers``: "will not be pumped ... because it was [blown up] today")."""
+    (``states_a_fact``: "will not be pumped ... because it was [blown up] today")."""
     found = [tok]
     for cur in [tok, *list(tok.ancestors)[: depth - 1]]:
         if states_a_fact(cur) or cur.head.i == cur.i:
