@@ -558,6 +558,8 @@ def test_one_victim_killed_in_other_words_is_one_fatality(parse, extract, text: 
         # a relative clause without a comma, or one naming a year, tells an earlier death
         ("Mourners remembered a mayor who was murdered in 1989 in Medellin, Colombia.",
          "Gunmen attacked the mayor, who was murdered in his office in Medellin, Colombia."),
+        ("Mourners remembered a mayor who was murdered on 26 September 2014 in Medellin, Colombia.",
+         "Mourners buried a mayor who was murdered last night in Medellin, Colombia."),
         ("Mourners remembered the mayor, who was murdered in 1989, in Medellin, Colombia.",
          "Gunmen attacked the mayor, who was murdered in his office in Medellin, Colombia."),
         # a killing an attempt names is no death

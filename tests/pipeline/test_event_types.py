@@ -401,13 +401,19 @@ def test_rounds_of_a_weapon_fired_name_the_attack_by_the_weapon(extract) -> None
     assert "Attack" in [e.sub_event_type for e in events]
 
 
+SHELLING = "Shelling/artillery/missile attack"
+
+
 def test_a_weapon_word_in_a_clause_of_a_with_phrase_is_no_means(extract) -> None:
     text = (
         "On 3 May 2021, gunmen attacked the village of Kamango in Beni territory, Congo, after a dispute "
         "with traders who fled during the shelling."
     )
     assert [e.sub_event_type for e in extract(text, "2021-05-05")] == ["Attack"]
-    # twin: the weapon the act is done "with" names it
+    # twin: the weapon the act is done "with" names it, also counted or listed there
+    for means in ("with dozens of mortars", "with heavy weapons including mortars"):
+        text = f"On 3 May 2021, gunmen attacked the village of Kamango in Beni territory, Congo, {means}."
+        assert [e.sub_event_type for e in extract(text, "2021-05-05")] == [SHELLING]
     text = "On 3 May 2021, gunmen attacked the village of Kamango in Beni territory, Congo, with mortars."
     assert [e.sub_event_type for e in extract(text, "2021-05-05")] == ["Shelling/artillery/missile attack"]
 

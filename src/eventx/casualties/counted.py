@@ -110,11 +110,13 @@ _ANY_DAY = date(2000, 6, 15)
 
 
 def _names_its_day(clause: Token) -> bool:
-    """The clause holds a date of a day or a week ("this week", "on Monday", "yesterday"; not "in
-    1989", "last year", "in March")."""
+    """The clause holds a date of a day or a week written without its year ("this week", "on Monday",
+    "last night", "on 31 October"; not "in 1989", "last year", "in March", "on 26 September 2014")."""
     first, last = clause.left_edge.i, clause.right_edge.i
     for ent in clause.doc.ents:
-        if ent.label_ == "DATE" and first <= ent.start and ent.end - 1 <= last:
+        if ent.label_ in ("DATE", "TIME") and first <= ent.start and ent.end - 1 <= last:
+            if any(_a_year(t) for t in ent):
+                return False  # "the 43 students who were killed on 26 September 2014": remembered
             found = resolve(ent.text, _ANY_DAY)
             if found is not None and found.precision in ("day", "week"):
                 return True

@@ -245,11 +245,15 @@ def _instrument(weapon: Token, act: Token) -> bool:
 def _means_word(weapon: Token, act: Token) -> str | None:
     """The first preposition or verb above the weapon and below the act: the word that says how the
     weapon stands to the act ("with" of "targeted a vehicle with an IED", "using" of "using rockets";
-    "during" of "fled during the fighting", so no fighting "with police" is a means). Verbs read as their
-    lemma ("use")."""
+    "during" of "fled during the fighting", so no fighting "with police" is a means), passing over the
+    words that count or list the weapons (``means_transparent_words``: "with dozens of mortars", "heavy
+    weapons including rockets"). Verbs read as their lemma ("use")."""
+    through = trigger_words("means_transparent_words")
     for t in weapon.ancestors:
         if t.i == act.i:
             return None
+        if t.lower_ in through or t.lemma_.lower() in through:
+            continue  # "with dozens of mortars", "heavy weapons including rockets"
         if word_class(t, "preposition"):
             return t.lower_
         if word_class(t, "verb"):
