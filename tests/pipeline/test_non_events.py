@@ -30,6 +30,8 @@ def test_a_clause_stating_a_fact_is_not_reached_by_its_main_clause(extract) -> N
     text = "The pipeline was closed because it was blown up today near Urum."
     assert len(extract(text, published="1989-05-28")) == 1
     assert len(extract("The old tower was closed because it was blown up near Urum.", "1989-05-28")) == 0
+    bridge = "The old bridge near the railway station in Urum was unsafe, so it was blown up by engineers."
+    assert len(extract(bridge, "1989-05-28")) == 0  # the pronoun stands for the bridge, not the railway
     # twins: a condition, or a clause of the main clause's future, stays unreal
     for twin in (
         "Oil will not be pumped if the pipeline is blown up near Urum.",

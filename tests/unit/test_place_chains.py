@@ -175,3 +175,12 @@ def test_an_abbreviation_of_the_words_before_its_parenthesis_is_no_item() -> Non
     # a place in parentheses whose letters are not the initials stays
     items = find_items("Militiamen raided Samboko village (Mambasa, Nord-Kivu).")
     assert [it.text for it in items] == ["Militiamen", "Samboko", "Mambasa", "Nord-Kivu"]
+
+
+def test_a_name_alone_prefers_a_place_called_so() -> None:
+    def chosen(name: str):
+        place = build_context([name], Counter()).choose_name(name)
+        return place.name, place.kind
+    assert chosen("Gaur")[0] == "Gaur"  # not Le Havre, which has the name as an alternate
+    assert chosen("Bombay")[0] == "Mumbai"  # a far larger city still answers to its old name
+    assert chosen("Raška") == ("Raška", "admin1")  # an area with no population figure, not a hamlet

@@ -185,10 +185,11 @@ def _crowd_on_both_sides(
 
 
 def _mob_fight(inc: Incident) -> bool:
-    """Mob violence first told by a word of fighting between sides (``symmetric_triggers``: "clashed",
-    "a brawl", "fighting broke out between"), not by an act of one side on another ("a mob beat")."""
-    first = next((m for m in inc.mentions if m.entry is not None and not m.background), None)
-    return inc.sub_event_type == "Mob violence" and first is not None and is_symmetric(first.trigger)
+    """Mob violence told only by words of fighting between sides (``symmetric_triggers``: "clashed",
+    "a brawl", "fighting broke out between"), not by an act of one side on another ("a mob beat", "a
+    mob clashed with relatives of a suspected witch before burning her to death")."""
+    told = [m for m in inc.mentions if m.entry is not None and not m.background]
+    return inc.sub_event_type == "Mob violence" and bool(told) and all(is_symmetric(m.trigger) for m in told)
 
 
 def _template_kind(default: str) -> str:

@@ -16,6 +16,7 @@ from ..syntax import (
     attached_as,
     dependents,
     doers,
+    modifies_noun,
     object_of,
     patients_of,
     prep_objects,
@@ -52,14 +53,22 @@ def blasting(trig: Span) -> bool:
 
 
 def _a_blast_target(patient: Token, things: frozenset[str]) -> bool:
-    """The patient is one of ``blast_targets``, or a pronoun after one in its sentence ("the pipeline
-    will not be used, because it was blown up today")."""
+    """The patient is one of ``blast_targets``, or a pronoun whose nearest noun before it in its
+    sentence, heading its phrase, is one ("the pipeline will not be used, because it was blown up
+    today"; not "the bridge near the railway station was unsafe, so it was blown up")."""
     if patient.lemma_.lower() in things:
         return True
-    sent = patient.sent
-    return word_class(patient, "pronoun") and any(
-        t.lemma_.lower() in things for t in sent if t.i < patient.i and word_class(t, "noun")
-    )
+    if not word_class(patient, "pronoun"):
+        return False
+    before = [
+        t
+        for t in patient.sent
+        if t.i < patient.i
+        and word_class(t, "noun", "proper_noun")
+        and not modifies_noun(t)
+        and t.ent_type_ not in ("DATE", "TIME")
+    ]
+    return bool(before) and before[-1].lemma_.lower() in things
 
 
 def stoning(verb: Token) -> bool:

@@ -173,18 +173,18 @@ class PlaceContext:
     def choose_name(self, name: str) -> Place | None:
         """The candidate for ``name`` that fits the document best, or None if none is plausible. Of
         candidates the text supports alike, a place called so comes before one that only has the name
-        as an alternate (``own_name_bonuses``: "Gaur" is the Nepali town, not Le Havre)."""
+        as an alternate (``_called_so``: "Gaur" is the Nepali town, not Le Havre)."""
         tier, hits = self.match(name)
         hits = [p for p in hits if self.plausible(name, p, tier)]
         countries = [p for p in hits if p.kind == "country" and tier == 1]
         if countries and not any(self.admin_named(p) for p in hits if p.kind != "country"):
             return countries[0]  # "Greece" is the country, not Greece, New York, whatever else the text names
         near = self.near_counts(hits)
-        own = own_name_bonuses(hits, normalize_name(name))
+        called_so = _called_so(hits, normalize_name(name))
 
         def key(p: Place) -> tuple:
             support, named, *rest = self.score(name, p, near)
-            return (support, named, p in own, *rest)
+            return (support, named, p in called_so, *rest)
 
         return max(hits, key=key) if hits else None
 
@@ -263,6 +263,14 @@ def build_context(names: list[str], explicit: Counter[str]) -> PlaceContext:
         ctx.own[key] = best
     ctx.countries, ctx.names = scores, frozenset(seen)
     return ctx
+
+
+def _called_so(hits: list[Place], key: str) -> set[Place]:
+    """The candidates that come first as called by the name: those ``own_name_bonuses`` favours, and
+    first-level areas called so that have no population figure to weigh ("Raška", an ISO 3166-2
+    district, before a hamlet of that name)."""
+    unweighed = {p for p in hits if not p.population and p.kind == "admin1" and normalize_name(p.name) == key}
+    return set(own_name_bonuses(hits, key)) | unweighed
 
 
 def own_name_bonuses(hits: list[Place], key: str) -> dict[Place, float]:
