@@ -784,6 +784,13 @@ def test_an_aim_hung_on_the_acts_phrase_of_duration_names_the_target(extract) ->
     text = "On 27 Nov 2016, KIA fighters launched an attack for 30 minutes against an army post in Muse."
     (e,) = extract(text)
     assert "state_forces" in [k for _, k in sides(e, "target")]
+    # an organisation no list knows that launches such an attack is armed and its doer
+    text = (
+        "On 27 Nov 2016, the Northern Alliance launched an attack for 30 minutes against an army post in "
+        "Muse, Shan State."
+    )
+    (e,) = extract(text)
+    assert sides(e, "initiator") == [("Northern Alliance", "political_militia")]
     # twin: an attack on a village told as what came before is no target of the act
     text = "On 3 May 2021, following an attack on a village the day before, the FARDC launched an offensive."
     assert "civilians" not in [k for e in extract(text) for _, k in sides(e, "target")]

@@ -227,7 +227,10 @@ def _armed_doer(ent: Span) -> bool:
     if verb.lemma_.lower() not in lex["attack_launch_verbs"]:
         return False
     attacks = [o for o in dependents(verb, "object") if o.lemma_.lower() in lex["launched_attacks"]]
-    aimed = [o for a in attacks for o in prep_objects(a, trigger_words("aimed_preps"))]
+    # the aim, also where the parse hangs it on the attack's phrase of duration or origin ("launched an
+    # attack for 30 minutes against an army position")
+    phrases = [h for a in attacks for h in (a, *prep_objects(a, ("for", "from")))]
+    aimed = [o for h in phrases for o in prep_objects(h, trigger_words("aimed_preps"))]
     return any(_side_or_place(o) for o in aimed)  # "... against an army position", "... on Muse"
 
 
