@@ -84,6 +84,8 @@ def test_victim_shared_by_joined_verbs(parse, text: str, killed: int) -> None:
         ("Shells killed a family of three, including a child, in Tripoli.", 3),
         ("The clashes resulted in 2 rebel and 1 military fatality.", 3),
         ("A social leader and also the vice-president of the community was killed by gunmen.", 1),
+        ("Residents mourned the killing of a teacher and two students in Beni on Monday.", 3),
+        ("Calm returned after the kidnapping of a mayor and an official and the death of a guerrilla.", 1),
         ("Nearly 300 people beat up and tried to lynch a man in Puebla.", 0),
     ],
 )

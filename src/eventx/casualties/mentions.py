@@ -84,11 +84,26 @@ def _victim_groups(tok: Token, noun: Token | None, status: str) -> list[Token | 
             for c in dependents(tok, "passive_subject")
             if c.i != noun.i and c not in groups and _joined(c, noun)
         ]
+    # "the killing of a teacher and two students", parsed with the students joined to "killing"
+    if noun is not None and noun.i != tok.i and tok.lemma_.lower() in casualty_lexicon().victim_of_nouns:
+        groups += [c for c in tok.conjuncts if c not in groups and _next_victims(noun, c)]
     # "killed five soldiers and between 10 and 15 civilians"
     if noun is not None and attached_as(noun, "object"):
         ranged = [c for c in dependents(tok, "conjunct") if c.lower_ == "between"]
         groups += [g for c in ranged for g in dependents(c, "prep_object") if g not in groups]
     return groups
+
+
+def _next_victims(noun: Token, other: Token) -> bool:
+    """``other`` names people right after the victims ``noun`` heads, joined by "and" alone ("the
+    killing of a teacher and two students"; not "the death of a guerrilla" after "the kidnapping of a
+    mayor, an official and a candidate")."""
+    between = [t.lower_ for t in noun.doc[noun.right_edge.i + 1 : other.left_edge.i]]
+    return (
+        between == ["and"]
+        and trigger_status(other) is None
+        and is_person_noun(other.lower_, other.lemma_.lower())
+    )
 
 
 def _joined(a: Token, b: Token) -> bool:
