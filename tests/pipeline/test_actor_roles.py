@@ -791,6 +791,12 @@ def test_an_aim_hung_on_the_acts_phrase_of_duration_names_the_target(extract) ->
     )
     (e,) = extract(text)
     assert sides(e, "initiator") == [("Northern Alliance", "political_militia")]
-    # twin: an attack on a village told as what came before is no target of the act
+    # twins: a "for" of motive names no target, nor does an attack on a village told as what came before
+    text = (
+        "On 10 June 2021, Turkish warplanes bombed PKK positions in Duhok, Iraq, for an attack on a "
+        "Turkish outpost."
+    )
+    (e,) = extract(text)
+    assert [n for n, _ in sides(e, "target")] == ["PKK: Kurdistan Workers Party"]
     text = "On 3 May 2021, following an attack on a village the day before, the FARDC launched an offensive."
     assert "civilians" not in [k for e in extract(text) for _, k in sides(e, "target")]

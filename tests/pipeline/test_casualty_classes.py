@@ -536,6 +536,7 @@ def test_a_range_joined_to_an_object_adds_up(parse, extract) -> None:
         "Militants beat the village elder, who died from his injuries, in Pibor, South Sudan.",  # who = elder
         # a relative clause without a comma that names the day or week: the news itself
         "Mourners attended the funeral of a mayor who was shot dead this week in Medellin, Colombia.",
+        "Mourners attended the funeral of a mayor who was shot dead at 2130 on Monday in Medellin, Colombia.",
         "Gunmen attacked a farmer in Jos, Nigeria. The farmer later succumbed to his injuries.",
     ],
 )

@@ -184,3 +184,4 @@ def test_a_name_alone_prefers_a_place_called_so() -> None:
     assert chosen("Gaur")[0] == "Gaur"  # not Le Havre, which has the name as an alternate
     assert chosen("Bombay")[0] == "Mumbai"  # a far larger city still answers to its old name
     assert chosen("Raška") == ("Raška", "admin1")  # an area with no population figure, not a hamlet
+    assert chosen("Addis Ababa") == ("Addis Ababa", "city")  # but a city before such an area

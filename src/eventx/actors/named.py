@@ -25,7 +25,7 @@ from ..data import actor_lexicon, actor_words, trigger_lexicon, trigger_words
 from ..geo.evidence import document_countries
 from ..geo.gazetteer import get_gazetteer
 from ..records import ActorMention
-from ..syntax import attached_as, dependents, modifies_noun, prep_objects, word_class
+from ..syntax import attached_as, dependents, extent_phrases, modifies_noun, prep_objects, word_class
 from .mention import actor_mention, country_name
 from .nouns import target_thing
 
@@ -229,7 +229,7 @@ def _armed_doer(ent: Span) -> bool:
     attacks = [o for o in dependents(verb, "object") if o.lemma_.lower() in lex["launched_attacks"]]
     # the aim, also where the parse hangs it on the attack's phrase of duration or origin ("launched an
     # attack for 30 minutes against an army position")
-    phrases = [h for a in attacks for h in (a, *prep_objects(a, ("for", "from")))]
+    phrases = [h for a in attacks for h in (a, *extent_phrases(a))]
     aimed = [o for h in phrases for o in prep_objects(h, trigger_words("aimed_preps"))]
     return any(_side_or_place(o) for o in aimed)  # "... against an army position", "... on Muse"
 

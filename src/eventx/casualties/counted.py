@@ -6,6 +6,7 @@ from datetime import date
 
 from spacy.tokens import Token
 
+from ..dates.cues import clock_time
 from ..syntax import (
     attached_as,
     dependents,
@@ -115,7 +116,7 @@ def _names_its_day(clause: Token) -> bool:
     first, last = clause.left_edge.i, clause.right_edge.i
     for ent in clause.doc.ents:
         if ent.label_ in ("DATE", "TIME") and first <= ent.start and ent.end - 1 <= last:
-            if any(_a_year(t) for t in ent):
+            if any(_a_year(t) and not clock_time(t.doc[t.i : t.i + 1]) for t in ent):
                 return False  # "the 43 students who were killed on 26 September 2014": remembered
             found = resolve(ent.text, _ANY_DAY)
             if found is not None and found.precision in ("day", "week"):

@@ -16,35 +16,26 @@ def date_cues() -> dict:
 
 
 def states_a_fact(verb: Token) -> bool:
-    """The verb heads an adverbial clause in the simple past that states a fact whatever its main clause
-    says: a clause of cause or concession (``fact_clause_markers``: "oil will not be pumped, because it
-    was blown up today"), or of time (``time_clause_markers``: "after gunmen attacked") under a main
-    clause that speaks of no future ("would return after troops recaptured Marte", "will withdraw once
-    the army has retaken the town" are plans)."""
+    """The verb heads an adverbial clause that states a fact whatever its main clause says: one of cause
+    or concession in the past or perfect (``fact_clause_markers``: "oil will not be pumped, because it
+    was blown up today", "because bandits have abducted 30 students"), or one of time in the simple past
+    (``time_clause_markers``: "schools will remain closed after bandits abducted 30 students") unless
+    the main clause tells of a plan or of a future seen from the past ("would return after troops
+    recaptured Marte"); a time clause in the perfect or the present speaks of the future ("once the
+    army has retaken the town", "after the army withdraws")."""
     cues = date_cues()
     if not attached_as(verb, "adverbial_clause"):
         return False
     markers = {c.lower_ for c in dependents(verb, "marker")}
-    causal = bool(markers & set(cues["fact_clause_markers"]))
-    temporal = bool(markers & set(cues["time_clause_markers"]))
-    if not (causal or temporal) or not _simple_past(verb):
-        return False
-    return causal or not _speaks_of_the_future(verb.head)
-
-
-def _simple_past(verb: Token) -> bool:
-    """A verb in the past tense, or with a past auxiliary ("was blown up", "had fled"; not "has
-    retaken")."""
     auxiliaries = dependents(verb, "auxiliary", "passive_auxiliary")
-    return form(verb, "past_tense") or any(form(a, "past_tense") for a in auxiliaries)
-
-
-def _speaks_of_the_future(verb: Token) -> bool:
-    """The verb has a future or modal auxiliary ("will", "would") or is a verb of planning."""
-    cues = date_cues()
-    if any(c.lower_ in cues["future_aux"] for c in dependents(verb, "auxiliary")):
-        return True
-    return verb.lemma_.lower() in cues["plan_verbs"]
+    past = form(verb, "past_tense") or any(form(a, "past_tense") for a in auxiliaries)
+    if markers & set(cues["fact_clause_markers"]):
+        return past or any(a.lemma_ == "have" for a in auxiliaries)
+    if not markers & set(cues["time_clause_markers"]) or not past:
+        return False
+    main = verb.head
+    planned = main.lemma_.lower() in cues["plan_verbs"]
+    return not planned and not any(a.lower_ in cues["past_future_aux"] for a in dependents(main, "auxiliary"))
 
 
 def is_future(tok: Token) -> bool:

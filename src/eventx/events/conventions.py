@@ -186,8 +186,9 @@ def _crowd_on_both_sides(
 
 def _mob_fight(inc: Incident) -> bool:
     """Mob violence told only by words of fighting between sides (``symmetric_triggers``: "clashed",
-    "a brawl", "fighting broke out between"), not by an act of one side on another ("a mob beat", "a
-    mob clashed with relatives of a suspected witch before burning her to death")."""
+    "a brawl", "fighting broke out between"), not also by an act of one side on another told apart ("a
+    mob beat a suspected thief to death"; an act the trigger step folds into the fight's mention, as in
+    "clashed with traders and beat a shopkeeper", is not seen)."""
     told = [m for m in inc.mentions if m.entry is not None and not m.background]
     return inc.sub_event_type == "Mob violence" and bool(told) and all(is_symmetric(m.trigger) for m in told)
 

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from ..actorlex import is_person_noun, noun_entry
 from ..data import trigger_words
+from ..dates.cues import date_cues
 from ..syntax import (
     attached_as,
     dependents,
@@ -53,22 +54,23 @@ def blasting(trig: Span) -> bool:
 
 
 def _a_blast_target(patient: Token, things: frozenset[str]) -> bool:
-    """The patient is one of ``blast_targets``, or a pronoun whose nearest noun before it in its
-    sentence, heading its phrase, is one ("the pipeline will not be used, because it was blown up
-    today"; not "the bridge near the railway station was unsafe, so it was blown up")."""
+    """The patient is one of ``blast_targets``, or a pronoun after one in its sentence that heads its
+    phrase and is no landmark of another nor the one reporting ("oil exports through the pipeline were
+    halted by the company after it was blown up"; not "the bridge near the railway station", "near the
+    bank of the Tigris", "the news agency said")."""
     if patient.lemma_.lower() in things:
         return True
     if not word_class(patient, "pronoun"):
         return False
-    before = [
-        t
-        for t in patient.sent
-        if t.i < patient.i
-        and word_class(t, "noun", "proper_noun")
+    landmarks, reporting = trigger_words("landmark_preps"), date_cues()["report_verbs"]
+    return any(
+        t.lemma_.lower() in things
         and not modifies_noun(t)
-        and t.ent_type_ not in ("DATE", "TIME")
-    ]
-    return bool(before) and before[-1].lemma_.lower() in things
+        and not (attached_as(t, "prep_object") and t.head.lower_ in landmarks)
+        and not (attached_as(t, "subject") and t.head.lemma_.lower() in reporting)  # "the agency said"
+        for t in patient.sent
+        if t.i < patient.i and word_class(t, "noun")
+    )
 
 
 def stoning(verb: Token) -> bool:

@@ -15,6 +15,7 @@ from ..data import actor_lexicon, load_yaml, one_word_triggers, trigger_lexicon,
 from ..syntax import (
     attached_as,
     dependents,
+    extent_phrases,
     governing_chain,
     is_clause_of,
     joined_to,
@@ -282,9 +283,7 @@ def aimed_at(ctx: RoleContext) -> str | None:
     if rel == "prep_object" and head.lower_ in trigger_words("aimed_preps"):
         on = head.head
         act_noun = on.head.i == ctx.trigger.i and on.lemma_.lower() in trigger_words("event_modified_nouns")
-        in_a_phrase_of_the_act = (
-            attached_as(on, "prep_object") and on.head.lower_ in ("for", "from") and on.head.head in ctx.chain
-        )
+        in_a_phrase_of_the_act = any(on in extent_phrases(c) for c in ctx.chain)
         if on in ctx.chain or act_noun or in_a_phrase_of_the_act:
             return "target"
     return None

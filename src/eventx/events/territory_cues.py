@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from ..data import trigger_lexicon, trigger_words
 from ..doctools import cites, span_text
 from ..lexicon import per_lexicon
-from ..syntax import attached_as, dependents, negated, prep_objects
+from ..syntax import attached_as, dependents, negated, prep_objects, word_class
 from .mentions import Layers, Mention
 
 #: the event types of acts of fighting: a word of one told around a taking makes it a battle
@@ -29,36 +29,45 @@ def _fighting_triggers() -> frozenset[str]:
         if entry["type"] in _FIGHTING_TYPES and entry["sub"] != "BY_ACTORS"
         for lemmas in entry["lemmas"]
         if len(lemmas) == 1
-    ) | trigger_words("symmetric_triggers")
+    )
 
 
 def taken_without_fighting(m: Mention, layers: Layers) -> bool:
     """No fighting is told around a taking of territory: not by a word of taking by force
-    (``forced_taking_words``: "captured", "overran", "retook"; also on another verb around it: "stormed
-    and took control of"), not "from" an opponent ("regained control of Lowa from the Mayi Mayi"), no
-    trigger of fighting in its sentence or the one before ("after clashes", "following an offensive"),
-    no other word of fighting (``fighting_nouns``: "after a week-long siege") nor anyone killed or
-    wounded in those or the sentence after (none of them negated: "no casualties were reported" is no
-    fighting): "took over control of the base following the retreat of coalition forces". A cue of no
-    resistance around it (``unopposed_cues``: "without firing a shot") makes any taking one."""
+    (``forced_taking_words``: "captured", "overran", "retook"; also another verb of force in its
+    sentence: "stormed and took control of", "after overrunning an outpost"), not "from" an opponent
+    ("regained control of Lowa from the Mayi Mayi"), no trigger of fighting in its sentence or the one
+    before ("after clashes", "following an offensive"), and no word of fighting between sides
+    (``symmetric_triggers``, ``fighting_nouns``: "after a week-long siege", "the fighting lasted
+    hours") nor anyone killed or wounded in those or the sentence after, none of them negated or part of
+    a name ("no casualties were reported", "the National Resistance Front"): "took over control of the
+    base following the retreat of coalition forces". A cue of no resistance in its sentence
+    (``unopposed_cues``: "without firing a shot") makes any taking one."""
     trigger = m.trigger
-    around = _sentences_around(m.sent)
-    if cites(span_text(around).lower(), sorted(trigger_words("unopposed_cues"))):
+    if cites(span_text(m.sent).lower(), sorted(trigger_words("unopposed_cues"))):
         return True  # "seized the town without resistance"
     if _taken_from_someone(trigger) or _taken_by_force(m):
         return False
-    before = m.sent.doc[around.start : m.sent.end]
+    doc, around = m.sent.doc, _sentences_around(m.sent)
+    before = doc[around.start : m.sent.end]
     forced, triggers = trigger_words("forced_taking_words"), _fighting_triggers()
-    nouns = trigger_words("fighting_nouns")
-    if any(_told(t) and t.i != trigger.i and t.lemma_.lower() in triggers | forced for t in before):
+    sides = trigger_words("symmetric_triggers") | trigger_words("fighting_nouns")
+    if any(_told(t) and t.lemma_.lower() in forced and _a_verb(t) for t in m.sent if t.i != trigger.i):
         return False
-    if any(_told(t) and t.lemma_.lower() in nouns for t in around):
+    if any(_told(t) and t.i != trigger.i and t.lemma_.lower() in triggers for t in before):
+        return False
+    if any(_told(t) and t.lemma_.lower() in sides for t in around):
         return False
     start, end = around.start_char, around.end_char
     return not any(
         c.status in ("killed", "injured") and not c.negated and (c.best or 0) > 0 and start <= c.start < end
         for c in layers.casualties
     )
+
+
+def _a_verb(word: Token) -> bool:
+    """A verb or its gerund ("stormed", "after overrunning"), not a noun ("after a storm")."""
+    return word_class(word, "verb")
 
 
 def _told(word: Token) -> bool:

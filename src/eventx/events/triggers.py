@@ -13,6 +13,7 @@ from ..data import trigger_lexicon, trigger_words
 from ..doctools import with_next_sentence
 from ..lexicon import per_lexicon
 from ..syntax import attached_as, dependents, has_particle, of_head, preposition_of, word_class
+from ..text.quantity_lexicon import is_vague_number
 from .not_an_act import names_no_act
 from .parse_supports import can_stand
 from .role_cues import of_holder
@@ -248,12 +249,14 @@ def _means_word(weapon: Token, act: Token) -> str | None:
     "during" of "fled during the fighting", so no fighting "with police" is a means), passing over the
     words that count or list the weapons (``means_transparent_words``: "with dozens of mortars", "heavy
     weapons including rockets"). Verbs read as their lemma ("use")."""
-    through = trigger_words("means_transparent_words")
+    through, counts = trigger_words("means_transparent_words"), trigger_words("weapon_count_nouns")
     for t in weapon.ancestors:
         if t.i == act.i:
             return None
+        if t.lower_ == "of" and (t.head.lemma_.lower() in counts or is_vague_number(t.head.text)):
+            continue  # "with dozens of mortars", "a volley of rockets" (not "a cargo of rockets")
         if t.lower_ in through or t.lemma_.lower() in through:
-            continue  # "with dozens of mortars", "heavy weapons including rockets"
+            continue  # "heavy weapons including rockets"
         if word_class(t, "preposition"):
             return t.lower_
         if word_class(t, "verb"):

@@ -51,6 +51,7 @@ STRONG_SUPPORT = 3.0
 NEAR_KM = 800.0
 _KIND_RANK = {"country": 3, "admin1": 2, "city": 1, "admin2": 0.5}  # a town before its eponymous district
 AREA_FIT = 0.5  # a namesake in a country whose first-level areas are called as the text calls this one
+_HAMLET_SIZE = 10_000  # a town this large called by a name outweighs an area of it with no population
 
 
 @dataclass
@@ -268,9 +269,13 @@ def build_context(names: list[str], explicit: Counter[str]) -> PlaceContext:
 def _called_so(hits: list[Place], key: str) -> set[Place]:
     """The candidates that come first as called by the name: those ``own_name_bonuses`` favours, and
     first-level areas called so that have no population figure to weigh ("Raška", an ISO 3166-2
-    district, before a hamlet of that name)."""
+    district, before a hamlet of that name), unless a favoured place is more than a hamlet ("Addis
+    Ababa", "Nablus": the city)."""
+    favoured = set(own_name_bonuses(hits, key))
+    if any(p.population >= _HAMLET_SIZE for p in favoured):
+        return favoured  # "Addis Ababa": the city, not the ISO 3166-2 area of that name
     unweighed = {p for p in hits if not p.population and p.kind == "admin1" and normalize_name(p.name) == key}
-    return set(own_name_bonuses(hits, key)) | unweighed
+    return favoured | unweighed
 
 
 def own_name_bonuses(hits: list[Place], key: str) -> dict[Place, float]:

@@ -42,6 +42,7 @@ from .labels import (
 )
 from .phrases import (
     climb,
+    extent_phrases,
     has_number,
     is_perfect,
     is_present_perfect,
@@ -115,6 +116,7 @@ __all__ = [
     "is_present_perfect",
     "left_dependents",
     "listed_in",
+    "extent_phrases",
     "modified_by",
     "modifies_noun",
     "joined_to",

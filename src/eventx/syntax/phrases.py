@@ -99,3 +99,15 @@ def listed_in(noun: Token, depth: int = 4) -> Token:
         noun = up
     return noun
 
+
+def extent_phrases(tok: Token) -> list[Token]:
+    """The nouns of ``tok``'s phrases of duration or origin, where the parser often hangs what follows
+    them ("an attack [for 30 minutes] against an army position", "shelling [from its position] against
+    NPA militants"): a "for" object that is a time ("30 minutes", not "for an attack on its soldiers")
+    and any "from" object."""
+    out = []
+    for prep in dependents(tok, "preposition"):
+        for obj in dependents(prep, "prep_object"):
+            if prep.lower_ == "from" or (prep.lower_ == "for" and obj.ent_type_ in ("DATE", "TIME")):
+                out.append(obj)
+    return out
