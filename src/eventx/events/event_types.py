@@ -40,7 +40,7 @@ from .protest_types import names_protest, protest_type, tells_of_street_protest
 from .registry import RuleTable
 from .role_cues import crowd_head, of_holder
 from .support_cues import clash_sides, crowd_doers, group_sides, thrown_explosive
-from .territory_cues import taken_without_fighting
+from .territory_cues import territory_type
 from .triggers import tree_distance
 
 
@@ -187,15 +187,10 @@ def seizure(ctx: TypingContext) -> tuple[str, str | None] | None:
 @typing_rules.rule("territory")
 def territory(ctx: TypingContext) -> tuple[str, str | None] | None:
     """Territory taken by the state is regained; by anyone else, overtaken; with no fighting told
-    around it, transferred without violence (``territory_cues.taken_without_fighting``)."""
-    etype, sub = ctx.m.entry["type"], ctx.m.entry["sub"]
-    if sub != "BY_ACTORS":
+    around it, transferred without violence (``territory_cues.territory_type``)."""
+    if ctx.m.entry["sub"] != "BY_ACTORS":
         return None
-    if taken_without_fighting(ctx.m, ctx.layers):
-        return "Strategic developments", "Non-violent transfer of territory"
-    if ctx.state_initiated:
-        return etype, "Government regains territory"
-    return etype, "Non-state actor overtakes territory"
+    return territory_type(ctx.m, ctx.layers, ctx.state_initiated)
 
 
 @typing_rules.rule("protesters arrested")

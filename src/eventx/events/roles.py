@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from ..data import actor_lexicon, load_yaml, one_word_triggers, trigger_lexicon, trigger_words
+from ..data import actor_lexicon, one_word_triggers, trigger_lexicon, trigger_words
 from ..syntax import (
     attached_as,
     dependents,
@@ -19,11 +19,10 @@ from ..syntax import (
     governing_chain,
     is_clause_of,
     joined_to,
-    patients_of,
     prepositions,
     word_class,
 )
-from . import roles_told, roles_two_sided
+from . import roles_told, roles_two_sided, roles_undergone
 from .kinds import ARMED_KINDS
 from .registry import RuleTable
 from .role_context import NOUN_MODIFIERS, UNRELATED, RoleContext, role_context
@@ -96,58 +95,8 @@ for _name, _rule in roles_told.RULES:  # acts blamed, reported, accused or charg
     role_rules.rule(_name)(_rule)
 
 
-@role_rules.rule("died")
-def died_or_suffered(ctx: RoleContext) -> str | None:
-    """The subject of dying, suffering or losing one's life is a target ("33 troopers died in an
-    airstrike", "four persons sustained injuries", "seven fishermen lost their lives")."""
-    rel, head = ctx.relation, ctx.head
-    cas = load_yaml("casualties.yaml")
-    lost_lives = head.lemma_.lower() == "lose" and any(
-        c.lemma_.lower() in cas["life_nouns"] for c in dependents(head, "object")
-    )
-    dying = trigger_words("dying_verbs")
-    if rel == "subject" and (
-        head.lemma_.lower() in dying or head.lemma_.lower() in cas["suffer_verbs"] or lost_lives
-    ):
-        return "target"
-    return None
-
-
-@role_rules.rule("survived")
-def survived_it(ctx: RoleContext) -> str | None:
-    """The subject of a verb of living through the act, with the act as its object, is its target ("the
-    mayor survived a bomb blast", "the governor escaped an assassination attempt"; ``survival_verbs``)."""
-    rel, head, trigger = ctx.relation, ctx.head, ctx.trigger
-    act = trigger.head if attached_as(trigger, *NOUN_MODIFIERS) else trigger  # "an assassination attempt"
-    survives = head.lemma_.lower() in trigger_words("survival_verbs")
-    if rel == "subject" and survives and act in patients_of(head):
-        return "target"
-    return None
-
-
-@role_rules.rule("repelled it")
-def repelled_the_attack(ctx: RoleContext) -> str | None:
-    """Those who repelled an attack were attacked ("policemen repulsed their attacks")."""
-    rel, head = ctx.relation, ctx.head
-    repel = trigger_lexicon()["repel_verbs"]
-    if rel == "subject" and head.lemma_.lower() in repel and head in ctx.chain and head.i != ctx.trigger.i:
-        return "target"
-    return None
-
-
-@role_rules.rule("repelled by")
-def repelled_by(ctx: RoleContext) -> str | None:
-    """Attackers repelled by someone attacked them ("attacked the village before being repelled by
-    security forces", "attempted to attack the post but were repelled by police": the forces are the
-    target)."""
-    rel, head = ctx.relation, ctx.head
-    if rel != "prep_object" or head.lower_ != "by":
-        return None
-    verb = head.head
-    joined = attached_as(verb, "conjunct") and verb.head in ctx.chain
-    if verb.lemma_.lower() in trigger_lexicon()["repel_verbs"] and (ctx.trigger in verb.ancestors or joined):
-        return "target"
-    return None
+for _name, _rule in roles_undergone.RULES:  # acts died in, survived or repelled (roles_undergone.py)
+    role_rules.rule(_name)(_rule)
 
 
 @role_rules.rule("set off")

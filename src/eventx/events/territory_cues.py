@@ -32,6 +32,16 @@ def _fighting_triggers() -> frozenset[str]:
     )
 
 
+def territory_type(m: Mention, layers: Layers, by_the_state: bool) -> tuple[str, str]:
+    """The type of a taking of territory: a non-violent transfer with no fighting told around it
+    (``taken_without_fighting``), else a battle the state regains or anyone else overtakes."""
+    if taken_without_fighting(m, layers):
+        return "Strategic developments", "Non-violent transfer of territory"
+    if by_the_state:
+        return m.entry["type"], "Government regains territory"
+    return m.entry["type"], "Non-state actor overtakes territory"
+
+
 def taken_without_fighting(m: Mention, layers: Layers) -> bool:
     """No fighting is told around a taking of territory: not by a word of taking by force
     (``forced_taking_words``: "captured", "overran", "retook"; also another verb of force in its
