@@ -775,6 +775,8 @@ def test_a_country_naming_whose_forces_is_no_government_actor(extract) -> None:
     (e,) = extract("On 3 May 2021, KIA fighters attacked a Myanmar army position near Muse, Shan State.")
     assert "government" not in [k for _, k in sides(e, "target")]
     assert "Military Forces of Myanmar" in [n for n, _ in sides(e, "target")]
+    (e,) = extract("On 3 May 2021, gunmen attacked Nigeria security forces in Gusau, Zamfara.")
+    assert "government" not in [k for _, k in sides(e, "target")]
     # twin: a country acting through its name is its state
     (e,) = extract("On 3 May 2021, Turkey shelled YPG positions near Afrin, Syria.")
     assert [n for n, _ in sides(e, "initiator")] == ["Military Forces of Turkey"]

@@ -183,9 +183,11 @@ def modifies_a_force(ent: Span) -> bool:
     root = ent.root
     if not modifies_noun(root) or root.head.i == root.i:
         return False
-    after = ent.doc[ent.end] if ent.end < root.head.i else root.head  # "Myanmar [army] position"
-    entry = noun_entry(*noun_forms(after))
-    return entry is not None and entry[0] == "state_forces"
+    if root.head.i < ent.end:
+        return False
+    words = ent.doc[ent.end : root.head.i + 1]  # "Myanmar [army] position", "Nigeria security [forces]"
+    entries = [noun_entry(*noun_forms(t)) for t in words]
+    return any(entry is not None and entry[0] == "state_forces" for entry in entries)
 
 
 def dateline_range(doc: Doc) -> tuple[int, int] | None:
