@@ -113,9 +113,8 @@ _ANY_DAY = date(2000, 6, 15)
 def _names_its_day(clause: Token) -> bool:
     """The clause holds a date of a day or a week written without its year ("this week", "on Monday",
     "last night", "on 31 October"; not "in 1989", "last year", "in March", "on 26 September 2014")."""
-    first, last = clause.left_edge.i, clause.right_edge.i
-    for ent in clause.doc.ents:
-        if ent.label_ in ("DATE", "TIME") and first <= ent.start and ent.end - 1 <= last:
+    for ent in clause.doc[clause.left_edge.i : clause.right_edge.i + 1].ents:
+        if ent.label_ in ("DATE", "TIME"):
             if any(_a_year(t) and not clock_time(t.doc[t.i : t.i + 1]) for t in ent):
                 return False  # "the 43 students who were killed on 26 September 2014": remembered
             found = resolve(ent.text, _ANY_DAY)

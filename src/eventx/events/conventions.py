@@ -175,13 +175,12 @@ def _crowd_on_both_sides(
         return others
     crowd_texts = {a.text for a in actors if a.role == "initiator" and a.kind == "civilians" and a.text}
     fight = _mob_fight(inc)
-    out = [
+    return [
         crowd.model_copy(update={"role": "target", "text": a.text})
         if a.role == "target" and a.kind == "civilians" and (fight or a.text in crowd_texts)
         else a
         for a in others
     ]
-    return out
 
 
 def _mob_fight(inc: Incident) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..data import trigger_lexicon, trigger_words
-from ..doctools import cites, span_text
+from ..doctools import cites, span_text, with_next_sentence
 from ..lexicon import per_lexicon
 from ..syntax import attached_as, dependents, negated, prep_objects, word_class
 from .mentions import Layers, Mention
@@ -107,5 +107,4 @@ def _sentences_around(sent: Span) -> Span:
     """The sentence with the one before and the one after it."""
     doc = sent.doc
     start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    end = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
-    return doc[start:end]
+    return doc[start : with_next_sentence(sent).end]

@@ -181,9 +181,7 @@ def modifies_a_force(ent: Span) -> bool:
     """True for a country name modifying a noun of state forces ("a Myanmar army position", "the Kenya
     police post"): it names whose forces they are, not a state acting nor a place of the event."""
     root = ent.root
-    if not modifies_noun(root) or root.head.i == root.i:
-        return False
-    if root.head.i < ent.end:
+    if not modifies_noun(root) or root.head.i < ent.end:  # the noun it modifies comes after it
         return False
     words = ent.doc[ent.end : root.head.i + 1]  # "Myanmar [army] position", "Nigeria security [forces]"
     entries = [noun_entry(*noun_forms(t)) for t in words]
