@@ -833,3 +833,25 @@ def test_a_town_called_so_before_a_city_known_by_the_name_in_another_tongue(extr
     (e,) = extract("On 3 May 2021, police arrested 40 protesters in Bombay.", PUBLISHED)
     assert (e.location.gazetteer_name, e.location.country_code) == ("Mumbai", "IND")
 
+
+
+def test_the_place_of_its_residents_is_a_place_slot(extract) -> None:
+    """A name written as where people live ("residents of X", "X residents") is a place as surely as one
+    after "in", also where the gazetteer lacks it; a people's name before "residents" is none."""
+    (e,) = extract("On 3 May 2021, residents of Igbide held a demonstration against power cuts.", PUBLISHED)
+    assert e.location is not None and e.location.name == "Igbide"
+    (e,) = extract("On 3 May 2021, Mbutu residents blocked the highway to protest power cuts.", PUBLISHED)
+    assert e.location is not None and e.location.name == "Mbutu"
+    (e,) = extract("On 3 May 2021, Kurdish residents blocked the highway to protest power cuts.", PUBLISHED)
+    assert e.location is None  # a demonym: the residents' people, not their place
+    (e,) = extract("On 3 May 2021, residents blocked the highway to protest power cuts.", PUBLISHED)
+    assert e.event_type == "Protests" and e.location is None
+
+
+def test_a_place_the_model_tags_a_number_is_kept_after_in(extract) -> None:
+    """A capitalised word of letters after "in" that no number word spells is a place even where the
+    model tags it CARDINAL; the numbers of the sentence stay numbers."""
+    text = "On 4 May 2021, a clash between two groups over local leadership in Afiesere left 2 people dead."
+    (e,) = extract(text, PUBLISHED)
+    assert e.location is not None and e.location.name == "Afiesere"
+    assert e.fatalities is not None and e.fatalities.best == 2

@@ -15,7 +15,16 @@ from ..syntax import attached_as, climb, dependents, of_head, word_class
 from ..text.recase import lower_one_for_one
 from .chains import Chain, Item, find_items, link_items
 from .gazetteer import get_gazetteer
-from .lexicon import NOT_NAMES, PLACE_LABELS, area_words, not_places, office_holders, place_words, stoplist
+from .lexicon import (
+    NOT_NAMES,
+    PLACE_LABELS,
+    area_words,
+    inhabitant_nouns,
+    not_places,
+    office_holders,
+    place_words,
+    stoplist,
+)
 from .names import normalize_name
 
 
@@ -30,7 +39,14 @@ def _tagged_not_a_name(span: Span | list, item: Item) -> bool:
         return False
     if labels == {"DATE"} and item.locative and all(t.is_alpha for t in span) and _known_place(item.text):
         return False
+    if labels <= _NUMBER_LABELS and item.locative and all(t.is_alpha and not t.like_num for t in span):
+        return False  # "local leadership in Afiesere" tagged CARDINAL: no number is written in letters so
     return labels <= NOT_NAMES
+
+
+#: entity labels of numbers and amounts: a capitalised word of letters that is no number word (``like_num``)
+#: after a locative preposition is a place the model mistook for one
+_NUMBER_LABELS = frozenset({"CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 
 
 def _known_place(name: str) -> bool:
@@ -262,7 +278,7 @@ def sentence_chains(doc: Doc, sent: Span, people: frozenset[str] = frozenset()) 
     for item in items:
         if item.owner is not None and not _may_own(doc, sent, item.owner):
             item.owner = None
-        if not item.locative and _taken_as_a_place(doc, item):
+        if not item.locative and (_taken_as_a_place(doc, item) or _home_of_people(doc, item)):
             item.locative = True
     items = [_road_town(it, text[it.end - sent.start_char :]) or it for it in items]
     chains = link_items(text, sent.start_char, items)
@@ -286,6 +302,25 @@ def _taken_as_a_place(doc: Doc, item: Item) -> bool:
     if any(is_person_noun(c.lower_, c.lemma_.lower()) for c in dependents(root, "apposition")):
         return False  # "stormed Grace, a schoolgirl"
     return acts_on_places and attached_as(root, "object") and _known_place(item.text)
+
+
+def _home_of_people(doc: Doc, item: Item) -> bool:
+    """The name is the place of people who live or hold office there: the "of" of an inhabitant or office
+    holder ("residents of Asa", "the Mayor of Tyr": ``office_holders``), or a name right before a noun of
+    inhabitants ("Kangaru residents": ``inhabitant_nouns``); a place as surely as one after "in". Not a
+    name the model tags a person or a people ("Hausa residents")."""
+    span = item_tokens(doc, item)
+    if not span or tagged_person(doc, item) or any(t.ent_type_ == "NORP" for t in span):
+        return False
+    if of_office_holder(doc, item):
+        return True
+    after = doc[span[-1].i + 1] if span[-1].i + 1 < len(doc) else None
+    return (
+        after is not None
+        and after.lemma_.lower() in inhabitant_nouns()
+        and span.root.head == after
+        and attached_as(span.root, "compound")
+    )
 
 
 #: a road named by the towns it joins: "Beni-Butembo", "Calabar - Ikom"

@@ -74,6 +74,11 @@ def office_holders() -> frozenset[str]:
     return frozenset(stoplist()["office_holders"])
 
 
+def inhabitant_nouns() -> frozenset[str]:
+    """Nouns of the people who live in a place, whose modifier names it ("Kangaru residents")."""
+    return frozenset(stoplist()["inhabitant_nouns"])
+
+
 #: spaCy entity labels of places
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 #: spaCy entity labels that never name a place (dates, numbers, ...)
