@@ -26,6 +26,7 @@ class ArmedGroup:
     country_code: str | None
     aliases: tuple[str, ...]
     domestic: bool = False  # fights only in its country: a home-grown group (CODECO), a state faction (LNA)
+    theatres: tuple[str, ...] = ()  # the countries a group that crosses borders fights in (Boko Haram)
 
 
 def _norm(s: str) -> str:
@@ -185,7 +186,12 @@ def _groups() -> dict[str, ArmedGroup]:
     index: dict[str, ArmedGroup] = {}
     for g in load_yaml("armed_groups.yaml")["groups"]:
         group = ArmedGroup(
-            g["name"], g["kind"], g.get("country"), tuple(g["aliases"]), g.get("scope") == "domestic"
+            g["name"],
+            g["kind"],
+            g.get("country"),
+            tuple(g["aliases"]),
+            g.get("scope") == "domestic",
+            tuple(g.get("theatres", ())),
         )
         for alias in (g["name"], *g["aliases"]):
             index.setdefault(_norm(alias), group)

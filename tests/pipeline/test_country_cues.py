@@ -128,3 +128,28 @@ def test_us_written_in_capitals_as_a_pronoun_is_no_country(parse) -> None:
 
     assert "USA" not in document_countries(parse("THE REBELS TOLD US THAT THREE SOLDIERS DIED IN AN ATTACK."))
     assert "USA" in document_countries(parse("The US condemned the attack, which killed three soldiers."))
+
+
+def test_a_group_that_crosses_borders_points_to_the_countries_it_fights_in(extract, parse) -> None:
+    """A cross-border group (``theatres`` in armed_groups.yaml) gives each country it fights in a share of
+    support, less than a country named once, also where the model tags its name PERSON: a close spelling
+    of a town elsewhere is no longer taken ("Dalwa" is not Daloa, Ivory Coast)."""
+    from eventx.geo.evidence import document_countries
+
+    (e,) = extract("On 2 June, Boko Haram engaged the army in a battle in Dalwa.", published=PUBLISHED)
+    assert e.location.name == "Dalwa" and e.location.country_code == "NGA"
+    (twin,) = extract("On 2 June, gunmen engaged the army in a battle in Dalwa.", published=PUBLISHED)
+    assert twin.location.country_code == "CIV"  # nothing in the text says otherwise
+    found = document_countries(parse("Boko Haram attacked a village in Chad on Monday."))
+    assert set(found) == {"NGA", "NER", "TCD", "CMR"}
+    assert found["TCD"] > found["NGA"] > 0  # the named country leads the group's other theatres
+
+
+def test_a_country_a_compass_word_divides_is_a_place_not_a_state(parse) -> None:
+    from eventx.geo.document import place_mentions
+
+    def contexts(text: str) -> list[str]:
+        return [m.context for m in place_mentions(parse(text)) if m.name == "Saudi Arabia"]
+
+    assert contexts("A drone targeting southern Saudi Arabia was shot down on 2 June.") == ["mention"]
+    assert contexts("A drone targeting Saudi Arabia was shot down on 2 June.") == ["government"]

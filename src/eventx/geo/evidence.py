@@ -10,13 +10,13 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
-from ..actorlex import armed_group, noun_entry, noun_forms
+from ..actorlex import ArmedGroup, armed_group, noun_entry, noun_forms
 from ..data import load_yaml, trigger_words
 from ..doctools import cites, content_sents, in_lower_case, text_between
 from ..syntax import attached_as, first_conjunct, modifies_noun, word_class
 from .chains import Chain
 from .gazetteer import Place, get_gazetteer
-from .lexicon import PLACE_LABELS, forces_theatres, not_places, place_words, thing_nouns
+from .lexicon import PLACE_LABELS, forces_theatres, not_places, place_words, stoplist, thing_nouns
 from .names import normalize_name
 from .written import place_key
 
@@ -58,13 +58,14 @@ def _document_countries(doc: Doc) -> Counter[str]:
         elif ent.label_ == "GPE":
             place = gaz.country_named(ent.text)
             code = place.country_code if place else gaz.country_of_demonym(ent.text)  # "Nepali" tagged GPE
-        elif ent.label_ in ("ORG", "NORP"):
-            # a state's own forces ("LNA", "FARDC") and groups that fight at home only ("CODECO", "NPA",
-            # scope domestic) support its country; groups that cross borders ("Boko Haram") do not
+        elif ent.label_ in ("ORG", "NORP", "PERSON"):
             group = armed_group(ent.text)
-            at_home = group is not None and (group.kind == "state_forces" or group.domestic)
-            code = group.country_code if at_home else None
-            code = code or (country_in_name(ent) if group is None else None)
+            code = _home_of(group) if group is not None else None
+            if group is not None and code is None:
+                for country in group.theatres:  # "Boko Haram" (tagged PERSON as often as ORG)
+                    found[country] += _FORCES_SHARE
+            elif group is None and ent.label_ != "PERSON":
+                code = country_in_name(ent)
         else:
             code = None
         if code and names_armed_forces(ent):  # "Turkish warplanes": where Turkey fights
@@ -75,11 +76,22 @@ def _document_countries(doc: Doc) -> Counter[str]:
     for tok in doc:  # acronyms the model left without a label ("CODECO elements", "the NPA")
         if not tok.ent_type_ and len(tok.text) > 2 and tok.text.isupper() and tok.is_alpha:
             group = armed_group(tok.text)
-            if group is not None and group.country_code and (group.kind == "state_forces" or group.domestic):
-                found[group.country_code] += 1
+            home = _home_of(group) if group is not None else None
+            if home is not None:
+                found[home] += 1
+            for country in () if home is not None or group is None else group.theatres:
+                found[country] += _FORCES_SHARE
     for code in _national_area_words(doc):
         found[code] += 1
     return found
+
+
+def _home_of(group: ArmedGroup) -> str | None:
+    """The one country a named group places an event in: a state's own forces ("LNA", "FARDC") and groups
+    that fight at home only ("CODECO", "NPA": scope domestic); None for a group that crosses borders,
+    which supports each country it fights in (``theatres``) with a share, as forces abroad do."""
+    at_home = group.kind == "state_forces" or group.domestic
+    return group.country_code if at_home else None
 
 
 def _national_area_words(doc: Doc) -> list[str]:
@@ -205,6 +217,8 @@ def is_government(span: Span, place: Place, gaz) -> bool:
     if place.kind != "country" and gaz.country_of_metonym(span.text) is None:
         return False
     root = span.root
+    if _part_by_compass(root):
+        return False  # "drones targeting southern Saudi Arabia": a part of the country is a place
     while (
         attached_as(root, "conjunct", "apposition", "np_adverbial", "compound")
         and root.head.i != root.i
@@ -218,6 +232,13 @@ def is_government(span: Span, place: Place, gaz) -> bool:
     if root.head.lower_ == "from" and place.kind != "country" and word_class(root.head.head, "noun"):
         return True  # "no confirmation from Damascus": a capital speaking for its government
     return root.head.lower_ == "by"  # "backed by Iran": an agent, not a location
+
+
+def _part_by_compass(root: Token) -> bool:
+    """A compass adjective modifies the name: "southern Saudi Arabia", "northern Iraq" name a part of the
+    country (``direction_words``), which no state speaks or acts for."""
+    words = stoplist()["direction_words"]
+    return any(attached_as(c, "adjective") and c.lower_ in words for c in root.lefts)
 
 
 def place_names(doc: Doc, people: set[str], chains: list[Chain]) -> list[str]:
