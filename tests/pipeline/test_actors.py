@@ -263,6 +263,8 @@ def test_armed_groups_of_past_latin_american_conflicts_are_known(parse, text: st
          "state_forces"),
         ("On 1 July, the Turkish Armed Forces shelled a village near Afrin.", "Military Forces of Turkey",
          "state_forces"),
+        ("On 1 July, the Somali National Army repelled an attack near Afgooye.", "Military Forces of Somalia",
+         "state_forces"),
         # the twin: an opposition army named after its country is no state's force
         ("On 1 July, the Syrian National Army shelled a village near Tal Abyad.", "Syrian National Army",
          "rebel_group"),
@@ -398,3 +400,26 @@ def test_personnel_of_a_civilian_body_are_civilians_but_military_personnel_are_f
 def test_members_of_a_gang_are_an_armed_group_however_written(extract, text: str, kind: str) -> None:
     (e,) = extract(text, PUBLISHED)
     assert [a.kind for a in e.actors_with_role("target")] == [kind]
+
+
+def test_a_listed_name_across_the_model_s_entity_bounds(parse) -> None:
+    """The model tags part of a listed group's name ("Ambazonian" of "Ambazonian separatists") or runs an
+    entity on into the place after it ("the Sinaloa Cartel in Aguililla"): the group is read all the same;
+    a group's own name beginning with "anti-" is no opposition to it ("anti-Balaka"), "anti-ISIS" is."""
+
+    def named(text: str) -> set[str]:
+        return {a.name for a in parse(text)._.eventx_actors}
+
+    assert "Ambazonian Separatists" in named("On 3 May, suspected Ambazonian separatists killed two police.")
+    assert "Sinaloa Cartel" in named("On 5 May, the CJNG clashed with the Sinaloa Cartel in Aguililla.")
+    assert "Anti-Balaka" in named("On 25 May, anti-Balaka militiamen clashed with UPC rebels in Bambari.")
+    assert "Islamic State (IS)" not in named("On 25 May, anti-ISIS forces shelled a village near Raqqa.")
+    assert "Islamic State (IS)" in named("On 25 May, ISIS forces shelled a village near Raqqa.")
+
+
+def test_separatists_are_rebels(parse) -> None:
+    """Those who fight to secede are a rebel group by the ACLED Codebook's definition."""
+    doc = parse("On 15 May, separatists shelled an army post near Avdiivka, Donetsk.")
+    assert ("separatists", "rebel_group") in {(a.text, a.kind) for a in doc._.eventx_actors}
+    doc = parse("On 15 May, protesters marched near Avdiivka, Donetsk.")
+    assert ("protesters", "protesters") in {(a.text, a.kind) for a in doc._.eventx_actors}

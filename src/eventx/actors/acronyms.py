@@ -43,7 +43,7 @@ def _unlabelled_names(sent: Span) -> list[Span]:
     longest name first, never part of a longer capitalised name."""
     doc, out, i = sent.doc, [], sent.start
     while i < sent.end:
-        if not _may_open_a_name(doc[i]):
+        if not (_may_open_a_name(doc[i]) or _hyphened_to_a_name(doc, i)):
             i += 1  # the cheap test first: most words are in lower case
             continue
         # a sentence's first word alone is no name: any capitalised word opens a sentence
@@ -68,11 +68,21 @@ def _name_at(doc, start: int, size: int, end: int) -> Span | None:
         return None
     span = doc[start : start + size]
     first, last = span[0], span[-1]
-    if not _may_open_a_name(first) or any(t.ent_type_ not in _NAME_LABELS for t in span):
+    opens = _may_open_a_name(first) or _hyphened_to_a_name(doc, start)
+    if not opens or any(t.ent_type_ not in _NAME_LABELS for t in span):
         return None
     if not last.text[:1].isupper() or armed_group(span.text) is None:
         return None
     return span if _standalone(first, before=True) and _standalone(last, before=False) else None
+
+
+def _hyphened_to_a_name(doc, i: int) -> bool:
+    """A word in lower case written together with a capitalised one by a hyphen ("anti-Balaka"), which may
+    open a group's name."""
+    if i + 2 >= len(doc) or not doc[i].is_lower or doc[i].whitespace_:
+        return False
+    hyphen, word = doc[i + 1], doc[i + 2]
+    return hyphen.text == "-" and not hyphen.whitespace_ and word.text[:1].isupper()
 
 
 def _hyphenated_acronyms(sent: Span) -> list[Span]:

@@ -24,6 +24,7 @@ from ..actorlex import (
 from ..data import actor_lexicon, actor_words, trigger_lexicon, trigger_words
 from ..geo.evidence import document_countries
 from ..geo.gazetteer import get_gazetteer
+from ..geo.lexicon import stoplist
 from ..records import ActorMention
 from ..syntax import attached_as, dependents, extent_phrases, modifies_noun, prep_objects, word_class
 from .mention import actor_mention, country_name
@@ -251,23 +252,40 @@ def _side_or_place(tok: Token) -> bool:
 
 
 def named_with_place(doc: Doc, sent: Span, ent: Span) -> Span:
-    """An entity that begins a group's name written "<group> in <place>" ("the Islamic State in Greater
-    Sahara", "Al-Qaeda in the Arabian Peninsula", split by the model) widened to the whole name."""
+    """An entity whose bounds the model drew across a listed group's name, set to the name: one that begins
+    a name written "<group> in <place>" ("the Islamic State in Greater Sahara", "Al-Qaeda in the Arabian
+    Peninsula") or "<people> <fighters>" ("Ambazonian separatists": the model tags only the first word)
+    widened to it, one that runs on past a name into its place ("[the Sinaloa Cartel in Aguililla]")
+    cut to it. Names of communal militias are left to the identity reading ("Fulani herdsmen")."""
     i = ent.end
-    if i >= sent.end or doc[i].lower_ != "in":
+    if i < sent.end and doc[i].lower_ == "in":
+        j = i + 2 if i + 1 < sent.end and doc[i + 1].lower_ == "the" else i + 1
+        for end in range(min(sent.end, j + 4), j, -1):
+            if all(t.text[:1].isupper() for t in doc[j:end]) and armed_group(doc[ent.start : end].text):
+                return Span(doc, ent.start, end, label="ORG")
+    if armed_group(ent.text) is not None:
         return ent
-    j = i + 2 if i + 1 < sent.end and doc[i + 1].lower_ == "the" else i + 1
-    for end in range(min(sent.end, j + 4), j, -1):
-        if all(t.text[:1].isupper() for t in doc[j:end]) and armed_group(doc[ent.start : end].text):
+    for end in (*range(min(sent.end, ent.end + 2), ent.end, -1), *range(ent.end - 1, ent.start, -1)):
+        group = armed_group(doc[ent.start : end].text)
+        if group is not None and group.kind != "identity_militia" and _ends_a_name(doc, ent, end):
             return Span(doc, ent.start, end, label="ORG")
     return ent
+
+
+def _ends_a_name(doc: Doc, ent: Span, end: int) -> bool:
+    """A name cut at ``end`` stops before a locative preposition ("the Sinaloa Cartel | in Aguililla"; not
+    "of", which goes on with names: "the Islamic State of Iraq and the Levant"); one widened past the
+    entity takes nouns only ("Ambazonian | separatists")."""
+    if end > ent.end:
+        return all(word_class(t, "noun") for t in doc[ent.end : end])
+    return doc[end].lower_ in stoplist()["locative_preps"]
 
 
 def _national_force(doc: Doc, sent: Span, ent: Span) -> ActorMention | None:
     """ "the Algerian Army", "Nigerian Police", "the Nigerian Air Force", "the Royal Thai Army": a
     country's own forces, its name and a force noun with only words of an arm of service besides
-    (``service_arm_words``), not an armed organisation named "... Army" ("Arakan Army", "Free Syrian
-    Army", "the Syrian National Army")."""
+    (``service_arm_words``: "the Somali National Army"), not an armed organisation named "... Army"
+    ("Arakan Army", "Free Syrian Army"; listed groups such as "the Syrian National Army" come first)."""
     words = [t for t in ent if t.lower_ != "the"]
     arms = actor_lexicon()["service_arm_words"]
     named = [t for t in words[:-1] if t.lower_ not in arms]  # "the Royal Thai Army": Thai
@@ -297,12 +315,17 @@ def _armed_noun_after(ent: Span) -> bool:
 
 
 def _opposed(ent: Span) -> bool:
-    """ "anti-ISIS forces", "counter-ISIS operations": the name is what they fight, not who they are."""
+    """ "anti-ISIS forces", "counter-ISIS operations": the name is what they fight, not who they are; not
+    a listed group's own name ("anti-Balaka militiamen")."""
     doc = ent.doc
-    before = [doc[i].lower_ for i in range(max(ent.start - 2, 0), ent.start)]
+    start = max(ent.start - 2, 0)
+    before = [doc[i].lower_ for i in range(start, ent.start)]
     first = ent[0].lower_
     opposed = opposed_prefixes()
-    return first.startswith(opposed) or any(w in opposed for w in before)
+    if first.startswith(opposed) or any(w in opposed for w in before):
+        written = doc[start : ent.end].text if not first.startswith(opposed) else ent.text
+        return armed_group(written) is None  # "anti-Balaka" is a group's own name
+    return False
 
 
 def sided_names(sent: Span) -> list[Span]:
