@@ -423,3 +423,15 @@ def test_separatists_are_rebels(parse) -> None:
     assert ("separatists", "rebel_group") in {(a.text, a.kind) for a in doc._.eventx_actors}
     doc = parse("On 15 May, protesters marched near Avdiivka, Donetsk.")
     assert ("protesters", "protesters") in {(a.text, a.kind) for a in doc._.eventx_actors}
+
+
+def test_a_country_s_positions_are_its_forces(parse) -> None:
+    """Positions, posts and convoys of no side of their own belong to the forces of the country named or
+    implied before them (``country_sided_things``); other things keep theirs ("a Ukrainian bus")."""
+
+    def kinds(text: str) -> set[tuple[str, str]]:
+        return {(a.name, a.kind) for a in parse(text)._.eventx_actors}
+
+    assert ("Military Forces of Ukraine", "state_forces") in kinds("Rebels shelled Ukrainian positions.")
+    assert ("Military Forces of India", "state_forces") in kinds("Troops fired at Indian posts in Poonch.")
+    assert not any(k == "state_forces" for _, k in kinds("Gunmen attacked a Ukrainian bus near Avdiivka."))

@@ -65,6 +65,8 @@ def target_thing(doc: Doc, sent: Span, tok: Token) -> ActorMention | None:
     owner_entry = noun_entry(*noun_forms(owner)) if owner is not None else None
     if template is None and owner_entry is not None and owner_entry[1] in ("state_forces", "police"):
         template = owner_entry[1]  # "a vehicle belonging to the Egyptian military forces"
+    if template is None and tok.lemma_.lower() in lex["country_sided_things"] and modifier_country(tok):
+        template = "state_forces"  # "Ukrainian positions": the positions of Ukraine's forces
     group = group_in(doc[owner.left_edge.i : owner.right_edge.i + 1].text) if owner is not None else None
     start = min((t.i for t in left_dependents(tok, *_PHRASE_FRONT)), default=tok.i)
     if template is None and group is not None:  # "two monitoring sites belonging to the al Qassam brigades"
