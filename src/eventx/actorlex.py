@@ -374,6 +374,23 @@ def modifier_country(head: Token) -> str | None:
     return None
 
 
+def modifier_countries(head: Token) -> list[str]:
+    """Every country of a noun phrase's demonym modifiers, joined ones included: "Sudanese and Ethiopian
+    forces" -> [SDN, ETH]; [] where ``modifier_country`` finds none."""
+    first = modifier_country(head)
+    if first is None:
+        return []
+    codes = [first]
+    for t in head.lefts:
+        if not modifies_noun(t):
+            continue
+        for joined in dependents(t, "conjunct"):
+            code = country_code_of(joined.text) if joined.text[:1].isupper() else None
+            if code and code not in codes:
+                codes.append(code)
+    return codes
+
+
 def country_code_of(word: str) -> str | None:
     """Alpha-3 code for a demonym or a country name ("Turkish", "Turkey" -> "TUR"), else None."""
     gaz = get_gazetteer()

@@ -190,6 +190,11 @@ def test_owner_of_the_target_and_other_side_of_a_clash_are_targets(extract) -> N
             "Military Forces of India",
             "Military Forces of Pakistan",
         ),
+        (
+            "On 6 May 2021, Sudanese and Ethiopian forces clashed in the al-Fashaga border area.",
+            "Military Forces of Sudan",
+            "Military Forces of Ethiopia",
+        ),
     ],
 )
 def test_both_sides_of_a_clash(extract, text: str, initiator: str, target: str) -> None:

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from ..actorlex import (
     canonical_name,
     group_in,
+    modifier_countries,
     modifier_country,
     noun_entry,
     noun_forms,
@@ -147,7 +148,8 @@ def _victim_actor(c: CasualtyMention) -> Actor | None:
 
 def _other_sides(m: Mention, doc: Doc, actors: list[Actor]) -> list[Actor]:
     """ "military forces of India and Pakistan exchanged fire", "the governments of Kenya and Uganda
-    signed a memorandum": the forces or government of each further country are the other side."""
+    signed a memorandum", "Sudanese and Ethiopian forces clashed" (where no other side is named): the
+    forces or government of each further country are the other side."""
     out = []
     initiators = {a.name for a in actors if a.role == "initiator"}
     for a in m.actors:
@@ -155,7 +157,10 @@ def _other_sides(m: Mention, doc: Doc, actors: list[Actor]) -> list[Actor]:
         entry = noun_entry(*noun_forms(head))
         if a.name not in initiators or entry is None:
             continue
-        for code in of_countries(head)[1:]:
+        codes = of_countries(head)
+        if not codes and not any(a.role == "target" for a in actors):
+            codes = modifier_countries(head)  # not "Syrian and Russian forces clashed with rebels"
+        for code in codes[1:]:
             country = get_gazetteer().country(code)
             name = canonical_name(entry[1], country.name if country else None)
             out.append(Actor(name=name, role="target", kind=a.kind, country_code=code, text=a.text))

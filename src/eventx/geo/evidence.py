@@ -158,7 +158,7 @@ _FORCES_SHARE = 2 / 3
 
 def names_armed_forces(ent: Span) -> bool:
     """The country word names the military or the aircraft that act ("Turkish warplanes", "Russian
-    airstrikes", "US troops", "the Military Forces of Turkey"), not where things happen. Police and
+    airstrikes", "Turkish drone strikes", "US troops", "the Military Forces of Turkey"), not where things happen. Police and
     government act at home and are not meant. A country coordinated with one counts as it does ("the
     armies of India and Pakistan")."""
     root = first_conjunct(ent.root)
@@ -173,7 +173,11 @@ def names_armed_forces(ent: Span) -> bool:
         return False
     forms = (noun.lower_, noun.lemma_.lower())
     entry = noun_entry(*forms)
-    return (entry is not None and entry[1] == "state_forces") or bool(set(forms) & trigger_words("air_doers"))
+    air = trigger_words("air_doers")
+    by_air = bool(set(forms) & air) or any(
+        attached_as(c, "compound") and c.lower_ in air for c in noun.lefts
+    )  # "Turkish drone strikes", "a Russian air raid"
+    return (entry is not None and entry[1] == "state_forces") or by_air
 
 
 def modifies_thing(ent: Span, nouns: str = "currency_nouns") -> bool:
