@@ -159,8 +159,8 @@ _FORCES_SHARE = 2 / 3
 def names_armed_forces(ent: Span) -> bool:
     """The country word names the military or the aircraft that act ("Turkish warplanes", "Russian
     airstrikes", "Turkish drone strikes", "US troops", "the Military Forces of Turkey"), not where
-    things happen. Police and government act at home and are not meant. A country coordinated with one counts as it does ("the
-    armies of India and Pakistan")."""
+    things happen. Police and government act at home and are not meant. A country coordinated with one
+    counts as it does ("the armies of India and Pakistan")."""
     root = first_conjunct(ent.root)
     noun = None
     if modifies_noun(root) and root.head.i != root.i:
