@@ -855,3 +855,20 @@ def test_a_place_the_model_tags_a_number_is_kept_after_in(extract) -> None:
     (e,) = extract(text, PUBLISHED)
     assert e.location is not None and e.location.name == "Afiesere"
     assert e.fatalities is not None and e.fatalities.best == 2
+
+
+def test_close_to_is_a_locative_preposition(extract) -> None:
+    text = "On 20 May 2021, an IED exploded near a patrol of soldiers close to Douentza, wounding 3 soldiers."
+    (e,) = extract(text, PUBLISHED)
+    assert (e.location.name, e.location.country_code) == ("Douentza", "MLI")
+    (twin,) = extract("On 20 May 2021, an IED exploded near a patrol of soldiers, wounding 3.", PUBLISHED)
+    assert twin.location is None
+
+
+def test_a_quarter_named_by_an_age_word_keeps_its_area_word() -> None:
+    """ "the Old City" is a quarter's own name, not a place called "Old"; area words still go elsewhere."""
+    from eventx.geo.written import as_written, core_name
+
+    assert as_written("the Old City") == "Old City" and core_name("New Town") == "New Town"
+    assert core_name("the northwestern province of Idlib") == "Idlib"
+    assert as_written("Sittwe District") == "Sittwe"

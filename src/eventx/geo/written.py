@@ -26,8 +26,12 @@ def _area_pattern() -> re.Pattern[str]:
 
 def core_name(text: str) -> str:
     """A place name without "the" and area words: "the northwestern province of Idlib" -> "Idlib",
-    "Barangay Pange" -> "Pange"."""
-    return _prefix_pattern().sub("", _STRIP.sub("", _area_pattern().sub("", text.strip())))
+    "Barangay Pange" -> "Pange"; a name that would keep only a compass or age word keeps its area word
+    ("the Old City", "New Town": a quarter's own name)."""
+    core = _prefix_pattern().sub("", _STRIP.sub("", _area_pattern().sub("", text.strip())))
+    if core.lower() in stoplist()["direction_words"]:
+        return _STRIP.sub("", text.strip())
+    return core
 
 
 @per_lexicon
