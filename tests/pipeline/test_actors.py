@@ -435,3 +435,31 @@ def test_a_country_s_positions_are_its_forces(parse) -> None:
     assert ("Military Forces of Ukraine", "state_forces") in kinds("Rebels shelled Ukrainian positions.")
     assert ("Military Forces of India", "state_forces") in kinds("Troops fired at Indian posts in Poonch.")
     assert not any(k == "state_forces" for _, k in kinds("Gunmen attacked a Ukrainian bus near Avdiivka."))
+
+
+def test_gangs_are_armed_groups_and_a_hyphened_participle_is_no_actor(parse, extract) -> None:
+    """Criminal gangs are ACLED's unidentified armed groups; a noun written together with a participle
+    ("gang-raped", "militia-controlled") is a word of the participle, not an actor; "-led" keeps its
+    leader ("a police-led operation")."""
+    def kinds(text: str) -> list[tuple[str, str]]:
+        return [(a.text, a.kind) for a in parse(text)._.eventx_actors]
+
+    assert ("Two rival gangs", "political_militia") in kinds("Two rival gangs fought in Port-au-Prince.")
+    assert not kinds("Militia-controlled areas were shelled on Monday.")
+    assert [k for _, k in kinds("Police-led raids killed five suspects.")] == ["state_forces"]
+    (e,) = extract("On 2 June 2021, two rival gangs engaged in a gunfight in Port-au-Prince, killing 5.")
+    assert [a.role for a in e.actors] == ["initiator", "target"]  # one phrase names both sides
+
+
+def test_an_attack_joined_to_a_sharper_act_on_civilians_is_one_incident(extract) -> None:
+    """ "attacked X and raped/abducted Y" (one subject, joined by "and") is one incident named by the
+    sharper act; "attacked the village and killed five" stays an attack."""
+    text = "On 28 October 2020, a gang attacked a motorbike taxi and gang-raped a passenger in Nairobi."
+    (e,) = extract(text, "2020-11-01")
+    assert e.sub_event_type == "Sexual violence"
+    (e,) = extract("On 28 October 2020, gunmen attacked Kadisau and abducted 12 people.", "2020-11-01")
+    assert e.sub_event_type == "Abduction/forced disappearance"
+    (e,) = extract("On 28 October 2020, gunmen attacked Kadisau village and killed 5 people.", "2020-11-01")
+    assert e.sub_event_type == "Attack" and e.fatalities.best == 5
+    (e,) = extract("On 28 October 2020, soldiers beat and abducted a man in Kati.", "2020-11-01")
+    assert e.sub_event_type == "Attack"  # a beating is harm done: no plain attack (plain_attack_words)

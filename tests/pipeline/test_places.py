@@ -872,3 +872,18 @@ def test_a_quarter_named_by_an_age_word_keeps_its_area_word() -> None:
     assert as_written("the Old City") == "Old City" and core_name("New Town") == "New Town"
     assert core_name("the northwestern province of Idlib") == "Idlib"
     assert as_written("Sittwe District") == "Sittwe"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("On 2 May 2021, gang members shot two men in Cape Town.", "Cape Town", "ZAF"),
+        ("On 2 May 2021, gunmen killed a journalist in Mexico City.", "Mexico City", "MEX"),
+        ("On 2 May 2021, gunmen killed two people in Benin City, Edo state.", "Benin City", "NGA"),
+        # the twin: "city" after a town's own name is an area word ("Kirkuk city")
+        ("On 2 May 2021, a bomb exploded in Kirkuk city, killing two.", "Kirkuk", "IRQ"),
+    ],
+)
+def test_a_town_named_with_city_or_town_keeps_the_word(extract, text: str, name: str, country: str) -> None:
+    (e,) = extract(text, PUBLISHED)
+    assert (e.location.name, e.location.country_code) == (name, country)

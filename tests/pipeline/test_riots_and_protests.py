@@ -598,3 +598,13 @@ def test_gunfire_near_a_protest_is_no_force_at_it_unless_aimed_at_the_crowd(extr
     (protest, attack) = sorted(extract(text, published="2021-06-10"), key=lambda e: e.event_type)
     assert protest.event_type == "Protests" and protest.sub_event_type == "Peaceful protest"
     assert attack.event_type == "Violence against civilians"
+
+
+def test_a_strike_staged_is_a_walkout_whatever_the_lemma(extract) -> None:
+    """The small model lemmatises "staged" as "stag" in "teachers staged a strike": a regular inflection of
+    a staging verb counts all the same (eventx.text.inflection); a strike launched at positions stays an
+    attack."""
+    (e,) = extract("On 2 June 2021, teachers staged a strike in Lagos over unpaid salaries.", "2021-06-10")
+    assert (e.event_type, e.sub_event_type) == ("Protests", "Peaceful protest")
+    (twin,) = extract("On 2 June 2021, jets launched a strike on rebel positions near Idlib.", "2021-06-10")
+    assert twin.event_type == "Explosions/Remote violence"

@@ -23,7 +23,7 @@ from ..doctools import in_lower_case
 from ..geo.gazetteer import get_gazetteer
 from ..models import ACTOR_KIND_GROUPS
 from ..records import ActorMention
-from ..syntax import attached_as, first_dependent, left_dependents, prep_objects, word_class
+from ..syntax import attached_as, first_dependent, form, left_dependents, prep_objects, word_class
 from .mention import actor_mention, country_name
 
 __all__ = ["noun_actor", "target_thing"]
@@ -112,7 +112,7 @@ def _formation_of(tok: Token) -> tuple[str, str] | None:
 
 def noun_actor(doc: Doc, sent: Span, tok: Token, fallback_country: str | None) -> ActorMention | None:
     """The actor a noun names ("Turkish troops", "armed men", "gang members"), with its country."""
-    if not word_class(tok, "any_noun"):
+    if not word_class(tok, "any_noun") or _first_half_of_a_participle(tok):
         return None
     entry = noun_entry(*noun_forms(tok))
     lex = actor_lexicon()
@@ -168,6 +168,17 @@ def noun_actor(doc: Doc, sent: Span, tok: Token, fallback_country: str | None) -
     elif kind in _NON_STATE_ARMED and not opposed:
         name = written_group_name(tok) or name
     return actor_mention(doc, sent, start, tok.i + 1, tok, name, kind, country)
+
+
+def _first_half_of_a_participle(tok: Token) -> bool:
+    """The noun is written together by a hyphen with a participle after it ("gang-raped", "army-backed
+    militias", "militia-controlled areas"): a word of the participle's, not an actor of the clause; not
+    "-led" ("a police-led operation": the police lead it)."""
+    doc = tok.doc
+    if tok.whitespace_ or tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "-" or doc[tok.i + 1].whitespace_:
+        return False
+    after = doc[tok.i + 2]
+    return form(after, "past_participle", "past_tense") and after.lemma_.lower() != "lead"
 
 
 #: entity labels of words that name no group: peoples and creeds, dates and numbers (a name the model

@@ -17,6 +17,7 @@ from .kinds import STATE_FORCE_KINDS
 from .mentions import Mention
 from .role_cues import crowd_head, of_holder, other_side_named
 from .roles import actor_role
+from .support_cues import taking_part
 
 
 def identity_side(a: ActorMention, m: Mention, doc: Doc, role: str, symmetric: bool) -> Actor | None:
@@ -77,8 +78,9 @@ def identity_actor(label: str, role: str, text: str | None) -> Actor:
 
 
 def both_sides(tok: Token, trigger: Token) -> bool:
-    """ "clashes between two families", "between rival clans", "two families clashed" (no other side
-    named: no object, no "with" or "against"): one phrase names both sides."""
+    """ "clashes between two families", "between rival clans", "two families clashed", "two rival gangs
+    engaged in a gunfight" (no other side named: no object, no "with" or "against"): one phrase names
+    both sides."""
     holder = of_holder(tok)
     if holder is not None and crowd_head(holder):
         tok = holder  # "between two groups of security forces"
@@ -86,7 +88,8 @@ def both_sides(tok: Token, trigger: Token) -> bool:
     reciprocal = trigger_words("reciprocal_words")  # "fought each other" names no other side
     objects = [o for o in dependents(trigger, "object") if o.lower_ not in reciprocal]
     other_named = other_side_named(trigger) or objects or prepositions(trigger, ("against",))
-    alone = attached_as(tok, "subject") and tok.head == trigger and not other_named
+    subject = (attached_as(tok, "subject") and tok.head == trigger) or tok in taking_part(trigger)
+    alone = subject and not other_named
     return (
         (preposition_of(tok) == "between" or alone)
         and not conjuncts(tok)

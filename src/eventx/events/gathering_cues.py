@@ -22,6 +22,7 @@ from ..syntax import (
     subjects_of,
     word_class,
 )
+from ..text.inflection import is_form_of
 from .role_cues import crowd_head
 
 
@@ -31,8 +32,8 @@ def staged(noun: Token) -> bool:
     oil prices": ``unstaged_modifiers``), nor one aimed at something ("launched a strike on ...")."""
     if not word_class(noun, "noun") or not attached_as(noun, "patient"):
         return False
-    if noun.head.lemma_.lower() not in trigger_words("staging_verbs"):
-        return False
+    if not is_form_of(noun.head, trigger_words("staging_verbs")):
+        return False  # "teachers staged a strike": "staged" is lemmatised "stag"
     mods = [*dependents(noun, "modifier", "noun_modifier"), *dependents(noun.head, "particle")]
     if any(c.lemma_.lower() in trigger_words("unstaged_modifiers") for c in mods):
         return False  # "a campaign rally", "called in an air strike"

@@ -155,10 +155,12 @@ def answers_attack(trigger: Token) -> bool:
 
 def act_under(inc: Incident, m: Mention, crowd: bool) -> bool:
     """Is the mention's act a participle clause under an act of the incident, in its sentence, or, for a
-    crowd (``crowd``), a verb joined to it by "and" ("pastoralists rioted and clashed with police")?"""
+    crowd (``crowd``) or an attack on civilians, a verb joined to it by "and" with no subject of its own
+    ("pastoralists rioted and clashed with police", "a gang attacked a taxi and raped a passenger")?"""
+    on_civilians = inc.event_type == "Violence against civilians"
     for x in inc.mentions:
         joined = {v.i for v in participle_clauses(x.trigger)}
-        if crowd:
+        if crowd or on_civilians:
             joined |= {v.i for v in x.trigger.conjuncts if not dependents(v, "any_subject")}
         if x.sent.start == m.sent.start and m.trigger.i in joined:
             return True
@@ -169,7 +171,7 @@ def names_the_attack(target: Incident, m: Mention, etype: str, sub: str | None) 
     """An act on civilians of a sharper sub-type (``sharper_civilian_acts``: abduction, sexual violence)
     joined to a plain attack on civilians names what the attack was, where no one was killed or hurt
     and the attack told no other violence beside it ("attacked the village, shooting the driver and
-    abducting three" is an attack)."""
+    abducting three" is an attack, and so is "beat and abducted a man": ``plain_attack_words``)."""
     if not (
         etype == target.event_type == "Violence against civilians"
         and target.sub_event_type == "Attack"
@@ -178,8 +180,10 @@ def names_the_attack(target: Incident, m: Mention, etype: str, sub: str | None) 
         return False
     violent = one_word_triggers("type", "BY_ACTORS", "Violence against civilians")
     beside = [v for x in target.mentions for v in participle_clauses(x.trigger) if v.i != m.trigger.i]
+    plain = trigger_words("plain_attack_words")
+    own = [x.trigger for x in target.mentions if x is not m and x.trigger.lemma_.lower() not in plain]
     hurt = any(mention_total(x, kind) for x in (*target.mentions, m) for kind in ("killed", "injured"))
-    return not hurt and not any(v.lemma_.lower() in violent for v in beside)
+    return not hurt and not any(v.lemma_.lower() in violent for v in (*beside, *own))
 
 
 def lynching(sub: str | None, actors: list[Actor]) -> bool:

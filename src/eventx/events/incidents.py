@@ -206,7 +206,8 @@ def crowd_in_the_same_town(ctx: MergeContext) -> Incident | NewIncident | None:
 def what_the_act_did(ctx: MergeContext) -> Incident | NewIncident | None:
     """An act told in a participle clause under the act of an incident of the same type, in the same
     sentence, is part of that incident: "gunmen raided the village, stealing goods and kidnapping six
-    men" is one incident (``participle_clauses``), and an abduction or sexual violence told so names
+    men" is one incident (``participle_clauses``), as is a verb joined by "and" to an attack on civilians
+    ("a gang attacked a taxi and raped a passenger"), and an abduction or sexual violence told so names
     what the attack on civilians was (``names_the_attack``). Violence told so under a crowd's act, or
     joined to it by "and", is the crowd's ("pastoralists rioted, clashing with police": the riot)."""
     m = ctx.m

@@ -108,7 +108,7 @@ def clash_sides(trig: Token) -> list[Token]:
     if attached_as(trig, "any_subject"):
         heads.append(trig.head)  # "clashes broke out between"
     side_preps = trigger_words("clash_side_preps")
-    out = _taking_part(trig)
+    out = taking_part(trig)
     for h in heads:
         for c in h.children:
             if attached_as(c, "subject") and h is trig:
@@ -118,7 +118,7 @@ def clash_sides(trig: Token) -> list[Token]:
     return [t for s in out for t in (s, *s.conjuncts)]
 
 
-def _taking_part(trig: Token) -> list[Token]:
+def taking_part(trig: Token) -> list[Token]:
     """The subjects of a verb the clash is the "in" phrase of, or of that verb as the clash's trigger
     ("rival parties were involved in clashes", "students engaged in a street fight"): they are its
     sides."""

@@ -13,6 +13,7 @@ from ..data import trigger_lexicon, trigger_words
 from ..doctools import with_next_sentence
 from ..lexicon import per_lexicon
 from ..syntax import attached_as, dependents, has_particle, of_head, preposition_of, word_class
+from ..text.inflection import regular_inflections
 from ..text.quantity_lexicon import is_vague_number
 from .not_an_act import names_no_act
 from .parse_supports import can_stand
@@ -69,10 +70,7 @@ def surface_forms(words: list[str]) -> list[list[str]]:
     wrong ("raped" lemmatised as "rap"); where it gets them right the lemma matcher has them already."""
     if len(words) != 1 or not words[0].isalpha():
         return [words]
-    w = words[0]
-    stem = w[:-1] if w.endswith("e") else w
-    plural = w + "es" if w.endswith(("s", "sh", "ch", "x")) else w + "s"
-    return [[form] for form in dict.fromkeys([w, plural, stem + "ed", stem + "ing"])]
+    return [[form] for form in regular_inflections(words[0])]
 
 
 def tree_distance(a: Token, b: Token) -> int:

@@ -13,7 +13,7 @@ from ..lexicon import per_lexicon
 from .context import FUZZY_TIER, MAJOR_POPULATION, PlaceContext, spelling_ratio
 from .gazetteer import Place, get_gazetteer
 from .lexicon import stoplist
-from .names import CLOSE_RATIO
+from .names import CLOSE_RATIO, normalize_name
 
 _STRIP = re.compile(r"^(?:the\s+)", re.I)
 
@@ -29,9 +29,18 @@ def core_name(text: str) -> str:
     "Barangay Pange" -> "Pange"; a name that would keep only a compass or age word keeps its area word
     ("the Old City", "New Town": a quarter's own name)."""
     core = _prefix_pattern().sub("", _STRIP.sub("", _area_pattern().sub("", text.strip())))
-    if core.lower() in stoplist()["direction_words"]:
-        return _STRIP.sub("", text.strip())
+    whole = _STRIP.sub("", text.strip())
+    if core != whole and (core.lower() in stoplist()["direction_words"] or _a_town_s_own_name(whole)):
+        return whole
     return core
+
+
+def _a_town_s_own_name(name: str) -> bool:
+    """The words, area word and all, are a town's own name in the gazetteer ("Cape Town", "Mexico City",
+    "Kuwait City"; not "Kirkuk city", nor "Lamu County", an area)."""
+    key = normalize_name(name)
+    tier, hits = get_gazetteer().match(name)
+    return tier == 1 and any(p.kind == "city" and normalize_name(p.name) == key for p in hits)
 
 
 @per_lexicon
