@@ -220,6 +220,26 @@ def test_thrown_explosive_a_grenade_or_a_thrown_explosive_is_a_grenade_event():
     assert deciding(m) == ("trigger", ("Explosions/Remote violence", "Remote explosive/landmine/IED"))
 
 
+THE_ARMY_BOMBED_POSITIONS = """
+The        the       DET   DT  det   1
+army       army      NOUN  NN  nsubj 2
+bombed     bomb      VERB  VBD ROOT  2
+positions  position  NOUN  NNS dobj  2
+"""
+
+
+def test_bombed_by_a_state_a_state_s_bombing_is_an_air_strike():
+    doc = hand_parse(THE_ARMY_BOMBED_POSITIONS)
+    army = initiator("Military Forces of Turkey", "state_forces", "army")
+    m = mention(doc, 2, 3, EXPLOSION)
+    assert deciding(m, [army]) == ("bombed by a state", ("Explosions/Remote violence", "Air/drone strike"))
+    # twins: militants bombing stay a remote explosive, and so does a bomb as a thing
+    militants = initiator("Unidentified Armed Group", "political_militia", "militants")
+    assert deciding(m, [militants])[1] == ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+    noun = mention(hand_parse(A_BOMB_THREW_A_VAN), 1, 2, EXPLOSION)
+    assert deciding(noun, [army])[0] == "trigger"
+
+
 A_BOMB_THREW_A_VAN = """
 A      a      DET   DT  det   1
 bomb   bomb   NOUN  NN  nsubj 2
@@ -315,6 +335,7 @@ def test_every_typing_rule_is_tested_here():
         "crowd violence", "mob violence", "armed target", "property only", "attack", "fire both ways",
         "crowd destruction",
         "seizure", "territory", "protest", "trigger", "protesters arrested", "thrown explosive",
+        "bombed by a state",
     }
     assert set(typing_rules) == tested, "a typing rule was added or renamed: test it here"
 

@@ -226,6 +226,21 @@ def thrown_explosive_is_a_grenade(ctx: TypingContext) -> tuple[str, str | None] 
     return ("Explosions/Remote violence", "Grenade") if remote and thrown_explosive(ctx.m.trigger) else None
 
 
+@typing_rules.rule("bombed by a state")
+def bombed_by_a_state(ctx: TypingContext) -> tuple[str, str | None] | None:
+    """A state's forces that bomb, told by the verb alone, bomb from the air ("the Turkish military bombed
+    PKK positions", "Russian forces bombed a hospital"): an air strike, as ACLED codes a state's
+    bombing; a bomb as a thing ("a bomb exploded near soldiers") and bombs by other actors stay remote
+    explosives (``bombing_verbs``)."""
+    m = ctx.m
+    if m.entry["sub"] != "Remote explosive/landmine/IED" or not word_class(m.trigger, "verb"):
+        return None
+    if m.trigger.lemma_.lower() not in trigger_words("bombing_verbs"):
+        return None
+    state = bool(ctx.initiator_kinds) and ctx.initiator_kinds <= STATE_FORCE_KINDS
+    return ("Explosions/Remote violence", "Air/drone strike") if state else None
+
+
 @typing_rules.rule("trigger")
 def trigger_type(ctx: TypingContext) -> tuple[str, str | None] | None:
     """Otherwise the trigger word's own type and sub-type ("air strike": Air/drone strike)."""
