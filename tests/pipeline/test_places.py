@@ -887,3 +887,13 @@ def test_a_quarter_named_by_an_age_word_keeps_its_area_word() -> None:
 def test_a_town_named_with_city_or_town_keeps_the_word(extract, text: str, name: str, country: str) -> None:
     (e,) = extract(text, PUBLISHED)
     assert (e.location.name, e.location.country_code) == (name, country)
+
+
+def test_a_close_spelling_near_the_named_country_is_no_namesake(extract) -> None:
+    """A vowel-folded spelling of a small town must lie in the country the text points to most, not just
+    near it ("Kibera" in a report from Kenya is not Kibara, Tanzania)."""
+    text = "On 7 May 2021, Kenyan police fired tear gas at protesters who blocked roads in Kibera."
+    events = extract(text, PUBLISHED)
+    assert events and all(e.location is None or e.location.country_code != "TZA" for e in events)
+    (twin,) = extract("On 7 May 2021, Kenyan police fired tear gas at protesters in Kisumu.", PUBLISHED)
+    assert twin.location.country_code == "KEN"

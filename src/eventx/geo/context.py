@@ -133,8 +133,8 @@ class PlaceContext:
             # in a report on DR Congo is not Kuilehe, China, though another name there fits China too)
             own = self.support(place, name)
             leading = own > 0 and own >= self.other_support(name)
-            if leading or self.near_support(place) or self.admin_named(place):
-                return True
+            if leading or self.admin_named(place):
+                return True  # a namesake only near the country named is none ("Kibera" is no Kibara)
             # a close spelling of a large city, in a text that points nowhere else ("Nassriya")
             return (
                 self.other_support(name) <= 0
