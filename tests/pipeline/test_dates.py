@@ -144,3 +144,18 @@ def test_a_protest_named_as_an_acts_landmark_takes_the_acts_date(extract) -> Non
     text = "Hundreds protested against the mayor in Seattle, police said."
     (protest,) = extract(text, published="2016-11-10")
     assert protest.date.precision == "week"
+
+
+def test_a_dateline_s_day_without_a_year_is_the_filing_day_not_the_event_s(extract) -> None:
+    """ "OUAGADOUGOU, June 5 (Reuters) -" dates the report; the attack told "late on Friday" before a
+    Saturday publication is on the Friday (the dateline's day is never the event's)."""
+    text = (
+        "OUAGADOUGOU, June 5 (Reuters) - Gunmen killed at least 12 people in an attack on a village in"
+        " northern Burkina Faso late on Friday, security sources said."
+    )
+    (e,) = extract(text, "2021-06-05")
+    assert str(e.date.start) == "2021-06-04" and e.date.precision == "day"
+    from eventx.text.text_dates import dateline_date_span
+
+    assert text[slice(*dateline_date_span(text))] == "June 5"
+    assert dateline_date_span("Gunmen killed 12 people on June 5 in Solhan.") is None

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from ..data import load_yaml
 from ..lexicon import per_lexicon
-from ..text.text_dates import find_text_date
+from ..text.text_dates import dateline_date_span, find_text_date
 from .base import LexiconPipe
 
 ASSIGNS = [
@@ -150,6 +150,8 @@ class DocumentComponent(LexiconPipe):
             doc._.anchor_span = [found[2], found[3]]
             if doc._.published is None:
                 doc._.anchor, doc._.anchor_source = found[0], found[1]
+        elif self.use_text_date and (filed := dateline_date_span(text)) is not None:
+            doc._.anchor_span = list(filed)  # "KABUL, June 5 (Reuters) -" with no year: still the filing day
         return doc
 
 

@@ -84,6 +84,13 @@ def _dateline_date(head: str) -> tuple[date, str, int, int] | None:
     return None
 
 
+def dateline_date_span(text: str, *, max_chars: int = 400) -> tuple[int, int] | None:
+    """Character offsets of the date a dateline states ("OUAGADOUGOU, June 5 (Reuters) -"), with or
+    without a year: the day the report was filed, which dates no event it tells; None without one."""
+    match = _DATELINE_RE.search(text[:max_chars])
+    return (match.start("date"), match.end("date")) if match else None
+
+
 def find_text_date(text: str, *, max_chars: int = 400) -> tuple[date, str, int, int] | None:
     """The date a document states as its own, looked for in its first ``max_chars`` characters.
 
