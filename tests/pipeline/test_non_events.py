@@ -352,3 +352,14 @@ def test_burning_things_made_to_burn_or_by_accident_is_no_arson(extract, text, t
 def test_explosives_used_for_work_or_words_are_no_explosion(extract, text: str, twin: str) -> None:
     assert len(extract(text, "2021-04-12")) == 0
     assert [e.event_type for e in extract(twin, "2021-04-12")] == ["Explosions/Remote violence"], twin
+
+
+def test_acts_told_as_a_habit_are_no_incident(extract) -> None:
+    """Acts in the plural with an adjective of habit ("frequent", "repeated": ``habit_adjectives``) tell a
+    habit, not an incident, unless the sentence dates them."""
+    assert not list(extract("Al-Shabab has carried out frequent attacks in Somalia and Kenya.", "2021-06-10"))
+    text = "On 3 June 2021, militants carried out repeated attacks on Kolo, Mali, killing 4."
+    (e,) = extract(text, "2021-06-10")
+    assert e.fatalities.best == 4
+    (twin,) = extract("Al-Shabab carried out an attack in Mogadishu on Monday.", "2021-06-10")
+    assert twin.event_type != "Protests"

@@ -144,7 +144,8 @@ def _killing_preposition(noun: Token) -> Token | None:
 
 
 def is_trend(tok: Token) -> bool:
-    """True when the trigger tells of a trend, not an incident (``trend_periods``, ``trend_verbs``)."""
+    """True when the trigger tells of a trend or habit, not an incident (``trend_periods``, ``trend_verbs``,
+    ``habit_adjectives``)."""
     lex = trigger_lexicon()
     plural = form(tok, "plural_noun")
     if plural and attached_as(tok, "object") and tok.head.lemma_.lower() in trigger_words("trend_verbs"):
@@ -156,6 +157,9 @@ def is_trend(tok: Token) -> bool:
         and any(c.lemma_.lower() in rare for c in dependents(tok.head, "adjectival_complement"))
     ):
         return True  # "attacks have been relatively rare"
+    habits = trigger_words("habit_adjectives")
+    if plural and any(c.lemma_.lower() in habits for c in dependents(tok, "adjective")):
+        return True  # "has carried out frequent attacks in Somalia": a habit, no incident
     verb = clause_verb(tok)
     if verb is None:
         verb = tok
