@@ -438,15 +438,18 @@ def test_a_country_s_positions_are_its_forces(parse) -> None:
 
 
 def test_gangs_are_armed_groups_and_a_hyphened_participle_is_no_actor(parse, extract) -> None:
-    """Criminal gangs are ACLED's unidentified armed groups; a noun written together with a participle
-    ("gang-raped", "militia-controlled") is a word of the participle, not an actor; "-led" keeps its
-    leader ("a police-led operation")."""
+    """Criminal gangs are ACLED's unidentified armed groups; a noun written together with the verb of a
+    clause ("gang-raped a passenger") is a word of the verb, not an actor; a participle that modifies a
+    noun keeps its doer ("police-fired tear gas", "a police-led operation")."""
+
     def kinds(text: str) -> list[tuple[str, str]]:
         return [(a.text, a.kind) for a in parse(text)._.eventx_actors]
 
     assert ("Two rival gangs", "political_militia") in kinds("Two rival gangs fought in Port-au-Prince.")
-    assert not kinds("Militia-controlled areas were shelled on Monday.")
+    raped = "On 28 May, a gang attacked a motorbike taxi and gang-raped a passenger in Nairobi."
+    assert [t for t, _ in kinds(raped)] == ["a gang", "a passenger"]
     assert [k for _, k in kinds("Police-led raids killed five suspects.")] == ["state_forces"]
+    assert "state_forces" in [k for _, k in kinds("Police-fired tear gas injured five protesters.")]
     (e,) = extract("On 2 June 2021, two rival gangs engaged in a gunfight in Port-au-Prince, killing 5.")
     assert [a.role for a in e.actors] == ["initiator", "target"]  # one phrase names both sides
 

@@ -23,7 +23,15 @@ from ..doctools import in_lower_case
 from ..geo.gazetteer import get_gazetteer
 from ..models import ACTOR_KIND_GROUPS
 from ..records import ActorMention
-from ..syntax import attached_as, first_dependent, form, left_dependents, prep_objects, word_class
+from ..syntax import (
+    attached_as,
+    first_dependent,
+    form,
+    left_dependents,
+    modifies_noun,
+    prep_objects,
+    word_class,
+)
 from .mention import actor_mention, country_name
 
 __all__ = ["noun_actor", "target_thing"]
@@ -171,14 +179,14 @@ def noun_actor(doc: Doc, sent: Span, tok: Token, fallback_country: str | None) -
 
 
 def _first_half_of_a_participle(tok: Token) -> bool:
-    """The noun is written together by a hyphen with a participle after it ("gang-raped", "army-backed
-    militias", "militia-controlled areas"): a word of the participle's, not an actor of the clause; not
-    "-led" ("a police-led operation": the police lead it)."""
+    """The noun is written together by a hyphen with the verb of a clause ("a gang attacked a taxi and
+    gang-raped a passenger"): a word of the verb's, not an actor of the clause. A participle that
+    modifies a noun keeps its doer ("an army-conducted airstrike", "police-fired tear gas")."""
     doc = tok.doc
     if tok.whitespace_ or tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "-" or doc[tok.i + 1].whitespace_:
         return False
     after = doc[tok.i + 2]
-    return form(after, "past_participle", "past_tense") and after.lemma_.lower() != "lead"
+    return form(after, "past_participle", "past_tense") and not modifies_noun(after)
 
 
 #: entity labels of words that name no group: peoples and creeds, dates and numbers (a name the model

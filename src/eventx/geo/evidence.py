@@ -174,9 +174,10 @@ def names_armed_forces(ent: Span) -> bool:
     forms = (noun.lower_, noun.lemma_.lower())
     entry = noun_entry(*forms)
     air = trigger_words("air_doers")
-    by_air = bool(set(forms) & air) or any(
+    air_act = noun.lemma_.lower() in trigger_words("air_act_nouns") and any(
         attached_as(c, "compound") and c.lower_ in air for c in noun.lefts
-    )  # "Turkish drone strikes", "a Russian air raid"
+    )  # "Turkish drone strikes", "a Russian air raid"; not "Turkish air traffic controllers"
+    by_air = bool(set(forms) & air) or air_act
     return (entry is not None and entry[1] == "state_forces") or by_air
 
 

@@ -12,6 +12,7 @@ from ..actorlex import armed_group, is_person_noun
 from ..data import actor_lexicon
 from ..doctools import in_lower_case, in_ranges, span_text, text_between
 from ..syntax import attached_as, climb, dependents, of_head, word_class
+from ..text.quantity_lexicon import is_vague_number
 from ..text.recase import lower_one_for_one
 from .chains import Chain, Item, find_items, link_items
 from .gazetteer import get_gazetteer
@@ -19,11 +20,13 @@ from .lexicon import (
     NOT_NAMES,
     PLACE_LABELS,
     area_words,
+    home_holders,
     inhabitant_nouns,
     not_places,
     office_holders,
     place_words,
     stoplist,
+    thing_nouns,
 )
 from .names import normalize_name
 
@@ -39,7 +42,7 @@ def _tagged_not_a_name(span: Span | list, item: Item) -> bool:
         return False
     if labels == {"DATE"} and item.locative and all(t.is_alpha for t in span) and _known_place(item.text):
         return False
-    if labels <= _NUMBER_LABELS and item.locative and all(t.is_alpha and not t.like_num for t in span):
+    if labels <= _NUMBER_LABELS and item.locative and all(_no_number(t) for t in span):
         return False  # "local leadership in Afiesere" tagged CARDINAL: no number is written in letters so
     return labels <= NOT_NAMES
 
@@ -47,6 +50,11 @@ def _tagged_not_a_name(span: Span | list, item: Item) -> bool:
 #: entity labels of numbers and amounts: a capitalised word of letters that is no number word (``like_num``)
 #: after a locative preposition is a place the model mistook for one
 _NUMBER_LABELS = frozenset({"CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
+
+
+def _no_number(tok: Token) -> bool:
+    """A word of letters that spells no number, exact or vague ("Afiesere"; not "Seven", "Dozens")."""
+    return tok.is_alpha and not tok.like_num and not is_vague_number(tok.lower_)
 
 
 def _known_place(name: str) -> bool:
@@ -305,18 +313,23 @@ def _taken_as_a_place(doc: Doc, item: Item) -> bool:
 
 
 def _home_of_people(doc: Doc, item: Item) -> bool:
-    """The name is the place of people who live or hold office there: the "of" of an inhabitant or office
-    holder ("residents of Asa", "the Mayor of Tyr": ``office_holders``), or a name right before a noun of
-    inhabitants ("Kangaru residents": ``inhabitant_nouns``); a place as surely as one after "in". Not a
-    name the model tags a person or a people ("Hausa residents")."""
+    """The name is the place of people who live or hold office there: the "of" of such people ("residents
+    of Igbide", "the Mayor of Tyr": ``home_holders``; not an organisation's name or a building's, "the
+    Governor of the Central Bank"), or a name right before a noun of inhabitants that the gazetteer knows
+    as a place or the model tags one ("Nairobi residents": ``inhabitant_nouns``; a people's name is none,
+    "Maasai villagers"); a place as surely as one after "in". Never a name tagged a person or a people."""
     span = item_tokens(doc, item)
     if not span or tagged_person(doc, item) or any(t.ent_type_ == "NORP" for t in span):
         return False
-    if of_office_holder(doc, item):
-        return True
+    holder = of_head(span.root)
+    if holder is not None and holder.lemma_.lower() in home_holders():
+        building = span[-1].lower_ in thing_nouns("building_heads")
+        return not building and not names_an_organisation(doc, item)
     after = doc[span[-1].i + 1] if span[-1].i + 1 < len(doc) else None
+    placed = _known_place(item.text) or all(t.ent_type_ in PLACE_LABELS for t in span)
     return (
-        after is not None
+        placed
+        and after is not None
         and after.lemma_.lower() in inhabitant_nouns()
         and span.root.head == after
         and attached_as(span.root, "compound")

@@ -79,6 +79,11 @@ def inhabitant_nouns() -> frozenset[str]:
     return frozenset(stoplist()["inhabitant_nouns"])
 
 
+def home_holders() -> frozenset[str]:
+    """Nouns of people whose "of" names their town ("residents of Igbide", "the Mayor of Tyr")."""
+    return frozenset(stoplist()["home_holders"])
+
+
 #: spaCy entity labels of places
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 #: spaCy entity labels that never name a place (dates, numbers, ...)

@@ -26,11 +26,11 @@ def _area_pattern() -> re.Pattern[str]:
 
 def core_name(text: str) -> str:
     """A place name without "the" and area words: "the northwestern province of Idlib" -> "Idlib",
-    "Barangay Pange" -> "Pange"; a name that would keep only a compass or age word keeps its area word
-    ("the Old City", "New Town": a quarter's own name)."""
+    "Barangay Pange" -> "Pange"; a name that would keep only an age word keeps its area word ("the Old
+    City", "New Town": a quarter's own name; ``age_words``), and so does a town's own name ("Cape Town")."""
     core = _prefix_pattern().sub("", _STRIP.sub("", _area_pattern().sub("", text.strip())))
     whole = _STRIP.sub("", text.strip())
-    if core != whole and (core.lower() in stoplist()["direction_words"] or _a_town_s_own_name(whole)):
+    if core != whole and (core.lower() in stoplist()["age_words"] or _a_town_s_own_name(whole)):
         return whole
     return core
 
