@@ -435,6 +435,7 @@ def test_a_country_s_positions_are_its_forces(parse) -> None:
     assert ("Military Forces of Ukraine", "state_forces") in kinds("Rebels shelled Ukrainian positions.")
     assert ("Military Forces of India", "state_forces") in kinds("Troops fired at Indian posts in Poonch.")
     assert not any(k == "state_forces" for _, k in kinds("Gunmen attacked a Ukrainian bus near Avdiivka."))
+    assert not any(k == "state_forces" for _, k in kinds("Gunmen attacked a Nigerian aid convoy near Gwoza."))
 
 
 def test_gangs_are_armed_groups_and_a_hyphened_participle_is_no_actor(parse, extract) -> None:
@@ -466,3 +467,8 @@ def test_an_attack_joined_to_a_sharper_act_on_civilians_is_one_incident(extract)
     assert e.sub_event_type == "Attack" and e.fatalities.best == 5
     (e,) = extract("On 28 October 2020, soldiers beat and abducted a man in Kati.", "2020-11-01")
     assert e.sub_event_type == "Attack"  # a beating is harm done: no plain attack (plain_attack_words)
+    # an act joined so with a town of its own, or told as later, is an incident of its own
+    text = "On 3 May 2021, bandits attacked a church in Kaduna and abducted 5 farmers in Minna."
+    assert sorted(e.location.name for e in extract(text, "2021-06-10")) == ["Kaduna", "Minna"]
+    text = "On 3 May 2021, bandits attacked a church in Kaduna and later abducted 5 farmers."
+    assert len(extract(text, "2021-06-10")) == 2
