@@ -896,3 +896,16 @@ def test_a_close_spelling_near_the_named_country_is_no_namesake(extract) -> None
     assert events and all(e.location is None or e.location.country_code != "TZA" for e in events)
     (twin,) = extract("On 7 May 2021, Kenyan police fired tear gas at protesters in Kisumu.", PUBLISHED)
     assert twin.location.country_code == "KEN"
+
+
+def test_a_dateline_s_country_after_its_town_is_the_dateline(extract) -> None:
+    """ "MOGADISHU, Somalia (AP) —": the country after the dateline's town is where the report was filed,
+    no state acting in the story ("KABUL, Feb 28 (Reuters) -" still ends at the town)."""
+    text = (
+        "MOGADISHU, Somalia (AP) — A suicide car bomber struck a military base in Lower Shabelle on"
+        " Tuesday, killing at least eight soldiers."
+    )
+    (e,) = extract(text, "2021-06-15")
+    assert "Government of Somalia" not in {a.name for a in e.actors}
+    assert "Military Forces of Somalia" not in {a.name for a in e.actors_with_role("initiator")}
+    assert e.location.admin1 == "Lower Shabelle"

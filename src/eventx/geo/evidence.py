@@ -5,6 +5,7 @@ country or capital stands for a state rather than a location.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import Counter
 
@@ -22,7 +23,7 @@ from .written import place_key
 
 _DATELINE = re.compile(
     r"\s*(?:date\s+\S+\s+)?(?P<names>[A-Z][A-Z'.\-]+(?:[ /][A-Z][A-Z'.\-]+)*)"
-    r"(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*(?:\([A-Za-z ]+\)\s*)?[-–—]\s"
+    r"(?:,\s*(?P<after>[A-Z][\w.]*(?:\s+\d{1,2})?))?\s*(?:\([A-Za-z ]+\)\s*)?[-–—]\s"
 )
 
 
@@ -207,13 +208,23 @@ def modifies_a_force(ent: Span) -> bool:
 
 def dateline_range(doc: Doc) -> tuple[int, int] | None:
     """Character range of the dateline's place names at the head of the first prose line
-    ("MOSCOW/WASHINGTON/ISTANBUL –", "KABUL, Feb 28 (Reuters) -")
+    ("MOSCOW/WASHINGTON/ISTANBUL –", "KABUL, Feb 28 (Reuters) -", "MOGADISHU, Somalia (AP) —")
     at the head of the first prose line, or None."""
     for sent in content_sents(doc):
         head = sent.start_char
         m = _DATELINE.match(text_between(doc, head, head + 300))
-        return (head + m.start("names"), head + m.end("names")) if m else None
+        if m is None:
+            return None
+        after = m["after"]
+        placed = after is not None and not _a_month(after.split()[0])
+        end = m.end("after") if placed else m.end("names")
+        return head + m.start("names"), head + end  # "MOGADISHU, Somalia (AP) —": the country too
     return None
+
+
+def _a_month(word: str) -> bool:
+    """The word names a month, as a dateline writes it ("Feb", "June", "Sept.")."""
+    return word.lower().rstrip(".")[:3] in {m.lower() for m in calendar.month_abbr if m}
 
 
 def is_government(span: Span, place: Place, gaz) -> bool:

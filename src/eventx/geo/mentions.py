@@ -61,10 +61,11 @@ def make_mention(
 
 
 def dateline_places(doc: Doc, span: tuple[int, int], ctx: PlaceContext) -> list[PlaceMention]:
-    """Mentions of the places of the dateline (``span``: ``evidence.dateline_range``), one per slash."""
+    """Mentions of the places of the dateline (``span``: ``evidence.dateline_range``), one per slash or
+    comma ("MOGADISHU, Somalia")."""
     out = []
     sent_start = next(iter(content_sents(doc))).start_char
-    for m in re.finditer(r"[^/]+", text_between(doc, span[0], span[1])):
+    for m in re.finditer(r"[^/,]+", text_between(doc, span[0], span[1])):
         name = m.group().strip()
         place = resolve_place(name.title(), ctx)
         if place is not None:
