@@ -363,3 +363,13 @@ def test_acts_told_as_a_habit_are_no_incident(extract) -> None:
     assert e.fatalities.best == 4
     (twin,) = extract("Al-Shabab carried out an attack in Mogadishu on Monday.", "2021-06-10")
     assert twin.event_type != "Protests"
+
+
+def test_acts_told_in_general_by_an_adverb_of_habit_are_no_incident(extract) -> None:
+    """A verb in the perfect or present with an adverb of habit or of a past in general (``habit_adverbs``)
+    tells no incident; "before dawn" dates one."""
+    text = "Islamic State militants have attacked mosques in the province before."
+    assert not list(extract(text, "2021-06-10"))
+    assert not list(extract("Gunmen often raid the villages of Zamfara.", "2021-06-10"))
+    (e,) = extract("On 3 May 2021, gunmen attacked the village before dawn, killing 3.", "2021-06-10")
+    assert e.fatalities.best == 3

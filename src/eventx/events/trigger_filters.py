@@ -19,6 +19,7 @@ from ..syntax import (
     first_conjunct,
     form,
     is_infinitive,
+    is_perfect,
     marked_by,
     negated,
     patients_of,
@@ -163,6 +164,8 @@ def is_trend(tok: Token) -> bool:
     verb = clause_verb(tok)
     if verb is None:
         verb = tok
+    if _told_as_a_habit(verb):
+        return True  # "militants have attacked mosques in the province before"
     clause = _own_clause(verb, tok)
     words = [t.lower_ for t in clause]
     for phrase in lex["trend_periods"]:
@@ -172,6 +175,16 @@ def is_trend(tok: Token) -> bool:
             if words[k : k + len(parts)] == parts and word_class(clause[k].head, "any_verb"):
                 return True
     return False
+
+
+def _told_as_a_habit(verb: Token) -> bool:
+    """A verb in the perfect or the present with an adverb of habit or of a past in general
+    (``habit_adverbs``: "have attacked mosques before", "often raid the villages"); not a simple past
+    ("gunmen attacked the village before dawn": "before" takes an object there)."""
+    if not word_class(verb, "verb") or not (is_perfect(verb) or form(verb, "present_tense")):
+        return False
+    habits = trigger_words("habit_adverbs")
+    return any(a.lower_ in habits for a in dependents(verb, "adverb"))
 
 
 #: the relations by which a clause of its own hangs from a word
