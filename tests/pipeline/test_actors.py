@@ -472,3 +472,14 @@ def test_an_attack_joined_to_a_sharper_act_on_civilians_is_one_incident(extract)
     assert sorted(e.location.name for e in extract(text, "2021-06-10")) == ["Kaduna", "Minna"]
     text = "On 3 May 2021, bandits attacked a church in Kaduna and later abducted 5 farmers."
     assert len(extract(text, "2021-06-10")) == 2
+
+
+def test_unknown_people_who_destroy_are_an_unidentified_armed_group(extract) -> None:
+    """People called unknown or unidentified who do violence or destroy property are ACLED's Unidentified
+    Armed Group; residents who burn houses are rioters, and unknown people hurt stay the target."""
+    (e,) = extract("On 3 May 2021, unknown people burned 20 houses in Paletwa, Chin State.", "2021-06-10")
+    assert [(a.role, a.kind) for a in e.actors][0] == ("initiator", "political_militia")
+    (e,) = extract("On 3 May 2021, residents burned 20 houses in Paletwa, Chin State.", "2021-06-10")
+    assert e.event_type == "Riots"
+    (e,) = extract("On 3 May 2021, two unidentified people were shot dead in Kano.", "2021-06-10")
+    assert {(a.role, a.kind) for a in e.actors} >= {("target", "civilians")}

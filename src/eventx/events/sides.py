@@ -101,6 +101,19 @@ def as_actor(m: ActorMention, role: str, violent: bool) -> Actor:
     return Actor(name=name, role=role, kind=kind, country_code=m.country_code, text=m.text)
 
 
+def _unknown_doer(a: ActorMention, role: str, m: Mention, violent: bool) -> Actor | None:
+    """People the text calls unknown or unidentified who do violence or destroy property ("unknown people
+    burned 20 houses", "unidentified persons set fire to a school") are ACLED's Unidentified Armed Group,
+    as unknown groups are (``unknown_modifiers``); an unknown man who is hurt stays a person."""
+    destroying = m.entry is not None and m.entry["sub"] == "Looting/property destruction"
+    if role != "initiator" or a.kind != "civilians" or not (violent or destroying):
+        return None
+    if not set((a.text or "").lower().split()) & set(actor_lexicon()["unknown_modifiers"]):
+        return None
+    name = canonical_name("political_militia", None)
+    return Actor(name=name, role=role, kind="political_militia", country_code=None, text=a.text)
+
+
 def _victims_group(c: CasualtyMention):
     """The armed group the victims belong to; the casualties component gave them its kind already
     ("10 fighters from Hezbollah"), so civilians "from a village once held by Boko Haram" have none."""
@@ -263,7 +276,7 @@ def _parsed_actors(m: Mention, doc: Doc, diplomacy: bool, violent: bool) -> list
         symmetric = is_symmetric(trigger)
         acts = symmetric or (violent and role == "initiator")
         communal = identity_side(a, m, doc, role, symmetric) if acts else None
-        out.append(communal or as_actor(a, role, violent))
+        out.append(communal or _unknown_doer(a, role, m, violent) or as_actor(a, role, violent))
         if role == "initiator" and symmetric and both_sides(doc[a.head], trigger):
             out.append(out[-1].model_copy(update={"role": "target"}))
     return out
