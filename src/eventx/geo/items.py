@@ -326,13 +326,12 @@ def _home_of_people(doc: Doc, item: Item) -> bool:
         building = span[-1].lower_ in thing_nouns("building_heads")
         return not building and not names_an_organisation(doc, item)
     after = doc[span[-1].i + 1] if span[-1].i + 1 < len(doc) else None
-    placed = _known_place(item.text) or all(t.ent_type_ in PLACE_LABELS for t in span)
     return (
-        placed
-        and after is not None
+        after is not None
         and after.lemma_.lower() in inhabitant_nouns()
         and span.root.head == after
         and attached_as(span.root, "compound")
+        and (all(t.ent_type_ in PLACE_LABELS for t in span) or _known_place(item.text))
     )
 
 

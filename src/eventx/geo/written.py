@@ -7,6 +7,7 @@ the name a mention shows.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..lexicon import per_lexicon
@@ -35,6 +36,7 @@ def core_name(text: str) -> str:
     return core
 
 
+@functools.lru_cache(maxsize=4096)
 def _a_town_s_own_name(name: str) -> bool:
     """The words, area word and all, are a town's own name in the gazetteer ("Cape Town", "Mexico City",
     "Kuwait City"; not "Kirkuk city", nor "Lamu County", an area)."""
