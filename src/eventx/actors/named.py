@@ -8,11 +8,11 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from ..actor_countries import country_code_of
 from ..actorlex import (
     ArmedGroup,
     armed_group,
     canonical_name,
-    country_code_of,
     group_in,
     identity_label,
     identity_name,

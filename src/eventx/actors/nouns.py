@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..actor_countries import modifier_country, of_countries
 from ..actorlex import (
     canonical_name,
     group_in,
@@ -12,10 +13,8 @@ from ..actorlex import (
     identity_name,
     in_service,
     is_person_noun,
-    modifier_country,
     noun_entry,
     noun_forms,
-    of_countries,
     opposed_prefixes,
 )
 from ..data import actor_lexicon

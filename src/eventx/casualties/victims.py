@@ -6,10 +6,10 @@ import re
 
 from spacy.tokens import Token
 
+from ..actor_countries import country_code_of
 from ..actorlex import (
     ArmedGroup,
     armed_group,
-    country_code_of,
     group_in,
     identity_label,
     in_service,

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ..actorlex import canonical_name, group_in, modifier_country, noun_entry, noun_forms
+from ..actor_countries import modifier_country
+from ..actorlex import canonical_name, group_in, noun_entry, noun_forms
 from ..data import trigger_words
 from ..geo.gazetteer import get_gazetteer
 from ..models import Actor

@@ -16,13 +16,10 @@ from ..doctools import cites, span_text, with_next_sentence
 from ..models import VIOLENT_TYPES, Actor
 from ..seizure import seized
 from ..syntax import (
-    attached_as,
-    conjuncts,
     dependents,
     form,
     is_doer,
     patients_of,
-    prep_objects,
     subjects_of,
     word_class,
 )
@@ -36,8 +33,9 @@ from .kinds import (
 )
 from .mentions import Incident, Layers, Mention
 from .property_cues import hits_things_only
-from .protest_types import names_protest, protest_type, tells_of_street_protest
+from .protest_types import names_protest, protest_type
 from .registry import RuleTable
+from .riot_types import riot_sub
 from .role_cues import crowd_head, of_holder
 from .support_cues import clash_sides, crowd_doers, group_sides, thrown_explosive
 from .territory_cues import territory_type
@@ -101,7 +99,7 @@ def crowd_violence(ctx: TypingContext) -> tuple[str, str | None] | None:
     """An attack or clash by an unarmed crowd is a riot ("youths attacked a police station")."""
     m = ctx.m
     open_type = ctx.by_actors or m.entry["sub"] == "Armed clash"
-    return ("Riots", _riot_sub(m)) if open_type and _crowd_violence(m, ctx.actors) else None
+    return ("Riots", riot_sub(m)) if open_type and _crowd_violence(m, ctx.actors) else None
 
 
 @typing_rules.rule("mob violence")
@@ -109,7 +107,7 @@ def mob_violence(ctx: TypingContext) -> tuple[str, str | None] | None:
     """A trigger of mob violence ("lynched") is a riot: a violent demonstration among demonstrators."""
     m = ctx.m
     if m.entry is not None and m.entry["type"] == "Riots" and m.entry["sub"] == "Mob violence":
-        return "Riots", _riot_sub(m)
+        return "Riots", riot_sub(m)
     return None
 
 
@@ -120,7 +118,7 @@ def crowd_destruction(ctx: TypingContext) -> tuple[str, str | None] | None:
     building"); by armed actors it stays property destruction."""
     m = ctx.m
     destruction = m.entry is not None and m.entry["sub"] == "Looting/property destruction"
-    return ("Riots", _riot_sub(m)) if destruction and crowd_doers(m.trigger, m.actors) else None
+    return ("Riots", riot_sub(m)) if destruction and crowd_doers(m.trigger, m.actors) else None
 
 
 @typing_rules.rule("armed target")
@@ -348,50 +346,6 @@ def _acts(tok: Token) -> bool:
     """The subject of a verb or its "by" agent: someone doing something, not "the police who" or "a
     post of the army"."""
     return is_doer(tok)
-
-
-def _riot_sub(m: Mention) -> str:
-    """A riot among demonstrators (a protest word or phrase in its sentence or the next: "They took to
-    the streets demanding ..."), a riot over a grievance ("rioted over the arrest of two students"), or
-    one its own sentence gives a purpose to (a verb of ``protest_purposes``: "vandalised the university
-    building, alleging anomalies in the results", "villagers opposed to the plan clashed with police"),
-    is a violent demonstration (ACLED Codebook, Riots); otherwise it is mob violence."""
-    cues, purposes = trigger_words("protest_cues"), trigger_words("protest_purposes")
-    window = with_next_sentence(m.sent)
-    found = any(t.lemma_.lower() in cues and not t.ent_type_ for t in window)  # not "On 3 March"
-    if found or tells_of_street_protest(window) or any(_riot_over(t) for t in m.sent):
-        return "Violent demonstration"
-    verbs = [m.trigger, *conjuncts(m.trigger)]  # "pelted stones and clashed with police, demanding ..."
-    own = {v.i for v in verbs} | {s.i for v in verbs for s in subjects_of(v)}  # the riot's clauses, crowd
-    purpose = any(  # not "an alleged thief", not a verb of another clause
-        t.lemma_.lower() in purposes
-        and word_class(t, "verb", "adjective")
-        and not attached_as(t, "modifier")
-        and t.head.i in own
-        for t in m.sent
-    )
-    return "Violent demonstration" if purpose else "Mob violence"
-
-
-def _riot_over(tok: Token) -> bool:
-    """A riot word with a grievance it is over or against ("rioted over the arrest", "riots against the
-    new tax", "against MONUSCO"; ``riot_words``, ``grievance_preps``): a crowd with a grievance. Not a
-    riot against a people ("mobs rioted against Muslims": communal) nor over a quarrel between sides
-    ("over a land dispute"; ``quarrel_nouns``)."""
-    if tok.lemma_.lower() not in trigger_words("riot_words"):
-        return False
-    objects = prep_objects(tok, trigger_words("grievance_preps"))
-    return any(_a_grievance(o) for o in objects)
-
-
-def _a_grievance(tok: Token) -> bool:
-    """A noun a crowd can be aggrieved by: the state, its forces, a mission, a decision ("rioted against
-    the government", "against MONUSCO", "over the arrest"), not a people or unarmed people ("against
-    Muslims", "against the villagers of ...") nor a quarrel between sides."""
-    if tok.ent_type_ == "NORP" or tok.lemma_.lower() in trigger_words("quarrel_nouns"):
-        return False
-    entry = noun_entry(*noun_forms(tok))
-    return entry is None or entry[0] not in ("civilians", "identity_militia", "protesters", "rioters")
 
 
 def _crowd_fire(tok: Token) -> bool:

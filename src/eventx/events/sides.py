@@ -6,14 +6,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..actor_countries import modifier_countries, modifier_country, of_countries
 from ..actorlex import (
     canonical_name,
     group_in,
-    modifier_countries,
-    modifier_country,
     noun_entry,
     noun_forms,
-    of_countries,
     template_of,
 )
 from ..data import actor_lexicon, load_yaml, trigger_lexicon, trigger_words
