@@ -93,6 +93,11 @@ def placed_in_another_town(inc: Incident, m: Mention) -> bool:
     two officials near Chavin. In Huaraz, the terrorists set fire to the offices ...")."""
     if any(x.sent.start == m.sent.start for x in inc.mentions):
         return False
+    return in_another_town(inc, m)
+
+
+def in_another_town(inc: Incident, m: Mention) -> bool:
+    """The mention names towns of its own and the incident, placed at towns, names none of them."""
     own = towns(m.places)
     told = [p for x in inc.mentions for p in x.places if p.context == "mention"]
     return bool(own) and bool(towns(told)) and not own & {_town(p) for p in told}

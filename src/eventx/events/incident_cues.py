@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from ..data import one_word_triggers, trigger_lexicon, trigger_words
 from ..models import Actor
 from ..syntax import attached_as, dependents, participle_clauses, patients_of, prep_objects, preposition_of
-from .apart import dated_apart, placed_in_another_town, reach, towns
+from .apart import dated_apart, in_another_town, placed_in_another_town, reach
 from .event_types import is_violent
 from .fields import mention_total, preceding_sentences
 from .gathering_cues import protest_cause_of
@@ -171,8 +171,7 @@ def _set_apart(inc: Incident, m: Mention) -> bool:
     """The joined act has a town or a day of its own other than the incident's, or an adverb that sets it
     after it ("attacked a church in Kaduna and later abducted five farmers in Sokoto": ``apart_adverbs``)."""
     later = any(a.lower_ in trigger_words("apart_adverbs") for a in dependents(m.trigger, "adverb"))
-    mine, theirs = towns(m.places), {town for x in inc.mentions for town in towns(x.places)}
-    return later or bool(mine and theirs and not mine & theirs) or dated_apart(inc, m)
+    return later or in_another_town(inc, m) or dated_apart(inc, m)
 
 
 def names_the_attack(target: Incident, m: Mention, etype: str, sub: str | None) -> bool:

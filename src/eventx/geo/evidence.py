@@ -5,7 +5,6 @@ country or capital stands for a state rather than a location.
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections import Counter
 
@@ -15,6 +14,7 @@ from ..actorlex import ArmedGroup, armed_group, noun_entry, noun_forms
 from ..data import load_yaml, trigger_words
 from ..doctools import cites, content_sents, in_lower_case, text_between
 from ..syntax import attached_as, first_conjunct, modifies_noun, word_class
+from ..text.date_words import MONTH_FORMS
 from .chains import Chain
 from .gazetteer import Place, get_gazetteer
 from .lexicon import PLACE_LABELS, forces_theatres, not_places, place_words, stoplist, thing_nouns
@@ -223,8 +223,8 @@ def dateline_range(doc: Doc) -> tuple[int, int] | None:
 
 
 def _a_month(word: str) -> bool:
-    """The word names a month, as a dateline writes it ("Feb", "June", "Sept.")."""
-    return word.lower().rstrip(".")[:3] in {m.lower() for m in calendar.month_abbr if m}
+    """The word names a month, as a dateline writes it ("Feb", "June", "Sept."; ``MONTH_FORMS``)."""
+    return word.lower().rstrip(".") in MONTH_FORMS
 
 
 def is_government(span: Span, place: Place, gaz) -> bool:
