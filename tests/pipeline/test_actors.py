@@ -417,6 +417,43 @@ def test_a_listed_name_across_the_model_s_entity_bounds(parse) -> None:
     assert "Islamic State (IS)" in named("On 25 May, ISIS forces shelled a village near Raqqa.")
 
 
+def test_a_listed_name_written_with_of_its_country_or_first_in_the_sentence(parse) -> None:
+    """ "members of the Kurdistan Democratic Party of Iran": the model ends the entity before "of Iran", the
+    name is read whole; a listed name that opens a sentence before a noun of its members is a name
+    ("Basij members"), and the mention is headed by that noun, which carries the role."""
+
+    def named(text: str) -> dict[str, str]:
+        return {a.name: a.text for a in parse(text)._.eventx_actors}
+
+    kdpi = named(
+        "On 21 May, members of the Kurdistan Democratic Party of Iran clashed with the IRGC in Sardasht."
+    )
+    assert {
+        "KDPI: Kurdistan Democratic Party of Iran",
+        "Military Forces of Iran (Islamic Revolutionary Guard Corps)",
+    } <= set(kdpi)
+    assert (
+        named("Basij members beat a student in Tehran.").get("Military Forces of Iran (Basij)")
+        == "Basij members"
+    )
+    # the twin: a name of no listed group stays a plain word of people
+    assert "Military Forces of Iran (Basij)" not in named("Bazaar members beat a student in Tehran.")
+
+
+def test_members_of_an_armed_group_are_no_crowd(extract) -> None:
+    """Members of a listed armed group or a gang who beat people do so as that group, not as a rioting crowd
+    of members (``of_an_armed_group``); a party's members who do so are rioters."""
+    (e,) = extract("On 3 April 2021, Imbonerakure members beat a man in Ngozi.", PUBLISHED)
+    assert (e.event_type, e.actors_with_role("initiator")[0].name) == (
+        "Violence against civilians",
+        "Imbonerakure",
+    )
+    (e,) = extract(
+        "On 3 April 2021, opposition party members beat two election monitors in Harare.", PUBLISHED
+    )
+    assert e.event_type == "Riots"
+
+
 def test_separatists_are_rebels(parse) -> None:
     """Those who fight to secede are a rebel group by the ACLED Codebook's definition."""
     doc = parse("On 15 May, separatists shelled an army post near Avdiivka, Donetsk.")

@@ -44,6 +44,23 @@ def test_a_place_s_possessor_holds_it_where_the_place_is_where_something_happene
     assert any(it.text.startswith("Interior Minister") for it in items)
 
 
+def test_a_name_written_with_its_possessive_is_one_place() -> None:
+    """"Cox's Bazar" and "St. John's" are so written in the gazetteer: one name, no owner; "Jordan's army"
+    stays a possessive ("Jordans", an English village, has no apostrophe)."""
+    items = find_items("Police shot two men in Cox's Bazar and arrested students in St. John's on Monday.")
+    assert {"Cox's Bazar", "St. John's"} <= {it.text for it in items}
+    assert all(it.owner is None for it in items)
+    assert [it.text for it in find_items("Jordan's army shelled the border.")][:1] == ["Jordan"]
+
+
+def test_an_abbreviated_saint_or_fort_opens_a_name() -> None:
+    text = "Protesters marched in St. Petersburg and near Ft. Portal on Monday."
+    texts = {it.text for it in find_items(text)}
+    assert {"St. Petersburg", "Ft. Portal"} <= texts
+    # a full stop that ends a sentence-final word is no abbreviation
+    assert "Ft. Portal" not in {it.text for it in find_items("They came from Ft. portal workers said.")}
+
+
 def test_own_name_bonus_prefers_places_called_so_unless_far_smaller() -> None:
     gaz = get_gazetteer()
     _, hits = gaz.match("Puno")

@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 
 from ..actorlex import armed_group
 from ..doctools import span_text
-from ..syntax import word_class
+from ..syntax import modifies_noun, word_class
 
 __all__ = ["acronyms"]
 
@@ -46,8 +46,10 @@ def _unlabelled_names(sent: Span) -> list[Span]:
         if not (_may_open_a_name(doc[i]) or _hyphened_to_a_name(doc, i)):
             i += 1  # the cheap test first: most words are in lower case
             continue
-        # a sentence's first word alone is no name: any capitalised word opens a sentence
-        sizes = range(_NAME_WORDS, 1 if i == sent.start else 0, -1)
+        # a sentence's first word alone is no name (any capitalised word opens a sentence) unless it
+        # narrows the lower-case noun after it ("Basij members beat ...")
+        alone = i != sent.start or _names_the_noun_after(doc, i, sent.end)
+        sizes = range(_NAME_WORDS, 0 if alone else 1, -1)
         found = next((span for n in sizes if (span := _name_at(doc, i, n, sent.end))), None)
         if found is not None:
             out.append(found)
@@ -55,6 +57,12 @@ def _unlabelled_names(sent: Span) -> list[Span]:
         else:
             i += 1
     return out
+
+
+def _names_the_noun_after(doc, i: int, end: int) -> bool:
+    """The word modifies the lower-case noun right after it ("[Basij] members", "[Imbonerakure] youths"):
+    a name, not a capitalised sentence opener ("Is the ...")."""
+    return i + 1 < end and doc[i + 1].is_lower and doc[i].head.i == i + 1 and modifies_noun(doc[i])
 
 
 def _may_open_a_name(tok: Token) -> bool:

@@ -256,9 +256,10 @@ def named_with_place(doc: Doc, sent: Span, ent: Span) -> Span:
     a name written "<group> in <place>" ("the Islamic State in Greater Sahara", "Al-Qaeda in the Arabian
     Peninsula") or "<people> <fighters>" ("Ambazonian separatists": the model tags only the first word)
     widened to it, one that runs on past a name into its place ("[the Sinaloa Cartel in Aguililla]")
-    cut to it. Names of communal militias are left to the identity reading ("Fulani herdsmen")."""
+    cut to it; "of <place>" is read as "in" ("[the Kurdistan Democratic Party] of Iran"). Names of
+    communal militias are left to the identity reading ("Fulani herdsmen")."""
     i = ent.end
-    if i < sent.end and doc[i].lower_ == "in":
+    if i < sent.end and doc[i].lower_ in ("in", "of"):  # "the Kurdistan Democratic Party | of Iran"
         j = i + 2 if i + 1 < sent.end and doc[i + 1].lower_ == "the" else i + 1
         for end in range(min(sent.end, j + 4), j, -1):
             if all(t.text[:1].isupper() for t in doc[j:end]) and armed_group(doc[ent.start : end].text):
@@ -345,18 +346,20 @@ def sided_names(sent: Span) -> list[Span]:
 
 
 def with_group_noun(doc: Doc, sent: Span, ent: Span, m: ActorMention) -> tuple[ActorMention, int]:
-    """ "Taliban fighters", "Boko Haram militants": a group named as the modifier of an actor noun is one
-    mention headed by the noun (which carries its role in the parse). Returns it and its end token."""
+    """ "Taliban fighters", "Boko Haram militants", "Basij members": a group named as the modifier of an
+    actor noun or of a noun of its members (``member_heads``) is one mention headed by the noun (which
+    carries its role in the parse). Returns it and its end token."""
     root, head = ent.root, ent.root.head
     if ent.end < len(doc) and ent[-1].head.i == ent.end and ent.start <= doc[ent.end].head.i < ent.end:
         # "Al-Qaeda in the Arabian Peninsula fighters": the parse hangs the noun inside the name, whose
         # root keeps the role
         root, head = ent[-1], ent.root
     noun = root.head
+    members = noun.lemma_.lower() in actor_lexicon()["member_heads"]  # "Basij members", "Hamas operatives"
     if (
         not modifies_noun(root)
         or noun.i != ent.end
-        or noun_entry(*noun_forms(noun)) is None
+        or (noun_entry(*noun_forms(noun)) is None and not members)
     ):
         return m, ent.end
     return actor_mention(doc, sent, ent.start, noun.i + 1, head, m.name, m.kind, m.country_code), noun.i + 1

@@ -15,6 +15,7 @@ from ..actorlex import (
     is_person_noun,
     noun_entry,
     noun_forms,
+    of_a_gang,
     opposed_prefixes,
 )
 from ..data import actor_lexicon
@@ -28,7 +29,6 @@ from ..syntax import (
     form,
     left_dependents,
     modifies_noun,
-    prep_objects,
     word_class,
 )
 from .mention import actor_mention, country_name
@@ -129,12 +129,7 @@ def noun_actor(doc: Doc, sent: Span, tok: Token, fallback_country: str | None) -
     unknown = tok.lower_ in lex["unknown_heads"] and any(
         t.lower_ in lex["unknown_modifiers"] for t in left_dependents(tok, "adjective")
     )
-    gangs = lex["armed_member_compounds"]
-    member_of_gang = tok.lemma_.lower() == "member" and any(
-        t.lower_ in gangs or t.lemma_.lower() in gangs
-        for t in (*left_dependents(tok, "compound"), *prep_objects(tok, ["of"]))
-    )
-    if armed or unknown or member_of_gang:  # "armed men", "an unidentified group", "gang members",
+    if armed or unknown or of_a_gang(tok):  # "armed men", "an unidentified group", "gang members",
         # "members of a kidnapping gang"
         entry = ("political_militia", "political_militia")
     elif tok.lemma_.lower() == "member" and any(

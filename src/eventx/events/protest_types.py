@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ..actorlex import is_person_noun, noun_entry, noun_forms
+from ..actorlex import is_person_noun, noun_entry, noun_forms, of_an_armed_group
 from ..data import one_word_triggers, trigger_lexicon, trigger_sequences, trigger_words
 from ..doctools import span_text, with_next_sentence
 from ..lexicon import per_lexicon
@@ -146,13 +146,14 @@ def _burning_things(tok: Token) -> bool:
 
 def crowd_strikes(tok: Token) -> bool:
     """ "Demonstrators took one of the suspects ... and killed him": a violent verb whose subject (or the
-    subject of the verb it is joined to) is a demonstrator or a crowd of people."""
+    subject of the verb it is joined to) is a demonstrator or a crowd of people, not members of an armed
+    group ("Basij members beat protesters")."""
     lex = trigger_lexicon()
     if not word_class(tok, "verb") or tok.lemma_.lower() not in lex["crowd_violence_verbs"] or _symbolic(tok):
         return False
     verbs = [tok, tok.head] if attached_as(tok, "conjunct") else [tok]
     cues, people = trigger_words("protest_cues"), trigger_words("protest_people")
-    subjects = [c for v in verbs for c in dependents(v, "subject")]
+    subjects = [c for v in verbs for c in dependents(v, "subject") if not of_an_armed_group(c)]
     return any(
         c.lemma_.lower() in cues or c.lemma_.lower() in people or c.lower_ in cues or c.lower_ in people
         for c in subjects

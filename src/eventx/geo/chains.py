@@ -47,6 +47,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     not_after_distance = "".join(f"(?<!{re.escape(u)} )" for u in lex["distance_units"])
     conn = alternation(lex["name_connectors"])
     lead_conn = alternation(lex["leading_connectors"])
+    abbreviation = rf"(?-i:{alternation(lex['name_abbreviations'])})\. "
     # area words in any case, and those read only in lower case ("Kalehe territory", not "Northern Territory")
     area = rf"{alternation(lex['area_words'])}|(?-i:{alternation(lex['lower_case_area_words'])})"
     direction = alternation(lex["direction_words"])
@@ -57,7 +58,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     of_names = alternation(
         name for row in load_countries() for name in (row.name, *row.aliases) if " of " in name
     )
-    words = rf"(?:(?:{lead_conn})[ -])?{word}(?:(?:[ -](?:{conn})[ -]| ){word})*(?: \d{{1,3}}\b)?"
+    opening = rf"(?:(?:{lead_conn})[ -]|{abbreviation})?"
+    words = rf"{opening}{word}(?:(?:[ -](?:{conn})[ -]| ){word})*(?: \d{{1,3}}\b)?"
     name = rf"(?:{of_names}|{words})"
     lead = rf"(?:the\s+)?(?:(?:{direction})\s+)*"
     return {
@@ -134,11 +136,12 @@ def find_items(text: str, offset: int = 0) -> list[Item]:
         if not name or name.lower() in _MONTHS_DAYS:
             continue
         end = start + len(name)
-        if name.endswith(_POSSESSIVE_ENDINGS):
+        written_so = _named_with_possessive(name)
+        if name.endswith(_POSSESSIVE_ENDINGS) and not written_so:
             name, end = name[:-2], end - 2
         inner = re.search(r"['’]s\s+", name)
         owner = None
-        if inner:  # "Jerusalem's Bet Shemesh neighbourhood": the name after the possessive
+        if inner and not written_so:  # "Jerusalem's Bet Shemesh neighbourhood": the name after the possessive
             owner = Item(start=offset + start, end=offset + start + inner.start(), text=name[: inner.start()])
             start, name = start + inner.end(), name[inner.end() :]
         before = text[: m.start()]
@@ -160,6 +163,16 @@ def find_items(text: str, offset: int = 0) -> list[Item]:
             owner.locative, item.owner = item.locative, owner  # "in Baghdad's Adhamiya district"
         items.append(item)
     return _join_known(text, offset, items)
+
+
+def _named_with_possessive(name: str) -> bool:
+    """True for a name with "'s" that the gazetteer knows so written ("Cox's Bazar", "St. John's", "King's
+    Lynn"): one place, not an owner and the place it holds ("Jerusalem's Bet Shemesh"), nor a possessive
+    ("Jordan's army": "Jordans", a village in England, is not written with the apostrophe)."""
+    if "'" not in name and "’" not in name:
+        return False
+    tier, places = get_gazetteer().match(name)
+    return tier in (1, 2) and any("'" in p.name or "’" in p.name for p in places)
 
 
 def _abbreviates(before: str, name: str) -> bool:
