@@ -189,6 +189,23 @@ def test_victims_also_killed_in_a_later_sentence_add_up(extract) -> None:
 
 
 @pytest.mark.parametrize(
+    ("second", "best"),
+    [
+        ("12 militants were killed when troops repelled the attack.", 19),  # the other side's dead: added
+        ("Military sources said 9 soldiers died.", 7),  # the same side again: another figure of one count
+        # a sentence that numbers the side counted before tells both figures again
+        ("Other sources say 9 soldiers and 12 militants were killed.", 7),
+    ],
+)
+def test_the_other_side_s_dead_told_later_add_up(extract, second: str, best: int) -> None:
+    """ACLED's fatalities are all sides' dead: the attackers' dead told in a later sentence are added to
+    the soldiers' (``counts_the_other_side``), not read as another report of the same figure."""
+    first = "On 3 March 2019, ISWAP militants attacked a military base in Magumeri, killing 7 soldiers. "
+    text = first + second
+    assert extract(text)[0].fatalities.best == best
+
+
+@pytest.mark.parametrize(
     ("text", "killed", "twin"),
     [
         ("Gunmen abducted a journalist in Veracruz. His body was hanging from a bridge on Tuesday.", 1, None),

@@ -292,3 +292,33 @@ def test_an_act_noun_is_never_materiel(extract, text: str) -> None:
     assert [e.sub_event_type for e in extract(text, published="2021-06-10")] == [
         "Shelling/artillery/missile attack"
     ]
+
+
+def test_one_fight_told_from_each_side_is_one_incident(extract) -> None:
+    """The army's account of the fight an attack began ("The army said it killed 11 militants") joins the
+    attack with the roles first told, and both sides' dead are counted; an act told "in another incident"
+    stays apart."""
+    text = (
+        "On 3 March 2019, al-Shabaab attacked an army base in Bulo Burte, killing eight soldiers. "
+        "The army said it killed 11 militants."
+    )
+    (e,) = extract(text)
+    assert e.fatalities.best == 19
+    assert [a.name for a in e.actors_with_role("initiator")] == ["Al Shabaab"]
+    apart = text.replace("The army said", "In another incident, the army said")
+    assert len(extract(apart)) == 2
+
+
+def test_the_same_kind_of_act_at_another_town_is_another_incident(extract) -> None:
+    """An act of the same kind told later with a town of its own that the incident does not name is
+    another incident; a town that is someone's home is no place of the act."""
+    text = (
+        "On 2 May 2020, insurgents attacked an army post in Maiduguri, Borno, wounding two soldiers. "
+        "Later that night insurgents attacked a police post in Damaturu, Yobe."
+    )
+    assert [e.location.name for e in extract(text)] == ["Maiduguri", "Damaturu"]
+    home = text.replace(
+        "Later that night insurgents attacked a police post in Damaturu, Yobe.",
+        "One soldier, a man of Damaturu, was hit by insurgents.",
+    )
+    assert len(extract(home)) == 1

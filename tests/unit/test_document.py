@@ -35,3 +35,21 @@ def test_a_short_label_before_a_colon_is_a_sentence_of_its_own() -> None:
     # speech and long openings stay one sentence
     assert _sentence_starts("Police said: gunmen attacked a bank.") == ["Police"]
     assert _sentence_starts("The army said on Monday that its men: killed five.") == ["The"]
+
+
+def test_a_number_opening_a_sentence_stays_with_the_word_after_it() -> None:
+    """ "... Martakert. 3 Armenian soldiers were killed": the word after the number is no sentence start;
+    a slide counter ("Press 18 The power couple") and a stop word after the number are left to the parser."""
+    import spacy
+
+    from eventx.components.document import keep_counts_with_their_nouns
+
+    def unset(text: str) -> list[str]:
+        doc = spacy.blank("en")(text)
+        keep_counts_with_their_nouns(doc)
+        return [t.text for t in doc if t.is_sent_start is False]
+
+    assert unset("Shells hit Martakert. 3 Armenian soldiers were killed.") == ["Armenian"]
+    assert unset("Shells hit Martakert. Three Armenian soldiers were killed.") == []
+    assert unset("Associated Press 18 The power couple met.") == []
+    assert unset("Shells hit Martakert. 18 The couple met.") == []

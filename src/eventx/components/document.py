@@ -83,6 +83,22 @@ def split_inline_markers(doc: Doc, text: str) -> list[tuple[int, int]]:
     return out
 
 
+_DIGITS = re.compile(r"\d[\d,.]*")
+
+
+def keep_counts_with_their_nouns(doc: Doc) -> None:
+    """A number in digits that opens a sentence and the word after it are one sentence: the parser reads
+    "... near Martakert. 3 Armenian soldiers were killed" as a sentence "3" and another "Armenian soldiers
+    were killed", and the count is lost. Not a counter of a page's slides ("Press 18 The power couple":
+    the number opens no sentence, the word is a stop word); sentence starts already set stay."""
+    for tok in doc[2:]:
+        number, before = doc[tok.i - 1], doc[tok.i - 2]
+        opens = before.text in (".", "!", "?") and number.is_sent_start is not False
+        count = _DIGITS.fullmatch(number.text) and number.whitespace_ == " "
+        if opens and count and tok.is_sent_start is None and tok.is_alpha and not tok.is_stop:
+            tok.is_sent_start = False
+
+
 def cap_sentences(doc: Doc, max_tokens: int) -> None:
     """Start a new sentence after ``max_tokens`` tokens without a line break or a sentence-ending
     ``.!?``, so that no run of words ("killed killed killed ...") makes the parser and the rules slow."""
@@ -141,6 +157,7 @@ class DocumentComponent(LexiconPipe):
         split_labels(doc)
         text = doc.text  # rebuilt on every read of Doc.text
         markers = split_inline_markers(doc, text)
+        keep_counts_with_their_nouns(doc)
         cap_sentences(doc, self.max_sentence_tokens)
         doc._.furniture = sorted(find_furniture(text) + markers)
         if doc._.published is not None:

@@ -1,6 +1,7 @@
-"""What tells two reports of violence apart as two incidents: another place, another date, other sides,
-another toll, a "separate"/"meanwhile" cue, or a weapon of another reach (an air strike is not the
-bombing told before). The merge rules of ``eventx.events.incidents`` ask these questions.
+"""What tells two reports of violence apart as two incidents: another place, another date, other sides
+(not one fight told from each side), another toll (not the other side's dead), a "separate"/"meanwhile"
+cue, or a weapon of another reach (an air strike is not the bombing told before). The merge rules of
+``eventx.events.incidents`` ask these questions.
 """
 
 from __future__ import annotations
@@ -11,8 +12,8 @@ from ..data import load_yaml, trigger_words
 from ..doctools import sentences
 from ..models import Actor
 from ..records import DateMention, PlaceMention
-from ..syntax import attached_as, form, word_class
-from .fields import mention_total
+from ..syntax import attached_as, form, prep_objects, word_class
+from .fields import counts_the_other_side, mention_total
 from .mentions import Incident, Mention
 
 LEAD_SENTENCES = 3  # headline, subheading and lead: the sentences that tell the main incident
@@ -94,6 +95,18 @@ def placed_in_another_town(inc: Incident, m: Mention) -> bool:
     if any(x.sent.start == m.sent.start for x in inc.mentions):
         return False
     return in_another_town(inc, m)
+
+
+def happened_in_another_town(inc: Incident, m: Mention) -> bool:
+    """A later sentence tells its act happened at a town (a site under the trigger: "fighting last night
+    in San Salvador") that the incident, placed at towns, does not name; not a town that is someone's home
+    or an embassy's seat ("Roberto Roascio of Milan", "the ambassador to Bogota")."""
+    if any(x.sent.start == m.sent.start for x in inc.mentions):
+        return False
+    doc = m.sent.doc
+    own = towns([p for p in m.places if locative_of(doc, p, m.trigger)])
+    told = [p for x in inc.mentions for p in x.places if p.context == "mention"]
+    return bool(own) and bool(towns(told)) and not own & {_town(p) for p in told}
 
 
 def in_another_town(inc: Incident, m: Mention) -> bool:
@@ -192,9 +205,22 @@ def _named_initiators(actors: list[Actor]) -> set[str]:
 
 def sides_apart(told: list[Actor], mine: list[Actor]) -> bool:
     """Both name who attacked, and no name is shared ("Taliban bombers ... US aircraft"), or the
-    attackers' (or targets') countries do not meet."""
+    attackers' (or targets') countries do not meet; not one fight told from each side
+    (``from_the_other_side``)."""
     a, b = _named_initiators(told), _named_initiators(mine)
+    if from_the_other_side(told, mine):
+        return False
     return bool(a and b and not a & b) or not roles_agree(told, mine)
+
+
+def from_the_other_side(told: list[Actor], mine: list[Actor]) -> bool:
+    """The mention's attackers are the incident's named targets and its targets the incident's attackers
+    ("al-Shabaab attacked an army base ... The army said it killed 11 militants"): one fight told from each
+    side's account."""
+    a, b = _named_initiators(told), _named_initiators(mine)
+    told_targets = {x.name for x in told if x.role == "target"}
+    my_targets = {x.name for x in mine if x.role == "target"}
+    return bool(a and b) and b <= told_targets and a <= my_targets
 
 
 def roles_agree(a: list[Actor], b: list[Actor]) -> bool:
@@ -216,6 +242,8 @@ def counted_apart(inc: Incident, m: Mention) -> bool:
     killed = mention_total(m, "killed")
     if killed is None or any(c.additional or c.update for c in cs):
         return False
+    if counts_the_other_side(cs, [c for x in inc.mentions for c in x.counts("killed")], m.sent.doc):
+        return False  # "killing eight soldiers ... it killed 11 militants": the other side's dead
     tolls = {mention_total(x, "killed") for x in inc.mentions} - {None}
     if not tolls or killed in tolls:
         return False
@@ -242,8 +270,10 @@ def told_beside_another(incidents: list[Incident], main: Incident, m: Mention) -
 
 def marked_separate(m: Mention) -> bool:
     """A cue that the act is another one (``separate_incident_cues``: "in a separate attack", "another
-    bombing", "Meanwhile, ...", "Elsewhere, ..."), on the trigger, beside it, or on its clause's verb."""
+    bombing", "Meanwhile, ...", "Elsewhere, ..."), on the trigger, beside it, on its clause's verb, or in
+    an "in" phrase of either ("In another incident, a militant was killed")."""
     cues = trigger_words("separate_incident_cues")
     trig = m.trigger
     near = [*trig.children, *trig.head.children, *trig.sent.root.children]
+    near += [w for v in (trig, trig.sent.root) for o in prep_objects(v, ["in"]) for w in o.children]
     return any(t.lower_ in cues for t in near)

@@ -17,14 +17,16 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc
 
+from ..actorlex import noun_entry, noun_forms
 from ..casualties.counts import plausible
 from ..data import trigger_words
 from ..doctools import sentences
 from ..models import Count, DateSpan
 from ..records import CasualtyMention, DateMention
-from ..syntax import clause_verb, is_present_perfect, placed_near
+from ..syntax import clause_verb, has_number, is_present_perfect, placed_near, word_class
 from ..text.quantity_lexicon import is_vague_number
 from .gathering_cues import protest_cause_of
+from .kinds import NON_STATE_ARMED_KINDS, STATE_FORCE_KINDS
 from .mentions import Incident, Layers, Mention
 
 _DATE_RANK = {"day": 4, "week": 3, "month": 2, "year": 1}
@@ -205,18 +207,21 @@ def incident_count(inc: Incident, status: str) -> Count | None:
     extra, extra_text = 0, []  # victims a later sentence adds ("2 militants were also killed")
     latest: _Stated | None = None  # the newest running total told, with the extras told after it
     vague: set[int] = set()  # indices in per_mention of figures told only in vague words ("scores")
+    counted: list[CasualtyMention] = []  # the counts of per_mention's figures
     for k, m in enumerate(inc.mentions):
         stated = _stated(m, status)
         if stated is None:
             continue
         cs = m.counts(status)
-        if k > 0 and per_mention and all(c.additional for c in cs):
+        besides = all(c.additional for c in cs) or counts_the_other_side(cs, counted, m.sent.doc)
+        if k > 0 and per_mention and besides:
             extra += stated[0]
             extra_text.extend(c.text for c in cs)
             continue
         if any(c.update for c in cs):
             latest, extra, extra_text = stated, 0, []
         per_mention.append(stated)
+        counted.extend(cs)
         if all(is_vague_number(c.number_text) for c in cs if c.best is not None):
             vague.add(len(per_mention) - 1)
     if not per_mention:
@@ -234,6 +239,39 @@ def incident_count(inc: Incident, status: str) -> Count | None:
     if not plausible(best, low, high):
         return None  # summed past MAX_COUNT: no casualty figure
     return Count(best=best, low=min(low, best), high=max(high, best), qualifier=qual, text=text)
+
+
+def _armed_side(kind: str | None) -> str | None:
+    """ "state" for the state's forces, "non_state" for rebels and militias, None for anyone else."""
+    if kind in STATE_FORCE_KINDS:
+        return "state"
+    return "non_state" if kind in NON_STATE_ARMED_KINDS else None
+
+
+def counts_the_other_side(cs: list[CasualtyMention], counted: list[CasualtyMention], doc: Doc) -> bool:
+    """The counts are of the dead of the other armed side than all counted before ("killing 7 soldiers.
+    12 militants were killed when troops repelled the attack"): victims besides, as ACLED's fatalities
+    are all sides' dead. Counts of one side, or of people of no armed side ("10 people ... 4 soldiers"),
+    are other reports of one figure."""
+    sides = {_armed_side(c.victim_kind) for c in cs}
+    before = {_armed_side(c.victim_kind) for c in counted}
+    if not cs or None in sides | before or sides & before:
+        return False
+    return not any(before & _sides_numbered(doc, c) for c in cs)
+
+
+def _sides_numbered(doc: Doc, c: CasualtyMention) -> set[str | None]:
+    """The armed sides of the people a number stands before in the count's sentence ("Other sources
+    indicate [four soldiers] and 13 attackers were killed"): a sentence that numbers a side already
+    counted tells its figures again."""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None:
+        return set()
+    return {
+        _armed_side((noun_entry(*noun_forms(t)) or (None, None))[0])
+        for t in span.sent
+        if word_class(t, "any_noun") and has_number(t)
+    }
 
 
 def _first_figure(per_mention: list[_Stated], vague: set[int], positive: list[_Stated]) -> _Stated:

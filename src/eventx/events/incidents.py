@@ -18,6 +18,7 @@ from ..syntax import subjects_of
 from .apart import (
     counted_apart,
     dated_apart,
+    happened_in_another_town,
     joins_kind,
     lead_incident,
     marked_separate,
@@ -356,6 +357,7 @@ def told_again(ctx: MergeContext) -> Incident | NewIncident | None:
             and sub == inc.sub_event_type
             and roles_agree(ctx.actors, inc.actors)
             and not told_apart(inc, m, ctx.places)
+            and not happened_in_another_town(inc, m)
             and not another_crowd(inc, m, etype)
         ):
             return inc  # the same kind of incident told again without a conflicting count

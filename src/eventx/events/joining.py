@@ -6,6 +6,7 @@ killing). Which incident a mention joins is the merge rules' question (``eventx.
 from __future__ import annotations
 
 from ..models import Actor
+from .apart import from_the_other_side
 from .incident_cues import FORCED_PROTESTS, act_under, kills_people, names_the_attack, responds
 from .kinds import STATE_FORCE_KINDS, crowd_types
 from .mentions import Incident, Mention
@@ -28,6 +29,9 @@ def join_incident(target: Incident, m: Mention, etype: str, sub: str | None, act
     crowds = crowd_types()
     if target.event_type in crowds and etype not in crowds and act_under(target, m, crowd=True):
         actors = [a for a in actors if a.role != "initiator"]  # the crowd did its own violence
+    if from_the_other_side(target.actors, actors):  # one fight told from each side: the roles first told
+        named = {a.name for a in target.actors}
+        actors = [a for a in actors if a.name not in named]
     target.actors.extend(a for a in actors if not _named_before(target, a))
     if responds(m) and target.event_type in BY_ACTORS_TYPES | {"Explosions/Remote violence"}:
         # the attacked fought back
