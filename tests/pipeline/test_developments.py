@@ -37,6 +37,32 @@ def test_surrenders_and_releases_of_prisoners_are_agreements(extract) -> None:
     assert len(extract("The band released a new album in London on Friday.", "2021-04-10")) == 0
 
 
+def test_prisoner_exchanges_are_agreements(extract) -> None:
+    """ACLED Codebook, Agreement: prisoner exchanges; "exchanged fire" stays a clash."""
+    text = "On 29 May 2021, the Houthis and the Yemeni government exchanged 14 prisoners in Marib."
+    assert types_of(extract(text)) == [("Strategic developments", "Agreement")]
+    fire = "On 29 May 2021, the Houthis and government forces exchanged fire in Marib."
+    assert types_of(extract(fire)) == [("Battles", "Armed clash")]
+
+
+def test_arrests_by_an_armed_group_in_control(extract) -> None:
+    """ACLED counts arrests by any actor with de facto control of territory ("the SDF arrested"); people
+    arrested with no one named are arrested by the authorities, and a band's members are not."""
+    (e,) = extract("On 2 February 2021, the SDF arrested 12 suspected IS members in Hasakah.")
+    assert (e.sub_event_type, e.actors_with_role("initiator")[0].name) == (
+        "Arrests",
+        "QSD: Syrian Democratic Forces",
+    )
+    assert len(extract("On 2 February 2021, the band arrested the attention of fans in Lagos.")) == 0
+
+
+def test_a_strategic_site_captured_is_territory(extract) -> None:
+    """A power plant, a dam or an airfield taken is a change of territory, as a town is."""
+    (e,) = extract("On 4 March 2022, rebels captured the Tishreen dam near Manbij.")
+    assert (e.event_type, e.sub_event_type) == ("Battles", "Non-state actor overtakes territory")
+    assert len(extract("On 4 March 2022, rebels captured the imagination of youths in Manbij.")) == 0
+
+
 def test_a_curfew_imposed_by_authorities(extract) -> None:
     text = "On 9 April 2021, the Turkish Government began enforcing a 2-day curfew in 24 provinces of Turkey."
     (e,) = extract(text)

@@ -195,6 +195,11 @@ def test_owner_of_the_target_and_other_side_of_a_clash_are_targets(extract) -> N
             "Military Forces of Sudan",
             "Military Forces of Ethiopia",
         ),
+        (  # the dead of one of the two countries named do not hide the other side
+            "On 15 June 2020, Indian and Chinese troops clashed in the Galwan valley; 20 Indian troops died.",
+            "Military Forces of India",
+            "Military Forces of China",
+        ),
     ],
 )
 def test_both_sides_of_a_clash(extract, text: str, initiator: str, target: str) -> None:

@@ -435,6 +435,14 @@ def test_people_arrested_while_they_protest_face_the_police(extract) -> None:
     assert (twin.sub_event_type, [a.kind for a in twin.actors]) == ("Peaceful protest", ["protesters"])
 
 
+def test_a_protest_an_armed_group_disperses_is_one_with_intervention(extract) -> None:
+    """Not only the state's forces intervene: an armed group in control that disperses a protest does."""
+    (e,) = extract("On 9 September 2021, the Taliban forcibly dispersed a women's protest in Kabul.")
+    assert e.sub_event_type == "Protest with intervention"
+    (twin,) = extract("On 9 September 2021, women staged a protest against the Taliban in Kabul.")
+    assert twin.sub_event_type == "Peaceful protest"
+
+
 def test_a_death_a_protest_is_about_is_not_its_casualty(extract) -> None:
     text = "On 3 May 2021, residents blocked the main road in Kisumu, Kenya, to protest the killing of a vet."
     (e,) = extract(text)

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from ..actorlex import is_person_noun
 from ..data import actor_lexicon, trigger_lexicon, trigger_words
 from ..lexicon import per_lexicon
+from ..records import ActorMention
 from ..syntax import (
     attached_as,
     dependents,
@@ -23,6 +24,7 @@ from ..syntax import (
     word_class,
 )
 from ..text.inflection import is_form_of
+from .kinds import ARMED_KINDS
 from .role_cues import crowd_head
 
 
@@ -166,3 +168,13 @@ def _causing(verb: Token) -> bool:
     particle = trigger_lexicon()["protest_causing_particles"].get(lemma)
     causing = lemma in trigger_words("protest_causing_verbs")
     return causing and (particle is None or has_particle(verb, particle))
+
+
+def dispersed_by_an_armed_group(trigger: Token, actors: list[ActorMention]) -> bool:
+    """An armed actor is the doer of an intervention verb done to the protest ("the Taliban dispersed a
+    women's protest"): not only the state's forces intervene. Gunfire near a protest is no intervention
+    ("gunmen opened fire not far from a protest")."""
+    armed = {a.head for a in actors if a.kind in ARMED_KINDS}
+    cues = trigger_words("intervention_cues")
+    verbs = [trigger.head] if attached_as(trigger, "patient") else []
+    return any(v.lemma_.lower() in cues and any(d.i in armed for d in doers(v)) for v in verbs)

@@ -24,6 +24,7 @@ from ..syntax import (
     subjects_of,
     word_class,
 )
+from .gathering_cues import dispersed_by_an_armed_group
 from .mentions import Layers, Mention
 from .sides import state_actors_near
 from .triggers import is_aimed_at
@@ -187,7 +188,8 @@ def protest_type(m: Mention, layers: Layers) -> tuple[str, str]:
     if (state and m.hurt) or any(lethal_force(t) and _used_on(t, m.trigger) for t in window):
         return "Protests", "Excessive force against protesters"
     cues = lemmas & trigger_words("intervention_cues")
-    if _crowd_attacked(m.trigger) or (cues and (state or _police_at_work(m.sent))):
+    armed = state or dispersed_by_an_armed_group(m.trigger, layers.actors)
+    if _crowd_attacked(m.trigger) or (cues and (armed or _police_at_work(m.sent))):
         # "militiamen threw petrol bombs at protesters", "were arrested as they staged a sit-in"
         return "Protests", "Protest with intervention"
     return "Protests", "Peaceful protest"

@@ -159,8 +159,9 @@ def _victim_actor(c: CasualtyMention) -> Actor | None:
 
 def _other_sides(m: Mention, doc: Doc, actors: list[Actor]) -> list[Actor]:
     """ "military forces of India and Pakistan exchanged fire", "the governments of Kenya and Uganda
-    signed a memorandum", "Sudanese and Ethiopian forces clashed" (where no other side is named): the
-    forces or government of each further country are the other side."""
+    signed a memorandum", "Sudanese and Ethiopian forces clashed" (where no target is named but of those
+    countries: "Indian and Chinese troops clashed ... 20 Indian soldiers were killed"): the forces or
+    government of each further country are the other side."""
     out = []
     initiators = {a.name for a in actors if a.role == "initiator"}
     for a in m.actors:
@@ -169,8 +170,11 @@ def _other_sides(m: Mention, doc: Doc, actors: list[Actor]) -> list[Actor]:
         if a.name not in initiators or entry is None:
             continue
         codes = of_countries(head)
-        if not codes and not any(a.role == "target" for a in actors):
-            codes = modifier_countries(head)  # not "Syrian and Russian forces clashed with rebels"
+        if not codes:
+            codes = modifier_countries(head)
+            others = {t.country_code for t in actors if t.role == "target"} - set(codes)
+            if others or any(t.role == "target" and not t.country_code for t in actors):
+                codes = []  # not "Syrian and Russian forces clashed with rebels"
         for code in codes[1:]:
             country = get_gazetteer().country(code)
             name = canonical_name(entry[1], country.name if country else None)

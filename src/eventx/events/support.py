@@ -26,7 +26,7 @@ from .gathering_cues import (
     staged,
     with_a_protest_purpose,
 )
-from .kinds import ARMED_KINDS, STATE_FORCE_KINDS, STATE_KINDS
+from .kinds import ARMED_KINDS, NON_STATE_ARMED_KINDS, STATE_FORCE_KINDS, STATE_KINDS
 from .parse_supports import PARSE_CHECKS
 from .registry import RuleTable
 from .support_cues import (
@@ -122,16 +122,24 @@ def two_countries(entry: dict, trig: Span, sent: Span, actors: list, casualties:
 
 @SUPPORT.rule("state")
 def state_forces_present(entry: dict, trig: Span, sent: Span, actors: list, casualties: list) -> bool:
-    """Arrests need state security forces in the sentence, or a person arrested in the passive with no
+    """Arrests need state security forces in the sentence or an armed group making them
+    (``_de_facto_authority``), or a person arrested in the passive with no
     one named as doing it ("a spokesman of the rebel leader was arrested in Lubumbashi": by the
     authorities, whose work an arrest is), unless the sentence or the whole report tells of an accident
     ("the tram's driver was arrested": a criminal case, no political arrest)."""
     if told_in_a_report_on(sent, "crash_words"):
         return False  # "the tram's driver was arrested on suspicion of manslaughter"
-    if _kinds(actors) & STATE_FORCE_KINDS:
+    if _kinds(actors) & STATE_FORCE_KINDS or _de_facto_authority(trig, actors):
         return True
     accident = trigger_words("accident_words")
     return arrested_by_no_one_named(trig.root) and not any(t.lemma_.lower() in accident for t in sent)
+
+
+def _de_facto_authority(trig: Span, actors: list) -> bool:
+    """A rebel group or militia that makes the arrest itself ("the SDF arrested 12 suspected IS members"):
+    ACLED counts arrests by any actor exercising de facto control over territory."""
+    makers = {t.i for t in doers(trig.root)}
+    return any(a.kind in NON_STATE_ARMED_KINDS and a.head in makers for a in actors)
 
 
 @SUPPORT.rule("armed")
