@@ -306,6 +306,16 @@ def identity_label(head: Token) -> str | None:
     return f"Unidentified {word}" if word else None
 
 
+def joined_peoples(head: Token) -> list[str]:
+    """The identity labels of the peoples joined by "and" to the first one that names ``head``'s identity
+    ("Arab and Masalit militias": ["Masalit Ethnic"]): each is a side of its own."""
+    first, label = _ethnic_modifier(head), identity_label(head)
+    if first is None or label is None or not label.startswith(first):
+        return []
+    modifier = next(t for t in head.lefts if t.text == first)
+    return [label.replace(first, c.text, 1) for c in modifier.conjuncts if _ethnic_name(c.text)]
+
+
 def names_a_community(head: Token) -> bool:
     """The noun names a whole community or household (``community_nouns``: "the Glavda community", "two
     families"), not its fighters or a livelihood ("herders")."""
@@ -321,14 +331,16 @@ def identity_noun(head: Token) -> bool:
 
 
 def _ethnic_modifier(head: Token) -> str | None:
-    """The first proper-noun modifier of ``head`` that may name an ethnicity ("Fulani", "Murle": the
-    model tags them NORP, ORG, GPE or PERSON), not a political or religious current."""
+    """The first proper-noun modifier of ``head`` (or capitalised adjective of a people, NORP: "Arab") that
+    may name an ethnicity ("Fulani", "Murle": the model tags them NORP, ORG, GPE or PERSON), not a
+    political or religious current."""
     lex = _nouns()
     skip = set(lex["political_currents"]) | set(lex["identity_modifiers"])  # not "Communal" of "X Communal"
     for t in head.lefts:
         if not modifies_noun(t) or t.lower_ in skip:
             continue
-        if word_class(t, "proper_noun") and _ethnic_name(t.text):
+        people = word_class(t, "proper_noun") or (t.ent_type_ == "NORP" and t.text[:1].isupper())
+        if people and _ethnic_name(t.text):  # "Arab militiamen": the model tags "Arab" an adjective
             return t.text
     return None
 

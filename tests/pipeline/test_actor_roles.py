@@ -122,6 +122,16 @@ def test_communities_on_both_sides_of_a_clash(extract) -> None:
     assert ("Tiv Communal Militia (Nigeria)", "identity_militia") in sides(e, "target")
 
 
+def test_two_peoples_joined_on_one_noun_are_two_sides(extract) -> None:
+    """ "Arab and Masalit militias clashed": each people's militia is a side, also a people the model tags
+    as an adjective ("Arab"); forces named as the other side keep it."""
+    (e,) = extract("On 3 April 2021, Arab and Masalit militias clashed in El Geneina.")
+    assert sides(e, "initiator") == [("Arab Ethnic Militia (Sudan)", "identity_militia")]
+    assert sides(e, "target") == [("Masalit Ethnic Militia (Sudan)", "identity_militia")]
+    (e,) = extract("On 3 April 2021, Arab and Masalit militias clashed with soldiers in El Geneina.")
+    assert [k for _, k in sides(e, "target")] == ["state_forces"]
+
+
 def test_people_fighting_a_community_are_a_communal_militia(extract) -> None:
     text = "On 2 May 2021, herders clashed with farmers of Mbaikoro near Bongor, Chad. One person was killed."
     (e,) = extract(text)

@@ -358,6 +358,9 @@ def test_acts_told_as_a_habit_are_no_incident(extract) -> None:
     """Acts in the plural with an adjective of habit ("frequent", "repeated": ``habit_adjectives``) tell a
     habit, not an incident, unless the sentence dates them."""
     assert not list(extract("Al-Shabab has carried out frequent attacks in Somalia and Kenya.", "2021-06-10"))
+    # acts compared with the incident ("similar attacks") are others, told in general
+    similar = "The Islamic State group has carried out similar attacks in Baluchistan province."
+    assert not list(extract(similar, "2021-06-10"))
     text = "On 3 June 2021, militants carried out repeated attacks on Kolo, Mali, killing 4."
     (e,) = extract(text, "2021-06-10")
     assert e.fatalities.best == 4

@@ -10,6 +10,8 @@ from ..actor_countries import modifier_countries, modifier_country, of_countries
 from ..actorlex import (
     canonical_name,
     group_in,
+    identity_name,
+    joined_peoples,
     noun_entry,
     noun_forms,
     template_of,
@@ -166,6 +168,9 @@ def _other_sides(m: Mention, doc: Doc, actors: list[Actor]) -> list[Actor]:
     initiators = {a.name for a in actors if a.role == "initiator"}
     for a in m.actors:
         head = doc[a.head]
+        if a.name in initiators and a.kind == "identity_militia" and not _armed_target(actors):
+            out.extend(_other_peoples(a, head))  # "Arab and Masalit militias clashed"
+            continue
         entry = noun_entry(*noun_forms(head))
         if a.name not in initiators or entry is None:
             continue
@@ -180,6 +185,26 @@ def _other_sides(m: Mention, doc: Doc, actors: list[Actor]) -> list[Actor]:
             name = canonical_name(entry[1], country.name if country else None)
             out.append(Actor(name=name, role="target", kind=a.kind, country_code=code, text=a.text))
     return out
+
+
+def _armed_target(actors: list[Actor]) -> bool:
+    return any(a.role == "target" and a.kind in ARMED_KINDS for a in actors)
+
+
+def _other_peoples(a: ActorMention, head: Token) -> list[Actor]:
+    """The militias of the other peoples joined to the first ("Arab and Masalit militias": the Masalit
+    Ethnic Militia), targets of the first's."""
+    country = get_gazetteer().country(a.country_code) if a.country_code else None
+    return [
+        Actor(
+            name=identity_name(label, country.name if country else None),
+            role="target",
+            kind="identity_militia",
+            country_code=a.country_code,
+            text=a.text,
+        )
+        for label in joined_peoples(head)
+    ]
 
 
 def _absorbed_subject(trigger: Token, actors: list[ActorMention], doc: Doc) -> ActorMention | None:
