@@ -368,6 +368,16 @@ def test_acts_told_as_a_habit_are_no_incident(extract) -> None:
     assert twin.event_type != "Protests"
 
 
+def test_an_activity_going_on_since_a_year_is_no_incident(extract) -> None:
+    """A verb in the perfect with "since" a year or a period tells an activity going on ("has been
+    battling an insurgency since 2015"), and an insurgency "that has killed thousands" a running total;
+    "since a week ago" and a dated act still tell incidents."""
+    text = "Burkina Faso has been battling a jihadi insurgency since 2015 that has killed thousands."
+    assert not list(extract(text, "2021-12-21"))
+    (e,) = extract("On 20 December 2021, troops battled jihadists near Djibo, killing 12.", "2021-12-21")
+    assert e.fatalities.best == 12
+
+
 def test_acts_told_in_general_by_an_adverb_of_habit_are_no_incident(extract) -> None:
     """A verb in the perfect or present with an adverb of habit or of a past in general (``habit_adverbs``)
     tells no incident; "before dawn" dates one."""

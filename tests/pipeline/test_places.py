@@ -909,3 +909,12 @@ def test_a_dateline_s_country_after_its_town_is_the_dateline(extract) -> None:
     assert "Government of Somalia" not in {a.name for a in e.actors}
     assert "Military Forces of Somalia" not in {a.name for a in e.actors_with_role("initiator")}
     assert e.location.admin1 == "Lower Shabelle"
+    # a country of two words too: the dateline stays one sentence, its town places nothing and its country
+    # acts in nothing
+    text = (
+        "Militants storm army post in Burkina Faso\n\nOUAGADOUGOU, Burkina Faso (AP) — Suspected jihadists"
+        " attacked an army post in northern Burkina Faso, killing 11 soldiers, the army said Tuesday."
+    )
+    (e,) = extract(text, "2021-12-21")
+    assert [a.name for a in e.actors_with_role("initiator")] == ["Unidentified Armed Group (Burkina Faso)"]
+    assert (e.location.name, e.location.precision) == ("Burkina Faso", "country")  # not the filing town

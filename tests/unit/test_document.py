@@ -53,3 +53,22 @@ def test_a_number_opening_a_sentence_stays_with_the_word_after_it() -> None:
     assert unset("Shells hit Martakert. Three Armenian soldiers were killed.") == []
     assert unset("Associated Press 18 The power couple met.") == []
     assert unset("Shells hit Martakert. 18 The couple met.") == []
+
+
+def test_a_dateline_is_one_sentence_and_the_story_starts_after_its_dash() -> None:
+    """ "OUAGADOUGOU, Burkina Faso (AP) — Suspected jihadists attacked ...": the country of the dateline
+    (of one word or several) stays with its town, and the story's first sentence starts after the dash;
+    a line that opens with no dateline is left alone."""
+    import spacy
+
+    from eventx.components.document import keep_datelines_whole
+    from eventx.text.datelines import datelines
+
+    text = "Headline here\nOUAGADOUGOU, Burkina Faso (AP) — Suspected jihadists attacked an army post."
+    doc = spacy.blank("en")(text)
+    keep_datelines_whole(doc, text)
+    assert [t.text for t in doc[1:] if t.is_sent_start] == ["Suspected"]
+    assert [t.text for t in doc if t.is_sent_start is False] == [",", "Burkina", "Faso", "(", "AP", ")", "—"]
+    two = "KABUL, Feb 28 (Reuters) - Gunmen attacked.\nMOGADISHU, Somalia (AP) — A bomb."
+    assert [start for start, _ in datelines(two)] == [0, two.index("MOGADISHU")]
+    assert datelines("Gunmen attacked a post, the army said - no more.") == []

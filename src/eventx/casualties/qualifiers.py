@@ -71,6 +71,8 @@ def is_cumulative(trigger: Token) -> bool:
     if any(t.lemma_.lower() in cues and not is_a_sum(t) for t in near) or since_a_period(trigger):
         return True
     subjects = subjects_of(trigger)
+    if subjects and subjects[0].lower_ in ("that", "which") and attached_as(trigger, "relative_clause"):
+        subjects = [trigger.head]  # "an insurgency that has killed thousands"
     perfect = is_perfect(trigger)
     if perfect and subjects and subjects[0].lemma_.lower() in lex.cumulative_subjects:
         return True  # "the 12-year war has killed thousands"; not "a land conflict killed three"

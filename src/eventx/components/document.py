@@ -1,5 +1,5 @@
-"""eventx_document: sentence breaks at line ends and after a line's label, page furniture, and the
-document's anchor date.
+"""eventx_document: sentence breaks at line ends, after a line's label and after a dateline, page
+furniture, and the document's anchor date.
 
 Runs first, before the model's own components, so that the parser keeps the line-based sentence
 starts it sets (mastheads, menus and headlines do not run into the article's first sentence).
@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from ..data import load_yaml
 from ..lexicon import per_lexicon
+from ..text.datelines import datelines
 from ..text.text_dates import dateline_date_span, find_text_date
 from .base import LexiconPipe
 
@@ -81,6 +82,20 @@ def split_inline_markers(doc: Doc, text: str) -> list[tuple[int, int]]:
             if span is not None and len(span) and span[0].i > 0:
                 span[0].is_sent_start = True
     return out
+
+
+def keep_datelines_whole(doc: Doc, text: str) -> None:
+    """A dateline at a line's head ("OUAGADOUGOU, Burkina Faso (AP) —") is one sentence and the report
+    starts a new one after its dash: the parser splits it after the town and makes the country the subject
+    of the story's first verb."""
+    for start, end in datelines(text):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or span.end >= len(doc):
+            continue
+        for tok in span[1:]:
+            if tok.is_sent_start is None:
+                tok.is_sent_start = False
+        doc[span.end].is_sent_start = True
 
 
 _DIGITS = re.compile(r"\d[\d,.]*")
@@ -158,6 +173,7 @@ class DocumentComponent(LexiconPipe):
         text = doc.text  # rebuilt on every read of Doc.text
         markers = split_inline_markers(doc, text)
         keep_counts_with_their_nouns(doc)
+        keep_datelines_whole(doc, text)
         cap_sentences(doc, self.max_sentence_tokens)
         doc._.furniture = sorted(find_furniture(text) + markers)
         if doc._.published is not None:

@@ -146,7 +146,7 @@ def _killing_preposition(noun: Token) -> Token | None:
 
 def is_trend(tok: Token) -> bool:
     """True when the trigger tells of a trend or habit, not an incident (``trend_periods``, ``trend_verbs``,
-    ``habit_adjectives``)."""
+    ``habit_adjectives``, ``habit_adverbs``, an activity going on "since" a year or a period)."""
     lex = trigger_lexicon()
     plural = form(tok, "plural_noun")
     if plural and attached_as(tok, "object") and tok.head.lemma_.lower() in trigger_words("trend_verbs"):
@@ -164,7 +164,7 @@ def is_trend(tok: Token) -> bool:
     verb = clause_verb(tok)
     if verb is None:
         verb = tok
-    if _told_as_a_habit(verb):
+    if _told_as_a_habit(verb) or _ongoing_since(verb):
         return True  # "militants have attacked mosques in the province before"
     clause = _own_clause(verb, tok)
     words = [t.lower_ for t in clause]
@@ -196,6 +196,24 @@ _CLAUSE_RELATIONS = (
     "conjunct",
     "parataxis",
 )
+
+
+def _ongoing_since(verb: Token) -> bool:
+    """A verb in the perfect with "since" a year or a period (``since_period_words``: "has been battling an
+    insurgency since 2015", "have fought since the start of the war"): an activity going on, not an
+    incident; "since Monday" may tell one."""
+    if not word_class(verb, "verb") or not is_perfect(verb):
+        return False
+    periods = casualty_words("since_period_words")
+    for since in (c for c in verb.children if c.lower_ == "since"):
+        for obj in since.children:
+            words = {t.lower_ for t in obj.subtree}
+            if words & {"ago", "last", "this"}:
+                continue  # "since a week ago", "since last month": lately, not in general
+            year = obj.like_num and len(obj.text) == 4 and obj.text.isdigit()
+            if year or any(t.lemma_.lower() in periods for t in obj.subtree):
+                return True
+    return False
 
 
 def _own_clause(verb: Token, tok: Token) -> list[Token]:

@@ -5,7 +5,6 @@ country or capital stands for a state rather than a location.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
@@ -15,16 +14,12 @@ from ..data import load_yaml, trigger_words
 from ..doctools import cites, content_sents, in_lower_case, text_between
 from ..syntax import attached_as, first_conjunct, modifies_noun, word_class
 from ..text.date_words import MONTH_FORMS
+from ..text.datelines import dateline_at
 from .chains import Chain
 from .gazetteer import Place, get_gazetteer
 from .lexicon import PLACE_LABELS, forces_theatres, not_places, place_words, stoplist, thing_nouns
 from .names import normalize_name
 from .written import place_key
-
-_DATELINE = re.compile(
-    r"\s*(?:date\s+\S+\s+)?(?P<names>[A-Z][A-Z'.\-]+(?:[ /][A-Z][A-Z'.\-]+)*)"
-    r"(?:,\s*(?P<after>[A-Z][\w.]*(?:\s+\d{1,2})?))?\s*(?:\([A-Za-z ]+\)\s*)?[-–—]\s"
-)
 
 
 def front_line_areas(text: str) -> dict[str, frozenset[str]]:
@@ -212,7 +207,7 @@ def dateline_range(doc: Doc) -> tuple[int, int] | None:
     at the head of the first prose line, or None."""
     for sent in content_sents(doc):
         head = sent.start_char
-        m = _DATELINE.match(text_between(doc, head, head + 300))
+        m = dateline_at(text_between(doc, head, head + 300))
         if m is None:
             return None
         after = m["after"]
