@@ -313,7 +313,12 @@ def joined_peoples(head: Token) -> list[str]:
     if first is None or label is None or not label.startswith(first):
         return []
     modifier = next(t for t in head.lefts if t.text == first)
-    return [label.replace(first, c.text, 1) for c in modifier.conjuncts if _ethnic_name(c.text)]
+    currents = set(_nouns()["political_currents"])
+    return [
+        label.replace(first, c.text, 1)
+        for c in modifier.conjuncts
+        if c.lower_ not in currents and _ethnic_name(c.text)
+    ]
 
 
 def names_a_community(head: Token) -> bool:

@@ -130,6 +130,9 @@ def test_two_peoples_joined_on_one_noun_are_two_sides(extract) -> None:
     assert sides(e, "target") == [("Masalit Ethnic Militia (Sudan)", "identity_militia")]
     (e,) = extract("On 3 April 2021, Arab and Masalit militias clashed with soldiers in El Geneina.")
     assert [k for _, k in sides(e, "target")] == ["state_forces"]
+    # a religion or a continent is no people ACLED names a militia after
+    (e,) = extract("On 3 April 2021, Catholic militiamen attacked a mosque in Bangui.")
+    assert not any("Ethnic" in n for n, _ in sides(e, "initiator"))
 
 
 def test_people_fighting_a_community_are_a_communal_militia(extract) -> None:

@@ -436,8 +436,10 @@ def test_a_listed_name_written_with_of_its_country_or_first_in_the_sentence(pars
         named("Basij members beat a student in Tehran.").get("Military Forces of Iran (Basij)")
         == "Basij members"
     )
-    # the twin: a name of no listed group stays a plain word of people
+    # the twin: a name of no listed group stays a plain word of people, and a bank is no guard corps
     assert "Military Forces of Iran (Basij)" not in named("Bazaar members beat a student in Tehran.")
+    bank = named("On 3 March, Sepah bank employees protested in Tehran.")
+    assert not any("Revolutionary" in n for n in bank)
 
 
 def test_members_of_an_armed_group_are_no_crowd(extract) -> None:

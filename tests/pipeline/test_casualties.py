@@ -195,6 +195,9 @@ def test_victims_also_killed_in_a_later_sentence_add_up(extract) -> None:
         ("Military sources said 9 soldiers died.", 7),  # the same side again: another figure of one count
         # a sentence that numbers the side counted before tells both figures again
         ("Other sources say 9 soldiers and 12 militants were killed.", 7),
+        # a side added is added once; soldiers wounded are no second report of the dead
+        ("12 militants were killed when troops repelled it. The army later said 15 militants died.", 19),
+        ("12 militants were killed and 3 soldiers were wounded when troops repelled the attack.", 19),
     ],
 )
 def test_the_other_side_s_dead_told_later_add_up(extract, second: str, best: int) -> None:

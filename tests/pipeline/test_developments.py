@@ -54,6 +54,9 @@ def test_arrests_by_an_armed_group_in_control(extract) -> None:
         "QSD: Syrian Democratic Forces",
     )
     assert len(extract("On 2 February 2021, the band arrested the attention of fans in Lagos.")) == 0
+    # unnamed gunmen who detain travellers abduct them: no arrest
+    detained = extract("On 2 February 2021, gunmen detained 12 passengers on the Abuja-Kaduna highway.")
+    assert ("Strategic developments", "Arrests") not in types_of(detained)
 
 
 def test_a_strategic_site_captured_is_territory(extract) -> None:
@@ -61,6 +64,8 @@ def test_a_strategic_site_captured_is_territory(extract) -> None:
     (e,) = extract("On 4 March 2022, rebels captured the Tishreen dam near Manbij.")
     assert (e.event_type, e.sub_event_type) == ("Battles", "Non-state actor overtakes territory")
     assert len(extract("On 4 March 2022, rebels captured the imagination of youths in Manbij.")) == 0
+    plant = extract("On 4 March 2022, police seized a drug processing plant in Culiacan.")
+    assert not any(e.event_type == "Battles" for e in plant)  # property the police seize
 
 
 def test_a_curfew_imposed_by_authorities(extract) -> None:

@@ -307,6 +307,13 @@ def test_one_fight_told_from_each_side_is_one_incident(extract) -> None:
     assert [a.name for a in e.actors_with_role("initiator")] == ["Al Shabaab"]
     apart = text.replace("The army said", "In another incident, the army said")
     assert len(extract(apart)) == 2
+    # an account of another day is another fight; "in another part of the town" is no other incident
+    other_day = text.replace("The army said it", "The army said on 20 February it had")
+    assert len(extract(other_day, "2019-03-05")) == 2
+    part = text.replace(
+        "The army said it killed 11 militants.", "They also killed two civilians in another part of the town."
+    )
+    assert len(extract(part)) == 1
 
 
 def test_the_same_kind_of_act_at_another_town_is_another_incident(extract) -> None:

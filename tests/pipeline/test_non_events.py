@@ -361,6 +361,8 @@ def test_acts_told_as_a_habit_are_no_incident(extract) -> None:
     # acts compared with the incident ("similar attacks") are others, told in general
     similar = "The Islamic State group has carried out similar attacks in Baluchistan province."
     assert not list(extract(similar, "2021-06-10"))
+    held = "On 3 June 2021, protesters marched in Kano. Similar protests were held in Kaduna."
+    assert [e.location.name for e in extract(held, "2021-06-10")] == ["Kano", "Kaduna"]  # told as done
     text = "On 3 June 2021, militants carried out repeated attacks on Kolo, Mali, killing 4."
     (e,) = extract(text, "2021-06-10")
     assert e.fatalities.best == 4

@@ -205,11 +205,8 @@ def _named_initiators(actors: list[Actor]) -> set[str]:
 
 def sides_apart(told: list[Actor], mine: list[Actor]) -> bool:
     """Both name who attacked, and no name is shared ("Taliban bombers ... US aircraft"), or the
-    attackers' (or targets') countries do not meet; not one fight told from each side
-    (``from_the_other_side``)."""
+    attackers' (or targets') countries do not meet."""
     a, b = _named_initiators(told), _named_initiators(mine)
-    if from_the_other_side(told, mine):
-        return False
     return bool(a and b and not a & b) or not roles_agree(told, mine)
 
 
@@ -270,10 +267,13 @@ def told_beside_another(incidents: list[Incident], main: Incident, m: Mention) -
 
 def marked_separate(m: Mention) -> bool:
     """A cue that the act is another one (``separate_incident_cues``: "in a separate attack", "another
-    bombing", "Meanwhile, ...", "Elsewhere, ..."), on the trigger, beside it, on its clause's verb, or in
-    an "in" phrase of either ("In another incident, a militant was killed")."""
+    bombing", "Meanwhile, ...", "Elsewhere, ..."), on the trigger, beside it, on its clause's verb, or on
+    an incident noun of an "in" phrase of either ("In another incident, a militant was killed"; not "in
+    another part of the town": ``incident_nouns``)."""
     cues = trigger_words("separate_incident_cues")
     trig = m.trigger
     near = [*trig.children, *trig.head.children, *trig.sent.root.children]
-    near += [w for v in (trig, trig.sent.root) for o in prep_objects(v, ["in"]) for w in o.children]
+    incidents = trigger_words("incident_nouns")
+    phrases = [o for v in (trig, trig.sent.root) for o in prep_objects(v, ["in"])]
+    near += [w for o in phrases if o.lemma_.lower() in incidents for w in o.children]
     return any(t.lower_ in cues for t in near)

@@ -19,11 +19,12 @@ from spacy.tokens import Doc
 
 from ..actorlex import noun_entry, noun_forms
 from ..casualties.counts import plausible
+from ..casualties.triggers import trigger_status
 from ..data import trigger_words
 from ..doctools import sentences
 from ..models import Count, DateSpan
 from ..records import CasualtyMention, DateMention
-from ..syntax import clause_verb, has_number, is_present_perfect, placed_near, word_class
+from ..syntax import clause_verb, first_conjunct, has_number, is_present_perfect, placed_near, word_class
 from ..text.quantity_lexicon import is_vague_number
 from .gathering_cues import protest_cause_of
 from .kinds import NON_STATE_ARMED_KINDS, STATE_FORCE_KINDS
@@ -217,6 +218,7 @@ def incident_count(inc: Incident, status: str) -> Count | None:
         if k > 0 and per_mention and besides:
             extra += stated[0]
             extra_text.extend(c.text for c in cs)
+            counted.extend(cs)  # a later figure of a side added here tells it again
             continue
         if any(c.update for c in cs):
             latest, extra, extra_text = stated, 0, []
@@ -262,15 +264,17 @@ def counts_the_other_side(cs: list[CasualtyMention], counted: list[CasualtyMenti
 
 def _sides_numbered(doc: Doc, c: CasualtyMention) -> set[str | None]:
     """The armed sides of the people a number stands before in the count's sentence ("Other sources
-    indicate [four soldiers] and 13 attackers were killed"): a sentence that numbers a side already
-    counted tells its figures again."""
+    indicate [four soldiers] and 13 attackers were killed"), but those counted with another status ("3
+    soldiers were wounded"): a sentence that numbers a side already counted tells its figures again."""
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
     if span is None:
         return set()
     return {
         _armed_side((noun_entry(*noun_forms(t)) or (None, None))[0])
         for t in span.sent
-        if word_class(t, "any_noun") and has_number(t)
+        if word_class(t, "any_noun")
+        and has_number(t)
+        and trigger_status(first_conjunct(t).head) in (None, c.status)
     }
 
 

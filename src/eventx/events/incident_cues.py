@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from ..data import one_word_triggers, trigger_lexicon, trigger_words
 from ..models import Actor
 from ..syntax import attached_as, dependents, participle_clauses, patients_of, prep_objects, preposition_of
-from .apart import dated_apart, in_another_town, placed_in_another_town, reach
+from .apart import dated_apart, from_the_other_side, in_another_town, placed_in_another_town, reach
 from .event_types import is_violent
 from .fields import mention_total, preceding_sentences
 from .gathering_cues import protest_cause_of
@@ -122,6 +122,13 @@ def told_just_before(inc: Incident, m: Mention) -> bool:
     """The incident was last told in this mention's sentence or the two before it."""
     near = preceding_sentences(m.sent.doc, m.sent.start_char, FOLLOW_UP_SENTENCES) | {m.sent.start_char}
     return inc.mentions[-1].sent.start_char in near
+
+
+def the_other_side_s_account(inc: Incident, m: Mention, actors: list[Actor]) -> bool:
+    """The mention tells the incident's fight from the other side ("al-Shabaab attacked an army base ...
+    The army said it killed 11 militants": ``from_the_other_side``), right after it and with no date of
+    its own (an account of another day is another fight)."""
+    return not m.dates and told_just_before(inc, m) and from_the_other_side(inc.actors, actors)
 
 
 def foils(m: Mention) -> bool:

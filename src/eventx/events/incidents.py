@@ -49,6 +49,7 @@ from .incident_cues import (
     on_people,
     refers_earlier,
     responds,
+    the_other_side_s_account,
     told_just_before,
 )
 from .joining import FORCE_TYPES, join_incident
@@ -384,7 +385,7 @@ def one_incident_per_article(ctx: MergeContext) -> Incident | NewIncident | None
         told_apart(main, m, ctx.places)
         or placed_apart(main, m)
         or dated_apart(main, m)
-        or sides_apart(main.actors, ctx.actors)
+        or (sides_apart(main.actors, ctx.actors) and not the_other_side_s_account(main, m, ctx.actors))
         or counted_apart(main, m)
         or marked_separate(m)
         or told_beside_another(ctx.incidents, main, m)

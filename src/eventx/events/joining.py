@@ -29,9 +29,8 @@ def join_incident(target: Incident, m: Mention, etype: str, sub: str | None, act
     crowds = crowd_types()
     if target.event_type in crowds and etype not in crowds and act_under(target, m, crowd=True):
         actors = [a for a in actors if a.role != "initiator"]  # the crowd did its own violence
-    if from_the_other_side(target.actors, actors):  # one fight told from each side: the roles first told
-        named = {a.name for a in target.actors}
-        actors = [a for a in actors if a.name not in named]
+    if from_the_other_side(target.actors, actors):
+        actors = []  # one fight told from each side: both sides and their roles are those first told
     target.actors.extend(a for a in actors if not _named_before(target, a))
     if responds(m) and target.event_type in BY_ACTORS_TYPES | {"Explosions/Remote violence"}:
         # the attacked fought back
@@ -74,4 +73,3 @@ def _named_before(target: Incident, actor: Actor) -> bool:
     if actor.country_code or actor.kind not in STATE_FORCE_KINDS:
         return False
     return any(a.role == actor.role and a.kind == actor.kind and a.country_code for a in target.actors)
-

@@ -136,10 +136,14 @@ def state_forces_present(entry: dict, trig: Span, sent: Span, actors: list, casu
 
 
 def _de_facto_authority(trig: Span, actors: list) -> bool:
-    """A rebel group or militia that makes the arrest itself ("the SDF arrested 12 suspected IS members"):
-    ACLED counts arrests by any actor exercising de facto control over territory."""
+    """A named rebel group or militia that makes the arrest itself ("the SDF arrested 12 suspected IS
+    members"): ACLED counts arrests by any actor exercising de facto control over territory; unnamed gunmen
+    who "detain" travellers abduct them."""
     makers = {t.i for t in doers(trig.root)}
-    return any(a.kind in NON_STATE_ARMED_KINDS and a.head in makers for a in actors)
+    return any(
+        a.kind in NON_STATE_ARMED_KINDS and a.head in makers and not a.name.startswith("Unidentified")
+        for a in actors
+    )
 
 
 @SUPPORT.rule("armed")

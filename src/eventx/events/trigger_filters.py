@@ -164,6 +164,10 @@ def is_trend(tok: Token) -> bool:
     verb = clause_verb(tok)
     if verb is None:
         verb = tok
+    compared = trigger_words("comparison_adjectives")
+    told_in_general = is_perfect(verb) or form(verb, "present_tense")
+    if plural and told_in_general and any(c.lemma_.lower() in compared for c in dependents(tok, "adjective")):
+        return True  # "the group has carried out similar attacks": others, told in general
     if _told_as_a_habit(verb) or _ongoing_since(verb):
         return True  # "militants have attacked mosques in the province before"
     clause = _own_clause(verb, tok)

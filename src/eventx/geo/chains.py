@@ -136,7 +136,7 @@ def find_items(text: str, offset: int = 0) -> list[Item]:
         if not name or name.lower() in _MONTHS_DAYS:
             continue
         end = start + len(name)
-        written_so = _named_with_possessive(name)
+        written_so = _named_with_possessive(name) and not _a_thing_after(text, end)
         if name.endswith(_POSSESSIVE_ENDINGS) and not written_so:
             name, end = name[:-2], end - 2
         inner = re.search(r"['’]s\s+", name)
@@ -173,6 +173,13 @@ def _named_with_possessive(name: str) -> bool:
         return False
     tier, places = get_gazetteer().match(name)
     return tier in (1, 2) and any("'" in p.name or "’" in p.name for p in places)
+
+
+def _a_thing_after(text: str, end: int) -> bool:
+    """A lower-case word other than an area word follows the name: "St. George's market" is a market
+    named after its owner, not the town St. George's ("Cox's Bazar district" stays a place)."""
+    m = re.match(r"\s+([a-z]+)\b", text[end:])
+    return m is not None and m.group(1) not in area_words() and m.group(1) not in STOP_WORDS
 
 
 def _abbreviates(before: str, name: str) -> bool:

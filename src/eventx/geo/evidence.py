@@ -85,8 +85,9 @@ def _document_countries(doc: Doc) -> Counter[str]:
 def _home_of(group: ArmedGroup) -> str | None:
     """The one country a named group places an event in: a state's own forces ("LNA", "FARDC") and groups
     that fight at home only ("CODECO", "NPA": scope domestic); None for a group that crosses borders,
-    which supports each country it fights in (``theatres``) with a share, as forces abroad do."""
-    at_home = group.kind == "state_forces" or group.domestic
+    which supports each country it fights in (``theatres``) with a share, as forces abroad do (a state's
+    border force too: "the BSF shot dead a smuggler in Lalmonirhat", a Bangladeshi town)."""
+    at_home = (group.kind == "state_forces" and not group.theatres) or group.domestic
     return group.country_code if at_home else None
 
 
