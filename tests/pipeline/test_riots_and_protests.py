@@ -443,6 +443,17 @@ def test_a_protest_an_armed_group_disperses_is_one_with_intervention(extract) ->
     assert twin.sub_event_type == "Peaceful protest"
 
 
+def test_a_riot_stormed_and_set_on_fire_is_no_accident_report(extract) -> None:
+    """ "stormed" and "set fire" are a crowd's assault, not a storm and a blaze: the deaths told after
+    them are the riot's (words of an accident count as nouns only where their verb tells an assault)."""
+    text = (
+        "On 5 January 2022, protesters stormed and set fire to the mayor's office in Almaty as unrest "
+        "spread, and police used tear gas to disperse them. Eight police officers were killed in the unrest."
+    )
+    (e,) = extract(text, "2022-01-06")
+    assert (e.event_type, e.fatalities.best) == ("Riots", 8)
+
+
 def test_a_death_a_protest_is_about_is_not_its_casualty(extract) -> None:
     text = "On 3 May 2021, residents blocked the main road in Kisumu, Kenya, to protest the killing of a vet."
     (e,) = extract(text)

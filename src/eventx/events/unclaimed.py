@@ -142,12 +142,16 @@ def told_in_a_report_on(sent: Span, words_key: str) -> bool:
 
 
 def _report_on(doc: Doc, words_key: str) -> bool:
-    """The report's words of ``words_key`` (nouns and verbs) outnumber its words of attack, two at least.
-    Cached on the Doc."""
+    """The report's words of ``words_key`` (nouns and verbs; ``accident_nouns_only`` as nouns: "stormed" is
+    an assault) outnumber its words of attack, two at least. Cached on the Doc."""
     key = f"eventx_report_on_{words_key}"
     if key not in doc.user_data:
-        words = trigger_words(words_key)
-        n_words = sum(t.lemma_.lower() in words and word_class(t, "noun", "verb") for t in doc)
+        words, nouns_only = trigger_words(words_key), trigger_words("accident_nouns_only")
+        n_words = sum(
+            t.lemma_.lower() in words
+            and (word_class(t, "noun") or (word_class(t, "verb") and t.lemma_.lower() not in nouns_only))
+            for t in doc
+        )
         n_attack = sum(t.lemma_.lower() in _attack_words() for t in doc)
         doc.user_data[key] = n_words >= 2 and n_words > n_attack
     return doc.user_data[key]
