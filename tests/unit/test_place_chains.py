@@ -44,6 +44,18 @@ def test_a_place_s_possessor_holds_it_where_the_place_is_where_something_happene
     assert any(it.text.startswith("Interior Minister") for it in items)
 
 
+def test_a_place_after_a_possessive_and_an_area_word_is_the_place_meant() -> None:
+    """ "in Jordan's capital Amman", "in Kazakhstan's largest city Almaty": the name after the area word is
+    where it happened, held by the possessor; "Nigeria's army chief in Abuja" holds no place."""
+    text = "Police fired tear gas at protesters in Kazakhstan's largest city Almaty on Monday."
+    names = [[(it.text, it.link) for it in c.items] for c in link_items(text, 0, find_items(text))]
+    assert [("Almaty", "in"), ("Kazakhstan", None)] in names
+    almaty = next(it for it in find_items(text) if it.text == "Almaty")
+    assert almaty.locative and almaty.area == "city"
+    text = "The president visited Nigeria's army chief in Abuja."
+    assert all(it.owner is None for it in find_items(text))
+
+
 def test_a_name_written_with_its_possessive_is_one_place() -> None:
     """"Cox's Bazar" and "St. John's" are so written in the gazetteer: one name, no owner; "Jordan's army"
     stays a possessive ("Jordans", an English village, has no apostrophe)."""

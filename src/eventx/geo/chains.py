@@ -162,7 +162,26 @@ def find_items(text: str, offset: int = 0) -> list[Item]:
         if owner is not None and (item.locative or item.area):
             owner.locative, item.owner = item.locative, owner  # "in Baghdad's Adhamiya district"
         items.append(item)
-    return _join_known(text, offset, items)
+    return _join_known(text, offset, _held_after_a_possessive(text, offset, items))
+
+
+_POSSESSED_AREA = re.compile(r"['’]s((?:\s+[a-z-]+){0,3})\s+$")
+
+
+def _held_after_a_possessive(text: str, offset: int, items: list[Item]) -> list[Item]:
+    """ "in Kazakhstan's largest city Almaty", "in Jordan's capital Amman": the name after a possessive
+    place and an area word (a few lower-case words before it) is the place meant, held by the possessor
+    as in "Baghdad's Adhamiya district"."""
+    out: list[Item] = []
+    for item in items:
+        prev = out[-1] if out else None
+        gap = text[prev.end - offset : item.start - offset] if prev is not None else ""
+        m = _POSSESSED_AREA.match(gap)
+        words = m.group(1).split() if m else []
+        if prev is not None and prev.locative and item.owner is None and words and words[-1] in area_words():
+            item.locative, item.area, item.owner = True, item.area or words[-1], out.pop()
+        out.append(item)
+    return out
 
 
 def _named_with_possessive(name: str) -> bool:
