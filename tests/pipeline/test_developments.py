@@ -45,6 +45,16 @@ def test_prisoner_exchanges_are_agreements(extract) -> None:
     assert types_of(extract(fire)) == [("Battles", "Armed clash")]
 
 
+def test_inmates_freed_in_an_assault_are_a_jailbreak_not_an_agreement(extract) -> None:
+    """A release joined by "and" to an assault on where prisoners are held is part of the assault
+    (``jailbreak_verbs``); a release of prisoners on its own is an agreement."""
+    text = "On 1 April 2021, gunmen attacked the prison in Owerri and freed 1,800 inmates."
+    assert ("Strategic developments", "Agreement") not in types_of(extract(text))
+    assert len(extract(text)) == 1
+    released = "On 1 April 2021, the government released 50 prisoners in Owerri."
+    assert types_of(extract(released)) == [("Strategic developments", "Agreement")]
+
+
 def test_arrests_by_an_armed_group_in_control(extract) -> None:
     """ACLED counts arrests by any actor with de facto control of territory ("the SDF arrested"); people
     arrested with no one named are arrested by the authorities, and a band's members are not."""

@@ -343,6 +343,12 @@ def imposed_curfew(tok: Token) -> bool:
 
 
 def frees_prisoners(tok: Token) -> bool:
-    """ "released 52 Taliban prisoners": a release whose object is people held."""
+    """ "released 52 Taliban prisoners": a release whose object is people held; not one joined by "and" to
+    an assault (``jailbreak_verbs``: "gunmen attacked the prison and freed 1,800 inmates": part of it)."""
     people = trigger_words("released_people")
+    assault = trigger_words("jailbreak_verbs")
+    joined = [tok.head] if attached_as(tok, "conjunct") else []
+    joined += [c for c in tok.children if attached_as(c, "conjunct")]
+    if any(v.lemma_.lower() in assault for v in joined):
+        return False
     return word_class(tok, "verb") and any(c.lemma_.lower() in people for c in patients_of(tok))
