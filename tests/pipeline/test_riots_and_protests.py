@@ -452,6 +452,11 @@ def test_a_riot_stormed_and_set_on_fire_is_no_accident_report(extract) -> None:
     )
     (e,) = extract(text, "2022-01-06")
     assert (e.event_type, e.fatalities.best) == ("Riots", 8)
+    # "opened fire" on a bus is gunfire, not a bus on fire: the miners' deaths are the attack's
+    shot = "Gunmen opened fire on a bus in Mach, Pakistan, on Sunday. At least eleven miners were killed."
+    assert [e.fatalities.best for e in extract(shot, "2021-01-05")] == [11]
+    crash = "A bus caught fire after a crash near Mach, Pakistan, on Sunday. Eleven passengers were killed."
+    assert len(extract(crash, "2021-01-05")) == 0
 
 
 def test_a_death_a_protest_is_about_is_not_its_casualty(extract) -> None:

@@ -143,18 +143,26 @@ def told_in_a_report_on(sent: Span, words_key: str) -> bool:
 
 def _report_on(doc: Doc, words_key: str) -> bool:
     """The report's words of ``words_key`` (nouns and verbs; ``accident_nouns_only`` as nouns: "stormed" is
-    an assault) outnumber its words of attack, two at least. Cached on the Doc."""
+    an assault; not the gunfire of "opened fire") outnumber its words of attack, two at least. Cached on
+    the Doc."""
     key = f"eventx_report_on_{words_key}"
     if key not in doc.user_data:
         words, nouns_only = trigger_words(words_key), trigger_words("accident_nouns_only")
         n_words = sum(
             t.lemma_.lower() in words
             and (word_class(t, "noun") or (word_class(t, "verb") and t.lemma_.lower() not in nouns_only))
+            and not _assault_fire(t)
             for t in doc
         )
         n_attack = sum(t.lemma_.lower() in _attack_words() for t in doc)
         doc.user_data[key] = n_words >= 2 and n_words > n_attack
     return doc.user_data[key]
+
+
+def _assault_fire(tok: Token) -> bool:
+    """ "opened fire", "set fire to", "exchanged fire": gunfire or arson, not a blaze
+    (``assault_fire_verbs``)."""
+    return tok.lemma_.lower() == "fire" and tok.head.lemma_.lower() in trigger_words("assault_fire_verbs")
 
 
 @per_lexicon
