@@ -918,3 +918,12 @@ def test_a_dateline_s_country_after_its_town_is_the_dateline(extract) -> None:
     (e,) = extract(text, "2021-12-21")
     assert [a.name for a in e.actors_with_role("initiator")] == ["Unidentified Armed Group (Burkina Faso)"]
     assert (e.location.name, e.location.precision) == ("Burkina Faso", "country")  # not the filing town
+
+
+def test_a_saint_s_church_is_no_town(extract) -> None:
+    """ "at St. John's church in Lagos": the church is named after a saint, the town is Lagos; "in St.
+    John's" alone is the town in Newfoundland."""
+    (e,) = extract("On 3 May 2021, a bomb exploded at St. John's church in Lagos.", "2021-05-05")
+    assert e.location.name == "Lagos"
+    (e,) = extract("On 3 May 2021, police shot two men in St. John's on Monday.", "2021-05-05")
+    assert e.location.country_code == "CAN"

@@ -71,6 +71,8 @@ def test_an_abbreviated_saint_or_fort_opens_a_name() -> None:
     assert {"St. Petersburg", "Ft. Portal"} <= texts
     # a full stop that ends a sentence-final word is no abbreviation
     assert "Ft. Portal" not in {it.text for it in find_items("They came from Ft. portal workers said.")}
+    # a saint's name before the thing it names is no place: "St. John's church" is not Saint John
+    assert [it.text for it in find_items("A bomb exploded at St. John's church in Lagos.")] == ["Lagos"]
 
 
 def test_own_name_bonus_prefers_places_called_so_unless_far_smaller() -> None:

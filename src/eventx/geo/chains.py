@@ -136,8 +136,11 @@ def find_items(text: str, offset: int = 0) -> list[Item]:
         if not name or name.lower() in _MONTHS_DAYS:
             continue
         end = start + len(name)
-        written_so = _named_with_possessive(name) and not _a_thing_after(text, end)
+        thing_after = _a_thing_after(text, end)
+        written_so = _named_with_possessive(name) and not thing_after
         if name.endswith(_POSSESSIVE_ENDINGS) and not written_so:
+            if saints_thing(name, text[end:]):
+                continue  # "St. John's church", "St. Mary's school": a saint's, no place
             name, end = name[:-2], end - 2
         inner = re.search(r"['’]s\s+", name)
         owner = None
@@ -165,6 +168,7 @@ def find_items(text: str, offset: int = 0) -> list[Item]:
     return _join_known(text, offset, _held_after_a_possessive(text, offset, items))
 
 
+_SAINT = re.compile(r"(?:St|Ste)\. ")  # a saint's name: "St. John's church" names a church
 _POSSESSED_AREA = re.compile(r"['’]s((?:\s+[a-z-]+){0,3})\s+$")
 
 
@@ -184,6 +188,12 @@ def _held_after_a_possessive(text: str, offset: int, items: list[Item]) -> list[
     return out
 
 
+def saints_thing(name: str, after: str) -> bool:
+    """ "St. John's church", "St. Mary's school": a saint's name in the possessive before a thing it
+    names (``_a_thing_after``), no place (the town St. John's is written without a thing after it)."""
+    return bool(_SAINT.match(name)) and name.endswith(_POSSESSIVE_ENDINGS) and _a_thing_after(after, 0)
+
+
 def _named_with_possessive(name: str) -> bool:
     """True for a name with "'s" that the gazetteer knows so written ("Cox's Bazar", "St. John's", "King's
     Lynn"): one place, not an owner and the place it holds ("Jerusalem's Bet Shemesh"), nor a possessive
@@ -195,8 +205,9 @@ def _named_with_possessive(name: str) -> bool:
 
 
 def _a_thing_after(text: str, end: int) -> bool:
-    """A lower-case word other than an area word follows the name: "St. George's market" is a market
-    named after its owner, not the town St. George's ("Cox's Bazar district" stays a place)."""
+    """A lower-case word other than an area word or a stop word follows the name: "St. John's church" is
+    a church named after its saint, not the town St. John's ("Cox's Bazar district", "Cox's Bazar on
+    Monday" stay a place; a market is an area word, so "St. George's market" is read as one)."""
     m = re.match(r"\s+([a-z]+)\b", text[end:])
     return m is not None and m.group(1) not in area_words() and m.group(1) not in STOP_WORDS
 

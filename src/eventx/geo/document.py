@@ -20,6 +20,7 @@ from ..doctools import content_sents, in_ranges, sentence_ents, sentences, span_
 from ..records import PlaceMention
 from ..syntax import attached_as, of_head
 from .chain_choice import resolve_chain
+from .chains import saints_thing
 from .context import PlaceContext, build_context
 from .evidence import (
     capital_pronoun,
@@ -148,7 +149,7 @@ def place_mentions(doc: Doc) -> list[PlaceMention]:
                 found.extend(settlement_mentions(doc, sent, chain, ctx))
         # names of place chains are settled by the chain, even those it left unplaced
         covered = [(it.start, it.end) for chain in chains[sent.start_char] for it in chain.items] + taken
-        for ent in map(_without_possessive, ents[sent.start]):
+        for ent in map(_without_possessive, (e for e in ents[sent.start] if not _a_saints_thing(e))):
             if _overlaps(ent.start_char, ent.end_char, covered):
                 continue
             if ent.text.lower() in surnames and not (len(ent) > 1 and ent.label_ in PLACE_LABELS):
@@ -172,6 +173,13 @@ def place_mentions(doc: Doc) -> list[PlaceMention]:
         mentions.extend(found)
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _a_saints_thing(ent: Span) -> bool:
+    """ "[St. John's] church": the model's entity is a saint's name before the thing it names
+    (``saints_thing``)."""
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return after is not None and saints_thing(ent.text, " " + after.text)
 
 
 def _without_possessive(ent: Span) -> Span:
