@@ -41,6 +41,7 @@ _WORD_LISTS = (
     "sum_nouns",
     "cumulative_subjects",
     "since_period_words",
+    "recent_period_words",
     "total_nouns",
     "update_verbs",
     "update_adverbs",
@@ -103,6 +104,7 @@ class CasualtyLexicon:
     sum_nouns: tuple[str, ...]
     cumulative_subjects: tuple[str, ...]
     since_period_words: tuple[str, ...]
+    recent_period_words: tuple[str, ...]
     total_nouns: tuple[str, ...]
     update_verbs: tuple[str, ...]
     update_adverbs: tuple[str, ...]

@@ -122,7 +122,7 @@ def two_countries(entry: dict, trig: Span, sent: Span, actors: list, casualties:
 
 @SUPPORT.rule("state")
 def state_forces_present(entry: dict, trig: Span, sent: Span, actors: list, casualties: list) -> bool:
-    """Arrests need state security forces in the sentence or an armed group making them
+    """Arrests need state security forces in the sentence or a named armed group making them
     (``_de_facto_authority``), or a person arrested in the passive with no
     one named as doing it ("a spokesman of the rebel leader was arrested in Lubumbashi": by the
     authorities, whose work an arrest is), unless the sentence or the whole report tells of an accident

@@ -146,7 +146,8 @@ def _killing_preposition(noun: Token) -> Token | None:
 
 def is_trend(tok: Token) -> bool:
     """True when the trigger tells of a trend or habit, not an incident (``trend_periods``, ``trend_verbs``,
-    ``habit_adjectives``, ``habit_adverbs``, an activity going on "since" a year or a period)."""
+    ``habit_adjectives``, ``comparison_adjectives`` in the perfect or present, ``habit_adverbs``, an
+    activity going on "since" a year or a period)."""
     lex = trigger_lexicon()
     plural = form(tok, "plural_noun")
     if plural and attached_as(tok, "object") and tok.head.lemma_.lower() in trigger_words("trend_verbs"):
@@ -208,11 +209,10 @@ def _ongoing_since(verb: Token) -> bool:
     incident; "since Monday" may tell one."""
     if not word_class(verb, "verb") or not is_perfect(verb):
         return False
-    periods = casualty_words("since_period_words")
+    periods, recent = casualty_words("since_period_words"), casualty_words("recent_period_words")
     for since in (c for c in verb.children if c.lower_ == "since"):
         for obj in since.children:
-            words = {t.lower_ for t in obj.subtree}
-            if words & {"ago", "last", "this"}:
+            if any(t.lower_ in recent for t in obj.subtree):
                 continue  # "since a week ago", "since last month": lately, not in general
             year = obj.like_num and len(obj.text) == 4 and obj.text.isdigit()
             if year or any(t.lemma_.lower() in periods for t in obj.subtree):
