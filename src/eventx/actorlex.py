@@ -15,7 +15,7 @@ from .actor_countries import country_code_of
 from .data import actor_lexicon, actor_words, load_yaml
 from .geo.gazetteer import get_gazetteer
 from .lexicon import per_lexicon
-from .syntax import attached_as, dependents, form, left_dependents, modifies_noun, prep_objects, word_class
+from .syntax import attached_as, dependents, form, modifies_noun, word_class
 
 
 @dataclass(frozen=True)
@@ -253,30 +253,6 @@ def group_in(text: str) -> ArmedGroup | None:
                 if g is not None:
                     return g
     return None
-
-
-def member_holders(tok: Token) -> tuple[Token, ...]:
-    """The words naming what a noun of members belongs to: its compounds and "of" objects ("[gang]
-    members", "members of a kidnapping [gang]", "[Basij] members")."""
-    return (*left_dependents(tok, "compound"), *prep_objects(tok, ["of"]))
-
-
-def of_a_gang(tok: Token) -> bool:
-    """ "gang members", "members of a kidnapping gang": members of a gang or cartel
-    (``armed_member_compounds``)."""
-    gangs = actor_words("armed_member_compounds")
-    return tok.lemma_.lower() == "member" and any(
-        t.lower_ in gangs or t.lemma_.lower() in gangs for t in member_holders(tok)
-    )
-
-
-def of_an_armed_group(tok: Token) -> bool:
-    """A noun of members (``member_heads``) of a gang or a listed armed group ("Basij members", "members of
-    the Imbonerakure"): fighters, not a crowd of a party's or a union's members."""
-    if tok.lemma_.lower() not in actor_words("member_heads"):
-        return False
-    doc = tok.doc
-    return of_a_gang(tok) or any(armed_group(doc[t.left_edge.i : t.i + 1].text) for t in member_holders(tok))
 
 
 def identity_label(head: Token) -> str | None:

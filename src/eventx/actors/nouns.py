@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..actor_countries import modifier_country, of_countries
+from ..actor_members import of_a_gang
 from ..actorlex import (
     canonical_name,
     group_in,
@@ -15,7 +16,6 @@ from ..actorlex import (
     is_person_noun,
     noun_entry,
     noun_forms,
-    of_a_gang,
     opposed_prefixes,
 )
 from ..data import actor_lexicon

@@ -23,6 +23,7 @@ from ..syntax import (
     subjects_of,
     word_class,
 )
+from .gathering_cues import names_protest
 from .kinds import (
     ARMED_KINDS,
     NON_STATE_ARMED_KINDS,
@@ -33,7 +34,7 @@ from .kinds import (
 )
 from .mentions import Incident, Layers, Mention
 from .property_cues import hits_things_only
-from .protest_types import names_protest, protest_type
+from .protest_types import protest_type
 from .registry import RuleTable
 from .riot_types import riot_sub
 from .role_cues import crowd_head, of_holder

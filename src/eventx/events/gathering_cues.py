@@ -7,7 +7,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..actorlex import is_person_noun
-from ..data import actor_lexicon, trigger_lexicon, trigger_words
+from ..data import actor_lexicon, one_word_triggers, trigger_lexicon, trigger_sequences, trigger_words
+from ..doctools import span_text
 from ..lexicon import per_lexicon
 from ..records import ActorMention
 from ..syntax import (
@@ -178,3 +179,20 @@ def dispersed_by_an_armed_group(trigger: Token, actors: list[ActorMention]) -> b
     cues = trigger_words("intervention_cues")
     verbs = [trigger.head] if attached_as(trigger, "patient") else []
     return any(v.lemma_.lower() in cues and any(d.i in armed for d in doers(v)) for v in verbs)
+
+
+def names_protest(clause: Token) -> bool:
+    """The clause holds a protest trigger: one of its words ("protested", "marching") or phrases
+    ("staged a sit-in")."""
+    words = one_word_triggers("type", "Protests")
+    if any(t.lemma_.lower() in words for t in clause.subtree):
+        return True
+    text = " " + span_text(clause.doc[clause.left_edge.i : clause.right_edge.i + 1]).lower() + " "
+    return any(f" {p} " in text for p in _protest_phrases())
+
+
+@per_lexicon
+def _protest_phrases() -> tuple[str, ...]:
+    """The protest triggers of several words as written ("sit-in", "general strike")."""
+    spaced = {" ".join(seq) for seq in trigger_sequences("type", "Protests") if len(seq) > 1}
+    return tuple(sorted(spaced | {p.replace(" - ", "-") for p in spaced}))

@@ -1,14 +1,15 @@
 """How a protest reads: the words that make it a riot (``riot_cue``, ``crowd_strikes``), an intervention
-or excessive force (``protest_type``), and whether a clause tells of protesting (``names_protest``). Used
+or excessive force (``protest_type``), and whether words tell of a street protest. Used
 by the typing rules of ``eventx.events.event_types``; cue lists in event_triggers.yaml."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ..actorlex import is_person_noun, noun_entry, noun_forms, of_an_armed_group
-from ..data import one_word_triggers, trigger_lexicon, trigger_sequences, trigger_words
-from ..doctools import span_text, with_next_sentence
+from ..actor_members import of_an_armed_group
+from ..actorlex import is_person_noun, noun_entry, noun_forms
+from ..data import trigger_lexicon, trigger_sequences, trigger_words
+from ..doctools import with_next_sentence
 from ..lexicon import per_lexicon
 from ..syntax import (
     attached_as,
@@ -28,16 +29,6 @@ from .gathering_cues import dispersed_by_an_armed_group
 from .mentions import Layers, Mention
 from .sides import state_actors_near
 from .triggers import is_aimed_at
-
-
-def names_protest(clause: Token) -> bool:
-    """The clause holds a protest trigger: one of its words ("protested", "marching") or phrases
-    ("staged a sit-in")."""
-    words = one_word_triggers("type", "Protests")
-    if any(t.lemma_.lower() in words for t in clause.subtree):
-        return True
-    text = " " + span_text(clause.doc[clause.left_edge.i : clause.right_edge.i + 1]).lower() + " "
-    return any(f" {p} " in text for p in _protest_phrases())
 
 
 def tells_of_street_protest(words: Span) -> bool:
@@ -68,13 +59,6 @@ def _by_people(first: Token) -> bool:
 def _protest_lemma_phrases() -> tuple[tuple[str, ...], ...]:
     """The protest triggers of several words as lemma tuples ("take", "to", "the", "street")."""
     return tuple(sorted({seq for seq in trigger_sequences("type", "Protests") if len(seq) > 1}))
-
-
-@per_lexicon
-def _protest_phrases() -> tuple[str, ...]:
-    """The protest triggers of several words as written ("sit-in", "general strike")."""
-    spaced = {" ".join(seq) for seq in trigger_sequences("type", "Protests") if len(seq) > 1}
-    return tuple(sorted(spaced | {p.replace(" - ", "-") for p in spaced}))
 
 
 def _done_by_forces(verb: Token) -> bool:
