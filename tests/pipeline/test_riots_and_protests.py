@@ -441,6 +441,9 @@ def test_a_protest_an_armed_group_disperses_is_one_with_intervention(extract) ->
     assert e.sub_event_type == "Protest with intervention"
     (twin,) = extract("On 9 September 2021, women staged a protest against the Taliban in Kabul.")
     assert twin.sub_event_type == "Peaceful protest"
+    # the doer of an infinitive of purpose is the doer of the verb it serves
+    fired = "On 9 September 2021, Taliban fighters fired in the air to disperse a women's protest in Kabul."
+    assert [e.sub_event_type for e in extract(fired)] == ["Protest with intervention"]
 
 
 def test_a_riot_stormed_and_set_on_fire_is_no_accident_report(extract) -> None:
