@@ -104,14 +104,13 @@ def happened_in_another_town(inc: Incident, m: Mention) -> bool:
     if any(x.sent.start == m.sent.start for x in inc.mentions):
         return False
     doc = m.sent.doc
-    own = towns([p for p in m.places if locative_of(doc, p, m.trigger)])
-    told = [p for x in inc.mentions for p in x.places if p.context == "mention"]
-    return bool(own) and bool(towns(told)) and not own & {_town(p) for p in told}
+    return in_another_town(inc, m, [p for p in m.places if locative_of(doc, p, m.trigger)])
 
 
-def in_another_town(inc: Incident, m: Mention) -> bool:
-    """The mention names towns of its own and the incident, placed at towns, names none of them."""
-    own = towns(m.places)
+def in_another_town(inc: Incident, m: Mention, own_places: list[PlaceMention] | None = None) -> bool:
+    """The mention names towns of its own (of ``own_places`` where given) and the incident, placed at
+    towns, names none of them."""
+    own = towns(m.places if own_places is None else own_places)
     told = [p for x in inc.mentions for p in x.places if p.context == "mention"]
     return bool(own) and bool(towns(told)) and not own & {_town(p) for p in told}
 

@@ -15,9 +15,9 @@ from ..syntax import (
     attached_as,
     dependents,
     doers,
+    doers_of_purpose,
     form,
     has_particle,
-    is_infinitive,
     object_of,
     patients_of,
     prep_objects,
@@ -180,16 +180,8 @@ def dispersed_by_an_armed_group(trigger: Token, actors: list[ActorMention]) -> b
     armed = {a.head for a in actors if a.kind in ARMED_KINDS}
     cues = trigger_words("intervention_cues")
     verbs = [trigger.head] if attached_as(trigger, "patient") else []
-    return any(v.lemma_.lower() in cues and any(d.i in armed for d in _doers_of_purpose(v)) for v in verbs)
+    return any(v.lemma_.lower() in cues and any(d.i in armed for d in doers_of_purpose(v)) for v in verbs)
 
-
-def _doers_of_purpose(verb: Token) -> list[Token]:
-    """The verb's doers, or for an infinitive of purpose with none ("fired in the air [to disperse] the
-    crowd"), the doers of the verb it serves."""
-    found = doers(verb)
-    if not found and is_infinitive(verb) and attached_as(verb, "adverbial_clause"):
-        found = doers(verb.head)
-    return found
 
 
 def names_protest(clause: Token) -> bool:

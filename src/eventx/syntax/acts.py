@@ -44,6 +44,15 @@ def doers_with_antecedent(verb: Token) -> list[Token]:
     return found
 
 
+def doers_of_purpose(verb: Token) -> list[Token]:
+    """``doers``, and for an infinitive of purpose with none ("fired in the air [to disperse] the crowd"),
+    the doers of the verb it serves."""
+    found = doers(verb)
+    if not found and is_infinitive(verb) and attached_as(verb, "adverbial_clause"):
+        found = doers(verb.head)
+    return found
+
+
 def has_adverb(tok: Token, words: Collection[str]) -> bool:
     """Does ``tok`` carry an adverb whose lower-case form is in ``words`` ("[accidentally] killed")?"""
     return modified_by(tok, words, "adverb")
